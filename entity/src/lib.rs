@@ -1,0 +1,13 @@
+//! sea-orm entities, one file per table. Relations are resolved by explicit queries in
+//! `roundtable::services`, so the entities stay plain rows.
+
+pub mod api_token;
+pub mod country;
+pub mod login_attempt;
+pub mod one_time_token;
+pub mod organization;
+pub mod organization_service;
+pub mod person;
+pub mod service_kind;
+pub mod session;
+pub mod user;

@@ -1,0 +1,214 @@
+## Roundtable message catalogue: English.
+## Keep sentences short and plain; many readers use English as a second language.
+
+app-name = Roundtable
+skip-to-content = Skip to main content
+nav-label = Main navigation
+nav-dashboard = Dashboard
+nav-directory = Directory
+nav-admin = Admin
+nav-settings = Settings
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+signed-in-as = Signed in as { $name }
+footer-text = Roundtable is the shared workspace of the regional network. It never stores personal data about survivors.
+paging-label = Pages
+paging-summary = Page { $page } of { $pages }
+paging-previous = Previous page
+paging-next = Next page
+paging-total = { $total ->
+    [one] One result
+   *[other] { $total } results
+}
+form-errors-title = Please correct the fields marked below.
+form-required = required
+save = Save
+cancel = Cancel
+apply-filters = Apply filters
+clear-filters = Clear filters
+any = Any
+yes = Yes
+no = No
+none-yet = Nothing here yet.
+
+role-secretariat = Secretariat
+role-member = Member organization
+role-observer = Observer
+
+landing-title = Welcome to Roundtable
+landing-intro = Roundtable is where the regional network of organizations supporting survivors of human trafficking plans its meetings, follows up on what was agreed, and compares national laws.
+landing-countries = The network works in Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia.
+landing-sign-in = Sign in to continue
+
+dashboard-title = Dashboard
+dashboard-welcome = Welcome, { $name }.
+dashboard-directory = Organizations in the network by country
+dashboard-open-directory = Open the directory
+
+login-title = Sign in
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-invalid = The email address or password is not right. Please try again.
+login-throttled = Too many failed sign-in attempts. Please wait 15 minutes and try again.
+logout-done = You are signed out.
+
+set-password-title = Choose your password
+set-password-intro = Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.
+set-password-new = New password
+set-password-confirm = Type the password again
+set-password-submit = Save password
+set-password-invalid = This link has expired or was already used. Ask the secretariat for a new one.
+set-password-done = Your password is saved. You can sign in now.
+password-mismatch = The two passwords are not the same.
+
+directory-title = Directory
+directory-intro = Member organizations and partners of the network, with the services they offer.
+directory-search = Name or acronym
+directory-country = Country
+directory-kind = Kind of organization
+directory-service = Service
+directory-status = Membership
+directory-include-archived = Include archived organizations
+directory-export = Download as CSV
+directory-service-map = Service map
+directory-new = Add an organization
+directory-empty = No organization matches these filters.
+directory-col-name = Organization
+directory-col-country = Country
+directory-col-kind = Kind
+directory-col-services = Services
+archived = Archived
+
+service-map-title = Service map
+service-map-intro = Which services the network's organizations offer in each country.
+service-map-service = Service
+service-map-none = none
+
+org-new-title = Add an organization
+org-edit-title = Edit organization
+org-created = The organization was added.
+org-saved = Your changes were saved.
+org-archived = The organization was archived.
+org-restored = The organization was restored.
+org-name = Name
+org-acronym = Acronym
+org-country = Country
+org-kind = Kind of organization
+org-membership = Membership status
+org-joined = Joined the network on
+org-joined-hint = Format: YYYY-MM-DD, for example 2019-03-15.
+org-website = Website
+org-email = Email address
+org-phone = Phone
+org-address = Address
+org-description = Description
+org-services = Services offered
+org-services-hint = Tick each service and, if useful, note its capacity (for example "12 shelter places, women and children").
+org-capacity = Capacity note for { $service }
+org-people = People
+org-add-person = Add a person
+org-edit = Edit
+org-archive = Archive this organization
+org-restore = Restore this organization
+org-details = Details
+
+org-kind-cso = Civil-society organization
+org-kind-government = Government institution
+org-kind-international = International organization
+org-kind-donor = Donor
+org-kind-other = Other
+
+membership-member = Member
+membership-observer = Observer
+membership-former = Former member
+
+service-shelter = Shelter
+service-medical_screening = Medical screening
+service-psychosocial_support = Psychosocial support
+service-legal_aid = Legal aid
+service-social_services = Social services
+service-return_transport = Return transport
+service-reintegration_assistance = Reintegration assistance
+service-vocational_training = Vocational training
+service-hotline = Hotline
+service-identification_outreach = Identification and outreach
+service-other = Other
+
+network-role-focal_point = Focal point
+network-role-deputy_focal_point = Deputy focal point
+network-role-contact = Contact
+network-role-director = Director
+network-role-other = Other
+
+person-new-title = Add a person
+person-edit-title = Edit person
+person-created = The person was added.
+person-saved = Your changes were saved.
+person-archived = The person was archived.
+person-restored = The person was restored.
+person-name = Name
+person-title = Job title
+person-organization = Organization
+person-email = Email address
+person-phone = Phone
+person-languages = Languages
+person-languages-hint = For example: Albanian, English
+person-network-role = Role in the network
+person-archive = Archive this person
+person-restore = Restore this person
+
+settings-title = Settings
+settings-profile = Your profile
+settings-name = Your name
+settings-language = Language
+settings-time-zone = Time zone
+settings-saved = Your settings were saved.
+settings-tokens = API tokens
+settings-tokens-intro = Scripts and other programs can use the JSON API with a personal token. Treat a token like a password.
+settings-token-name = Token name
+settings-token-name-hint = What the token is for, for example "Monthly report script".
+settings-token-create = Create token
+settings-token-new = Your new token. Copy it now: it will not be shown again.
+settings-token-revoke = Revoke
+settings-token-created = Created
+settings-token-last-used = Last used
+settings-token-never = never
+settings-tokens-none = You have no API tokens.
+token-revoked = The token was revoked. Programs using it can no longer connect.
+
+admin-title = Administration
+admin-users = User accounts
+admin-new-user = Invite a user
+admin-countries = Countries
+admin-col-name = Name
+admin-col-email = Email
+admin-col-role = Role
+admin-col-organization = Organization
+admin-col-status = Status
+admin-col-last-login = Last sign-in
+admin-active = Active
+admin-inactive = Deactivated
+admin-deactivate = Deactivate
+admin-activate = Activate
+user-new-title = Invite a user
+user-email = Email address
+user-name = Name
+user-role = Role
+user-organization = Organization
+user-organization-none = No organization
+user-created-title = Account created
+user-created-text = The account for { $name } ({ $email }) was created. Send this single-use link to the person so they can choose a password. It is valid for 7 days.
+user-saved = The account was updated.
+user-cannot-deactivate-self = You cannot deactivate your own account.
+countries-title = Countries
+countries-intro = The six countries of the network are built in. Add partner countries outside the region here.
+country-code = ISO code
+country-code-hint = Two letters, for example IT.
+country-name = Name
+country-region = In the region
+country-add = Add country
+country-added = The country was added.
+
+error-title = Something is not right
+error-back-home = Go to the start page

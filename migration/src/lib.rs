@@ -1,0 +1,23 @@
+//! Schema migrations. Append-only: never edit a migration that has landed; add a new one.
+//! Every migration has a working `down`, exercised by the test suite on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_country;
+mod m20261123_000002_create_organization;
+mod m20261123_000003_create_person;
+mod m20261123_000004_create_user;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_country::Migration),
+            Box::new(m20261123_000002_create_organization::Migration),
+            Box::new(m20261123_000003_create_person::Migration),
+            Box::new(m20261123_000004_create_user::Migration),
+        ]
+    }
+}

@@ -1,0 +1,195 @@
+//! Who is asking: sessions, API tokens, roles, CSRF, and the one policy that decides who may
+//! do what ([`policy`]).
+
+pub mod password;
+pub mod policy;
+pub mod tokens;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::services;
+use crate::startup::AppState;
+pub use policy::Action;
+
+pub const SESSION_COOKIE: &str = "rt_session";
+pub const CSRF_COOKIE: &str = "rt_csrf";
+pub const CSRF_FIELD: &str = "_csrf";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Secretariat,
+    Member,
+    Observer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Secretariat, Role::Member, Role::Observer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Secretariat => "secretariat",
+            Role::Member => "member",
+            Role::Observer => "observer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CurrentUser {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub organization_id: Option<i32>,
+    pub language: String,
+    pub time_zone: String,
+}
+
+impl CurrentUser {
+    pub fn from_model(u: &entity::user::Model) -> Option<Self> {
+        Some(CurrentUser {
+            id: u.id,
+            name: u.name.clone(),
+            email: u.email.clone(),
+            role: Role::parse(&u.role)?,
+            organization_id: u.organization_id,
+            language: u.language.clone(),
+            time_zone: u.time_zone.clone(),
+        })
+    }
+
+    pub fn is_secretariat(&self) -> bool {
+        self.role == Role::Secretariat
+    }
+}
+
+/// The person behind a request (or nobody), plus the browser's CSRF seed.
+#[derive(Clone, Debug)]
+pub struct Viewer {
+    pub user: Option<CurrentUser>,
+    /// Random value kept in the `rt_csrf` cookie; form tokens are an HMAC of it.
+    pub csrf_seed: String,
+    /// The seed was made for this request and must be set as a cookie on the response.
+    pub csrf_seed_is_new: bool,
+    /// Authenticated with an API bearer token rather than a browser session.
+    pub via_token: bool,
+}
+
+impl Viewer {
+    pub fn lang(&self) -> &str {
+        self.user
+            .as_ref()
+            .map(|u| u.language.as_str())
+            .unwrap_or(crate::i18n::DEFAULT_LANGUAGE)
+    }
+
+    pub fn tz(&self) -> &str {
+        self.user
+            .as_ref()
+            .map(|u| u.time_zone.as_str())
+            .unwrap_or("Europe/Tirane")
+    }
+
+    /// The signed-in user, or `Unauthorized`.
+    pub fn signed_in(&self) -> Result<&CurrentUser, AppError> {
+        self.user.as_ref().ok_or(AppError::Unauthorized)
+    }
+
+    /// Checks `action` against the policy: `Unauthorized` for nobody, `Forbidden` for a user
+    /// who may not.
+    pub fn require(&self, action: Action) -> Result<&CurrentUser, AppError> {
+        let user = self.signed_in()?;
+        if policy::allows(Some(user), action) {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    pub fn can(&self, action: Action) -> bool {
+        policy::allows(self.user.as_ref(), action)
+    }
+
+    pub fn csrf_token(&self, secret: &[u8]) -> String {
+        csrf_token(secret, &self.csrf_seed)
+    }
+}
+
+pub fn csrf_token(secret: &[u8], seed: &str) -> String {
+    tokens::sign(secret, &format!("csrf:{seed}"))
+}
+
+fn bearer(req: &HttpRequest) -> Option<String> {
+    let h = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, value) = h.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| value.trim().to_string())
+}
+
+async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppError> {
+    let (csrf_seed, csrf_seed_is_new) = match req.cookie(CSRF_COOKIE) {
+        Some(c) if tokens::looks_like_token(c.value()) => (c.value().to_string(), false),
+        _ => (tokens::random_token(), true),
+    };
+    if let Some(token) = bearer(req) {
+        let user = services::accounts::user_for_api_token(&state.db, &token)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        return Ok(Viewer {
+            user: Some(user),
+            csrf_seed,
+            csrf_seed_is_new,
+            via_token: true,
+        });
+    }
+    let user = match req.cookie(SESSION_COOKIE) {
+        Some(c) if tokens::looks_like_token(c.value()) => {
+            services::accounts::user_for_session(&state.db, c.value(), state.settings.session_idle)
+                .await?
+        }
+        _ => None,
+    };
+    Ok(Viewer {
+        user,
+        csrf_seed,
+        csrf_seed_is_new,
+        via_token: false,
+    })
+}
+
+impl FromRequest for Viewer {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        if let Some(v) = req.extensions().get::<Viewer>() {
+            let v = v.clone();
+            return Box::pin(async move { Ok(v) });
+        }
+        let req = req.clone();
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| AppError::internal("application state missing"))?
+                .clone();
+            let viewer = load_viewer(&state, &req).await?;
+            req.extensions_mut().insert(viewer.clone());
+            Ok(viewer)
+        })
+    }
+}

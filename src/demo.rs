@@ -1,0 +1,362 @@
+//! Fictional demo data (`roundtable demo`, `serve --demo`) and synthetic benchmark data
+//! (`demo --scale N`). Every demo organization is marked as fictional; addresses use the
+//! reserved example.org domain.
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
+
+use crate::auth::Role;
+use crate::db::now;
+use crate::error::AppError;
+use crate::services::accounts::{self, NewUser};
+use crate::services::directory::{self as dir, OrganizationFields, PersonFields, ServiceFields};
+use entity::{organization, organization_service, person, user};
+
+pub const DEMO_PASSWORD: &str = "roundtable-demo";
+pub const DEMO_SECRETARIAT: &str = "secretariat@demo.example.org";
+pub const DEMO_MEMBER: &str = "member@demo.example.org";
+pub const DEMO_OBSERVER: &str = "observer@demo.example.org";
+const FICTIONAL: &str = "Fictional organization created for the Roundtable demo; any resemblance to a real organization is coincidental.";
+
+pub struct DemoInfo {
+    pub logins: Vec<(&'static str, &'static str)>,
+}
+
+fn info() -> DemoInfo {
+    DemoInfo {
+        logins: vec![
+            ("secretariat", DEMO_SECRETARIAT),
+            ("member", DEMO_MEMBER),
+            ("observer", DEMO_OBSERVER),
+        ],
+    }
+}
+
+/// (name, acronym, country, kind, services with capacity notes, city)
+type DemoOrg = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
+
+const ORGS: &[DemoOrg] = &[
+    (
+        "Regional Network Secretariat (demo)",
+        "RNS",
+        "AL",
+        "international",
+        &[],
+        "Tirana",
+    ),
+    (
+        "Shpresa e Re Shelter (demo)",
+        "SRS",
+        "AL",
+        "cso",
+        &[
+            ("shelter", "12 shelter places, women and children"),
+            ("psychosocial_support", ""),
+            ("medical_screening", ""),
+        ],
+        "Tirana",
+    ),
+    (
+        "Vatra Legal Aid Centre (demo)",
+        "VLAC",
+        "AL",
+        "cso",
+        &[
+            (
+                "legal_aid",
+                "Free representation in criminal and civil cases",
+            ),
+            ("hotline", "24/7, Albanian and English"),
+        ],
+        "Vlorë",
+    ),
+    (
+        "Novi Put Foundation (demo)",
+        "NPF",
+        "BA",
+        "cso",
+        &[
+            ("shelter", "8 places, adults"),
+            ("reintegration_assistance", ""),
+            ("vocational_training", "Tailoring and IT courses"),
+        ],
+        "Sarajevo",
+    ),
+    (
+        "Most Referral Office (demo)",
+        "MRO",
+        "BA",
+        "government",
+        &[("identification_outreach", ""), ("social_services", "")],
+        "Mostar",
+    ),
+    (
+        "Drita Support Centre (demo)",
+        "DSC",
+        "XK",
+        "cso",
+        &[
+            ("shelter", "10 places, women and children"),
+            ("psychosocial_support", ""),
+            ("legal_aid", ""),
+        ],
+        "Prishtinë",
+    ),
+    (
+        "Ura Reintegration Services (demo)",
+        "URS",
+        "XK",
+        "cso",
+        &[
+            ("reintegration_assistance", ""),
+            ("return_transport", "Escorted returns within the region"),
+        ],
+        "Prizren",
+    ),
+    (
+        "Sigurna Kuća Montenegro (demo)",
+        "SKM",
+        "ME",
+        "cso",
+        &[("shelter", "6 places"), ("hotline", "")],
+        "Podgorica",
+    ),
+    (
+        "Primorje Social Services (demo)",
+        "PSS",
+        "ME",
+        "government",
+        &[("social_services", ""), ("medical_screening", "")],
+        "Bar",
+    ),
+    (
+        "Otvorena Vrata Skopje (demo)",
+        "OVS",
+        "MK",
+        "cso",
+        &[
+            ("psychosocial_support", ""),
+            ("legal_aid", ""),
+            (
+                "identification_outreach",
+                "Mobile teams in 4 municipalities",
+            ),
+        ],
+        "Skopje",
+    ),
+    (
+        "Ohrid Return Desk (demo)",
+        "ORD",
+        "MK",
+        "cso",
+        &[("return_transport", ""), ("reintegration_assistance", "")],
+        "Ohrid",
+    ),
+    (
+        "Atina Beograd Demo Centre (demo)",
+        "ABD",
+        "RS",
+        "cso",
+        &[
+            ("shelter", "14 places, women, children and men"),
+            ("vocational_training", ""),
+            ("reintegration_assistance", ""),
+        ],
+        "Beograd",
+    ),
+    (
+        "Vojvodina Help Line (demo)",
+        "VHL",
+        "RS",
+        "cso",
+        &[
+            ("hotline", "Serbian, Hungarian and English"),
+            ("identification_outreach", ""),
+        ],
+        "Novi Sad",
+    ),
+    (
+        "Balkan Freedom Fund (demo donor)",
+        "BFF",
+        "RS",
+        "donor",
+        &[],
+        "Beograd",
+    ),
+];
+
+const PEOPLE: &[(&str, &str, &str)] = &[
+    ("Arta Demo", "Programme Coordinator", "focal_point"),
+    ("Besnik Example", "Legal Adviser", "deputy_focal_point"),
+    ("Jelena Primjer", "Director", "director"),
+    ("Đorđe Petrović (demo)", "Case Manager", "contact"),
+];
+
+/// Loads the demo set unless it is already there. Returns the logins to print.
+pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
+    if user::Entity::find()
+        .filter(user::Column::Email.eq(DEMO_SECRETARIAT))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Ok(info());
+    }
+    let mut org_ids = vec![];
+    for (i, (name, acronym, country, kind, services, city)) in ORGS.iter().enumerate() {
+        let fields = OrganizationFields {
+            name: name.to_string(),
+            acronym: acronym.to_string(),
+            country: country.to_string(),
+            kind: kind.to_string(),
+            membership_status: if *kind == "donor" {
+                "observer".into()
+            } else {
+                "member".into()
+            },
+            joined_on: format!("20{:02}-0{}-15", 12 + i % 10, 1 + i % 9),
+            website: format!("https://{}.demo.example.org", acronym.to_lowercase()),
+            email: format!("office@{}.demo.example.org", acronym.to_lowercase()),
+            phone: format!("+000 {:02} 555 01{:02}", i + 10, i),
+            address: format!("Demo Street {}, {city}", i + 1),
+            description: FICTIONAL.to_string(),
+            services: services
+                .iter()
+                .map(|(c, n)| ServiceFields {
+                    code: c.to_string(),
+                    capacity_note: n.to_string(),
+                })
+                .collect(),
+        };
+        let org = dir::create_organization(db, fields.parse(db).await?).await?;
+        for (j, (pname, title, role)) in PEOPLE.iter().enumerate().take(if i == 0 { 2 } else { 3 })
+        {
+            let p = PersonFields {
+                organization_id: Some(org.id),
+                name: format!("{pname} {}", acronym),
+                title: title.to_string(),
+                email: format!("person{j}@{}.demo.example.org", acronym.to_lowercase()),
+                phone: String::new(),
+                languages: "English".into(),
+                network_role: role.to_string(),
+            };
+            dir::create_person(db, p.parse(db).await?).await?;
+        }
+        org_ids.push(org.id);
+    }
+    for (email, name, role, org) in [
+        (
+            DEMO_SECRETARIAT,
+            "Demo Secretariat",
+            Role::Secretariat,
+            Some(org_ids[0]),
+        ),
+        (
+            DEMO_MEMBER,
+            "Demo Member (Shpresa e Re)",
+            Role::Member,
+            Some(org_ids[1]),
+        ),
+        (
+            DEMO_OBSERVER,
+            "Demo Observer (donor)",
+            Role::Observer,
+            org_ids.last().copied(),
+        ),
+    ] {
+        let new = NewUser {
+            email: email.into(),
+            name: name.into(),
+            role,
+            organization_id: org,
+        };
+        accounts::create_user(db, new, Some(DEMO_PASSWORD)).await?;
+    }
+    Ok(info())
+}
+
+/// Inserts `n` synthetic organizations with three people each, in batches, with a progress bar.
+pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<(), AppError> {
+    let countries = ["AL", "BA", "XK", "ME", "MK", "RS"];
+    let services = dir::service_codes(db).await?;
+    let bar = if progress {
+        indicatif::ProgressBar::new(n as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:40}] {pos}/{len} organizations ({eta} left)",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message("Generating synthetic data");
+    let t = now();
+    let batch = 200u32;
+    let mut done = 0u32;
+    while done < n {
+        let size = batch.min(n - done);
+        let txn = db.begin().await?;
+        for k in 0..size {
+            let i = done + k;
+            let org = organization::ActiveModel {
+                name: Set(format!("Synthetic Organization {i:06} (benchmark)")),
+                acronym: Set(Some(format!("SYN{i}"))),
+                country_code: Set(countries[(i as usize) % countries.len()].to_string()),
+                kind: Set(dir::ORG_KINDS[(i as usize) % dir::ORG_KINDS.len()].to_string()),
+                membership_status: Set("member".into()),
+                joined_on: Set(None),
+                website: Set(None),
+                email: Set(Some(format!("org{i}@synthetic.example.org"))),
+                phone: Set(None),
+                address: Set(None),
+                description: Set(Some("Synthetic benchmark record (fictional).".into())),
+                archived: Set(false),
+                created_at: Set(t),
+                updated_at: Set(t),
+                ..Default::default()
+            };
+            let res = organization::Entity::insert(org).exec(&txn).await?;
+            let id = res.last_insert_id;
+            let svc: Vec<organization_service::ActiveModel> = (0..3)
+                .map(|s| organization_service::ActiveModel {
+                    organization_id: Set(id),
+                    service_code: Set(services[(i as usize + s * 4) % services.len()].clone()),
+                    capacity_note: Set(None),
+                })
+                .collect();
+            let mut uniq = svc;
+            uniq.dedup_by(|a, b| a.service_code == b.service_code);
+            organization_service::Entity::insert_many(uniq)
+                .exec(&txn)
+                .await?;
+            let people: Vec<person::ActiveModel> = (0..3)
+                .map(|p| person::ActiveModel {
+                    organization_id: Set(id),
+                    name: Set(format!("Synthetic Person {i}-{p}")),
+                    title: Set(None),
+                    email: Set(Some(format!("p{p}.org{i}@synthetic.example.org"))),
+                    phone: Set(None),
+                    languages: Set(None),
+                    network_role: Set(dir::NETWORK_ROLES[p % dir::NETWORK_ROLES.len()].to_string()),
+                    archived: Set(false),
+                    created_at: Set(t),
+                    updated_at: Set(t),
+                    ..Default::default()
+                })
+                .collect();
+            person::Entity::insert_many(people).exec(&txn).await?;
+        }
+        txn.commit().await?;
+        done += size;
+        bar.set_position(done as u64);
+    }
+    bar.finish_with_message("Synthetic data generated");
+    Ok(())
+}

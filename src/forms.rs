@@ -1,0 +1,106 @@
+//! The form extractor every state-changing page route uses. It reads an
+//! `application/x-www-form-urlencoded` body and rejects it unless it carries the CSRF token that
+//! matches this browser's `rt_csrf` cookie, so no POST handler can forget the check.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use serde::Serialize;
+
+use crate::auth::{self, CSRF_COOKIE, CSRF_FIELD};
+use crate::error::AppError;
+use crate::startup::AppState;
+
+/// Largest form body accepted (uploads use their own limit).
+pub const FORM_LIMIT: usize = 256 * 1024;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Form {
+    pairs: Vec<(String, String)>,
+}
+
+impl Form {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Form { pairs }
+    }
+
+    /// The first value for `key`, trimmed; empty when absent.
+    pub fn get(&self, key: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    }
+
+    /// The value, or `None` when absent or blank.
+    pub fn opt(&self, key: &str) -> Option<String> {
+        Some(self.get(key))
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    }
+
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .collect()
+    }
+
+    pub fn checked(&self, key: &str) -> bool {
+        matches!(self.get(key), "on" | "true" | "1" | "yes")
+    }
+}
+
+fn csrf_ok(state: &AppState, req: &HttpRequest, form: &Form) -> bool {
+    let Some(cookie) = req.cookie(CSRF_COOKIE) else {
+        return false;
+    };
+    let sent = form.get(CSRF_FIELD);
+    !sent.is_empty()
+        && auth::tokens::verify(
+            state.settings.secret_key(),
+            &format!("csrf:{}", cookie.value()),
+            sent,
+        )
+}
+
+impl FromRequest for Form {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let body = web::Bytes::from_request(&req, payload);
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| AppError::internal("application state missing"))?
+                .clone();
+            let ct = req
+                .headers()
+                .get(actix_web::http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if !ct.starts_with("application/x-www-form-urlencoded") {
+                return Err(AppError::BadRequest(
+                    "This address expects a web form.".into(),
+                ));
+            }
+            let bytes = body
+                .await
+                .map_err(|_| AppError::BadRequest("The form is too large.".into()))?;
+            if bytes.len() > FORM_LIMIT {
+                return Err(AppError::BadRequest("The form is too large.".into()));
+            }
+            let pairs = url::form_urlencoded::parse(&bytes).into_owned().collect();
+            let form = Form { pairs };
+            if !csrf_ok(&state, &req, &form) {
+                return Err(AppError::Csrf);
+            }
+            Ok(form)
+        })
+    }
+}

@@ -1,0 +1,14 @@
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+pub mod routes;
+pub mod services;
+pub mod startup;
+pub mod telemetry;
+pub mod templates;
+pub mod views;

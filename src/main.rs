@@ -1,0 +1,17 @@
+use clap::Parser;
+use roundtable::cli::{self, Cli, CliError};
+
+#[actix_web::main]
+async fn main() -> std::process::ExitCode {
+    match cli::run(Cli::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(CliError::Config(e)) => {
+            eprintln!("roundtable: {e}");
+            std::process::ExitCode::from(2)
+        }
+        Err(CliError::Other(m)) => {
+            eprintln!("roundtable: {m}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}

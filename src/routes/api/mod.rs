@@ -1,0 +1,69 @@
+//! The JSON API under `/api/v1/`: the same services and the same policy as the pages,
+//! authenticated with personal API tokens (`Authorization: Bearer rt_...`).
+
+pub mod organizations;
+pub mod people;
+
+use actix_web::HttpResponse;
+use serde::Serialize;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::services::directory::{OrganizationFields, PersonFields, ServiceFields};
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    pub status: u16,
+    /// Stable machine-readable code, e.g. `validation_failed`, `not_found`, `forbidden`.
+    pub code: String,
+    pub message: String,
+    /// Field name -> message, for `validation_failed`.
+    pub fields: std::collections::BTreeMap<String, String>,
+}
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A personal API token from Settings"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Roundtable API", version = "1", description = "Member directory of the regional network. Authenticate with a personal API token: `Authorization: Bearer rt_...`."),
+    paths(
+        organizations::list, organizations::get, organizations::create, organizations::update,
+        people::list, people::get, people::create, people::update,
+    ),
+    components(schemas(
+        ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
+        organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
+        people::PersonDto, people::PersonList,
+    )),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+pub struct ApiDoc;
+
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(openapi_document())
+}

@@ -1,0 +1,160 @@
+use actix_web::{HttpResponse, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::services::directory::OrganizationFields;
+use crate::services::{countries, directory as dir};
+use crate::startup::AppState;
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ServiceDto {
+    pub code: String,
+    pub capacity_note: Option<String>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct OrganizationDto {
+    pub id: i32,
+    pub name: String,
+    pub acronym: Option<String>,
+    pub country_code: String,
+    /// As the network writes it, e.g. "Kosovo*".
+    pub country_name: String,
+    pub kind: String,
+    pub membership_status: String,
+    pub joined_on: Option<NaiveDate>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub description: Option<String>,
+    pub archived: bool,
+    pub services: Vec<ServiceDto>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct OrganizationList {
+    pub items: Vec<OrganizationDto>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+fn dto(
+    o: entity::organization::Model,
+    countries_list: &[entity::country::Model],
+    services: Option<&Vec<entity::organization_service::Model>>,
+) -> OrganizationDto {
+    OrganizationDto {
+        country_name: countries::name_in(countries_list, &o.country_code),
+        services: services
+            .map(|l| {
+                l.iter()
+                    .map(|s| ServiceDto {
+                        code: s.service_code.clone(),
+                        capacity_note: s.capacity_note.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        id: o.id,
+        name: o.name,
+        acronym: o.acronym,
+        country_code: o.country_code,
+        kind: o.kind,
+        membership_status: o.membership_status,
+        joined_on: o.joined_on,
+        website: o.website,
+        email: o.email,
+        phone: o.phone,
+        address: o.address,
+        description: o.description,
+        archived: o.archived,
+        created_at: o.created_at,
+        updated_at: o.updated_at,
+    }
+}
+
+async fn load(state: &AppState, id: i32) -> Result<OrganizationDto, AppError> {
+    let o = dir::get_organization(&state.db, id).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let services = dir::services_of(&state.db, &[id]).await?;
+    Ok(dto(o, &countries_list, services.get(&id)))
+}
+
+/// List organizations (paged, filtered).
+#[utoipa::path(get, path = "/api/v1/organizations", params(dir::DirectoryFilter),
+    responses((status = 200, body = OrganizationList), (status = 401, body = super::ErrorBody)))]
+pub async fn list(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<dir::DirectoryFilter>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let page = dir::list_organizations(&state.db, &q).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let services = page.services;
+    let items = page.items.into_iter().map(|o| {
+        let s = services.get(&o.id);
+        dto(o, &countries_list, s)
+    });
+    Ok(HttpResponse::Ok().json(OrganizationList {
+        items: items.collect(),
+        page: page.page,
+        per_page: dir::PER_PAGE,
+        total: page.total,
+    }))
+}
+
+/// One organization.
+#[utoipa::path(get, path = "/api/v1/organizations/{id}", params(("id" = i32, Path, description = "Organization id")),
+    responses((status = 200, body = OrganizationDto), (status = 404, body = super::ErrorBody)))]
+pub async fn get(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    Ok(HttpResponse::Ok().json(load(&state, path.into_inner()).await?))
+}
+
+/// Create an organization (secretariat).
+#[utoipa::path(post, path = "/api/v1/organizations", request_body = OrganizationFields,
+    responses((status = 201, body = OrganizationDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Json<dir::OrganizationFields>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::CreateOrganization)?;
+    let input = body.parse(&state.db).await?;
+    let org = dir::create_organization(&state.db, input).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/organizations/{}", org.id)))
+        .json(load(&state, org.id).await?))
+}
+
+/// Replace an organization's fields (secretariat, or a member for their own organization).
+#[utoipa::path(put, path = "/api/v1/organizations/{id}", request_body = OrganizationFields,
+    params(("id" = i32, Path, description = "Organization id")),
+    responses((status = 200, body = OrganizationDto), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    body: web::Json<dir::OrganizationFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    viewer.signed_in()?;
+    dir::get_organization(&state.db, id).await?;
+    viewer.require(Action::EditOrganization {
+        organization_id: id,
+    })?;
+    let input = body.parse(&state.db).await?;
+    dir::update_organization(&state.db, id, input).await?;
+    Ok(HttpResponse::Ok().json(load(&state, id).await?))
+}

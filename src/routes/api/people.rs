@@ -1,0 +1,140 @@
+use actix_web::{HttpResponse, web};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::services::directory::{self as dir, PersonFields};
+use crate::startup::AppState;
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PersonDto {
+    pub id: i32,
+    pub organization_id: i32,
+    pub name: String,
+    pub title: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub languages: Option<String>,
+    pub network_role: String,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PersonList {
+    pub items: Vec<PersonDto>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+impl From<entity::person::Model> for PersonDto {
+    fn from(p: entity::person::Model) -> Self {
+        PersonDto {
+            id: p.id,
+            organization_id: p.organization_id,
+            name: p.name,
+            title: p.title,
+            email: p.email,
+            phone: p.phone,
+            languages: p.languages,
+            network_role: p.network_role,
+            archived: p.archived,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
+/// List people (paged; filter by organization, country or name).
+#[utoipa::path(get, path = "/api/v1/people", params(dir::PeopleFilter),
+    responses((status = 200, body = PersonList), (status = 401, body = super::ErrorBody)))]
+pub async fn list(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<dir::PeopleFilter>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let (items, total, page) = dir::list_people(&state.db, &q).await?;
+    Ok(HttpResponse::Ok().json(PersonList {
+        items: items.into_iter().map(Into::into).collect(),
+        page,
+        per_page: dir::PER_PAGE,
+        total,
+    }))
+}
+
+/// One person.
+#[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i32, Path, description = "Person id")),
+    responses((status = 200, body = PersonDto), (status = 404, body = super::ErrorBody)))]
+pub async fn get(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let p = dir::get_person(&state.db, path.into_inner()).await?;
+    if p.archived
+        && !viewer.can(Action::ManagePeople {
+            organization_id: p.organization_id,
+        })
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(HttpResponse::Ok().json(PersonDto::from(p)))
+}
+
+/// Add a person to an organization (secretariat, or a member for their own organization).
+#[utoipa::path(post, path = "/api/v1/people", request_body = PersonFields,
+    responses((status = 201, body = PersonDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Json<dir::PersonFields>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let org_id = body.organization_id.unwrap_or(0);
+    if !viewer.can(Action::ManagePeople {
+        organization_id: org_id,
+    }) && org_id != 0
+    {
+        return Err(AppError::Forbidden);
+    }
+    let input = body.parse(&state.db).await?;
+    viewer.require(Action::ManagePeople {
+        organization_id: input.organization_id,
+    })?;
+    let p = dir::create_person(&state.db, input).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/people/{}", p.id)))
+        .json(PersonDto::from(p)))
+}
+
+/// Replace a person's fields. Moving a person to another organization needs the right to manage
+/// people in both.
+#[utoipa::path(put, path = "/api/v1/people/{id}", request_body = PersonFields,
+    params(("id" = i32, Path, description = "Person id")),
+    responses((status = 200, body = PersonDto), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    body: web::Json<dir::PersonFields>,
+) -> Result<HttpResponse, AppError> {
+    viewer.signed_in()?;
+    let existing = dir::get_person(&state.db, path.into_inner()).await?;
+    viewer.require(Action::ManagePeople {
+        organization_id: existing.organization_id,
+    })?;
+    let mut fields = body.into_inner();
+    fields.organization_id = fields.organization_id.or(Some(existing.organization_id));
+    let input = fields.parse(&state.db).await?;
+    viewer.require(Action::ManagePeople {
+        organization_id: input.organization_id,
+    })?;
+    Ok(HttpResponse::Ok().json(PersonDto::from(
+        dir::update_person(&state.db, existing.id, input).await?,
+    )))
+}

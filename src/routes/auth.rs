@@ -1,0 +1,201 @@
+//! Sign in, sign out, and setting a password from a one-time link.
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::{SESSION_COOKIE, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::accounts::{self, LoginOutcome, PURPOSE_SET_PASSWORD};
+use crate::startup::AppState;
+use crate::views;
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// Only local paths, never another site.
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n'])
+    {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+pub async fn login_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
+    if viewer.user.is_some() {
+        return Ok(views::see_other(&state, &safe_next(&q.next), None));
+    }
+    let title = t(viewer.lang(), "login-title");
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/auth/login",
+        &title,
+        json!({ "next": safe_next(&q.next), "email": "" }),
+    )
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let email = form.get("email").to_string();
+    let next = safe_next(form.get("next"));
+    let ip = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let lang = viewer.lang().to_string();
+    let title = t(&lang, "login-title");
+    let again = |status: StatusCode, key: &str| {
+        views::render(
+            &state,
+            &viewer,
+            &req,
+            status,
+            "pages/auth/login",
+            &title,
+            json!({ "next": next, "email": email, "login_error": t(&lang, key) }),
+        )
+    };
+    match accounts::login(&state.db, &email, form.get("password"), &ip).await? {
+        LoginOutcome::Throttled => again(StatusCode::TOO_MANY_REQUESTS, "login-throttled"),
+        LoginOutcome::Invalid => again(StatusCode::UNAUTHORIZED, "login-invalid"),
+        LoginOutcome::Ok(user) => {
+            let token = accounts::create_session(&state.db, user.id).await?;
+            tracing::info!(user_id = user.id, "signed in");
+            let mut resp = views::see_other(&state, &next, None);
+            resp.add_cookie(
+                &Cookie::build(SESSION_COOKIE, token)
+                    .path("/")
+                    .http_only(true)
+                    .secure(state.settings.cookies_secure())
+                    .same_site(SameSite::Lax)
+                    .finish(),
+            )
+            .map_err(AppError::internal)?;
+            Ok(resp)
+        }
+    }
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    viewer: Viewer,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    if let Some(c) = req.cookie(SESSION_COOKIE) {
+        accounts::delete_session(&state.db, c.value()).await?;
+    }
+    let mut resp = views::see_other(
+        &state,
+        "/",
+        Some(("success", &t(viewer.lang(), "logout-done"))),
+    );
+    let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
+    gone.make_removal();
+    resp.add_cookie(&gone).map_err(AppError::internal)?;
+    Ok(resp)
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+pub async fn set_password_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<TokenQuery>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let valid = accounts::find_one_time_token(&state.db, &q.token, PURPOSE_SET_PASSWORD)
+        .await?
+        .is_some();
+    let status = if valid {
+        StatusCode::OK
+    } else {
+        StatusCode::GONE
+    };
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        status,
+        "pages/auth/set_password",
+        &t(&lang, "set-password-title"),
+        json!({ "token": q.token, "valid": valid }),
+    )
+}
+
+pub async fn set_password(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let token = form.get("token").to_string();
+    let (pw, confirm) = (form.get("password"), form.get("password_confirm"));
+    let title = t(&lang, "set-password-title");
+    let mut errors = crate::error::FieldErrors::default();
+    if pw != confirm {
+        errors.add("password_confirm", t(&lang, "password-mismatch"));
+    }
+    if errors.is_empty() {
+        match accounts::set_password_with_token(&state.db, &token, PURPOSE_SET_PASSWORD, pw).await {
+            Ok(_) => {
+                return Ok(views::see_other(
+                    &state,
+                    "/login",
+                    Some(("success", &t(&lang, "set-password-done"))),
+                ));
+            }
+            Err(AppError::Validation(e)) => errors = e,
+            Err(AppError::BadRequest(_)) => {
+                return views::render(
+                    &state,
+                    &viewer,
+                    &req,
+                    StatusCode::GONE,
+                    "pages/auth/set_password",
+                    &title,
+                    json!({ "token": token, "valid": false }),
+                );
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    views::invalid(
+        &state,
+        &viewer,
+        &req,
+        "pages/auth/set_password",
+        &title,
+        &errors,
+        json!({ "token": token, "valid": true }),
+    )
+}

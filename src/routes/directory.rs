@@ -1,0 +1,156 @@
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::json;
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::services::{countries, directory as dir};
+use crate::startup::AppState;
+use crate::views::{self, Pager, directory as v};
+
+pub async fn index(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<dir::DirectoryFilter>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let f = q.into_inner();
+    let countries_list = countries::all(&state.db).await?;
+    let page = dir::list_organizations(&state.db, &f).await?;
+    let rows: Vec<_> = page
+        .items
+        .iter()
+        .map(|o| v::org_row(&lang, o, &countries_list, &page.services))
+        .collect();
+    let qs = f.query_string();
+    let pager = Pager::new("/directory", &qs, page.page, dir::PER_PAGE, page.total);
+    let service_codes = dir::service_codes(&state.db).await?;
+    let export_url = if qs.is_empty() {
+        "/directory/export.csv".to_string()
+    } else {
+        format!("/directory/export.csv?{qs}")
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/directory/index",
+        &t(&lang, "directory-title"),
+        json!({
+            "filter": f,
+            "include_archived": f.include_archived(),
+            "rows": rows,
+            "pager": pager,
+            "countries": v::country_options(&countries_list),
+            "kinds": v::options(&lang, "org-kind", dir::ORG_KINDS),
+            "statuses": v::options(&lang, "membership", dir::MEMBERSHIP),
+            "services": v::service_options(&lang, &service_codes),
+            "can_create": viewer.can(Action::CreateOrganization),
+            "export_url": export_url,
+        }),
+    )
+}
+
+pub async fn export_csv(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<dir::DirectoryFilter>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let countries_list = countries::all(&state.db).await?;
+    let (orgs, services) = dir::all_organizations(&state.db, &q).await?;
+    let mut w = csv::Writer::from_writer(vec![]);
+    let header = [
+        "id",
+        "name",
+        "acronym",
+        "country_code",
+        "country",
+        "kind",
+        "membership_status",
+        "joined_on",
+        "website",
+        "email",
+        "phone",
+        "address",
+        "services",
+    ];
+    w.write_record(header).map_err(AppError::internal)?;
+    for o in &orgs {
+        let svc = v::services(&lang, services.get(&o.id))
+            .into_iter()
+            .map(|s| match s.capacity_note {
+                Some(n) => format!("{} ({})", s.label, n),
+                None => s.label,
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let row = [
+            o.id.to_string(),
+            o.name.clone(),
+            o.acronym.clone().unwrap_or_default(),
+            o.country_code.clone(),
+            countries::name_in(&countries_list, &o.country_code),
+            v::label(&lang, "org-kind", &o.kind),
+            v::label(&lang, "membership", &o.membership_status),
+            o.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+            o.website.clone().unwrap_or_default(),
+            o.email.clone().unwrap_or_default(),
+            o.phone.clone().unwrap_or_default(),
+            o.address.clone().unwrap_or_default(),
+            svc,
+        ];
+        w.write_record(row.iter().map(|c| dir::csv_cell(c)))
+            .map_err(AppError::internal)?;
+    }
+    let body = w.into_inner().map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"roundtable-directory.csv\"",
+        ))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .body(body))
+}
+
+pub async fn service_map(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let countries_list = countries::all(&state.db).await?;
+    let map = dir::service_map(&state.db).await?;
+    let codes = dir::service_codes(&state.db).await?;
+    let shown: Vec<_> = countries_list
+        .iter()
+        .filter(|c| c.in_region || map.keys().any(|(cc, _)| cc == &c.code))
+        .collect();
+    let rows: Vec<_> = codes
+        .iter()
+        .map(|s| {
+            json!({
+                "service": v::label(&lang, "service", s),
+                "cells": shown.iter().map(|c| {
+                    let orgs = map.get(&(c.code.clone(), s.clone())).cloned().unwrap_or_default();
+                    json!({ "country": countries::display_name(c),
+                            "orgs": orgs.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>() })
+                }).collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let headers: Vec<_> = shown.iter().map(|c| countries::display_name(c)).collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/directory/service_map",
+        &t(&lang, "service-map-title"),
+        json!({ "countries": headers, "rows": rows }),
+    )
+}

@@ -1,0 +1,141 @@
+//! THE route table: every URL of the product, in one place. Handlers are thin: extract, check
+//! the policy, call a service, render or redirect.
+//!
+//! The table is also listed by [`all`], so the authorization-matrix test can check it walks
+//! every route.
+
+pub mod admin;
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod directory;
+pub mod errors;
+pub mod health;
+pub mod home;
+pub mod organizations;
+pub mod people;
+pub mod settings;
+
+use actix_web::http::Method;
+use actix_web::{FromRequest, Handler, Responder, web};
+
+pub struct RouteTable<'a> {
+    cfg: Option<&'a mut web::ServiceConfig>,
+    pub routes: Vec<(Method, &'static str)>,
+}
+
+impl RouteTable<'_> {
+    fn add<F, Args>(&mut self, method: Method, path: &'static str, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.routes.push((method.clone(), path));
+        if let Some(cfg) = self.cfg.as_deref_mut() {
+            cfg.route(path, web::method(method).to(handler));
+        }
+    }
+
+    fn get<F, Args>(&mut self, path: &'static str, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::GET, path, handler)
+    }
+
+    fn post<F, Args>(&mut self, path: &'static str, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::POST, path, handler)
+    }
+
+    fn put<F, Args>(&mut self, path: &'static str, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::PUT, path, handler)
+    }
+}
+
+fn table(r: &mut RouteTable<'_>) {
+    // Operations and assets
+    r.get("/healthz", health::healthz);
+    r.get("/readyz", health::readyz);
+    r.get("/static/app.css", assets::css);
+
+    // Public pages and accounts
+    r.get("/", home::index);
+    r.get("/login", auth::login_form);
+    r.post("/login", auth::login);
+    r.post("/logout", auth::logout);
+    r.get("/set-password", auth::set_password_form);
+    r.post("/set-password", auth::set_password);
+
+    // Directory
+    r.get("/directory", directory::index);
+    r.get("/directory/export.csv", directory::export_csv);
+    r.get("/directory/services", directory::service_map);
+    r.get("/organizations/new", organizations::new_form);
+    r.post("/organizations", organizations::create);
+    r.get("/organizations/{id}", organizations::show);
+    r.get("/organizations/{id}/edit", organizations::edit_form);
+    r.post("/organizations/{id}", organizations::update);
+    r.post("/organizations/{id}/archive", organizations::archive);
+    r.get("/organizations/{id}/people/new", people::new_form);
+    r.post("/organizations/{id}/people", people::create);
+    r.get("/people/{id}", people::show);
+    r.get("/people/{id}/edit", people::edit_form);
+    r.post("/people/{id}", people::update);
+    r.post("/people/{id}/archive", people::archive);
+
+    // The user's own settings and API tokens
+    r.get("/settings", settings::show);
+    r.post("/settings", settings::update);
+    r.post("/settings/tokens", settings::create_token);
+    r.post("/settings/tokens/{id}/revoke", settings::revoke_token);
+
+    // Secretariat administration
+    r.get("/admin", admin::index);
+    r.get("/admin/users/new", admin::new_user_form);
+    r.post("/admin/users", admin::create_user);
+    r.post("/admin/users/{id}/active", admin::set_active);
+    r.get("/admin/countries", admin::countries);
+    r.post("/admin/countries", admin::add_country);
+
+    // JSON API
+    r.get("/api/v1/openapi.json", api::openapi_json);
+    r.get("/api/v1/organizations", api::organizations::list);
+    r.post("/api/v1/organizations", api::organizations::create);
+    r.get("/api/v1/organizations/{id}", api::organizations::get);
+    r.put("/api/v1/organizations/{id}", api::organizations::update);
+    r.get("/api/v1/people", api::people::list);
+    r.post("/api/v1/people", api::people::create);
+    r.get("/api/v1/people/{id}", api::people::get);
+    r.put("/api/v1/people/{id}", api::people::update);
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    let mut r = RouteTable {
+        cfg: Some(cfg),
+        routes: vec![],
+    };
+    table(&mut r);
+}
+
+/// Every (method, path pattern) the application serves.
+pub fn all() -> Vec<(Method, &'static str)> {
+    let mut r = RouteTable {
+        cfg: None,
+        routes: vec![],
+    };
+    table(&mut r);
+    r.routes
+}

@@ -1,0 +1,530 @@
+//! Users, sessions, API tokens, one-time links and login throttling.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use serde::Serialize;
+
+use crate::auth::{CurrentUser, Role, password, tokens};
+use crate::db::now;
+use crate::error::{AppError, FieldErrors};
+use crate::services::validate;
+use entity::{api_token, login_attempt, one_time_token, organization, session, user};
+
+/// Failed sign-ins allowed per account (email address) or per client IP within the window.
+pub const MAX_FAILED_LOGINS: u64 = 5;
+pub const THROTTLE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Sessions are touched at most this often, to keep reads from becoming writes.
+const TOUCH_EVERY: Duration = Duration::from_secs(60);
+
+pub const PURPOSE_SET_PASSWORD: &str = "set_password";
+
+fn ago(d: Duration) -> DateTime<Utc> {
+    now() - chrono::Duration::from_std(d).unwrap_or_default()
+}
+
+pub async fn user_for_session(
+    db: &impl ConnectionTrait,
+    token: &str,
+    idle: Duration,
+) -> Result<Option<CurrentUser>, AppError> {
+    let id = tokens::hash_token(token);
+    let Some(s) = session::Entity::find_by_id(id.clone()).one(db).await? else {
+        return Ok(None);
+    };
+    if s.last_seen_at < ago(idle) {
+        session::Entity::delete_by_id(id).exec(db).await?;
+        return Ok(None);
+    }
+    let Some(u) = user::Entity::find_by_id(s.user_id).one(db).await? else {
+        return Ok(None);
+    };
+    if !u.active {
+        return Ok(None);
+    }
+    if s.last_seen_at < ago(TOUCH_EVERY) {
+        let mut am: session::ActiveModel = s.into();
+        am.last_seen_at = Set(now());
+        am.update(db).await?;
+    }
+    Ok(CurrentUser::from_model(&u))
+}
+
+pub async fn create_session(db: &impl ConnectionTrait, user_id: i32) -> Result<String, AppError> {
+    let token = tokens::random_token();
+    let t = now();
+    session::ActiveModel {
+        id: Set(tokens::hash_token(&token)),
+        user_id: Set(user_id),
+        created_at: Set(t),
+        last_seen_at: Set(t),
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+pub async fn delete_session(db: &impl ConnectionTrait, token: &str) -> Result<(), AppError> {
+    session::Entity::delete_by_id(tokens::hash_token(token))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn user_for_api_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(t) = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(tokens::hash_token(token)))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(u) = user::Entity::find_by_id(t.user_id)
+        .one(db)
+        .await?
+        .filter(|u| u.active)
+    else {
+        return Ok(None);
+    };
+    if t.last_used_at.is_none_or(|l| l < ago(TOUCH_EVERY)) {
+        let mut am: api_token::ActiveModel = t.into();
+        am.last_used_at = Set(Some(now()));
+        am.update(db).await?;
+    }
+    Ok(CurrentUser::from_model(&u))
+}
+
+pub enum LoginOutcome {
+    Ok(CurrentUser),
+    Invalid,
+    Throttled,
+}
+
+async fn failures(db: &impl ConnectionTrait, key: &str) -> Result<u64, AppError> {
+    Ok(login_attempt::Entity::find()
+        .filter(login_attempt::Column::Key.eq(key))
+        .filter(login_attempt::Column::AttemptedAt.gt(ago(THROTTLE_WINDOW)))
+        .count(db)
+        .await?)
+}
+
+/// Checks a password, with throttling per account and per client address.
+pub async fn login(
+    db: &impl ConnectionTrait,
+    email: &str,
+    pass: &str,
+    ip: &str,
+) -> Result<LoginOutcome, AppError> {
+    let email = email.trim().to_lowercase();
+    let acct_key = format!("acct:{}", email.chars().take(254).collect::<String>());
+    let ip_key = format!("ip:{ip}");
+    if failures(db, &acct_key).await? >= MAX_FAILED_LOGINS
+        || failures(db, &ip_key).await? >= MAX_FAILED_LOGINS
+    {
+        return Ok(LoginOutcome::Throttled);
+    }
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(email.clone()))
+        .one(db)
+        .await?;
+    let ok_user = match &found {
+        Some(u) if u.active => match &u.password_hash {
+            Some(h) if password::verify(pass, h) => Some(u.clone()),
+            _ => None,
+        },
+        _ => {
+            password::verify_dummy(pass);
+            None
+        }
+    };
+    match ok_user {
+        Some(u) => {
+            login_attempt::Entity::delete_many()
+                .filter(login_attempt::Column::Key.eq(acct_key))
+                .exec(db)
+                .await?;
+            let mut am: user::ActiveModel = u.clone().into();
+            am.last_login_at = Set(Some(now()));
+            let u = am.update(db).await?;
+            CurrentUser::from_model(&u)
+                .map(LoginOutcome::Ok)
+                .ok_or_else(|| AppError::internal("bad role"))
+        }
+        None => {
+            let t = now();
+            for key in [acct_key, ip_key] {
+                login_attempt::ActiveModel {
+                    key: Set(key),
+                    attempted_at: Set(t),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?;
+            }
+            login_attempt::Entity::delete_many()
+                .filter(login_attempt::Column::AttemptedAt.lt(ago(Duration::from_secs(86_400))))
+                .exec(db)
+                .await?;
+            Ok(LoginOutcome::Invalid)
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub organization_id: Option<i32>,
+}
+
+/// Parses and checks a new account; members must belong to an organization.
+pub async fn parse_new_user(
+    db: &impl ConnectionTrait,
+    email: &str,
+    name: &str,
+    role: &str,
+    organization: &str,
+) -> Result<NewUser, AppError> {
+    let mut errors = FieldErrors::default();
+    let email = validate::email(&mut errors, "email", email, true).unwrap_or_default();
+    let name_v = validate::required(&mut errors, "name", name, 200);
+    validate::one_line(&mut errors, "name", &Some(name_v.clone()));
+    let role_v = Role::parse(role.trim());
+    if role_v.is_none() {
+        errors.add("role", "Choose secretariat, member or observer.");
+    }
+    let organization_id = match organization.trim() {
+        "" => None,
+        o => match find_organization(db, o).await? {
+            Some(id) => Some(id),
+            None => {
+                errors.add(
+                    "organization",
+                    "There is no organization with this name, acronym or number.",
+                );
+                None
+            }
+        },
+    };
+    if role_v == Some(Role::Member)
+        && organization_id.is_none()
+        && !errors.0.contains_key("organization")
+    {
+        errors.add("organization", "A member account needs an organization.");
+    }
+    if !email.is_empty()
+        && user::Entity::find()
+            .filter(user::Column::Email.eq(email.clone()))
+            .one(db)
+            .await?
+            .is_some()
+    {
+        errors.add(
+            "email",
+            "An account with this email address already exists.",
+        );
+    }
+    errors.into_result()?;
+    Ok(NewUser {
+        email,
+        name: name_v,
+        role: role_v.unwrap_or(Role::Observer),
+        organization_id,
+    })
+}
+
+/// An organization by id, acronym or exact name (case-insensitive).
+pub async fn find_organization(
+    db: &impl ConnectionTrait,
+    key: &str,
+) -> Result<Option<i32>, AppError> {
+    if let Ok(id) = key.parse::<i32>() {
+        return Ok(organization::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|o| o.id));
+    }
+    let all = organization::Entity::find().all(db).await?;
+    let k = key.to_lowercase();
+    Ok(all
+        .iter()
+        .find(|o| {
+            o.acronym.as_deref().is_some_and(|a| a.to_lowercase() == k)
+                || o.name.to_lowercase() == k
+        })
+        .map(|o| o.id))
+}
+
+pub async fn create_user(
+    db: &impl ConnectionTrait,
+    new: NewUser,
+    password_plain: Option<&str>,
+) -> Result<user::Model, AppError> {
+    let password_hash = match password_plain {
+        Some(p) => Some(password::hash(p).map_err(AppError::internal)?),
+        None => None,
+    };
+    Ok(user::ActiveModel {
+        email: Set(new.email),
+        name: Set(new.name),
+        organization_id: Set(new.organization_id),
+        role: Set(new.role.as_str().to_string()),
+        active: Set(true),
+        password_hash: Set(password_hash),
+        language: Set(crate::i18n::DEFAULT_LANGUAGE.to_string()),
+        time_zone: Set("Europe/Tirane".to_string()),
+        last_login_at: Set(None),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+/// A single-use link token for `purpose`, valid for `ttl`.
+pub async fn create_one_time_token(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    purpose: &str,
+    ttl: Duration,
+    new_email: Option<String>,
+) -> Result<String, AppError> {
+    let token = tokens::random_token();
+    let t = now();
+    one_time_token::ActiveModel {
+        user_id: Set(user_id),
+        purpose: Set(purpose.to_string()),
+        token_hash: Set(tokens::hash_token(&token)),
+        new_email: Set(new_email),
+        created_at: Set(t),
+        expires_at: Set(t + chrono::Duration::from_std(ttl).unwrap_or_default()),
+        used_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The unused, unexpired token for `purpose`, if any.
+pub async fn find_one_time_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+) -> Result<Option<one_time_token::Model>, AppError> {
+    if !tokens::looks_like_token(token) {
+        return Ok(None);
+    }
+    Ok(one_time_token::Entity::find()
+        .filter(one_time_token::Column::TokenHash.eq(tokens::hash_token(token)))
+        .filter(one_time_token::Column::Purpose.eq(purpose))
+        .filter(one_time_token::Column::UsedAt.is_null())
+        .filter(one_time_token::Column::ExpiresAt.gt(now()))
+        .one(db)
+        .await?)
+}
+
+/// Uses a set-password (or reset) token: sets the password and burns the token.
+pub async fn set_password_with_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+    new_password: &str,
+) -> Result<user::Model, AppError> {
+    let t = find_one_time_token(db, token, purpose)
+        .await?
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                "This link has expired or was already used. Ask for a new one.".into(),
+            )
+        })?;
+    if let Err(m) = password::check_strength(new_password) {
+        let mut e = FieldErrors::default();
+        e.add("password", m);
+        return Err(AppError::Validation(e));
+    }
+    let u = user::Entity::find_by_id(t.user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: user::ActiveModel = u.into();
+    am.password_hash = Set(Some(
+        password::hash(new_password).map_err(AppError::internal)?,
+    ));
+    let u = am.update(db).await?;
+    let mut tm: one_time_token::ActiveModel = t.into();
+    tm.used_at = Set(Some(now()));
+    tm.update(db).await?;
+    // A new password ends every existing session.
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(u.id))
+        .exec(db)
+        .await?;
+    Ok(u)
+}
+
+pub async fn update_preferences(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    name: &str,
+    language: &str,
+    time_zone: &str,
+) -> Result<(), AppError> {
+    let mut errors = FieldErrors::default();
+    let name = validate::required(&mut errors, "name", name, 200);
+    validate::one_line(&mut errors, "name", &Some(name.clone()));
+    if !crate::i18n::supported(language) {
+        errors.add("language", "Choose a language from the list.");
+    }
+    if time_zone.parse::<chrono_tz::Tz>().is_err() {
+        errors.add(
+            "time_zone",
+            "Choose a time zone from the list, for example Europe/Tirane.",
+        );
+    }
+    errors.into_result()?;
+    let u = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: user::ActiveModel = u.into();
+    am.name = Set(name);
+    am.language = Set(language.to_string());
+    am.time_zone = Set(time_zone.to_string());
+    am.update(db).await?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct TokenView {
+    pub id: i32,
+    pub name: String,
+    pub prefix: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+pub async fn list_api_tokens(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+) -> Result<Vec<TokenView>, AppError> {
+    Ok(api_token::Entity::find()
+        .filter(api_token::Column::UserId.eq(user_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .order_by_desc(api_token::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| TokenView {
+            id: t.id,
+            name: t.name,
+            prefix: t.prefix,
+            created_at: t.created_at,
+            last_used_at: t.last_used_at,
+        })
+        .collect())
+}
+
+/// Creates a token and returns its secret value: shown once, stored only as a hash.
+pub async fn create_api_token(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    name: &str,
+) -> Result<String, AppError> {
+    let mut errors = FieldErrors::default();
+    let name = validate::required(&mut errors, "token_name", name, 100);
+    errors.into_result()?;
+    let secret = format!("rt_{}", tokens::random_token());
+    api_token::ActiveModel {
+        user_id: Set(user_id),
+        name: Set(name),
+        token_hash: Set(tokens::hash_token(&secret)),
+        prefix: Set(secret.chars().take(10).collect()),
+        created_at: Set(now()),
+        last_used_at: Set(None),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(secret)
+}
+
+pub async fn revoke_api_token(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    token_id: i32,
+) -> Result<(), AppError> {
+    let t = api_token::Entity::find_by_id(token_id)
+        .filter(api_token::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: api_token::ActiveModel = t.into();
+    am.revoked_at = Set(Some(now()));
+    am.update(db).await?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct UserRow {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub organization: Option<String>,
+    pub active: bool,
+    pub last_login_at: Option<DateTime<Utc>>,
+}
+
+pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppError> {
+    let orgs = organization::Entity::find().all(db).await?;
+    Ok(user::Entity::find()
+        .order_by_asc(user::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| UserRow {
+            organization: u
+                .organization_id
+                .and_then(|id| orgs.iter().find(|o| o.id == id))
+                .map(|o| o.name.clone()),
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+            active: u.active,
+            last_login_at: u.last_login_at,
+        })
+        .collect())
+}
+
+pub async fn set_active(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    active: bool,
+) -> Result<(), AppError> {
+    let u = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: user::ActiveModel = u.into();
+    am.active = Set(active);
+    am.update(db).await?;
+    if !active {
+        session::Entity::delete_many()
+            .filter(session::Column::UserId.eq(user_id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}

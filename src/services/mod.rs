@@ -1,0 +1,7 @@
+//! The domain: rules, queries and transactions. No actix types here. Functions take
+//! `&impl ConnectionTrait` so a caller's transaction passes through.
+
+pub mod accounts;
+pub mod countries;
+pub mod directory;
+pub mod validate;

@@ -1,0 +1,146 @@
+//! Small parsers shared by forms and the JSON API: each returns the typed value or adds one
+//! plain-English message for the field.
+
+use crate::error::FieldErrors;
+
+/// Required text of at most `max` characters; newlines are allowed only where `multiline`.
+pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) -> String {
+    let v = value.trim();
+    if v.is_empty() {
+        errors.add(field, "This field is required.");
+    } else {
+        check_len(errors, field, v, max);
+    }
+    v.to_string()
+}
+
+pub fn optional(errors: &mut FieldErrors, field: &str, value: &str, max: usize) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    check_len(errors, field, v, max);
+    Some(v.to_string())
+}
+
+fn check_len(errors: &mut FieldErrors, field: &str, v: &str, max: usize) {
+    if v.chars().count() > max {
+        errors.add(
+            field,
+            format!("This is too long: use at most {max} characters."),
+        );
+    } else if v
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        errors.add(field, "This contains characters that are not allowed.");
+    }
+}
+
+/// A single-line variant: rejects line breaks (names, titles, phone numbers).
+pub fn one_line(errors: &mut FieldErrors, field: &str, value: &Option<String>) {
+    if value.as_deref().is_some_and(|v| v.contains(['\n', '\r'])) {
+        errors.add(field, "Use a single line.");
+    }
+}
+
+/// A normalised (lower-case) email address, or a message.
+pub fn email(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    required_field: bool,
+) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        if required_field {
+            errors.add(field, "This field is required.");
+        }
+        return None;
+    }
+    if is_email(v) {
+        Some(v.to_lowercase())
+    } else {
+        errors.add(field, "Enter an email address such as name@example.org.");
+        None
+    }
+}
+
+pub fn is_email(v: &str) -> bool {
+    if v.len() > 254
+        || v.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>,;\"()[]\\".contains(c))
+    {
+        return false;
+    }
+    let Some((local, domain)) = v.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains('@')
+}
+
+pub fn url(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    match url::Url::parse(v) {
+        Ok(u)
+            if (u.scheme() == "http" || u.scheme() == "https")
+                && u.host_str().is_some()
+                && v.len() <= 300 =>
+        {
+            Some(v.to_string())
+        }
+        _ => {
+            errors.add(
+                field,
+                "Enter a web address starting with https:// or http://.",
+            );
+            None
+        }
+    }
+}
+
+pub fn date(errors: &mut FieldErrors, field: &str, value: &str) -> Option<chrono::NaiveDate> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    match chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
+        _ => {
+            errors.add(field, "Enter a date as YYYY-MM-DD, for example 2023-12-12.");
+            None
+        }
+    }
+}
+
+/// One of `allowed`, or a message.
+pub fn choice(errors: &mut FieldErrors, field: &str, value: &str, allowed: &[&str]) -> String {
+    let v = value.trim();
+    if v.is_empty() {
+        errors.add(field, "Choose one of the options.");
+    } else if !allowed.contains(&v) {
+        errors.add(field, "Choose one of the options in the list.");
+    }
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn email_rules() {
+        assert!(super::is_email("a.b@example.org"));
+        assert!(!super::is_email("not-an-email"));
+        assert!(!super::is_email("a@b"));
+        assert!(!super::is_email("a b@example.org"));
+        assert!(!super::is_email("a@example.org\nBcc: x@y.z"));
+    }
+}

@@ -1,0 +1,119 @@
+//! Builds the application: database pool, migrations, templates and the HTTP server with its
+//! one route table. Tests use the same path with port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, ErrorHandlers, from_fn};
+use actix_web::{App, HttpServer, web};
+use handlebars::Handlebars;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::DatabaseConnection;
+
+use crate::config::{ConfigError, Settings, redact_url};
+use crate::error::AppError;
+use crate::{db, routes, telemetry, templates};
+
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Settings,
+    pub hb: Arc<Handlebars<'static>>,
+}
+
+/// Connects and migrates, turning failures into one sentence about the variable at fault.
+pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
+    let conn = db::connect(&settings.database_url)
+        .await
+        .map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_DATABASE_URL",
+            message: format!(
+                "cannot connect to the database at {} ({}).",
+                redact_url(&settings.database_url),
+                short_db_error(&e.to_string())
+            ),
+        })?;
+    Migrator::up(&conn, None).await.map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_DATABASE_URL",
+        message: format!(
+            "the database could not be migrated ({}).",
+            short_db_error(&e.to_string())
+        ),
+    })?;
+    Ok(conn)
+}
+
+fn short_db_error(e: &str) -> String {
+    e.lines().next().unwrap_or(e).chars().take(200).collect()
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, ConfigError> {
+        let conn = connect_and_migrate(&settings).await?;
+        Self::build_with_db(settings, conn)
+    }
+
+    pub fn build_with_db(
+        settings: Settings,
+        conn: DatabaseConnection,
+    ) -> Result<Self, ConfigError> {
+        let hb = templates::registry().map_err(|e| ConfigError {
+            variable: "templates",
+            message: e,
+        })?;
+        let listener = TcpListener::bind(settings.bind).map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_BIND",
+            message: format!("cannot listen on {} ({e}).", settings.bind),
+        })?;
+        let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+        let state = web::Data::new(AppState {
+            db: conn,
+            settings,
+            hb: Arc::new(hb),
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::JsonConfig::default().limit(256 * 1024).error_handler(|err, _| {
+                    AppError::BadRequest(format!("The request body is not valid JSON for this endpoint: {err}")).into()
+                }))
+                .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                    AppError::BadRequest(format!("A query parameter is not valid: {err}")).into()
+                }))
+                .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+                .wrap(ErrorHandlers::new().default_handler(routes::errors::handle))
+                .wrap(
+                    DefaultHeaders::new()
+                        .add(("X-Content-Type-Options", "nosniff"))
+                        .add(("X-Frame-Options", "DENY"))
+                        .add(("Referrer-Policy", "same-origin"))
+                        .add((
+                            "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
+                        )),
+                )
+                .wrap(from_fn(telemetry::request_id_mw))
+                .configure(routes::configure)
+                .default_service(web::to(|| async { Err::<actix_web::HttpResponse, _>(AppError::NotFound) }))
+        })
+        .listen(listener)
+        .map_err(|e| ConfigError { variable: "ROUNDTABLE_BIND", message: format!("cannot listen ({e}).") })?
+        .shutdown_timeout(10)
+        .run();
+        Ok(Application { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until SIGTERM or Ctrl-C; in-flight requests get up to ten seconds to finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

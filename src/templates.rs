@@ -1,0 +1,187 @@
+//! The handlebars registry: every template under `templates/` (embedded in the binary), in
+//! strict mode, with the `t` (message catalogue), `date` and `datetime` helpers.
+//!
+//! Template names drop the `.hbs` and `.html` endings: `templates/pages/directory/index.html.hbs`
+//! is `pages/directory/index`.
+
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError,
+    RenderErrorReason, ScopedJson,
+};
+use rust_embed::RustEmbed;
+use serde_json::Value;
+
+use crate::i18n;
+
+#[derive(RustEmbed)]
+#[folder = "$CARGO_MANIFEST_DIR/templates/"]
+struct Embedded;
+
+/// Shown wherever "Kosovo*" appears on a page.
+pub const KOSOVO_FOOTNOTE: &str = "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+pub const KOSOVO_MARK: &str = "Kosovo*";
+const FOOTNOTE_SLOT: &str = "<!--footnotes-->";
+
+pub fn template_names() -> Vec<String> {
+    Embedded::iter().map(|f| name_of(&f)).collect()
+}
+
+fn name_of(file: &str) -> String {
+    file.trim_end_matches(".hbs")
+        .trim_end_matches(".html")
+        .to_string()
+}
+
+/// Builds the HTML registry (escaping on).
+pub fn registry() -> Result<Handlebars<'static>, String> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_helper("t", Box::new(TranslateHelper));
+    hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
+    hb.register_helper("date", Box::new(DateHelper { with_time: false }));
+    hb.register_helper("err", Box::new(field_error));
+    for file in Embedded::iter() {
+        let Some(content) = Embedded::get(&file) else {
+            continue;
+        };
+        let text = std::str::from_utf8(&content.data).map_err(|e| format!("{file}: {e}"))?;
+        hb.register_template_string(&name_of(&file), text)
+            .map_err(|e| format!("template {file}: {e}"))?;
+    }
+    Ok(hb)
+}
+
+/// Renders a page and adds the Kosovo* footnote where the designation appears.
+pub fn render_page(hb: &Handlebars<'_>, name: &str, data: &Value) -> Result<String, RenderError> {
+    let html = hb.render(name, data)?;
+    Ok(add_footnotes(html))
+}
+
+pub fn add_footnotes(html: String) -> String {
+    if !html.contains(KOSOVO_MARK) || !html.contains(FOOTNOTE_SLOT) {
+        return html;
+    }
+    let note = format!(
+        "<aside class=\"footnotes\" aria-label=\"Footnote\"><p id=\"fn-kosovo\">* {KOSOVO_FOOTNOTE}</p></aside>"
+    );
+    html.replacen(FOOTNOTE_SLOT, &note, 1)
+}
+
+// `{{err errors "name"}}`: the message for a field, or nothing (strict mode's `lookup` would fail
+// on fields without an error).
+handlebars::handlebars_helper!(field_error: |errors: Json, key: str| {
+    errors.get(key).cloned().unwrap_or(Value::Null)
+});
+
+fn lang_of(ctx: &Context) -> String {
+    ctx.data()
+        .get("lang")
+        .and_then(Value::as_str)
+        .unwrap_or(i18n::DEFAULT_LANGUAGE)
+        .to_string()
+}
+
+/// `{{t "key"}}` or `{{t "key" count=3 name=user.name}}`. An unknown key is a render error, so
+/// the template test catches a typo instead of a user seeing a raw key.
+struct TranslateHelper;
+
+impl HelperDef for TranslateHelper {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let key = h
+            .param(0)
+            .and_then(|p| p.value().as_str())
+            .ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = h
+            .hash()
+            .iter()
+            .map(|(k, v)| {
+                let fv = match v.value() {
+                    Value::Number(n) => fluent_bundle::FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                    Value::String(s) => fluent_bundle::FluentValue::from(s.clone()),
+                    Value::Null => fluent_bundle::FluentValue::from(""),
+                    other => fluent_bundle::FluentValue::from(other.to_string()),
+                };
+                (*k, fv)
+            })
+            .collect();
+        let text = i18n::lookup(&lang_of(ctx), key, &args)
+            .ok_or_else(|| RenderErrorReason::Other(format!("unknown message key '{key}'")))?;
+        // Escape like any other value: catalogue text is plain text.
+        out.write(&handlebars::html_escape(&text))?;
+        Ok(())
+    }
+}
+
+/// `{{datetime value}}` / `{{date value}}`: formats an RFC 3339 instant (or a YYYY-MM-DD date)
+/// in the viewer's time zone (`tz` in the page context).
+struct DateHelper {
+    with_time: bool,
+}
+
+impl HelperDef for DateHelper {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let raw = h.param(0).map(|p| p.value().clone()).unwrap_or(Value::Null);
+        let Some(s) = raw.as_str() else {
+            return Ok(ScopedJson::Derived(Value::String(String::new())));
+        };
+        let tz: chrono_tz::Tz = ctx
+            .data()
+            .get("tz")
+            .and_then(Value::as_str)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(chrono_tz::Europe::Tirane);
+        Ok(ScopedJson::Derived(Value::String(format_instant(
+            s,
+            tz,
+            self.with_time,
+        ))))
+    }
+}
+
+/// "12 Dec 2023, 10:00" in the given zone; dates alone as "12 Dec 2023".
+pub fn format_instant(s: &str, tz: chrono_tz::Tz, with_time: bool) -> String {
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
+        let local = dt.with_timezone(&tz);
+        return if with_time {
+            local.format("%-d %b %Y, %H:%M").to_string()
+        } else {
+            local.format("%-d %b %Y").to_string()
+        };
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return d.format("%-d %b %Y").to_string();
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footnote_is_added_only_where_kosovo_appears() {
+        let page = "<main>Kosovo* <!--footnotes--></main>".to_string();
+        assert!(add_footnotes(page).contains(KOSOVO_FOOTNOTE));
+        let other = "<main>Serbia <!--footnotes--></main>".to_string();
+        assert!(!add_footnotes(other).contains(KOSOVO_FOOTNOTE));
+    }
+
+    #[test]
+    fn instants_are_shown_in_the_viewers_zone() {
+        let s = format_instant("2023-12-12T08:00:00Z", chrono_tz::Europe::Tirane, true);
+        assert_eq!(s, "12 Dec 2023, 09:00");
+    }
+}

@@ -1,0 +1,226 @@
+//! Page rendering: the layout context every page shares (navigation, user, CSRF token, flash
+//! message, language, time zone) around a page-specific view model.
+
+pub mod directory;
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::StatusCode;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::auth::{self, Action, Viewer};
+use crate::error::{AppError, FieldErrors};
+use crate::i18n;
+use crate::startup::AppState;
+
+pub const FLASH_COOKIE: &str = "rt_flash";
+
+#[derive(Serialize)]
+struct NavItem {
+    href: &'static str,
+    label: String,
+    current: bool,
+}
+
+fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
+    let lang = viewer.lang();
+    let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-dashboard")];
+    if viewer.can(Action::ViewNetwork) {
+        items.push(("/directory", "nav-directory"));
+    }
+    if viewer.can(Action::ManageUsers) {
+        items.push(("/admin", "nav-admin"));
+    }
+    items
+        .into_iter()
+        .map(|(href, key)| NavItem {
+            href,
+            label: i18n::t(lang, key),
+            current: if href == "/" {
+                path == "/"
+            } else {
+                path.starts_with(href)
+            },
+        })
+        .collect()
+}
+
+/// Builds the full template context for a page.
+pub fn page_context(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    title: &str,
+    data: Value,
+) -> Value {
+    let lang = viewer.lang();
+    let flash = req.cookie(FLASH_COOKIE).and_then(|c| {
+        let v = c.value();
+        let (kind, msg) = v.split_once(':')?;
+        let msg = url::form_urlencoded::parse(format!("m={msg}").as_bytes())
+            .next()
+            .map(|(_, m)| m.into_owned())?;
+        Some(json!({ "kind": if kind == "error" { "error" } else { "success" }, "message": msg }))
+    });
+    let user = viewer.user.as_ref().map(|u| {
+        json!({ "id": u.id, "name": u.name, "email": u.email, "role": u.role.as_str(),
+                "role_label": i18n::t(lang, &format!("role-{}", u.role.as_str())) })
+    });
+    let mut ctx = json!({
+        "lang": lang,
+        "tz": viewer.tz(),
+        "title": title,
+        "user": user,
+        "nav": nav(viewer, req.path()),
+        "csrf": viewer.csrf_token(state.settings.secret_key()),
+        "flash": flash,
+        "path": req.path(),
+    });
+    if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
+        for (k, v) in extra {
+            base.insert(k, v);
+        }
+    }
+    ctx
+}
+
+/// Renders `template` inside the layout with `status`.
+pub fn render(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    status: StatusCode,
+    template: &str,
+    title: &str,
+    data: impl Serialize,
+) -> Result<HttpResponse, AppError> {
+    let data = serde_json::to_value(data).map_err(AppError::internal)?;
+    let ctx = page_context(state, viewer, req, title, data);
+    let html = crate::templates::render_page(&state.hb, template, &ctx)?;
+    let mut resp = HttpResponse::build(status);
+    resp.content_type("text/html; charset=utf-8");
+    resp.insert_header(("Cache-Control", "no-store"));
+    finish_cookies(state, viewer, req, &mut resp);
+    Ok(resp.body(html))
+}
+
+pub fn ok(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    template: &str,
+    title: &str,
+    data: impl Serialize,
+) -> Result<HttpResponse, AppError> {
+    render(state, viewer, req, StatusCode::OK, template, title, data)
+}
+
+/// Re-renders a form with 422, the messages and what was typed.
+pub fn invalid(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    template: &str,
+    title: &str,
+    errors: &FieldErrors,
+    data: Value,
+) -> Result<HttpResponse, AppError> {
+    let mut data = data;
+    if let Value::Object(m) = &mut data {
+        m.insert(
+            "errors".into(),
+            serde_json::to_value(&errors.0).unwrap_or(Value::Null),
+        );
+        m.insert("has_errors".into(), Value::Bool(true));
+    }
+    render(
+        state,
+        viewer,
+        req,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        template,
+        title,
+        data,
+    )
+}
+
+fn finish_cookies(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    resp: &mut actix_web::HttpResponseBuilder,
+) {
+    if viewer.csrf_seed_is_new {
+        resp.cookie(csrf_cookie(state, &viewer.csrf_seed));
+    }
+    if req.cookie(FLASH_COOKIE).is_some() {
+        let mut gone = Cookie::build(FLASH_COOKIE, "").path("/").finish();
+        gone.make_removal();
+        resp.cookie(gone);
+    }
+}
+
+pub fn csrf_cookie(state: &AppState, seed: &str) -> Cookie<'static> {
+    Cookie::build(auth::CSRF_COOKIE, seed.to_string())
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.cookies_secure())
+        .same_site(SameSite::Lax)
+        .finish()
+}
+
+/// 303 See Other to `location`, with an optional flash message for the next page.
+pub fn see_other(state: &AppState, location: &str, flash: Option<(&str, &str)>) -> HttpResponse {
+    let mut resp = HttpResponse::SeeOther();
+    resp.insert_header(("Location", location));
+    if let Some((kind, message)) = flash {
+        let encoded: String = url::form_urlencoded::byte_serialize(message.as_bytes()).collect();
+        resp.cookie(
+            Cookie::build(FLASH_COOKIE, format!("{kind}:{encoded}"))
+                .path("/")
+                .http_only(true)
+                .secure(state.settings.cookies_secure())
+                .same_site(SameSite::Lax)
+                .max_age(CookieDuration::minutes(5))
+                .finish(),
+        );
+    }
+    resp.finish()
+}
+
+/// The viewer already loaded for this request, if any (used by error pages).
+pub fn viewer_of(req: &HttpRequest) -> Option<Viewer> {
+    req.extensions().get::<Viewer>().cloned()
+}
+
+/// A paging component's data: `page` is 1-based.
+#[derive(Serialize, Debug, Clone)]
+pub struct Pager {
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+}
+
+impl Pager {
+    /// `base_query` is the current query string without `page`.
+    pub fn new(path: &str, base_query: &str, page: u64, per_page: u64, total: u64) -> Self {
+        let pages = total.div_ceil(per_page).max(1);
+        let url = |p: u64| {
+            if base_query.is_empty() {
+                format!("{path}?page={p}")
+            } else {
+                format!("{path}?{base_query}&page={p}")
+            }
+        };
+        Pager {
+            page,
+            pages,
+            total,
+            prev_url: (page > 1).then(|| url(page - 1)),
+            next_url: (page < pages).then(|| url(page + 1)),
+        }
+    }
+}
