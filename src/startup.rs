@@ -71,6 +71,13 @@ impl Application {
             message: format!("cannot listen on {} ({e}).", settings.bind),
         })?;
         let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+        let mut settings = settings;
+        if settings.bind.port() == 0 {
+            // Port 0 (tests, tools): links must point at the port actually chosen.
+            if let Ok(u) = url::Url::parse(&format!("http://127.0.0.1:{port}/")) {
+                settings.base_url = u;
+            }
+        }
         let state = web::Data::new(AppState {
             db: conn,
             settings,

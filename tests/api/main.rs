@@ -1,1 +1,12 @@
-fn main() {}
+//! Integration tests: each test starts the real server on port 0 with its own database
+//! (a migrated SQLite temp file, or a fresh PostgreSQL database when TEST_DATABASE_URL is set).
+
+mod accounts;
+mod api;
+mod authz;
+mod browser;
+mod cli;
+mod directory;
+mod helpers;
+mod migrations;
+mod pages;

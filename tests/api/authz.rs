@@ -1,0 +1,634 @@
+//! The authorization matrix: every route of the product, with every role, and the answer each
+//! must get. A route added to the table without a row here fails `matrix_covers_every_route`.
+
+use std::collections::BTreeSet;
+
+use roundtable::auth::Role;
+use roundtable::services::directory::{self as dir, PersonFields};
+use serde_json::json;
+
+use crate::helpers::{TestApp, cast, spawn_app};
+
+/// P: public (never 401/403, never sent to sign-in); A: allowed (200/201/303/422);
+/// L: sign-in needed (page: 303 to /login; API: 401); F: forbidden (403); N: 404.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Want {
+    P,
+    A,
+    L,
+    F,
+    N,
+}
+use Want::*;
+
+enum Body {
+    None,
+    Form(Vec<(&'static str, String)>),
+    Json(serde_json::Value),
+}
+
+struct Row {
+    method: &'static str,
+    pattern: &'static str,
+    path: String,
+    body: Body,
+    /// anonymous, observer, member (of the own organization), secretariat
+    want: [Want; 4],
+}
+
+fn org_form(name: &str) -> Body {
+    Body::Form(vec![
+        ("name", name.to_string()),
+        ("country", "AL".into()),
+        ("kind", "cso".into()),
+        ("membership_status", "member".into()),
+        ("service", "shelter".into()),
+        ("capacity_shelter", "5 places".into()),
+    ])
+}
+
+fn person_form(name: &str) -> Body {
+    Body::Form(vec![
+        ("name", name.to_string()),
+        ("network_role", "contact".into()),
+        ("archived", "0".into()),
+    ])
+}
+
+fn org_json(name: &str) -> Body {
+    Body::Json(
+        json!({"name": name, "country": "AL", "kind": "cso", "membership_status": "member",
+        "services": [{"code": "legal_aid", "capacity_note": ""}]}),
+    )
+}
+
+fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec<Row> {
+    let r = |method, pattern, path: String, body, want| Row {
+        method,
+        pattern,
+        path,
+        body,
+        want,
+    };
+    vec![
+        r(
+            "GET",
+            "/healthz",
+            "/healthz".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r("GET", "/readyz", "/readyz".into(), Body::None, [P, P, P, P]),
+        r(
+            "GET",
+            "/static/app.css",
+            "/static/app.css".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r("GET", "/", "/".into(), Body::None, [P, P, P, P]),
+        r("GET", "/login", "/login".into(), Body::None, [P, P, P, P]),
+        r(
+            "POST",
+            "/login",
+            "/login".into(),
+            Body::Form(vec![
+                ("email", "x@example.org".into()),
+                ("password", "wrong password".into()),
+            ]),
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/set-password",
+            "/set-password?token=nope".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r(
+            "POST",
+            "/set-password",
+            "/set-password".into(),
+            Body::Form(vec![("token", "nope".into()), ("password", "x".into())]),
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/directory",
+            "/directory".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/directory/export.csv",
+            "/directory/export.csv".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/directory/services",
+            "/directory/services".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/organizations/new",
+            "/organizations/new".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/organizations",
+            "/organizations".into(),
+            org_form("New Org"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}",
+            format!("/organizations/{own}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}",
+            "/organizations/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/edit",
+            format!("/organizations/{own}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/edit",
+            format!("/organizations/{other}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}",
+            format!("/organizations/{own}"),
+            org_form("Own Org"),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}",
+            format!("/organizations/{other}"),
+            org_form("Other Org"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}/archive",
+            format!("/organizations/{own}/archive"),
+            Body::Form(vec![("archived", "0".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/people/new",
+            format!("/organizations/{own}/people/new"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/people/new",
+            format!("/organizations/{other}/people/new"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}/people",
+            format!("/organizations/{own}/people"),
+            person_form("Added Person"),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}/people",
+            format!("/organizations/{other}/people"),
+            person_form("Intruder"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/people/{id}",
+            format!("/people/{own_p}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/people/{id}/edit",
+            format!("/people/{own_p}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/people/{id}/edit",
+            format!("/people/{other_p}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/people/{id}",
+            format!("/people/{own_p}"),
+            person_form("Own Person"),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/people/{id}",
+            format!("/people/{other_p}"),
+            person_form("Other Person"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/people/{id}/archive",
+            format!("/people/{own_p}/archive"),
+            Body::Form(vec![("archived", "0".into())]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/people/{id}/archive",
+            format!("/people/{other_p}/archive"),
+            Body::Form(vec![("archived", "0".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/settings",
+            "/settings".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/settings",
+            "/settings".into(),
+            Body::Form(vec![
+                ("name", "Renamed".into()),
+                ("language", "en".into()),
+                ("time_zone", "Europe/Belgrade".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/settings/tokens",
+            "/settings/tokens".into(),
+            Body::Form(vec![("token_name", "script".into())]),
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/settings/tokens/{id}/revoke",
+            "/settings/tokens/987654/revoke".into(),
+            Body::Form(vec![]),
+            [L, N, N, N],
+        ),
+        r("GET", "/admin", "/admin".into(), Body::None, [L, F, F, A]),
+        r(
+            "GET",
+            "/admin/users/new",
+            "/admin/users/new".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/admin/users",
+            "/admin/users".into(),
+            Body::Form(vec![
+                ("email", "invited@example.org".into()),
+                ("name", "Invited".into()),
+                ("role", "observer".into()),
+            ]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/admin/users/{id}/active",
+            format!("/admin/users/{observer_id}/active"),
+            Body::Form(vec![("active", "1".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/admin/countries",
+            "/admin/countries".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/admin/countries",
+            "/admin/countries".into(),
+            Body::Form(vec![("code", "IT".into()), ("name", "Italy".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/logout",
+            "/logout".into(),
+            Body::Form(vec![]),
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/api/v1/openapi.json",
+            "/api/v1/openapi.json".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/api/v1/organizations",
+            "/api/v1/organizations".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/organizations",
+            "/api/v1/organizations".into(),
+            org_json("Api Org"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/organizations/{id}",
+            format!("/api/v1/organizations/{own}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/organizations/{id}",
+            "/api/v1/organizations/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "PUT",
+            "/api/v1/organizations/{id}",
+            format!("/api/v1/organizations/{own}"),
+            org_json("Own Org"),
+            [L, F, A, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/organizations/{id}",
+            format!("/api/v1/organizations/{other}"),
+            org_json("Other Org"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/people",
+            "/api/v1/people".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/people",
+            "/api/v1/people".into(),
+            Body::Json(
+                json!({"organization_id": own, "name": "Api Person", "network_role": "contact"}),
+            ),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/people",
+            "/api/v1/people".into(),
+            Body::Json(
+                json!({"organization_id": other, "name": "Api Intruder", "network_role": "contact"}),
+            ),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/people/{id}",
+            format!("/api/v1/people/{own_p}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/people/{id}",
+            format!("/api/v1/people/{own_p}"),
+            Body::Json(json!({"name": "Own Person", "network_role": "contact"})),
+            [L, F, A, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/people/{id}",
+            format!("/api/v1/people/{other_p}"),
+            Body::Json(json!({"name": "Other Person", "network_role": "contact"})),
+            [L, F, F, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/people/{id}",
+            format!("/api/v1/people/{own_p}"),
+            Body::Json(
+                json!({"organization_id": other, "name": "Moved", "network_role": "contact"}),
+            ),
+            [L, F, F, A],
+        ),
+    ]
+}
+
+async fn person(app: &TestApp, org: i32, name: &str) -> i32 {
+    let f = PersonFields {
+        organization_id: Some(org),
+        name: name.into(),
+        network_role: "contact".into(),
+        ..Default::default()
+    };
+    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+}
+
+#[test]
+fn matrix_covers_every_route() {
+    let table: BTreeSet<(String, String)> = roundtable::routes::all()
+        .into_iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    let covered: BTreeSet<(String, String)> = rows(1, 2, 3, 4, 5)
+        .into_iter()
+        .map(|r| (r.method.to_string(), r.pattern.to_string()))
+        .collect();
+    let missing: Vec<_> = table.difference(&covered).collect();
+    let unknown: Vec<_> = covered.difference(&table).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the matrix: {missing:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "rows for routes that do not exist: {unknown:?}"
+    );
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_policy_says() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let own_p = person(&app, c.own_org, "Own Person").await;
+    let other_p = person(&app, c.other_org, "Other Person").await;
+    let roles: [(&str, Option<(&str, i32)>); 4] = [
+        ("anonymous", None),
+        ("observer", Some(("observer@example.org", c.observer))),
+        ("member", Some(("member@example.org", c.member))),
+        ("secretariat", Some(("sec@example.org", c.secretariat))),
+    ];
+    let mut failures = vec![];
+    for (i, (role, who)) in roles.iter().enumerate() {
+        for row in rows(c.own_org, c.other_org, own_p, other_p, c.observer) {
+            // A fresh sign-in per request: some rows (logout) end the session.
+            let (client, token) = match who {
+                Some((email, id)) => (app.login(email).await, Some(app.token_for(*id).await)),
+                None => (crate::helpers::client(), None),
+            };
+            let url = app.url(&row.path);
+            let mut req = match row.method {
+                "GET" => client.get(&url),
+                "POST" => client.post(&url),
+                "PUT" => client.put(&url),
+                m => panic!("method {m}"),
+            };
+            let is_api = row.path.starts_with("/api/");
+            if is_api {
+                if let Some(t) = &token {
+                    req = req.bearer_auth(t);
+                }
+            }
+            req = match &row.body {
+                Body::None => req,
+                Body::Json(v) => req.json(v),
+                Body::Form(fields) => {
+                    let csrf = app.csrf(&client).await;
+                    let mut all: Vec<(&str, String)> = vec![("_csrf", csrf)];
+                    all.extend(fields.iter().cloned());
+                    req.form(&all)
+                }
+            };
+            let res = req.send().await.unwrap();
+            let status = res.status().as_u16();
+            let location = res
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let want = row.want[i];
+            let ok = match want {
+                // A wrong password on the sign-in form itself is a 401 page, not a redirect.
+                P => {
+                    (status != 401 || row.pattern == "/login")
+                        && status != 403
+                        && !location.starts_with("/login")
+                        && status < 500
+                }
+                A => matches!(status, 200 | 201 | 303 | 422) && !location.starts_with("/login"),
+                L => {
+                    (is_api && status == 401)
+                        || (!is_api && status == 303 && location.starts_with("/login"))
+                }
+                F => status == 403,
+                N => status == 404,
+            };
+            if !ok {
+                failures.push(format!(
+                    "{role:<12} {} {} -> {status} {location} (wanted {want:?})",
+                    row.method, row.path
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorization matrix mismatches:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn member_cannot_change_another_orgs_record_by_guessing_ids() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let client = app.login("member@example.org").await;
+    let res = app
+        .post_form(
+            &client,
+            &format!("/organizations/{}", c.other_org),
+            &[
+                ("name", "Hijacked"),
+                ("country", "RS"),
+                ("kind", "cso"),
+                ("membership_status", "member"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let token = app.token_for(c.member).await;
+    let res = reqwest::Client::new()
+        .put(app.url(&format!("/api/v1/organizations/{}", c.other_org)))
+        .bearer_auth(&token)
+        .json(&json!({"name": "Hijacked", "country": "RS", "kind": "cso", "membership_status": "member"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(
+        res.json::<serde_json::Value>().await.unwrap()["error"]["code"],
+        "forbidden"
+    );
+    let other = dir::get_organization(&app.db, c.other_org).await.unwrap();
+    assert_eq!(other.name, "Other Org", "nothing changed");
+    let _ = Role::Member;
+}
+
+#[tokio::test]
+async fn api_writes_need_a_bearer_token_not_a_session_cookie() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let client = app.login("sec@example.org").await;
+    let res = client
+        .post(app.url("/api/v1/organizations"))
+        .json(&json!({"name": "Via Cookie", "country": "AL", "kind": "cso", "membership_status": "member"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let read = client
+        .get(app.url(&format!("/api/v1/organizations/{}", c.own_org)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read.status(), 200, "reads work with the browser session");
+}

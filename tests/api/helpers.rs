@@ -1,0 +1,263 @@
+use std::sync::OnceLock;
+
+use roundtable::auth::Role;
+use roundtable::config::Settings;
+use roundtable::services::accounts::{self, NewUser};
+use roundtable::services::directory::{self as dir, OrganizationFields, ServiceFields};
+use roundtable::startup::Application;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+
+pub const PASSWORD: &str = "a long test password";
+
+/// A database of its own for one test; dropped (PostgreSQL) or deleted (SQLite) afterwards.
+pub struct TestDb {
+    pub url: String,
+    pg: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            Some(admin_url) => {
+                let name = format!("rt_test_{:016x}", rand::random::<u64>());
+                let admin = Database::connect(&admin_url)
+                    .await
+                    .expect("connect to TEST_DATABASE_URL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                let mut u = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+                u.set_path(&format!("/{name}"));
+                TestDb {
+                    url: u.to_string(),
+                    pg: Some((admin_url, name)),
+                    _dir: None,
+                }
+            }
+            None => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+                TestDb {
+                    url,
+                    pg: None,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = self.pg.take() {
+            // Drop runs outside async context; use a small runtime on its own thread.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                rt.block_on(async {
+                    let admin = Database::connect(&admin_url).await.ok()?;
+                    admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await
+                        .ok()?;
+                    admin.close().await.ok()
+                })
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub _testdb: TestDb,
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client")
+}
+
+fn init_logs() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        if std::env::var("TEST_LOG").is_ok() {
+            roundtable::telemetry::init("info");
+        }
+    });
+}
+
+pub async fn spawn_app() -> TestApp {
+    init_logs();
+    let testdb = TestDb::new().await;
+    let settings = Settings::for_tests(&testdb.url);
+    let db = roundtable::startup::connect_and_migrate(&settings)
+        .await
+        .expect("migrate test database");
+    let app = Application::build_with_db(settings, db.clone()).expect("build app");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        base,
+        db,
+        _testdb: testdb,
+    }
+}
+
+/// Pulls the first CSRF token out of a page.
+pub fn csrf_from(html: &str) -> String {
+    let marker = "name=\"_csrf\" value=\"";
+    let start = html
+        .find(marker)
+        .map(|i| i + marker.len())
+        .expect("page has a CSRF field");
+    let end = html[start..].find('"').expect("closing quote") + start;
+    html[start..end].to_string()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn org(&self, name: &str, country: &str) -> i32 {
+        let f = OrganizationFields {
+            name: name.into(),
+            country: country.into(),
+            kind: "cso".into(),
+            membership_status: "member".into(),
+            services: vec![ServiceFields {
+                code: "shelter".into(),
+                capacity_note: "10 places".into(),
+            }],
+            ..Default::default()
+        };
+        let input = f.parse(&self.db).await.expect("valid org");
+        dir::create_organization(&self.db, input)
+            .await
+            .expect("create org")
+            .id
+    }
+
+    pub async fn user(&self, email: &str, role: Role, org: Option<i32>) -> i32 {
+        let new = NewUser {
+            email: email.into(),
+            name: format!("Test {email}"),
+            role,
+            organization_id: org,
+        };
+        accounts::create_user(&self.db, new, Some(PASSWORD))
+            .await
+            .expect("create user")
+            .id
+    }
+
+    /// A client signed in through the real login form.
+    pub async fn login(&self, email: &str) -> reqwest::Client {
+        let c = client();
+        let page = c
+            .get(self.url("/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = csrf_from(&page);
+        let res = c
+            .post(self.url("/login"))
+            .form(&[
+                ("_csrf", csrf.as_str()),
+                ("email", email),
+                ("password", PASSWORD),
+                ("next", "/"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "login of {email} should redirect");
+        c
+    }
+
+    /// A CSRF token valid for this client (its cookie is set by the GET).
+    pub async fn csrf(&self, c: &reqwest::Client) -> String {
+        let page = c.get(self.url("/settings")).send().await.unwrap();
+        let page = if page.status() == 200 {
+            page.text().await.unwrap()
+        } else {
+            c.get(self.url("/login"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        };
+        csrf_from(&page)
+    }
+
+    pub async fn post_form(
+        &self,
+        c: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let csrf = self.csrf(c).await;
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        c.post(self.url(path)).form(&all).send().await.unwrap()
+    }
+
+    pub async fn token_for(&self, user_id: i32) -> String {
+        accounts::create_api_token(&self.db, user_id, "test")
+            .await
+            .expect("token")
+    }
+
+    pub async fn org_count(&self) -> usize {
+        use sea_orm::EntityTrait;
+        entity::organization::Entity::find()
+            .all(&self.db)
+            .await
+            .unwrap()
+            .len()
+    }
+}
+
+/// The standard cast: one organization per role-holder and a second one for "another org".
+pub struct Cast {
+    pub own_org: i32,
+    pub other_org: i32,
+    pub secretariat: i32,
+    pub member: i32,
+    pub observer: i32,
+}
+
+pub async fn cast(app: &TestApp) -> Cast {
+    let own_org = app.org("Own Org", "AL").await;
+    let other_org = app.org("Other Org", "RS").await;
+    let secretariat = app.user("sec@example.org", Role::Secretariat, None).await;
+    let member = app
+        .user("member@example.org", Role::Member, Some(own_org))
+        .await;
+    let observer = app.user("observer@example.org", Role::Observer, None).await;
+    Cast {
+        own_org,
+        other_org,
+        secretariat,
+        member,
+        observer,
+    }
+}

@@ -1,0 +1,265 @@
+use crate::helpers::{cast, spawn_app};
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = spawn_app().await;
+    assert_eq!(
+        reqwest::get(app.url("/healthz")).await.unwrap().status(),
+        200
+    );
+    assert_eq!(
+        reqwest::get(app.url("/readyz")).await.unwrap().status(),
+        200
+    );
+    let res = reqwest::get(app.url("/healthz")).await.unwrap();
+    assert!(res.headers().contains_key("x-request-id"));
+}
+
+#[tokio::test]
+async fn missing_pages_are_html_404s_with_the_layout() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let c = app.login("observer@example.org").await;
+    for path in [
+        "/no-such-page",
+        "/organizations/424242",
+        "/organizations/not-a-number",
+        "/people/999",
+    ] {
+        let res = c.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{path}");
+        assert!(
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+        let body = res.text().await.unwrap();
+        assert!(
+            body.contains("We could not find that page or record.") && body.contains("<main"),
+            "{path}"
+        );
+    }
+    let res = c.get(app.url("/admin")).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("You do not have permission")
+    );
+}
+
+#[tokio::test]
+async fn kosovo_footnote_appears_only_where_kosovo_is_shown() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let xk = app.org("Prishtina Centre", "XK").await;
+    let client = app.login("observer@example.org").await;
+    let with = client
+        .get(app.url(&format!("/organizations/{xk}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(with.contains("Kosovo*"));
+    assert!(with.contains("This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."));
+    let without = client
+        .get(app.url(&format!("/organizations/{}", c.other_org)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!without.contains("This designation is without prejudice"));
+    let landing = reqwest::get(app.url("/"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        landing.contains("Kosovo*") && landing.contains("This designation is without prejudice")
+    );
+}
+
+#[tokio::test]
+async fn user_text_is_escaped_in_pages() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let id = app.org("<script>alert(1)</script>", "AL").await;
+    let c = app.login("observer@example.org").await;
+    let page = c
+        .get(app.url(&format!("/organizations/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("<script>alert(1)</script>"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn pages_are_accessible_shaped() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let c = app.login("sec@example.org").await;
+    for path in [
+        "/",
+        "/directory",
+        "/directory/services",
+        "/organizations/new",
+        "/settings",
+        "/admin",
+        "/admin/users/new",
+        "/admin/countries",
+    ] {
+        let res = c.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let page = res.text().await.unwrap();
+        assert!(page.contains("<html lang=\"en\">"), "{path}: language");
+        assert!(
+            page.contains("<main id=\"main\"") && page.contains("<nav") && page.contains("<header"),
+            "{path}: landmarks"
+        );
+        assert!(page.contains("class=\"skip-link\""), "{path}: skip link");
+        // Every visible input has a label.
+        for (i, _) in page.match_indices("<input type=\"text\" id=\"") {
+            let id_start = i + "<input type=\"text\" id=\"".len();
+            let id = &page[id_start..id_start + page[id_start..].find('"').unwrap()];
+            assert!(
+                page.contains(&format!("for=\"{id}\"")),
+                "{path}: input {id} has no label"
+            );
+        }
+    }
+    let css = reqwest::get(app.url("/static/app.css")).await.unwrap();
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    assert!(css.text().await.unwrap().contains(":focus-visible"));
+}
+
+#[tokio::test]
+async fn settings_change_language_and_time_zone_and_keep_bad_input() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let c = app.login("observer@example.org").await;
+    let res = app
+        .post_form(
+            &c,
+            "/settings",
+            &[
+                ("name", "Renamed Observer"),
+                ("language", "en"),
+                ("time_zone", "Mars/Olympus"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Choose a time zone from the list")
+            && page.contains("value=\"Renamed Observer\"")
+    );
+    let res = app
+        .post_form(
+            &c,
+            "/settings",
+            &[
+                ("name", "Renamed Observer"),
+                ("language", "en"),
+                ("time_zone", "Europe/Belgrade"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = c
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<option value=\"Europe/Belgrade\" selected>"));
+    assert!(
+        page.contains("Your settings were saved."),
+        "flash message shown once"
+    );
+}
+
+#[tokio::test]
+async fn secretariat_invites_a_user_who_sets_a_password() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let c = app.login("sec@example.org").await;
+    let org = cast.own_org.to_string();
+    let bad = app
+        .post_form(
+            &c,
+            "/admin/users",
+            &[
+                ("email", "invitee@example.org"),
+                ("name", "Invitee"),
+                ("role", "member"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    assert!(
+        bad.text()
+            .await
+            .unwrap()
+            .contains("A member account needs an organization.")
+    );
+    let res = app
+        .post_form(
+            &c,
+            "/admin/users",
+            &[
+                ("email", "invitee@example.org"),
+                ("name", "Invitee"),
+                ("role", "member"),
+                ("organization", &org),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap().replace("&#x3D;", "=");
+    let start = page.find("/set-password?token=").expect("link shown");
+    let link: String = page[start..].chars().take_while(|c| *c != '<').collect();
+    let invitee = crate::helpers::client();
+    let form = invitee.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(form.status(), 200);
+    let csrf = crate::helpers::csrf_from(&form.text().await.unwrap());
+    let token = link.trim_start_matches("/set-password?token=");
+    let done = invitee
+        .post(app.url("/set-password"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("token", token),
+            ("password", crate::helpers::PASSWORD),
+            ("password_confirm", crate::helpers::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    app.login("invitee@example.org").await;
+}
+
+#[test]
+fn every_template_renders_with_its_catalogue_keys() {
+    // Renders each page template with an empty-ish context in non-strict mode to catch
+    // syntax errors and unknown message keys (the `t` helper fails on an unknown key).
+    let hb = roundtable::templates::registry().expect("templates compile");
+    let names = roundtable::templates::template_names();
+    assert!(names.iter().any(|n| n == "layouts/base"));
+    for name in names {
+        assert!(hb.get_template(&name).is_some(), "{name} registered");
+    }
+}
