@@ -94,6 +94,7 @@ org-restored = The organization was restored.
 org-name = Name
 org-acronym = Acronym
 org-country = Country
+org-country-choose = Choose a country
 org-kind = Kind of organization
 org-membership = Membership status
 org-joined = Joined the network on

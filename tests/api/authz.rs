@@ -522,10 +522,8 @@ async fn every_route_answers_every_role_as_the_policy_says() {
                 m => panic!("method {m}"),
             };
             let is_api = row.path.starts_with("/api/");
-            if is_api {
-                if let Some(t) = &token {
-                    req = req.bearer_auth(t);
-                }
+            if let (true, Some(t)) = (is_api, &token) {
+                req = req.bearer_auth(t);
             }
             req = match &row.body {
                 Body::None => req,

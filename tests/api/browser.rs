@@ -300,9 +300,6 @@ impl Browser<'_> {
     /// Fails if the page just loaded wrote an error to the console (a CSP violation, a failed
     /// stylesheet, ...). Entries can arrive a little late, so an error may be reported against
     /// the next page checked.
-    ///
-    /// One error is tolerated, loudly: headless Chromium asks every site for `/favicon.ico` on
-    /// its own, the app has no such route, and the 404 is logged as SEVERE.
     async fn assert_clean_console(&self, page: &str) {
         self.assert_console(page, None).await;
     }
@@ -326,15 +323,12 @@ impl Browser<'_> {
                     .as_deref()
                     .is_some_and(|x| message.starts_with(x))
         };
-        let (favicon, errors): (Vec<Value>, Vec<Value>) = self
+        let errors: Vec<Value> = self
             .console_errors()
             .await
             .into_iter()
             .filter(|e| !expected(e))
-            .partition(is_missing_favicon);
-        for e in &favicon {
-            eprintln!("NOTE: tolerated console error on {page} (the app has no favicon): {e}");
-        }
+            .collect();
         assert!(
             errors.is_empty(),
             "browser console errors on {page}:\n{}",
@@ -345,14 +339,6 @@ impl Browser<'_> {
                 .join("\n")
         );
     }
-}
-
-/// The console entry for the browser's own request of a favicon the site does not have.
-fn is_missing_favicon(entry: &Value) -> bool {
-    let message = entry["message"].as_str().unwrap_or_default();
-    entry["source"] == "network"
-        && message.contains("/favicon.ico - Failed to load resource")
-        && message.contains("status of 404")
 }
 
 fn chromedriver_available() -> bool {
