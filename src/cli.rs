@@ -47,6 +47,22 @@ pub enum Command {
     },
     /// Check the configuration and the database connection, then exit.
     CheckConfig,
+    /// Run only the mail worker and digest scheduler (for a separate process).
+    Worker,
+    /// Email tools.
+    Mail {
+        #[command(subcommand)]
+        action: MailAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MailAction {
+    /// Send a test message now (not through the queue) and print the server's answer.
+    Test {
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -149,8 +165,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 (!p.is_empty()).then_some(p)
             };
             if let Some(p) = &password {
-                crate::auth::password::check_strength(p)
-                    .map_err(|m| CliError::Other(format!("password: {m}")))?;
+                crate::auth::password::check_strength(p).map_err(|m| CliError::Other(format!("password: {m}")))?;
             }
             let user = accounts::create_user(&conn, new, password.as_deref()).await?;
             println!("Created {} <{}> ({}).", user.name, user.email, user.role);
@@ -164,23 +179,60 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 )
                 .await?;
                 println!("Set-password link (valid 7 days, single use):");
-                println!(
-                    "{}",
-                    settings.absolute(&format!("/set-password?token={token}"))
-                );
+                println!("{}", settings.absolute(&format!("/set-password?token={token}")));
             }
             Ok(())
         }
-        Command::CheckConfig => {
-            let _conn = db::connect(&settings.database_url)
+        Command::Worker => {
+            let conn = startup::connect_and_migrate(&settings).await?;
+            let (mailer, transport) = mail_parts(&settings)?;
+            let w = crate::mail::worker::Worker::new(conn, transport, &settings);
+            println!("Mail worker running (Ctrl-C to stop).");
+            tokio::select! {
+                _ = crate::mail::worker::run(w, mailer, settings.clone()) => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+            Ok(())
+        }
+        Command::Mail {
+            action: MailAction::Test { to },
+        } => {
+            let (mailer, transport) = mail_parts(&settings)?;
+            let r = crate::mail::Recipient {
+                user_id: None,
+                email: to.trim().to_string(),
+                name: String::new(),
+                language: crate::i18n::DEFAULT_LANGUAGE.into(),
+                time_zone: "Europe/Tirane".into(),
+            };
+            if !crate::services::validate::is_email(&r.email) {
+                return Err(CliError::Other(format!("'{to}' is not an email address.")));
+            }
+            let rendered = mailer.render("test", &r, &serde_json::json!({}), None)?;
+            let (message_id, raw) = mailer.build(&r, &rendered, None)?;
+            match transport
+                .send_raw(&mailer.from_address(), &r.email, raw.as_bytes())
                 .await
-                .map_err(|e| ConfigError {
-                    variable: "ROUNDTABLE_DATABASE_URL",
-                    message: format!(
-                        "cannot connect to the database ({}).",
-                        e.to_string().lines().next().unwrap_or("")
-                    ),
-                })?;
+            {
+                Ok(answer) => {
+                    println!("Sent {message_id} to {}: {answer}", r.email);
+                    Ok(())
+                }
+                Err(f) => Err(CliError::Other(format!(
+                    "sending failed ({}): {}",
+                    if f.permanent { "permanent" } else { "temporary" },
+                    f.message
+                ))),
+            }
+        }
+        Command::CheckConfig => {
+            let _conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
+                variable: "ROUNDTABLE_DATABASE_URL",
+                message: format!(
+                    "cannot connect to the database ({}).",
+                    e.to_string().lines().next().unwrap_or("")
+                ),
+            })?;
             println!("Configuration is valid.");
             println!("{settings:#?}");
             Ok(())
@@ -211,15 +263,13 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), CliError> {
 }
 
 async fn migrate(settings: Settings, action: MigrateAction) -> Result<(), CliError> {
-    let conn = db::connect(&settings.database_url)
-        .await
-        .map_err(|e| ConfigError {
-            variable: "ROUNDTABLE_DATABASE_URL",
-            message: format!(
-                "cannot connect to the database ({}).",
-                e.to_string().lines().next().unwrap_or("")
-            ),
-        })?;
+    let conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_DATABASE_URL",
+        message: format!(
+            "cannot connect to the database ({}).",
+            e.to_string().lines().next().unwrap_or("")
+        ),
+    })?;
     let other = |e: sea_orm::DbErr| CliError::Other(e.to_string());
     match action {
         MigrateAction::Up => {
@@ -248,4 +298,19 @@ async fn migrate(settings: Settings, action: MigrateAction) -> Result<(), CliErr
         }
     }
     Ok(())
+}
+
+fn mail_parts(
+    settings: &Settings,
+) -> Result<(std::sync::Arc<crate::mail::Mailer>, crate::mail::transport::Transport), CliError> {
+    let hb = crate::templates::registry().map_err(CliError::Other)?;
+    let mailer = crate::mail::Mailer::new(settings, std::sync::Arc::new(hb)).map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_MAIL_FROM",
+        message: e,
+    })?;
+    let transport = crate::mail::transport::Transport::from_settings(settings).map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_SMTP_URL",
+        message: e,
+    })?;
+    Ok((std::sync::Arc::new(mailer), transport))
 }

@@ -34,6 +34,16 @@ pub struct Settings {
     pub mail_dir: PathBuf,
     pub smtp_timeout: Duration,
     pub log_filter: String,
+    /// Run the outbox worker and digest scheduler inside `serve`.
+    pub mail_worker: bool,
+    /// How often the worker looks for due messages.
+    pub mail_poll: Duration,
+    /// How long a worker may hold a claimed message before another may take it.
+    pub mail_lease: Duration,
+    /// Attempts before a message is dead-lettered.
+    pub mail_max_attempts: i32,
+    /// Local hour (0-23) at which digests are sent.
+    pub digest_hour: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -46,10 +56,7 @@ impl std::fmt::Debug for Settings {
             .field("base_url", &self.base_url.as_str())
             .field("secret_key", &"<redacted>")
             .field("session_idle", &self.session_idle)
-            .field(
-                "smtp_url",
-                &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())),
-            )
+            .field("smtp_url", &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())))
             .field("mail_from", &self.mail_from)
             .field("mail_dir", &self.mail_dir)
             .finish()
@@ -97,15 +104,8 @@ impl Settings {
 
     /// Reads settings through `lookup`; `allow_secret_file` lets development keep a generated
     /// key on disk (tests pass `false` and provide their own key).
-    pub fn from_lookup(
-        lookup: impl Fn(&str) -> Option<String>,
-        allow_secret_file: bool,
-    ) -> Result<Self, ConfigError> {
-        let get = |k: &str| {
-            lookup(k)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>, allow_secret_file: bool) -> Result<Self, ConfigError> {
+        let get = |k: &str| lookup(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
 
         let environment = match get("ROUNDTABLE_ENV").as_deref() {
             None | Some("development") | Some("dev") => Environment::Development,
@@ -118,8 +118,8 @@ impl Settings {
             }
         };
 
-        let database_url = get("ROUNDTABLE_DATABASE_URL")
-            .unwrap_or_else(|| "sqlite://roundtable.db?mode=rwc".to_string());
+        let database_url =
+            get("ROUNDTABLE_DATABASE_URL").unwrap_or_else(|| "sqlite://roundtable.db?mode=rwc".to_string());
         validate_database_url(&database_url)?;
 
         let bind: SocketAddr = match get("ROUNDTABLE_BIND") {
@@ -139,12 +139,8 @@ impl Settings {
                 } else {
                     bind.ip().to_string()
                 };
-                Url::parse(&format!("http://{host}:{}/", bind.port())).map_err(|_| {
-                    err(
-                        "ROUNDTABLE_BIND",
-                        "cannot build a base URL from this address.",
-                    )
-                })?
+                Url::parse(&format!("http://{host}:{}/", bind.port()))
+                    .map_err(|_| err("ROUNDTABLE_BIND", "cannot build a base URL from this address."))?
             }
             Some(v) => {
                 let u = Url::parse(&v).map_err(|_| {
@@ -154,10 +150,7 @@ impl Settings {
                     )
                 })?;
                 if u.scheme() != "http" && u.scheme() != "https" {
-                    return Err(err(
-                        "ROUNDTABLE_BASE_URL",
-                        "must start with http:// or https://.",
-                    ));
+                    return Err(err("ROUNDTABLE_BASE_URL", "must start with http:// or https://."));
                 }
                 u
             }
@@ -174,24 +167,15 @@ impl Settings {
             None if environment == Environment::Production => {
                 return Err(err(
                     "ROUNDTABLE_SECRET_KEY",
-                    format!(
-                        "must be set in production (at least {MIN_SECRET_LEN} random characters)."
-                    ),
+                    format!("must be set in production (at least {MIN_SECRET_LEN} random characters)."),
                 ));
             }
             None if allow_secret_file => dev_secret_from_file()?,
             None => random_secret(),
         };
 
-        let session_idle = Duration::from_secs(
-            60 * parse_num(
-                &get,
-                "ROUNDTABLE_SESSION_IDLE_MINUTES",
-                480,
-                1,
-                60 * 24 * 30,
-            )?,
-        );
+        let session_idle =
+            Duration::from_secs(60 * parse_num(&get, "ROUNDTABLE_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)?);
 
         let smtp_url = match get("ROUNDTABLE_SMTP_URL") {
             None => None,
@@ -203,32 +187,30 @@ impl Settings {
                     )
                 })?;
                 if u.scheme() != "smtp" && u.scheme() != "smtps" {
-                    return Err(err(
-                        "ROUNDTABLE_SMTP_URL",
-                        "must start with smtp:// or smtps://.",
-                    ));
+                    return Err(err("ROUNDTABLE_SMTP_URL", "must start with smtp:// or smtps://."));
                 }
                 Some(u)
             }
         };
-        let mail_from = get("ROUNDTABLE_MAIL_FROM")
-            .unwrap_or_else(|| "Roundtable <roundtable@localhost>".into());
+        let mail_from = get("ROUNDTABLE_MAIL_FROM").unwrap_or_else(|| "Roundtable <roundtable@localhost>".into());
         if !mail_from.contains('@') || mail_from.contains(['\r', '\n']) {
             return Err(err(
                 "ROUNDTABLE_MAIL_FROM",
                 "is not an address such as Roundtable <roundtable@example.org>.",
             ));
         }
-        let mail_dir =
-            PathBuf::from(get("ROUNDTABLE_MAIL_DIR").unwrap_or_else(|| "mail-outbox".into()));
-        let smtp_timeout = Duration::from_secs(parse_num(
-            &get,
-            "ROUNDTABLE_SMTP_TIMEOUT_SECONDS",
-            20,
-            1,
-            600,
-        )?);
+        let mail_dir = PathBuf::from(get("ROUNDTABLE_MAIL_DIR").unwrap_or_else(|| "mail-outbox".into()));
+        let smtp_timeout = Duration::from_secs(parse_num(&get, "ROUNDTABLE_SMTP_TIMEOUT_SECONDS", 20, 1, 600)?);
         let log_filter = get("ROUNDTABLE_LOG").unwrap_or_else(|| "info".into());
+        let mail_worker = match get("ROUNDTABLE_MAIL_WORKER").as_deref() {
+            None | Some("on") | Some("true") | Some("1") => true,
+            Some("off") | Some("false") | Some("0") => false,
+            Some(v) => return Err(err("ROUNDTABLE_MAIL_WORKER", format!("'{v}' is not 'on' or 'off'."))),
+        };
+        let mail_poll = Duration::from_millis(parse_num(&get, "ROUNDTABLE_MAIL_POLL_MS", 1000, 10, 600_000)?);
+        let mail_lease = Duration::from_secs(parse_num(&get, "ROUNDTABLE_MAIL_LEASE_SECONDS", 120, 5, 86_400)?);
+        let mail_max_attempts = parse_num(&get, "ROUNDTABLE_MAIL_MAX_ATTEMPTS", 8, 1, 50)? as i32;
+        let digest_hour = parse_num(&get, "ROUNDTABLE_DIGEST_HOUR", 8, 0, 23)? as u32;
 
         Ok(Settings {
             environment,
@@ -242,6 +224,11 @@ impl Settings {
             mail_dir,
             smtp_timeout,
             log_filter,
+            mail_worker,
+            mail_poll,
+            mail_lease,
+            mail_max_attempts,
+            digest_hour,
         })
     }
 
@@ -256,8 +243,9 @@ impl Settings {
             false,
         )
         .unwrap_or_else(|e| panic!("test settings are invalid: {e}"));
-        s.mail_dir =
-            std::env::temp_dir().join(format!("roundtable-mail-{}", rand::random::<u64>()));
+        s.mail_dir = std::env::temp_dir().join(format!("roundtable-mail-{}", rand::random::<u64>()));
+        // Tests drive the worker themselves.
+        s.mail_worker = false;
         s
     }
 
@@ -292,10 +280,7 @@ fn parse_num(
         None => Ok(default),
         Some(v) => match v.parse::<u64>() {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(err(
-                var,
-                format!("'{v}' is not a whole number from {min} to {max}."),
-            )),
+            _ => Err(err(var, format!("'{v}' is not a whole number from {min} to {max}."))),
         },
     }
 }
@@ -339,9 +324,7 @@ fn dev_secret_from_file() -> Result<Vec<u8>, ConfigError> {
     write_private(path, &key).map_err(|e| {
         err(
             "ROUNDTABLE_SECRET_KEY",
-            format!(
-                "is unset and a development key could not be written to {DEV_SECRET_FILE} ({e})."
-            ),
+            format!("is unset and a development key could not be written to {DEV_SECRET_FILE} ({e})."),
         )
     })?;
     Ok(key)
@@ -364,10 +347,7 @@ mod tests {
     use super::*;
 
     fn with(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
-        let vars: Vec<(String, String)> = vars
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let vars: Vec<(String, String)> = vars.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         Settings::from_lookup(
             move |k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()),
             false,
@@ -390,21 +370,15 @@ mod tests {
             "ROUNDTABLE_BIND"
         );
         assert_eq!(
-            with(&[("ROUNDTABLE_DATABASE_URL", "mysql://x")])
-                .unwrap_err()
-                .variable,
+            with(&[("ROUNDTABLE_DATABASE_URL", "mysql://x")]).unwrap_err().variable,
             "ROUNDTABLE_DATABASE_URL"
         );
         assert_eq!(
-            with(&[("ROUNDTABLE_SECRET_KEY", "short")])
-                .unwrap_err()
-                .variable,
+            with(&[("ROUNDTABLE_SECRET_KEY", "short")]).unwrap_err().variable,
             "ROUNDTABLE_SECRET_KEY"
         );
         assert_eq!(
-            with(&[("ROUNDTABLE_BASE_URL", "ftp://x")])
-                .unwrap_err()
-                .variable,
+            with(&[("ROUNDTABLE_BASE_URL", "ftp://x")]).unwrap_err().variable,
             "ROUNDTABLE_BASE_URL"
         );
         let prod = with(&[("ROUNDTABLE_ENV", "production")]).unwrap_err();
@@ -416,14 +390,8 @@ mod tests {
     fn https_base_url_makes_cookies_secure_and_debug_hides_secrets() {
         let s = with(&[
             ("ROUNDTABLE_BASE_URL", "https://rt.example.org"),
-            (
-                "ROUNDTABLE_SECRET_KEY",
-                "0123456789abcdef0123456789abcdef-secret",
-            ),
-            (
-                "ROUNDTABLE_SMTP_URL",
-                "smtp://user:hunter2@mail.example.org:587",
-            ),
+            ("ROUNDTABLE_SECRET_KEY", "0123456789abcdef0123456789abcdef-secret"),
+            ("ROUNDTABLE_SMTP_URL", "smtp://user:hunter2@mail.example.org:587"),
         ])
         .unwrap();
         assert!(s.cookies_secure());

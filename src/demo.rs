@@ -15,7 +15,8 @@ pub const DEMO_PASSWORD: &str = "roundtable-demo";
 pub const DEMO_SECRETARIAT: &str = "secretariat@demo.example.org";
 pub const DEMO_MEMBER: &str = "member@demo.example.org";
 pub const DEMO_OBSERVER: &str = "observer@demo.example.org";
-const FICTIONAL: &str = "Fictional organization created for the Roundtable demo; any resemblance to a real organization is coincidental.";
+const FICTIONAL: &str =
+    "Fictional organization created for the Roundtable demo; any resemblance to a real organization is coincidental.";
 
 pub struct DemoInfo {
     pub logins: Vec<(&'static str, &'static str)>,
@@ -68,10 +69,7 @@ const ORGS: &[DemoOrg] = &[
         "AL",
         "cso",
         &[
-            (
-                "legal_aid",
-                "Free representation in criminal and civil cases",
-            ),
+            ("legal_aid", "Free representation in criminal and civil cases"),
             ("hotline", "24/7, Albanian and English"),
         ],
         "Vlorë",
@@ -143,10 +141,7 @@ const ORGS: &[DemoOrg] = &[
         &[
             ("psychosocial_support", ""),
             ("legal_aid", ""),
-            (
-                "identification_outreach",
-                "Mobile teams in 4 municipalities",
-            ),
+            ("identification_outreach", "Mobile teams in 4 municipalities"),
         ],
         "Skopje",
     ),
@@ -181,14 +176,7 @@ const ORGS: &[DemoOrg] = &[
         ],
         "Novi Sad",
     ),
-    (
-        "Balkan Freedom Fund (demo donor)",
-        "BFF",
-        "RS",
-        "donor",
-        &[],
-        "Beograd",
-    ),
+    ("Balkan Freedom Fund (demo donor)", "BFF", "RS", "donor", &[], "Beograd"),
 ];
 
 const PEOPLE: &[(&str, &str, &str)] = &[
@@ -235,8 +223,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
                 .collect(),
         };
         let org = dir::create_organization(db, fields.parse(db).await?).await?;
-        for (j, (pname, title, role)) in PEOPLE.iter().enumerate().take(if i == 0 { 2 } else { 3 })
-        {
+        for (j, (pname, title, role)) in PEOPLE.iter().enumerate().take(if i == 0 { 2 } else { 3 }) {
             let p = PersonFields {
                 organization_id: Some(org.id),
                 name: format!("{pname} {}", acronym),
@@ -291,10 +278,8 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
         indicatif::ProgressBar::hidden()
     };
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{msg} [{bar:40}] {pos}/{len} organizations ({eta} left)",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} organizations ({eta} left)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar.set_message("Generating synthetic data");
     let t = now();
@@ -333,9 +318,7 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
                 .collect();
             let mut uniq = svc;
             uniq.dedup_by(|a, b| a.service_code == b.service_code);
-            organization_service::Entity::insert_many(uniq)
-                .exec(&txn)
-                .await?;
+            organization_service::Entity::insert_many(uniq).exec(&txn).await?;
             let people: Vec<person::ActiveModel> = (0..3)
                 .map(|p| person::ActiveModel {
                     organization_id: Set(id),

@@ -17,9 +17,7 @@ pub struct FieldErrors(pub BTreeMap<String, String>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0
-            .entry(field.to_string())
-            .or_insert_with(|| message.into());
+        self.0.entry(field.to_string()).or_insert_with(|| message.into());
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -86,16 +84,10 @@ impl AppError {
             AppError::NotFound => "We could not find that page or record.".into(),
             AppError::Unauthorized => "Please sign in to continue.".into(),
             AppError::Forbidden => "You do not have permission to do this.".into(),
-            AppError::Csrf => {
-                "This form has expired. Please go back, reload the page and try again.".into()
-            }
+            AppError::Csrf => "This form has expired. Please go back, reload the page and try again.".into(),
             AppError::Validation(_) => "Some fields need your attention.".into(),
-            AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => {
-                m.clone()
-            }
-            AppError::Internal(_) => {
-                "Something went wrong on our side. Please try again in a moment.".into()
-            }
+            AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
+            AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
     }
 }

@@ -36,9 +36,7 @@ impl Form {
 
     /// The value, or `None` when absent or blank.
     pub fn opt(&self, key: &str) -> Option<String> {
-        Some(self.get(key))
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
+        Some(self.get(key)).filter(|v| !v.is_empty()).map(str::to_string)
     }
 
     pub fn all(&self, key: &str) -> Vec<&str> {
@@ -59,12 +57,7 @@ fn csrf_ok(state: &AppState, req: &HttpRequest, form: &Form) -> bool {
         return false;
     };
     let sent = form.get(CSRF_FIELD);
-    !sent.is_empty()
-        && auth::tokens::verify(
-            state.settings.secret_key(),
-            &format!("csrf:{}", cookie.value()),
-            sent,
-        )
+    !sent.is_empty() && auth::tokens::verify(state.settings.secret_key(), &format!("csrf:{}", cookie.value()), sent)
 }
 
 impl FromRequest for Form {
@@ -85,9 +78,7 @@ impl FromRequest for Form {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("");
             if !ct.starts_with("application/x-www-form-urlencoded") {
-                return Err(AppError::BadRequest(
-                    "This address expects a web form.".into(),
-                ));
+                return Err(AppError::BadRequest("This address expects a web form.".into()));
             }
             let bytes = body
                 .await

@@ -56,11 +56,7 @@ pub fn lookup(lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option
         fargs.set(*k, v.clone());
     }
     let mut errors = vec![];
-    Some(
-        bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned(),
-    )
+    Some(bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
 }
 
 /// Translates `key`, falling back to the key itself (a unit test keeps that from happening).
@@ -85,11 +81,7 @@ mod tests {
 
     #[test]
     fn lookup_formats_arguments() {
-        let s = super::t_args(
-            "en",
-            "paging-summary",
-            &[("page", 2.into()), ("pages", 5.into())],
-        );
+        let s = super::t_args("en", "paging-summary", &[("page", 2.into()), ("pages", 5.into())]);
         assert_eq!(s, "Page 2 of 5");
         assert!(super::lookup("en", "no-such-key", &[]).is_none());
     }

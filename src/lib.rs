@@ -6,6 +6,7 @@ pub mod demo;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod mail;
 pub mod routes;
 pub mod services;
 pub mod startup;

@@ -13,26 +13,26 @@ use sea_orm::DatabaseConnection;
 
 use crate::config::{ConfigError, Settings, redact_url};
 use crate::error::AppError;
+use crate::mail::{Mailer, transport::Transport, worker};
 use crate::{db, routes, telemetry, templates};
 
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Settings,
     pub hb: Arc<Handlebars<'static>>,
+    pub mailer: Arc<Mailer>,
 }
 
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
-    let conn = db::connect(&settings.database_url)
-        .await
-        .map_err(|e| ConfigError {
-            variable: "ROUNDTABLE_DATABASE_URL",
-            message: format!(
-                "cannot connect to the database at {} ({}).",
-                redact_url(&settings.database_url),
-                short_db_error(&e.to_string())
-            ),
-        })?;
+    let conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_DATABASE_URL",
+        message: format!(
+            "cannot connect to the database at {} ({}).",
+            redact_url(&settings.database_url),
+            short_db_error(&e.to_string())
+        ),
+    })?;
     Migrator::up(&conn, None).await.map_err(|e| ConfigError {
         variable: "ROUNDTABLE_DATABASE_URL",
         message: format!(
@@ -58,10 +58,7 @@ impl Application {
         Self::build_with_db(settings, conn)
     }
 
-    pub fn build_with_db(
-        settings: Settings,
-        conn: DatabaseConnection,
-    ) -> Result<Self, ConfigError> {
+    pub fn build_with_db(settings: Settings, conn: DatabaseConnection) -> Result<Self, ConfigError> {
         let hb = templates::registry().map_err(|e| ConfigError {
             variable: "templates",
             message: e,
@@ -78,10 +75,24 @@ impl Application {
                 settings.base_url = u;
             }
         }
+        let hb = Arc::new(hb);
+        let mailer = Arc::new(Mailer::new(&settings, hb.clone()).map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_MAIL_FROM",
+            message: e,
+        })?);
+        if settings.mail_worker {
+            let transport = Transport::from_settings(&settings).map_err(|e| ConfigError {
+                variable: "ROUNDTABLE_SMTP_URL",
+                message: e,
+            })?;
+            let w = worker::Worker::new(conn.clone(), transport, &settings);
+            tokio::spawn(worker::run(w, mailer.clone(), settings.clone()));
+        }
         let state = web::Data::new(AppState {
             db: conn,
             settings,
-            hb: Arc::new(hb),
+            hb,
+            mailer,
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -12,8 +12,8 @@ use actix_web::{
 use tracing::Instrument;
 
 pub fn init(filter: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_new(filter)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let filter =
+        tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
@@ -24,10 +24,7 @@ pub fn init(filter: &str) {
 pub struct RequestId(pub String);
 
 fn valid_request_id(v: &str) -> bool {
-    !v.is_empty()
-        && v.len() <= 64
-        && v.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Gives every request an id (kept from `X-Request-Id` when sane), runs it inside a span with
@@ -58,8 +55,7 @@ pub async fn request_id_mw(
                 tracing::info!(status, ms, "request");
             }
             if let Ok(v) = HeaderValue::from_str(&id) {
-                res.headers_mut()
-                    .insert(HeaderName::from_static("x-request-id"), v);
+                res.headers_mut().insert(HeaderName::from_static("x-request-id"), v);
             }
             Ok(res)
         }

@@ -5,8 +5,8 @@
 //! is `pages/directory/index`.
 
 use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError,
-    RenderErrorReason, ScopedJson,
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError, RenderErrorReason,
+    ScopedJson,
 };
 use rust_embed::RustEmbed;
 use serde_json::Value;
@@ -23,20 +23,21 @@ pub const KOSOVO_MARK: &str = "Kosovo*";
 const FOOTNOTE_SLOT: &str = "<!--footnotes-->";
 
 pub fn template_names() -> Vec<String> {
-    Embedded::iter().map(|f| name_of(&f)).collect()
+    Embedded::iter()
+        .filter(|f| !f.ends_with(".txt.hbs"))
+        .map(|f| name_of(&f))
+        .collect()
 }
 
 fn name_of(file: &str) -> String {
-    file.trim_end_matches(".hbs")
-        .trim_end_matches(".html")
-        .to_string()
+    file.trim_end_matches(".hbs").trim_end_matches(".html").to_string()
 }
 
 /// Builds the HTML registry (escaping on).
 pub fn registry() -> Result<Handlebars<'static>, String> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
-    hb.register_helper("t", Box::new(TranslateHelper));
+    hb.register_helper("t", Box::new(TranslateHelper { escape: true }));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
     hb.register_helper("err", Box::new(field_error));
@@ -46,6 +47,24 @@ pub fn registry() -> Result<Handlebars<'static>, String> {
         };
         let text = std::str::from_utf8(&content.data).map_err(|e| format!("{file}: {e}"))?;
         hb.register_template_string(&name_of(&file), text)
+            .map_err(|e| format!("template {file}: {e}"))?;
+    }
+    Ok(hb)
+}
+
+/// The registry for email subjects and plain-text bodies: `emails/**/*.txt.hbs`, strict, with
+/// no HTML escaping (subjects are made one line by the mailer).
+pub fn text_registry() -> Result<Handlebars<'static>, String> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_escape_fn(handlebars::no_escape);
+    hb.register_helper("t", Box::new(TranslateHelper { escape: false }));
+    hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
+    hb.register_helper("date", Box::new(DateHelper { with_time: false }));
+    for file in Embedded::iter().filter(|f| f.starts_with("emails/") && f.ends_with(".txt.hbs")) {
+        let Some(content) = Embedded::get(&file) else { continue };
+        let text = std::str::from_utf8(&content.data).map_err(|e| format!("{file}: {e}"))?;
+        hb.register_template_string(file.trim_end_matches(".hbs"), text)
             .map_err(|e| format!("template {file}: {e}"))?;
     }
     Ok(hb)
@@ -83,7 +102,9 @@ fn lang_of(ctx: &Context) -> String {
 
 /// `{{t "key"}}` or `{{t "key" count=3 name=user.name}}`. An unknown key is a render error, so
 /// the template test catches a typo instead of a user seeing a raw key.
-struct TranslateHelper;
+struct TranslateHelper {
+    escape: bool,
+}
 
 impl HelperDef for TranslateHelper {
     fn call<'reg: 'rc, 'rc>(
@@ -114,7 +135,11 @@ impl HelperDef for TranslateHelper {
         let text = i18n::lookup(&lang_of(ctx), key, &args)
             .ok_or_else(|| RenderErrorReason::Other(format!("unknown message key '{key}'")))?;
         // Escape like any other value: catalogue text is plain text.
-        out.write(&handlebars::html_escape(&text))?;
+        if self.escape {
+            out.write(&handlebars::html_escape(&text))?;
+        } else {
+            out.write(&text)?;
+        }
         Ok(())
     }
 }

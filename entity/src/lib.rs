@@ -3,10 +3,13 @@
 
 pub mod api_token;
 pub mod country;
+pub mod digest_entry;
 pub mod login_attempt;
+pub mod notification_preference;
 pub mod one_time_token;
 pub mod organization;
 pub mod organization_service;
+pub mod outbox_message;
 pub mod person;
 pub mod service_kind;
 pub mod session;

@@ -199,7 +199,7 @@ user-role = Role
 user-organization = Organization
 user-organization-none = No organization
 user-created-title = Account created
-user-created-text = The account for { $name } ({ $email }) was created. Send this single-use link to the person so they can choose a password. It is valid for 7 days.
+user-created-text = The account for { $name } ({ $email }) was created, and an invitation to choose a password was emailed to them. The link in it is valid for 7 days.
 user-saved = The account was updated.
 user-cannot-deactivate-self = You cannot deactivate your own account.
 countries-title = Countries
@@ -213,3 +213,97 @@ country-added = The country was added.
 
 error-title = Something is not right
 error-back-home = Go to the start page
+
+## Email
+email-footer = You receive this because you have an account on Roundtable, the workspace of the regional network.
+email-unsubscribe = Unsubscribe from these emails
+email-preferences = Change your email preferences
+email-hello = Hello { $name },
+email-link-fallback = If the button does not work, copy this address into your browser:
+email-invitation-subject = You are invited to Roundtable
+email-invitation-intro = { $inviter } created an account for you on Roundtable, the shared workspace of the regional network.
+email-invitation-action = Choose your password
+email-invitation-expiry = This link can be used once and is valid for 7 days.
+email-reset-subject = Reset your Roundtable password
+email-reset-intro = Someone asked to reset the password of your Roundtable account. Use this link to choose a new password:
+email-reset-action = Choose a new password
+email-reset-expiry = The link can be used once and is valid for 1 hour.
+email-reset-ignore = If you did not ask for this, you can ignore this email; your password stays the same.
+email-change-subject = Confirm your new email address
+email-change-intro = Please confirm that { $address } is your new email address for Roundtable.
+email-change-action = Confirm the new address
+email-change-expiry = The link can be used once and is valid for 24 hours. Until you confirm, your old address stays in use.
+email-changed-subject = Your Roundtable email address is changing
+email-changed-intro = Someone asked to change the email address of your Roundtable account to { $address }. The change happens only when the new address is confirmed.
+email-changed-not-you = If this was not you, sign in and change your password, and tell the secretariat.
+email-digest-daily-subject = { $count ->
+    [one] Your daily Roundtable summary: 1 update
+   *[other] Your daily Roundtable summary: { $count } updates
+}
+email-digest-weekly-subject = { $count ->
+    [one] Your weekly Roundtable summary: 1 update
+   *[other] Your weekly Roundtable summary: { $count } updates
+}
+email-digest-intro = { $count ->
+    [one] Here is 1 update since your last summary.
+   *[other] Here are { $count } updates since your last summary.
+}
+email-test-subject = Roundtable test message
+email-test-body = This is a test message from Roundtable. If you can read it, email delivery works.
+
+## Password reset and address change
+login-forgot = Forgot your password?
+reset-title = Reset your password
+reset-intro = Type the email address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent = If an account exists for this address, we have sent it a link to choose a new password. The link is valid for 1 hour. Check your spam folder if it does not arrive.
+confirm-email-title = Confirm your new email address
+confirm-email-intro = Use { $address } as your email address for Roundtable from now on?
+confirm-email-submit = Yes, use this address
+confirm-email-done = Your email address was changed.
+confirm-email-invalid = This link has expired or was already used. You can ask for a new one in Settings.
+
+## Settings: email and notifications
+settings-email = Email address
+settings-email-current = Your email address is { $address }.
+settings-new-email = New email address
+settings-current-password = Your current password
+settings-email-submit = Change email address
+email-change-sent = We sent a confirmation link to the new address. The change happens when you open it.
+notifications-title = Email notifications
+notifications-intro = Choose how you want to hear about each kind of news. Summaries arrive in the morning in your time zone (weekly ones on Monday).
+notifications-saved = Your email preferences were saved.
+notifications-account-note = Emails about your account (invitations, password resets, address changes) are always sent.
+delivery-immediately = Immediately
+delivery-daily = Daily summary
+delivery-weekly = Weekly summary
+delivery-off = Off
+category-events = Events and invitations
+category-agenda = Agenda changes
+category-action_items = Action items
+category-legal = Legal register
+category-documents = Documents
+category-digest = Summaries
+unsubscribe-title = Unsubscribe
+unsubscribe-intro = Stop receiving emails about: { $category }?
+unsubscribe-submit = Unsubscribe
+unsubscribe-done = You will no longer receive these emails. You can change this at any time in your email preferences.
+unsubscribe-invalid = This unsubscribe link is not valid.
+
+## Admin: mail
+admin-mail = Email queue
+mail-title = Email queue
+mail-pending = Waiting to be sent
+mail-sent-today = Sent today
+mail-failed = Failed, will retry
+mail-dead = Could not be delivered
+mail-dead-title = Messages that could not be delivered
+mail-dead-none = No undelivered messages.
+mail-col-to = To
+mail-col-subject = Subject
+mail-col-error = Error
+mail-col-attempts = Attempts
+mail-retry = Try again
+mail-discard = Discard
+mail-retried = The message is queued again.
+mail-discarded = The message was discarded.

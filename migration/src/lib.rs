@@ -7,6 +7,7 @@ mod m20261123_000001_create_country;
 mod m20261123_000002_create_organization;
 mod m20261123_000003_create_person;
 mod m20261123_000004_create_user;
+mod m20261123_000005_create_outbox;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_organization::Migration),
             Box::new(m20261123_000003_create_person::Migration),
             Box::new(m20261123_000004_create_user::Migration),
+            Box::new(m20261123_000005_create_outbox::Migration),
         ]
     }
 }

@@ -39,26 +39,11 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Country::Table)
-                    .col(
-                        ColumnDef::new(Country::Code)
-                            .string_len(2)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Country::Code).string_len(2).not_null().primary_key())
                     .col(ColumnDef::new(Country::Name).string_len(100).not_null())
                     .col(ColumnDef::new(Country::Footnote).text().null())
-                    .col(
-                        ColumnDef::new(Country::InRegion)
-                            .boolean()
-                            .not_null()
-                            .default(false),
-                    )
-                    .col(
-                        ColumnDef::new(Country::SortOrder)
-                            .integer()
-                            .not_null()
-                            .default(100),
-                    )
+                    .col(ColumnDef::new(Country::InRegion).boolean().not_null().default(false))
+                    .col(ColumnDef::new(Country::SortOrder).integer().not_null().default(100))
                     .to_owned(),
             )
             .await?;
@@ -74,20 +59,12 @@ impl MigrationTrait for Migration {
             .to_owned();
         for (code, name, order) in SEED {
             let footnote: Option<&str> = (code == "XK").then_some(KOSOVO_FOOTNOTE);
-            insert.values_panic([
-                code.into(),
-                name.into(),
-                footnote.into(),
-                true.into(),
-                order.into(),
-            ]);
+            insert.values_panic([code.into(), name.into(), footnote.into(), true.into(), order.into()]);
         }
         manager.exec_stmt(insert).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Country::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Country::Table).to_owned()).await
     }
 }

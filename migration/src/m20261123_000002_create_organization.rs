@@ -101,23 +101,11 @@ impl MigrationTrait for Migration {
                             .auto_increment()
                             .primary_key(),
                     )
-                    .col(
-                        ColumnDef::new(Organization::Name)
-                            .string_len(200)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Organization::Name).string_len(200).not_null())
                     .col(ColumnDef::new(Organization::Acronym).string_len(30).null())
-                    .col(
-                        ColumnDef::new(Organization::CountryCode)
-                            .string_len(2)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Organization::CountryCode).string_len(2).not_null())
                     .col(ColumnDef::new(Organization::Kind).string_len(40).not_null())
-                    .col(
-                        ColumnDef::new(Organization::MembershipStatus)
-                            .string_len(20)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Organization::MembershipStatus).string_len(20).not_null())
                     .col(ColumnDef::new(Organization::JoinedOn).date().null())
                     .col(ColumnDef::new(Organization::Website).string_len(300).null())
                     .col(ColumnDef::new(Organization::Email).string_len(254).null())
@@ -162,21 +150,13 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(OrganizationService::Table)
-                    .col(
-                        ColumnDef::new(OrganizationService::OrganizationId)
-                            .integer()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(OrganizationService::OrganizationId).integer().not_null())
                     .col(
                         ColumnDef::new(OrganizationService::ServiceCode)
                             .string_len(40)
                             .not_null(),
                     )
-                    .col(
-                        ColumnDef::new(OrganizationService::CapacityNote)
-                            .string_len(300)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(OrganizationService::CapacityNote).string_len(300).null())
                     .primary_key(
                         Index::create()
                             .col(OrganizationService::OrganizationId)
@@ -184,10 +164,7 @@ impl MigrationTrait for Migration {
                     )
                     .foreign_key(
                         ForeignKey::create()
-                            .from(
-                                OrganizationService::Table,
-                                OrganizationService::OrganizationId,
-                            )
+                            .from(OrganizationService::Table, OrganizationService::OrganizationId)
                             .to(Organization::Table, Organization::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )

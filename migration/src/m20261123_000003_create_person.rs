@@ -50,27 +50,10 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Person::Email).string_len(254).null())
                     .col(ColumnDef::new(Person::Phone).string_len(50).null())
                     .col(ColumnDef::new(Person::Languages).string_len(200).null())
-                    .col(
-                        ColumnDef::new(Person::NetworkRole)
-                            .string_len(40)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Person::Archived)
-                            .boolean()
-                            .not_null()
-                            .default(false),
-                    )
-                    .col(
-                        ColumnDef::new(Person::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Person::UpdatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Person::NetworkRole).string_len(40).not_null())
+                    .col(ColumnDef::new(Person::Archived).boolean().not_null().default(false))
+                    .col(ColumnDef::new(Person::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(Person::UpdatedAt).timestamp_with_time_zone().not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(Person::Table, Person::OrganizationId)
@@ -91,8 +74,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(Person::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(Person::Table).to_owned()).await
     }
 }

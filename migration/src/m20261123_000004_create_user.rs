@@ -101,44 +101,21 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(User::Table)
                     .col(pk(User::Id))
-                    .col(
-                        ColumnDef::new(User::Email)
-                            .string_len(254)
-                            .not_null()
-                            .unique_key(),
-                    )
+                    .col(ColumnDef::new(User::Email).string_len(254).not_null().unique_key())
                     .col(ColumnDef::new(User::Name).string_len(200).not_null())
                     .col(ColumnDef::new(User::OrganizationId).integer().null())
                     .col(ColumnDef::new(User::Role).string_len(20).not_null())
-                    .col(
-                        ColumnDef::new(User::Active)
-                            .boolean()
-                            .not_null()
-                            .default(true),
-                    )
+                    .col(ColumnDef::new(User::Active).boolean().not_null().default(true))
                     .col(ColumnDef::new(User::PasswordHash).string_len(200).null())
-                    .col(
-                        ColumnDef::new(User::Language)
-                            .string_len(10)
-                            .not_null()
-                            .default("en"),
-                    )
+                    .col(ColumnDef::new(User::Language).string_len(10).not_null().default("en"))
                     .col(
                         ColumnDef::new(User::TimeZone)
                             .string_len(64)
                             .not_null()
                             .default("Europe/Tirane"),
                     )
-                    .col(
-                        ColumnDef::new(User::LastLoginAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(User::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(User::LastLoginAt).timestamp_with_time_zone().null())
+                    .col(ColumnDef::new(User::CreatedAt).timestamp_with_time_zone().not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(User::Table, User::OrganizationId)
@@ -151,18 +128,9 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Session::Table)
-                    .col(
-                        ColumnDef::new(Session::Id)
-                            .string_len(64)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Session::Id).string_len(64).not_null().primary_key())
                     .col(ColumnDef::new(Session::UserId).integer().not_null())
-                    .col(
-                        ColumnDef::new(Session::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Session::CreatedAt).timestamp_with_time_zone().not_null())
                     .col(
                         ColumnDef::new(Session::LastSeenAt)
                             .timestamp_with_time_zone()
@@ -191,16 +159,8 @@ impl MigrationTrait for Migration {
                             .timestamp_with_time_zone()
                             .not_null(),
                     )
-                    .col(
-                        ColumnDef::new(ApiToken::LastUsedAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(ApiToken::RevokedAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(ApiToken::LastUsedAt).timestamp_with_time_zone().null())
+                    .col(ColumnDef::new(ApiToken::RevokedAt).timestamp_with_time_zone().null())
                     .foreign_key(&mut user_fk(ApiToken::Table, ApiToken::UserId))
                     .to_owned(),
             )
@@ -211,22 +171,14 @@ impl MigrationTrait for Migration {
                     .table(OneTimeToken::Table)
                     .col(pk(OneTimeToken::Id))
                     .col(ColumnDef::new(OneTimeToken::UserId).integer().not_null())
-                    .col(
-                        ColumnDef::new(OneTimeToken::Purpose)
-                            .string_len(20)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(OneTimeToken::Purpose).string_len(20).not_null())
                     .col(
                         ColumnDef::new(OneTimeToken::TokenHash)
                             .string_len(64)
                             .not_null()
                             .unique_key(),
                     )
-                    .col(
-                        ColumnDef::new(OneTimeToken::NewEmail)
-                            .string_len(254)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(OneTimeToken::NewEmail).string_len(254).null())
                     .col(
                         ColumnDef::new(OneTimeToken::CreatedAt)
                             .timestamp_with_time_zone()
@@ -237,11 +189,7 @@ impl MigrationTrait for Migration {
                             .timestamp_with_time_zone()
                             .not_null(),
                     )
-                    .col(
-                        ColumnDef::new(OneTimeToken::UsedAt)
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(OneTimeToken::UsedAt).timestamp_with_time_zone().null())
                     .foreign_key(&mut user_fk(OneTimeToken::Table, OneTimeToken::UserId))
                     .to_owned(),
             )
@@ -280,9 +228,7 @@ impl MigrationTrait for Migration {
             Session::Table.into_iden(),
             User::Table.into_iden(),
         ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
+            manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         Ok(())
     }

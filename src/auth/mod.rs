@@ -136,9 +136,7 @@ fn bearer(req: &HttpRequest) -> Option<String> {
         .to_str()
         .ok()?;
     let (scheme, value) = h.split_once(' ')?;
-    scheme
-        .eq_ignore_ascii_case("bearer")
-        .then(|| value.trim().to_string())
+    scheme.eq_ignore_ascii_case("bearer").then(|| value.trim().to_string())
 }
 
 async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppError> {
@@ -163,8 +161,7 @@ async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppE
     let user = match req.cookie(SESSION_COOKIE) {
         _ if api_write => None,
         Some(c) if tokens::looks_like_token(c.value()) => {
-            services::accounts::user_for_session(&state.db, c.value(), state.settings.session_idle)
-                .await?
+            services::accounts::user_for_session(&state.db, c.value(), state.settings.session_idle).await?
         }
         _ => None,
     };

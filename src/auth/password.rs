@@ -1,9 +1,7 @@
 //! Password hashing with argon2id (the `argon2` crate's defaults: m=19 MiB, t=2, p=1).
 
 use argon2::Argon2;
-use argon2::password_hash::{
-    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
-};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
 pub const MIN_LEN: usize = 10;
 pub const MAX_LEN: usize = 200;
@@ -18,11 +16,7 @@ pub fn hash(password: &str) -> Result<String, String> {
 
 pub fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
+        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
         .unwrap_or(false)
 }
 

@@ -20,6 +20,8 @@ pub enum Action {
     },
     ManageUsers,
     ManageCountries,
+    /// See the mail queue, retry or discard dead letters.
+    ManageMail,
     /// One's own settings and API tokens.
     ManageOwnAccount,
 }
@@ -38,7 +40,8 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         Action::CreateOrganization
         | Action::ArchiveOrganization
         | Action::ManageUsers
-        | Action::ManageCountries => false,
+        | Action::ManageCountries
+        | Action::ManageMail => false,
     }
 }
 
@@ -61,19 +64,10 @@ mod tests {
     #[test]
     fn members_edit_only_their_own_organization() {
         let m = user(Role::Member, Some(7));
-        assert!(allows(
-            Some(&m),
-            Action::EditOrganization { organization_id: 7 }
-        ));
-        assert!(!allows(
-            Some(&m),
-            Action::EditOrganization { organization_id: 8 }
-        ));
+        assert!(allows(Some(&m), Action::EditOrganization { organization_id: 7 }));
+        assert!(!allows(Some(&m), Action::EditOrganization { organization_id: 8 }));
         let o = user(Role::Observer, Some(7));
-        assert!(!allows(
-            Some(&o),
-            Action::EditOrganization { organization_id: 7 }
-        ));
+        assert!(!allows(Some(&o), Action::EditOrganization { organization_id: 7 }));
         assert!(allows(Some(&o), Action::ViewNetwork));
         assert!(!allows(None, Action::ViewNetwork));
     }

@@ -7,18 +7,16 @@ use crate::auth::{Action, Role, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
+use crate::mail::{Category, Recipient, outbox};
 use crate::services::{accounts, countries};
 use crate::startup::AppState;
 use crate::views;
+use sea_orm::TransactionTrait;
 
 /// How long an invitation (set-password) link stays valid.
 pub const INVITATION_TTL: Duration = Duration::from_secs(7 * 24 * 3600);
 
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ManageUsers)?;
     let users = accounts::list_users(&state.db).await?;
     views::ok(
@@ -31,11 +29,7 @@ pub async fn index(
     )
 }
 
-fn user_form_data(
-    lang: &str,
-    form: serde_json::Value,
-    orgs: Vec<serde_json::Value>,
-) -> serde_json::Value {
+fn user_form_data(lang: &str, form: serde_json::Value, orgs: Vec<serde_json::Value>) -> serde_json::Value {
     json!({
         "form": form,
         "roles": Role::ALL.iter().map(|r| json!({"code": r.as_str(), "label": t(lang, &format!("role-{}", r.as_str()))})).collect::<Vec<_>>(),
@@ -79,7 +73,7 @@ pub async fn create_user(
     req: HttpRequest,
     form: Form,
 ) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageUsers)?;
+    let me = viewer.require(Action::ManageUsers)?;
     let lang = viewer.lang().to_string();
     let parsed = accounts::parse_new_user(
         &state.db,
@@ -91,25 +85,34 @@ pub async fn create_user(
     .await;
     match parsed {
         Ok(new) => {
-            let user = accounts::create_user(&state.db, new, None).await?;
-            let token = accounts::create_one_time_token(
-                &state.db,
-                user.id,
-                accounts::PURPOSE_SET_PASSWORD,
-                INVITATION_TTL,
-                None,
-            )
-            .await?;
-            let link = state
-                .settings
-                .absolute(&format!("/set-password?token={token}"));
+            // The account, its link and the invitation mail commit together.
+            let txn = state.db.begin().await?;
+            let user = accounts::create_user(&txn, new, None).await?;
+            let token =
+                accounts::create_one_time_token(&txn, user.id, accounts::PURPOSE_SET_PASSWORD, INVITATION_TTL, None)
+                    .await?;
+            let link = state.mailer.absolute(&format!("/set-password?token={token}"));
+            let to = Recipient::from_user(&user);
+            let data = json!({ "link": link, "inviter": me.name });
+            state
+                .mailer
+                .enqueue_direct(
+                    &txn,
+                    Category::Account,
+                    "invitation",
+                    &to,
+                    &data,
+                    &format!("invitation:{}", user.id),
+                )
+                .await?;
+            txn.commit().await?;
             views::ok(
                 &state,
                 &viewer,
                 &req,
                 "pages/admin/user_created",
                 &t(&lang, "user-created-title"),
-                json!({ "name": user.name, "email": user.email, "link": link }),
+                json!({ "name": user.name, "email": user.email }),
             )
         }
         Err(AppError::Validation(e)) => {
@@ -153,11 +156,7 @@ pub async fn set_active(
     ))
 }
 
-pub async fn countries(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn countries(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ManageCountries)?;
     let list = countries::all_views(&state.db).await?;
     views::ok(
@@ -203,4 +202,73 @@ pub async fn add_country(
         }
         Err(e) => Err(e),
     }
+}
+
+#[derive(serde::Deserialize)]
+pub struct PageQuery {
+    page: Option<u64>,
+}
+
+/// Queue health and dead letters.
+pub async fn mail(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageMail)?;
+    let tz: chrono_tz::Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let local_midnight = crate::db::now()
+        .with_timezone(&tz)
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .and_then(|m| m.and_local_timezone(tz).earliest())
+        .map(|d| d.with_timezone(&chrono::Utc))
+        .unwrap_or_else(crate::db::now);
+    let health = outbox::health(&state.db, local_midnight).await?;
+    let page = q.page.unwrap_or(1).max(1);
+    let (dead, total) = outbox::dead_letters(&state.db, page, 25).await?;
+    let pager = views::Pager::new("/admin/mail", "", page, 25, total);
+    let rows: Vec<_> = dead
+        .into_iter()
+        .map(|m| json!({ "id": m.id, "to": m.to_address, "subject": m.subject, "error": m.last_error, "attempts": m.attempts, "created_at": m.created_at }))
+        .collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/admin/mail",
+        &t(viewer.lang(), "mail-title"),
+        json!({ "health": health, "dead": rows, "pager": pager }),
+    )
+}
+
+pub async fn mail_retry(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i64>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageMail)?;
+    outbox::retry(&state.db, path.into_inner()).await?;
+    Ok(views::see_other(
+        &state,
+        "/admin/mail",
+        Some(("success", &t(viewer.lang(), "mail-retried"))),
+    ))
+}
+
+pub async fn mail_discard(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i64>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageMail)?;
+    outbox::discard(&state.db, path.into_inner()).await?;
+    Ok(views::see_other(
+        &state,
+        "/admin/mail",
+        Some(("success", &t(viewer.lang(), "mail-discarded"))),
+    ))
 }

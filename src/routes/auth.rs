@@ -10,7 +10,7 @@ use crate::auth::{SESSION_COOKIE, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::accounts::{self, LoginOutcome, PURPOSE_SET_PASSWORD};
+use crate::services::accounts::{self, LoginOutcome};
 use crate::startup::AppState;
 use crate::views;
 
@@ -22,11 +22,7 @@ pub struct NextQuery {
 
 /// Only local paths, never another site.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n'])
-    {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']) {
         next.to_string()
     } else {
         "/".to_string()
@@ -108,11 +104,7 @@ pub async fn logout(
     if let Some(c) = req.cookie(SESSION_COOKIE) {
         accounts::delete_session(&state.db, c.value()).await?;
     }
-    let mut resp = views::see_other(
-        &state,
-        "/",
-        Some(("success", &t(viewer.lang(), "logout-done"))),
-    );
+    let mut resp = views::see_other(&state, "/", Some(("success", &t(viewer.lang(), "logout-done"))));
     let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
     resp.add_cookie(&gone).map_err(AppError::internal)?;
@@ -132,14 +124,10 @@ pub async fn set_password_form(
     q: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let lang = viewer.lang().to_string();
-    let valid = accounts::find_one_time_token(&state.db, &q.token, PURPOSE_SET_PASSWORD)
+    let valid = accounts::find_one_time_token(&state.db, &q.token, accounts::PASSWORD_PURPOSES)
         .await?
         .is_some();
-    let status = if valid {
-        StatusCode::OK
-    } else {
-        StatusCode::GONE
-    };
+    let status = if valid { StatusCode::OK } else { StatusCode::GONE };
     views::render(
         &state,
         &viewer,
@@ -166,7 +154,7 @@ pub async fn set_password(
         errors.add("password_confirm", t(&lang, "password-mismatch"));
     }
     if errors.is_empty() {
-        match accounts::set_password_with_token(&state.db, &token, PURPOSE_SET_PASSWORD, pw).await {
+        match accounts::set_password_with_token(&state.db, &token, pw).await {
             Ok(_) => {
                 return Ok(views::see_other(
                     &state,
@@ -198,4 +186,89 @@ pub async fn set_password(
         &errors,
         json!({ "token": token, "valid": true }),
     )
+}
+
+pub async fn reset_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let title = t(viewer.lang(), "reset-title");
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/auth/reset",
+        &title,
+        json!({ "email": "", "sent": false }),
+    )
+}
+
+/// Always the same answer, whether or not the address has an account.
+pub async fn reset(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    accounts::request_password_reset(&state.db, &state.mailer, form.get("email")).await?;
+    let title = t(viewer.lang(), "reset-title");
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/auth/reset",
+        &title,
+        json!({ "email": form.get("email"), "sent": true }),
+    )
+}
+
+pub async fn confirm_email_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<TokenQuery>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let found = accounts::find_one_time_token(&state.db, &q.token, &[accounts::PURPOSE_EMAIL_CHANGE]).await?;
+    let status = if found.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::GONE
+    };
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        status,
+        "pages/auth/confirm_email",
+        &t(&lang, "confirm-email-title"),
+        json!({ "token": q.token, "valid": found.is_some(), "new_email": found.and_then(|f| f.new_email) }),
+    )
+}
+
+pub async fn confirm_email(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    match accounts::confirm_email_change(&state.db, form.get("token")).await {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            "/",
+            Some(("success", &t(&lang, "confirm-email-done"))),
+        )),
+        Err(AppError::BadRequest(_)) | Err(AppError::Conflict(_)) => views::render(
+            &state,
+            &viewer,
+            &req,
+            StatusCode::GONE,
+            "pages/auth/confirm_email",
+            &t(&lang, "confirm-email-title"),
+            json!({ "token": "", "valid": false, "new_email": null }),
+        ),
+        Err(e) => Err(e),
+    }
 }

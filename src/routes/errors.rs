@@ -32,16 +32,12 @@ fn default_message(status: StatusCode) -> &'static str {
         415 => "This kind of content is not accepted here.",
         422 => "Some fields need your attention.",
         429 => "Too many attempts. Please wait a few minutes and try again.",
-        _ if status.is_server_error() => {
-            "Something went wrong on our side. Please try again in a moment."
-        }
+        _ if status.is_server_error() => "Something went wrong on our side. Please try again in a moment.",
         _ => "The request could not be completed.",
     }
 }
 
-pub fn handle<B: MessageBody + 'static>(
-    res: ServiceResponse<B>,
-) -> actix_web::Result<ErrorHandlerResponse<B>> {
+pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) || is_html(&res) {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
@@ -82,11 +78,7 @@ pub fn handle<B: MessageBody + 'static>(
     // Pages: a visitor who must sign in is sent to the sign-in page and brought back after.
     if status == StatusCode::UNAUTHORIZED {
         let next: String = url::form_urlencoded::byte_serialize(
-            req.uri()
-                .path_and_query()
-                .map(|p| p.as_str())
-                .unwrap_or("/")
-                .as_bytes(),
+            req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").as_bytes(),
         )
         .collect();
         let redirect = HttpResponse::SeeOther()
@@ -100,11 +92,7 @@ pub fn handle<B: MessageBody + 'static>(
     let page: HttpResponse<BoxBody> = match req.app_data::<web::Data<AppState>>() {
         Some(state) => {
             let viewer = views::viewer_of(&req).unwrap_or_else(|| anonymous(&req));
-            let title = format!(
-                "{} {}",
-                status.as_u16(),
-                status.canonical_reason().unwrap_or("Error")
-            );
+            let title = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
             views::render(
                 state,
                 &viewer,

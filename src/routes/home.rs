@@ -9,11 +9,7 @@ use crate::startup::AppState;
 use crate::views;
 
 /// The landing page for visitors; the dashboard for signed-in users.
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let lang = viewer.lang().to_string();
     if viewer.user.is_none() {
         return views::ok(
@@ -27,19 +23,13 @@ pub async fn index(
     }
     let mut by_country = vec![];
     if viewer.can(Action::ViewNetwork) {
-        for c in countries::all(&state.db)
-            .await?
-            .iter()
-            .filter(|c| c.in_region)
-        {
+        for c in countries::all(&state.db).await?.iter().filter(|c| c.in_region) {
             let f = directory::DirectoryFilter {
                 country: c.code.clone(),
                 ..Default::default()
             };
             let page = directory::list_organizations(&state.db, &f).await?;
-            by_country.push(
-                json!({ "code": c.code, "name": countries::display_name(c), "count": page.total }),
-            );
+            by_country.push(json!({ "code": c.code, "name": countries::display_name(c), "count": page.total }));
         }
     }
     views::ok(

@@ -15,6 +15,7 @@ pub mod home;
 pub mod organizations;
 pub mod people;
 pub mod settings;
+pub mod unsubscribe;
 
 use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, web};
@@ -78,6 +79,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/logout", auth::logout);
     r.get("/set-password", auth::set_password_form);
     r.post("/set-password", auth::set_password);
+    r.get("/password-reset", auth::reset_form);
+    r.post("/password-reset", auth::reset);
+    r.get("/confirm-email", auth::confirm_email_form);
+    r.post("/confirm-email", auth::confirm_email);
+    r.get("/unsubscribe/{user}/{category}/{sig}", unsubscribe::confirm_form);
+    r.post("/unsubscribe/{user}/{category}/{sig}", unsubscribe::unsubscribe);
 
     // Directory
     r.get("/directory", directory::index);
@@ -101,6 +108,9 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/settings", settings::update);
     r.post("/settings/tokens", settings::create_token);
     r.post("/settings/tokens/{id}/revoke", settings::revoke_token);
+    r.post("/settings/email", settings::change_email);
+    r.get("/settings/notifications", settings::notifications);
+    r.post("/settings/notifications", settings::update_notifications);
 
     // Secretariat administration
     r.get("/admin", admin::index);
@@ -109,6 +119,9 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/admin/users/{id}/active", admin::set_active);
     r.get("/admin/countries", admin::countries);
     r.post("/admin/countries", admin::add_country);
+    r.get("/admin/mail", admin::mail);
+    r.post("/admin/mail/{id}/retry", admin::mail_retry);
+    r.post("/admin/mail/{id}/discard", admin::mail_discard);
 
     // JSON API
     r.get("/api/v1/openapi.json", api::openapi_json);

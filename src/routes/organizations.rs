@@ -52,11 +52,7 @@ async fn form_data(
     }))
 }
 
-pub async fn new_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     viewer.require(Action::CreateOrganization)?;
     let lang = viewer.lang().to_string();
     let fields = dir::OrganizationFields {
@@ -66,14 +62,7 @@ pub async fn new_form(
     };
     let heading = t(&lang, "org-new-title");
     let data = form_data(&state, &lang, &fields, "/organizations", heading.clone()).await?;
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/organizations/form",
-        &heading,
-        data,
-    )
+    views::ok(&state, &viewer, &req, "pages/organizations/form", &heading, data)
 }
 
 pub async fn create(
@@ -123,12 +112,8 @@ pub async fn show(
     let org = dir::get_organization(&state.db, id).await?;
     let countries_list = countries::all(&state.db).await?;
     let services = dir::services_of(&state.db, &[id]).await?;
-    let can_edit = viewer.can(Action::EditOrganization {
-        organization_id: id,
-    });
-    let can_people = viewer.can(Action::ManagePeople {
-        organization_id: id,
-    });
+    let can_edit = viewer.can(Action::EditOrganization { organization_id: id });
+    let can_people = viewer.can(Action::ManagePeople { organization_id: id });
     let people: Vec<_> = dir::people_of(&state.db, id, can_people)
         .await?
         .iter()
@@ -167,32 +152,13 @@ pub async fn edit_form(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let org = dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::EditOrganization {
-        organization_id: id,
-    })?;
+    viewer.require(Action::EditOrganization { organization_id: id })?;
     let lang = viewer.lang().to_string();
     let services = dir::services_of(&state.db, &[id]).await?;
-    let fields = dir::OrganizationFields::from_model(
-        &org,
-        services.get(&id).map(Vec::as_slice).unwrap_or(&[]),
-    );
+    let fields = dir::OrganizationFields::from_model(&org, services.get(&id).map(Vec::as_slice).unwrap_or(&[]));
     let heading = t(&lang, "org-edit-title");
-    let data = form_data(
-        &state,
-        &lang,
-        &fields,
-        &format!("/organizations/{id}"),
-        heading.clone(),
-    )
-    .await?;
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/organizations/form",
-        &heading,
-        data,
-    )
+    let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
+    views::ok(&state, &viewer, &req, "pages/organizations/form", &heading, data)
 }
 
 pub async fn update(
@@ -204,9 +170,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::EditOrganization {
-        organization_id: id,
-    })?;
+    viewer.require(Action::EditOrganization { organization_id: id })?;
     let lang = viewer.lang().to_string();
     let fields = fields_from_form(&form);
     match fields.parse(&state.db).await {
@@ -220,14 +184,7 @@ pub async fn update(
         }
         Err(AppError::Validation(errors)) => {
             let heading = t(&lang, "org-edit-title");
-            let data = form_data(
-                &state,
-                &lang,
-                &fields,
-                &format!("/organizations/{id}"),
-                heading.clone(),
-            )
-            .await?;
+            let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
             views::invalid(
                 &state,
                 &viewer,
@@ -253,11 +210,7 @@ pub async fn archive(
     viewer.require(Action::ArchiveOrganization)?;
     let archived = form.get("archived") != "0";
     dir::set_organization_archived(&state.db, id, archived).await?;
-    let key = if archived {
-        "org-archived"
-    } else {
-        "org-restored"
-    };
+    let key = if archived { "org-archived" } else { "org-restored" };
     Ok(views::see_other(
         &state,
         &format!("/organizations/{id}"),

@@ -53,12 +53,7 @@ pub async fn new_form(
         network_role: "focal_point".into(),
         ..Default::default()
     };
-    let data = form_data(
-        &lang,
-        &org,
-        &fields,
-        &format!("/organizations/{}/people", org.id),
-    );
+    let data = form_data(&lang, &org, &fields, &format!("/organizations/{}/people", org.id));
     views::ok(
         &state,
         &viewer,
@@ -92,12 +87,7 @@ pub async fn create(
             ))
         }
         Err(AppError::Validation(errors)) => {
-            let data = form_data(
-                &lang,
-                &org,
-                &fields,
-                &format!("/organizations/{}/people", org.id),
-            );
+            let data = form_data(&lang, &org, &fields, &format!("/organizations/{}/people", org.id));
             views::invalid(
                 &state,
                 &viewer,
@@ -222,11 +212,7 @@ pub async fn archive(
     })?;
     let archived = form.get("archived") != "0";
     dir::set_person_archived(&state.db, p.id, archived).await?;
-    let key = if archived {
-        "person-archived"
-    } else {
-        "person-restored"
-    };
+    let key = if archived { "person-archived" } else { "person-restored" };
     Ok(views::see_other(
         &state,
         &format!("/organizations/{}", p.organization_id),

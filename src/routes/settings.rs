@@ -41,6 +41,7 @@ async fn page(
         .unwrap_or(&user.language)
         .to_string();
     let data = json!({
+        "email": user.email,
         "form": form,
         "languages": i18n::LANGUAGES.iter().map(|(c, n)| json!({"code": c, "label": n, "selected": *c == selected_lang})).collect::<Vec<_>>(),
         "time_zones": time_zones(&selected_tz),
@@ -70,11 +71,7 @@ async fn page(
     }
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn show(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ManageOwnAccount)?;
     let form = json!({ "name": user.name, "language": user.language, "time_zone": user.time_zone });
     page(&state, &viewer, &req, None, form, None).await
@@ -137,5 +134,85 @@ pub async fn revoke_token(
         &state,
         "/settings",
         Some(("success", &t(viewer.lang(), "token-revoked"))),
+    ))
+}
+
+pub async fn change_email(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageOwnAccount)?;
+    match accounts::start_email_change(
+        &state.db,
+        &state.mailer,
+        user.id,
+        form.get("new_email"),
+        form.get("current_password"),
+    )
+    .await
+    {
+        Ok(()) => Ok(views::see_other(
+            &state,
+            "/settings",
+            Some(("success", &t(viewer.lang(), "email-change-sent"))),
+        )),
+        Err(AppError::Validation(e)) => {
+            let typed = json!({ "name": user.name, "language": user.language, "time_zone": user.time_zone, "new_email": form.get("new_email") });
+            page(&state, &viewer, &req, None, typed, Some(&e)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn delivery_options(lang: &str, current: crate::mail::Delivery) -> Vec<Value> {
+    crate::mail::Delivery::ALL
+        .iter()
+        .map(|d| json!({ "code": d.as_str(), "label": t(lang, &format!("delivery-{}", d.as_str())), "checked": *d == current }))
+        .collect()
+}
+
+pub async fn notifications(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageOwnAccount)?;
+    let lang = viewer.lang().to_string();
+    let prefs = crate::mail::preferences_of(&state.db, user.id).await?;
+    let rows: Vec<Value> = prefs
+        .into_iter()
+        .map(|(c, d)| json!({ "category": c.as_str(), "label": t(&lang, &format!("category-{}", c.as_str())), "options": delivery_options(&lang, d) }))
+        .collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/settings/notifications",
+        &t(&lang, "notifications-title"),
+        json!({ "rows": rows }),
+    )
+}
+
+pub async fn update_notifications(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageOwnAccount)?;
+    for c in crate::mail::Category::CHOOSABLE {
+        let raw = form.get(&format!("pref_{}", c.as_str()));
+        if raw.is_empty() {
+            continue;
+        }
+        let d = crate::mail::Delivery::parse(raw)
+            .ok_or_else(|| AppError::BadRequest("Choose one of the options.".into()))?;
+        crate::mail::set_preference(&state.db, user.id, c, d).await?;
+    }
+    Ok(views::see_other(
+        &state,
+        "/settings/notifications",
+        Some(("success", &t(viewer.lang(), "notifications-saved"))),
     ))
 }

@@ -4,8 +4,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Serialize;
 
@@ -22,6 +21,14 @@ pub const THROTTLE_WINDOW: Duration = Duration::from_secs(15 * 60);
 const TOUCH_EVERY: Duration = Duration::from_secs(60);
 
 pub const PURPOSE_SET_PASSWORD: &str = "set_password";
+pub const PURPOSE_RESET: &str = "reset";
+pub const PURPOSE_EMAIL_CHANGE: &str = "email_change";
+/// Links that let the holder choose a password.
+pub const PASSWORD_PURPOSES: &[&str] = &[PURPOSE_SET_PASSWORD, PURPOSE_RESET];
+pub const RESET_TTL: Duration = Duration::from_secs(3600);
+pub const EMAIL_CHANGE_TTL: Duration = Duration::from_secs(24 * 3600);
+/// Reset mails per account per hour; more requests get the same answer and no mail.
+const MAX_RESETS_PER_HOUR: u64 = 3;
 
 fn ago(d: Duration) -> DateTime<Utc> {
     now() - chrono::Duration::from_std(d).unwrap_or_default()
@@ -75,10 +82,7 @@ pub async fn delete_session(db: &impl ConnectionTrait, token: &str) -> Result<()
     Ok(())
 }
 
-pub async fn user_for_api_token(
-    db: &impl ConnectionTrait,
-    token: &str,
-) -> Result<Option<CurrentUser>, AppError> {
+pub async fn user_for_api_token(db: &impl ConnectionTrait, token: &str) -> Result<Option<CurrentUser>, AppError> {
     let Some(t) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(tokens::hash_token(token)))
         .filter(api_token::Column::RevokedAt.is_null())
@@ -87,11 +91,7 @@ pub async fn user_for_api_token(
     else {
         return Ok(None);
     };
-    let Some(u) = user::Entity::find_by_id(t.user_id)
-        .one(db)
-        .await?
-        .filter(|u| u.active)
-    else {
+    let Some(u) = user::Entity::find_by_id(t.user_id).one(db).await?.filter(|u| u.active) else {
         return Ok(None);
     };
     if t.last_used_at.is_none_or(|l| l < ago(TOUCH_EVERY)) {
@@ -117,18 +117,11 @@ async fn failures(db: &impl ConnectionTrait, key: &str) -> Result<u64, AppError>
 }
 
 /// Checks a password, with throttling per account and per client address.
-pub async fn login(
-    db: &impl ConnectionTrait,
-    email: &str,
-    pass: &str,
-    ip: &str,
-) -> Result<LoginOutcome, AppError> {
+pub async fn login(db: &impl ConnectionTrait, email: &str, pass: &str, ip: &str) -> Result<LoginOutcome, AppError> {
     let email = email.trim().to_lowercase();
     let acct_key = format!("acct:{}", email.chars().take(254).collect::<String>());
     let ip_key = format!("ip:{ip}");
-    if failures(db, &acct_key).await? >= MAX_FAILED_LOGINS
-        || failures(db, &ip_key).await? >= MAX_FAILED_LOGINS
-    {
+    if failures(db, &acct_key).await? >= MAX_FAILED_LOGINS || failures(db, &ip_key).await? >= MAX_FAILED_LOGINS {
         return Ok(LoginOutcome::Throttled);
     }
     let found = user::Entity::find()
@@ -215,10 +208,7 @@ pub async fn parse_new_user(
             }
         },
     };
-    if role_v == Some(Role::Member)
-        && organization_id.is_none()
-        && !errors.0.contains_key("organization")
-    {
+    if role_v == Some(Role::Member) && organization_id.is_none() && !errors.0.contains_key("organization") {
         errors.add("organization", "A member account needs an organization.");
     }
     if !email.is_empty()
@@ -228,10 +218,7 @@ pub async fn parse_new_user(
             .await?
             .is_some()
     {
-        errors.add(
-            "email",
-            "An account with this email address already exists.",
-        );
+        errors.add("email", "An account with this email address already exists.");
     }
     errors.into_result()?;
     Ok(NewUser {
@@ -243,24 +230,15 @@ pub async fn parse_new_user(
 }
 
 /// An organization by id, acronym or exact name (case-insensitive).
-pub async fn find_organization(
-    db: &impl ConnectionTrait,
-    key: &str,
-) -> Result<Option<i32>, AppError> {
+pub async fn find_organization(db: &impl ConnectionTrait, key: &str) -> Result<Option<i32>, AppError> {
     if let Ok(id) = key.parse::<i32>() {
-        return Ok(organization::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|o| o.id));
+        return Ok(organization::Entity::find_by_id(id).one(db).await?.map(|o| o.id));
     }
     let all = organization::Entity::find().all(db).await?;
     let k = key.to_lowercase();
     Ok(all
         .iter()
-        .find(|o| {
-            o.acronym.as_deref().is_some_and(|a| a.to_lowercase() == k)
-                || o.name.to_lowercase() == k
-        })
+        .find(|o| o.acronym.as_deref().is_some_and(|a| a.to_lowercase() == k) || o.name.to_lowercase() == k)
         .map(|o| o.id))
 }
 
@@ -319,14 +297,14 @@ pub async fn create_one_time_token(
 pub async fn find_one_time_token(
     db: &impl ConnectionTrait,
     token: &str,
-    purpose: &str,
+    purposes: &[&str],
 ) -> Result<Option<one_time_token::Model>, AppError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
     Ok(one_time_token::Entity::find()
         .filter(one_time_token::Column::TokenHash.eq(tokens::hash_token(token)))
-        .filter(one_time_token::Column::Purpose.eq(purpose))
+        .filter(one_time_token::Column::Purpose.is_in(purposes.iter().copied()))
         .filter(one_time_token::Column::UsedAt.is_null())
         .filter(one_time_token::Column::ExpiresAt.gt(now()))
         .one(db)
@@ -337,16 +315,11 @@ pub async fn find_one_time_token(
 pub async fn set_password_with_token(
     db: &impl ConnectionTrait,
     token: &str,
-    purpose: &str,
     new_password: &str,
 ) -> Result<user::Model, AppError> {
-    let t = find_one_time_token(db, token, purpose)
+    let t = find_one_time_token(db, token, PASSWORD_PURPOSES)
         .await?
-        .ok_or_else(|| {
-            AppError::BadRequest(
-                "This link has expired or was already used. Ask for a new one.".into(),
-            )
-        })?;
+        .ok_or_else(|| AppError::BadRequest("This link has expired or was already used. Ask for a new one.".into()))?;
     if let Err(m) = password::check_strength(new_password) {
         let mut e = FieldErrors::default();
         e.add("password", m);
@@ -357,9 +330,7 @@ pub async fn set_password_with_token(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut am: user::ActiveModel = u.into();
-    am.password_hash = Set(Some(
-        password::hash(new_password).map_err(AppError::internal)?,
-    ));
+    am.password_hash = Set(Some(password::hash(new_password).map_err(AppError::internal)?));
     let u = am.update(db).await?;
     let mut tm: one_time_token::ActiveModel = t.into();
     tm.used_at = Set(Some(now()));
@@ -413,10 +384,7 @@ pub struct TokenView {
     pub last_used_at: Option<DateTime<Utc>>,
 }
 
-pub async fn list_api_tokens(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-) -> Result<Vec<TokenView>, AppError> {
+pub async fn list_api_tokens(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<TokenView>, AppError> {
     Ok(api_token::Entity::find()
         .filter(api_token::Column::UserId.eq(user_id))
         .filter(api_token::Column::RevokedAt.is_null())
@@ -435,11 +403,7 @@ pub async fn list_api_tokens(
 }
 
 /// Creates a token and returns its secret value: shown once, stored only as a hash.
-pub async fn create_api_token(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-    name: &str,
-) -> Result<String, AppError> {
+pub async fn create_api_token(db: &impl ConnectionTrait, user_id: i32, name: &str) -> Result<String, AppError> {
     let mut errors = FieldErrors::default();
     let name = validate::required(&mut errors, "token_name", name, 100);
     errors.into_result()?;
@@ -459,11 +423,7 @@ pub async fn create_api_token(
     Ok(secret)
 }
 
-pub async fn revoke_api_token(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-    token_id: i32,
-) -> Result<(), AppError> {
+pub async fn revoke_api_token(db: &impl ConnectionTrait, user_id: i32, token_id: i32) -> Result<(), AppError> {
     let t = api_token::Entity::find_by_id(token_id)
         .filter(api_token::Column::UserId.eq(user_id))
         .one(db)
@@ -508,11 +468,7 @@ pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppEr
         .collect())
 }
 
-pub async fn set_active(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-    active: bool,
-) -> Result<(), AppError> {
+pub async fn set_active(db: &impl ConnectionTrait, user_id: i32, active: bool) -> Result<(), AppError> {
     let u = user::Entity::find_by_id(user_id)
         .one(db)
         .await?
@@ -527,4 +483,161 @@ pub async fn set_active(
             .await?;
     }
     Ok(())
+}
+
+/// Queues a password-reset mail if `email` belongs to an active account. The caller answers the
+/// same way whatever happens here, so the page never tells whether an address has an account.
+pub async fn request_password_reset(
+    db: &sea_orm::DatabaseConnection,
+    mailer: &crate::mail::Mailer,
+    email: &str,
+) -> Result<(), AppError> {
+    let email = email.trim().to_lowercase();
+    if !validate::is_email(&email) {
+        return Ok(());
+    }
+    let Some(u) = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    if !u.active {
+        return Ok(());
+    }
+    let recent = one_time_token::Entity::find()
+        .filter(one_time_token::Column::UserId.eq(u.id))
+        .filter(one_time_token::Column::Purpose.eq(PURPOSE_RESET))
+        .filter(one_time_token::Column::CreatedAt.gt(ago(Duration::from_secs(3600))))
+        .count(db)
+        .await?;
+    if recent >= MAX_RESETS_PER_HOUR {
+        tracing::info!(user_id = u.id, "password reset requested too often; no mail sent");
+        return Ok(());
+    }
+    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let token = create_one_time_token(&txn, u.id, PURPOSE_RESET, RESET_TTL, None).await?;
+    let link = mailer.absolute(&format!("/set-password?token={token}"));
+    let to = crate::mail::Recipient::from_user(&u);
+    let key = format!("reset:{}", tokens::hash_token(&token));
+    mailer
+        .enqueue_direct(
+            &txn,
+            crate::mail::Category::Account,
+            "password_reset",
+            &to,
+            &serde_json::json!({ "link": link }),
+            &key,
+        )
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Starts an address change: checks the password and the new address, then mails a
+/// confirmation link to the new address and a notice to the old one.
+pub async fn start_email_change(
+    db: &sea_orm::DatabaseConnection,
+    mailer: &crate::mail::Mailer,
+    user_id: i32,
+    new_email: &str,
+    current_password: &str,
+) -> Result<(), AppError> {
+    let mut errors = FieldErrors::default();
+    let u = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let new_email = validate::email(&mut errors, "new_email", new_email, true);
+    if !u
+        .password_hash
+        .as_deref()
+        .is_some_and(|h| password::verify(current_password, h))
+    {
+        errors.add("current_password", "This is not your current password.");
+    }
+    if let Some(e) = &new_email {
+        if *e == u.email {
+            errors.add("new_email", "This is already your address.");
+        } else if user::Entity::find()
+            .filter(user::Column::Email.eq(e.clone()))
+            .one(db)
+            .await?
+            .is_some()
+        {
+            errors.add("new_email", "Another account uses this address.");
+        }
+    }
+    errors.into_result()?;
+    let new_email = new_email.unwrap_or_default();
+    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let token = create_one_time_token(
+        &txn,
+        u.id,
+        PURPOSE_EMAIL_CHANGE,
+        EMAIL_CHANGE_TTL,
+        Some(new_email.clone()),
+    )
+    .await?;
+    let link = mailer.absolute(&format!("/confirm-email?token={token}"));
+    let key = tokens::hash_token(&token);
+    let mut to_new = crate::mail::Recipient::from_user(&u);
+    to_new.email = new_email.clone();
+    let data = serde_json::json!({ "link": link, "new_email": new_email });
+    mailer
+        .enqueue_direct(
+            &txn,
+            crate::mail::Category::Account,
+            "email_change",
+            &to_new,
+            &data,
+            &format!("email-change:{key}"),
+        )
+        .await?;
+    let to_old = crate::mail::Recipient::from_user(&u);
+    mailer
+        .enqueue_direct(
+            &txn,
+            crate::mail::Category::Account,
+            "email_changed_notice",
+            &to_old,
+            &data,
+            &format!("email-change-notice:{key}"),
+        )
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Applies a confirmed address change; the link works once.
+pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Result<user::Model, AppError> {
+    let t = find_one_time_token(db, token, &[PURPOSE_EMAIL_CHANGE])
+        .await?
+        .ok_or_else(|| {
+            AppError::BadRequest("This link has expired or was already used. Ask for a new one in Settings.".into())
+        })?;
+    let new_email = t
+        .new_email
+        .clone()
+        .ok_or_else(|| AppError::internal("email change without address"))?;
+    if user::Entity::find()
+        .filter(user::Column::Email.eq(new_email.clone()))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(AppError::Conflict("Another account uses this address now.".into()));
+    }
+    let u = user::Entity::find_by_id(t.user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: user::ActiveModel = u.into();
+    am.email = Set(new_email);
+    let u = am.update(db).await?;
+    let mut tm: one_time_token::ActiveModel = t.into();
+    tm.used_at = Set(Some(now()));
+    tm.update(db).await?;
+    Ok(u)
 }

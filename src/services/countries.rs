@@ -68,11 +68,7 @@ pub fn parse_new(code: &str, name: &str) -> Result<NewCountry, AppError> {
 }
 
 pub async fn add(db: &impl ConnectionTrait, c: NewCountry) -> Result<(), AppError> {
-    if country::Entity::find_by_id(c.code.clone())
-        .one(db)
-        .await?
-        .is_some()
-    {
+    if country::Entity::find_by_id(c.code.clone()).one(db).await?.is_some() {
         let mut e = FieldErrors::default();
         e.add("code", "This country is already in the list.");
         return Err(AppError::Validation(e));

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 
@@ -17,13 +17,7 @@ use entity::{country, organization, organization_service, person, service_kind};
 
 pub const ORG_KINDS: &[&str] = &["cso", "government", "international", "donor", "other"];
 pub const MEMBERSHIP: &[&str] = &["member", "observer", "former"];
-pub const NETWORK_ROLES: &[&str] = &[
-    "focal_point",
-    "deputy_focal_point",
-    "contact",
-    "director",
-    "other",
-];
+pub const NETWORK_ROLES: &[&str] = &["focal_point", "deputy_focal_point", "contact", "director", "other"];
 pub const PER_PAGE: u64 = 25;
 
 /// Raw organization fields as typed in a form or sent to the API.
@@ -92,12 +86,7 @@ impl OrganizationFields {
             e.add("country", "Choose a country from the list.");
         }
         let kind = validate::choice(&mut e, "kind", &self.kind, ORG_KINDS);
-        let membership_status = validate::choice(
-            &mut e,
-            "membership_status",
-            &self.membership_status,
-            MEMBERSHIP,
-        );
+        let membership_status = validate::choice(&mut e, "membership_status", &self.membership_status, MEMBERSHIP);
         let joined_on = validate::date(&mut e, "joined_on", &self.joined_on);
         let website = validate::url(&mut e, "website", &self.website);
         let email = validate::email(&mut e, "email", &self.email, false);
@@ -121,8 +110,7 @@ impl OrganizationFields {
             if services.iter().any(|(c, _)| *c == code) {
                 continue;
             }
-            let note =
-                validate::optional(&mut e, &format!("capacity_{code}"), &s.capacity_note, 300);
+            let note = validate::optional(&mut e, &format!("capacity_{code}"), &s.capacity_note, 300);
             services.push((code, note));
         }
         e.into_result()?;
@@ -246,11 +234,7 @@ pub async fn update_organization(
     Ok(org)
 }
 
-pub async fn set_organization_archived(
-    db: &impl ConnectionTrait,
-    id: i32,
-    archived: bool,
-) -> Result<(), AppError> {
+pub async fn set_organization_archived(db: &impl ConnectionTrait, id: i32, archived: bool) -> Result<(), AppError> {
     let existing = organization::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -262,10 +246,7 @@ pub async fn set_organization_archived(
     Ok(())
 }
 
-pub async fn get_organization(
-    db: &impl ConnectionTrait,
-    id: i32,
-) -> Result<organization::Model, AppError> {
+pub async fn get_organization(db: &impl ConnectionTrait, id: i32) -> Result<organization::Model, AppError> {
     organization::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -378,19 +359,14 @@ impl DirectoryFilter {
                     Query::select()
                         .column(organization_service::Column::OrganizationId)
                         .from(organization_service::Entity)
-                        .and_where(
-                            organization_service::Column::ServiceCode.eq(self.service.trim()),
-                        )
+                        .and_where(organization_service::Column::ServiceCode.eq(self.service.trim()))
                         .to_owned(),
                 ),
             );
         }
         let q = self.q.trim().to_lowercase();
         if !q.is_empty() {
-            let escaped = q
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
+            let escaped = q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
             let pattern = format!("%{escaped}%");
             c = c.add(
                 Condition::any()
@@ -421,10 +397,7 @@ pub struct OrganizationPage {
     pub page: u64,
 }
 
-pub async fn list_organizations(
-    db: &impl ConnectionTrait,
-    f: &DirectoryFilter,
-) -> Result<OrganizationPage, AppError> {
+pub async fn list_organizations(db: &impl ConnectionTrait, f: &DirectoryFilter) -> Result<OrganizationPage, AppError> {
     let page = Ord::max(f.page.unwrap_or(1), 1);
     let paginator = organization::Entity::find()
         .filter(f.condition())
@@ -447,13 +420,7 @@ pub async fn list_organizations(
 pub async fn all_organizations(
     db: &impl ConnectionTrait,
     f: &DirectoryFilter,
-) -> Result<
-    (
-        Vec<organization::Model>,
-        HashMap<i32, Vec<organization_service::Model>>,
-    ),
-    AppError,
-> {
+) -> Result<(Vec<organization::Model>, HashMap<i32, Vec<organization_service::Model>>), AppError> {
     let items = organization::Entity::find()
         .filter(f.condition())
         .order_by_asc(organization::Column::Name)
@@ -521,14 +488,7 @@ impl PersonFields {
     pub async fn parse(&self, db: &impl ConnectionTrait) -> Result<PersonInput, AppError> {
         let mut e = FieldErrors::default();
         let organization_id = match self.organization_id {
-            Some(id)
-                if organization::Entity::find_by_id(id)
-                    .one(db)
-                    .await?
-                    .is_some() =>
-            {
-                id
-            }
+            Some(id) if organization::Entity::find_by_id(id).one(db).await?.is_some() => id,
             _ => {
                 e.add("organization_id", "Choose an organization from the list.");
                 0
@@ -543,8 +503,7 @@ impl PersonFields {
         validate::one_line(&mut e, "phone", &phone);
         let languages = validate::optional(&mut e, "languages", &self.languages, 200);
         validate::one_line(&mut e, "languages", &languages);
-        let network_role =
-            validate::choice(&mut e, "network_role", &self.network_role, NETWORK_ROLES);
+        let network_role = validate::choice(&mut e, "network_role", &self.network_role, NETWORK_ROLES);
         e.into_result()?;
         Ok(PersonInput {
             organization_id,
@@ -570,10 +529,7 @@ impl PersonFields {
     }
 }
 
-pub async fn create_person(
-    db: &impl ConnectionTrait,
-    input: PersonInput,
-) -> Result<person::Model, AppError> {
+pub async fn create_person(db: &impl ConnectionTrait, input: PersonInput) -> Result<person::Model, AppError> {
     let t = now();
     Ok(person::ActiveModel {
         organization_id: Set(input.organization_id),
@@ -592,11 +548,7 @@ pub async fn create_person(
     .await?)
 }
 
-pub async fn update_person(
-    db: &impl ConnectionTrait,
-    id: i32,
-    input: PersonInput,
-) -> Result<person::Model, AppError> {
+pub async fn update_person(db: &impl ConnectionTrait, id: i32, input: PersonInput) -> Result<person::Model, AppError> {
     let existing = person::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -613,11 +565,7 @@ pub async fn update_person(
     Ok(am.update(db).await?)
 }
 
-pub async fn set_person_archived(
-    db: &impl ConnectionTrait,
-    id: i32,
-    archived: bool,
-) -> Result<(), AppError> {
+pub async fn set_person_archived(db: &impl ConnectionTrait, id: i32, archived: bool) -> Result<(), AppError> {
     let existing = person::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -630,10 +578,7 @@ pub async fn set_person_archived(
 }
 
 pub async fn get_person(db: &impl ConnectionTrait, id: i32) -> Result<person::Model, AppError> {
-    person::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    person::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
 }
 
 pub async fn people_of(
@@ -672,25 +617,17 @@ pub async fn list_people(
                 Query::select()
                     .column(organization::Column::Id)
                     .from(organization::Entity)
-                    .and_where(
-                        organization::Column::CountryCode.eq(f.country.trim().to_uppercase()),
-                    )
+                    .and_where(organization::Column::CountryCode.eq(f.country.trim().to_uppercase()))
                     .to_owned(),
             ),
         );
     }
     let needle = f.q.trim().to_lowercase();
     if !needle.is_empty() {
-        let escaped = needle
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
+        let escaped = needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         q = q.filter(
-            Expr::expr(Func::lower(Expr::col((
-                person::Entity,
-                person::Column::Name,
-            ))))
-            .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+            Expr::expr(Func::lower(Expr::col((person::Entity, person::Column::Name))))
+                .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
         );
     }
     let paginator = q

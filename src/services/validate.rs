@@ -25,14 +25,8 @@ pub fn optional(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
 
 fn check_len(errors: &mut FieldErrors, field: &str, v: &str, max: usize) {
     if v.chars().count() > max {
-        errors.add(
-            field,
-            format!("This is too long: use at most {max} characters."),
-        );
-    } else if v
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
+        errors.add(field, format!("This is too long: use at most {max} characters."));
+    } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
         errors.add(field, "This contains characters that are not allowed.");
     }
 }
@@ -45,12 +39,7 @@ pub fn one_line(errors: &mut FieldErrors, field: &str, value: &Option<String>) {
 }
 
 /// A normalised (lower-case) email address, or a message.
-pub fn email(
-    errors: &mut FieldErrors,
-    field: &str,
-    value: &str,
-    required_field: bool,
-) -> Option<String> {
+pub fn email(errors: &mut FieldErrors, field: &str, value: &str, required_field: bool) -> Option<String> {
     let v = value.trim();
     if v.is_empty() {
         if required_field {
@@ -91,18 +80,11 @@ pub fn url(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String>
         return None;
     }
     match url::Url::parse(v) {
-        Ok(u)
-            if (u.scheme() == "http" || u.scheme() == "https")
-                && u.host_str().is_some()
-                && v.len() <= 300 =>
-        {
+        Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host_str().is_some() && v.len() <= 300 => {
             Some(v.to_string())
         }
         _ => {
-            errors.add(
-                field,
-                "Enter a web address starting with https:// or http://.",
-            );
+            errors.add(field, "Enter a web address starting with https:// or http://.");
             None
         }
     }

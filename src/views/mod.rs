@@ -47,13 +47,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
 }
 
 /// Builds the full template context for a page.
-pub fn page_context(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
-    title: &str,
-    data: Value,
-) -> Value {
+pub fn page_context(state: &AppState, viewer: &Viewer, req: &HttpRequest, title: &str, data: Value) -> Value {
     let lang = viewer.lang();
     let flash = req.cookie(FLASH_COOKIE).and_then(|c| {
         let v = c.value();
@@ -128,10 +122,7 @@ pub fn invalid(
 ) -> Result<HttpResponse, AppError> {
     let mut data = data;
     if let Value::Object(m) = &mut data {
-        m.insert(
-            "errors".into(),
-            serde_json::to_value(&errors.0).unwrap_or(Value::Null),
-        );
+        m.insert("errors".into(), serde_json::to_value(&errors.0).unwrap_or(Value::Null));
         m.insert("has_errors".into(), Value::Bool(true));
     }
     render(
@@ -145,12 +136,7 @@ pub fn invalid(
     )
 }
 
-fn finish_cookies(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
-    resp: &mut actix_web::HttpResponseBuilder,
-) {
+fn finish_cookies(state: &AppState, viewer: &Viewer, req: &HttpRequest, resp: &mut actix_web::HttpResponseBuilder) {
     if viewer.csrf_seed_is_new {
         resp.cookie(csrf_cookie(state, &viewer.csrf_seed));
     }

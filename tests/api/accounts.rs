@@ -7,14 +7,7 @@ async fn correct_password_signs_in_and_logout_ends_the_session() {
     let app = spawn_app().await;
     app.user("a@example.org", Role::Observer, None).await;
     let c = app.login("A@Example.org").await; // addresses are case-insensitive
-    let page = c
-        .get(app.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Signed in as"), "dashboard shows the user");
     let csrf = csrf_from(&page);
     let res = c
@@ -25,17 +18,8 @@ async fn correct_password_signs_in_and_logout_ends_the_session() {
         .unwrap();
     assert_eq!(res.status(), 303);
     let res = c.get(app.url("/directory")).send().await.unwrap();
-    assert_eq!(
-        res.status(),
-        303,
-        "after logout the directory sends to sign-in"
-    );
-    assert!(
-        res.headers()["location"]
-            .to_str()
-            .unwrap()
-            .starts_with("/login?next=")
-    );
+    assert_eq!(res.status(), 303, "after logout the directory sends to sign-in");
+    assert!(res.headers()["location"].to_str().unwrap().starts_with("/login?next="));
 }
 
 #[tokio::test]
@@ -43,14 +27,7 @@ async fn session_cookie_is_httponly_and_samesite_lax() {
     let app = spawn_app().await;
     app.user("a@example.org", Role::Observer, None).await;
     let c = client();
-    let page = c
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_from(&page);
     let res = c
         .post(app.url("/login"))
@@ -73,10 +50,7 @@ async fn session_cookie_is_httponly_and_samesite_lax() {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
-    assert!(
-        !cookie.contains("Secure"),
-        "plain http base URL: no Secure flag"
-    );
+    assert!(!cookie.contains("Secure"), "plain http base URL: no Secure flag");
 }
 
 #[tokio::test]
@@ -84,14 +58,7 @@ async fn wrong_password_is_refused_with_a_clear_message() {
     let app = spawn_app().await;
     app.user("a@example.org", Role::Observer, None).await;
     let c = client();
-    let page = c
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_from(&page);
     let res = c
         .post(app.url("/login"))
@@ -106,10 +73,7 @@ async fn wrong_password_is_refused_with_a_clear_message() {
     assert_eq!(res.status(), 401);
     let body = res.text().await.unwrap();
     assert!(body.contains("The email address or password is not right"));
-    assert!(
-        body.contains("value=\"a@example.org\""),
-        "the typed address is kept"
-    );
+    assert!(body.contains("value=\"a@example.org\""), "the typed address is kept");
 }
 
 #[tokio::test]
@@ -117,14 +81,7 @@ async fn sixth_failed_login_within_fifteen_minutes_is_throttled_with_429() {
     let app = spawn_app().await;
     app.user("a@example.org", Role::Observer, None).await;
     let c = client();
-    let page = c
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_from(&page);
     for _ in 0..5 {
         let res = c
@@ -209,13 +166,7 @@ async fn set_password_link_works_once() {
         .await
         .unwrap();
     assert_eq!(short.status(), 422);
-    assert!(
-        short
-            .text()
-            .await
-            .unwrap()
-            .contains("at least 10 characters")
-    );
+    assert!(short.text().await.unwrap().contains("at least 10 characters"));
     let ok = c
         .post(app.url("/set-password"))
         .form(&[
@@ -259,24 +210,12 @@ async fn api_tokens_are_shown_once_work_as_bearer_and_can_be_revoked() {
         .unwrap();
     assert_eq!(ok.status(), 200);
     // The settings page no longer shows the secret.
-    let settings = c
-        .get(app.url("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let settings = c.get(app.url("/settings")).send().await.unwrap().text().await.unwrap();
     assert!(!settings.contains(&token));
     let id_marker = "/settings/tokens/";
     let i = settings.find(id_marker).unwrap() + id_marker.len();
-    let id: String = settings[i..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
-    let res = app
-        .post_form(&c, &format!("/settings/tokens/{id}/revoke"), &[])
-        .await;
+    let id: String = settings[i..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let res = app.post_form(&c, &format!("/settings/tokens/{id}/revoke"), &[]).await;
     assert_eq!(res.status(), 303);
     let gone = api
         .get(app.url("/api/v1/organizations"))
@@ -295,14 +234,7 @@ async fn deactivated_user_cannot_sign_in() {
         .await
         .unwrap();
     let c = client();
-    let page = c
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_from(&page);
     let res = c
         .post(app.url("/login"))

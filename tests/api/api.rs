@@ -17,21 +17,10 @@ async fn openapi_document_describes_every_api_route() {
             continue;
         }
         let op = &doc["paths"][path][method.as_str().to_lowercase()];
-        assert!(
-            op.is_object(),
-            "{method} {path} is missing from the OpenAPI document"
-        );
+        assert!(op.is_object(), "{method} {path} is missing from the OpenAPI document");
     }
-    for schema in [
-        "OrganizationDto",
-        "OrganizationFields",
-        "PersonDto",
-        "ErrorBody",
-    ] {
-        assert!(
-            doc["components"]["schemas"][schema].is_object(),
-            "schema {schema}"
-        );
+    for schema in ["OrganizationDto", "OrganizationFields", "PersonDto", "ErrorBody"] {
+        assert!(doc["components"]["schemas"][schema].is_object(), "schema {schema}");
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
 }
@@ -66,10 +55,7 @@ async fn api_lists_filters_creates_and_updates_with_stable_errors() {
     let err: Value = bad.json().await.unwrap();
     assert_eq!(err["error"]["code"], "validation_failed");
     assert_eq!(err["error"]["fields"]["name"], "This field is required.");
-    assert_eq!(
-        err["error"]["fields"]["country"],
-        "Choose a country from the list."
-    );
+    assert_eq!(err["error"]["fields"]["country"], "Choose a country from the list.");
     assert!(err["error"]["fields"]["email"].is_string());
 
     let created = http
@@ -107,10 +93,7 @@ async fn api_lists_filters_creates_and_updates_with_stable_errors() {
         .await
         .unwrap();
     assert_eq!(missing.status(), 404);
-    assert_eq!(
-        missing.json::<Value>().await.unwrap()["error"]["code"],
-        "not_found"
-    );
+    assert_eq!(missing.json::<Value>().await.unwrap()["error"]["code"], "not_found");
 
     let not_json = http
         .post(app.url("/api/v1/organizations"))
@@ -121,10 +104,7 @@ async fn api_lists_filters_creates_and_updates_with_stable_errors() {
         .await
         .unwrap();
     assert_eq!(not_json.status(), 400);
-    assert_eq!(
-        not_json.json::<Value>().await.unwrap()["error"]["code"],
-        "bad_request"
-    );
+    assert_eq!(not_json.json::<Value>().await.unwrap()["error"]["code"], "bad_request");
 
     let nowhere = http
         .get(app.url("/api/v1/nowhere"))
@@ -133,10 +113,7 @@ async fn api_lists_filters_creates_and_updates_with_stable_errors() {
         .await
         .unwrap();
     assert_eq!(nowhere.status(), 404);
-    assert_eq!(
-        nowhere.json::<Value>().await.unwrap()["error"]["status"],
-        404
-    );
+    assert_eq!(nowhere.json::<Value>().await.unwrap()["error"]["status"], 404);
 }
 
 #[tokio::test]
@@ -156,10 +133,7 @@ async fn api_people_are_paged_and_filtered() {
         assert_eq!(res.status(), 201);
     }
     let list: Value = http
-        .get(app.url(&format!(
-            "/api/v1/people?organization_id={}&q=person%201",
-            c.own_org
-        )))
+        .get(app.url(&format!("/api/v1/people?organization_id={}&q=person%201", c.own_org)))
         .bearer_auth(&token)
         .send()
         .await

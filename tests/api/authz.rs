@@ -73,11 +73,47 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
     vec![
         r(
             "GET",
-            "/healthz",
-            "/healthz".into(),
+            "/password-reset",
+            "/password-reset".into(),
             Body::None,
             [P, P, P, P],
         ),
+        r(
+            "POST",
+            "/password-reset",
+            "/password-reset".into(),
+            Body::Form(vec![("email", "nobody@example.org".into())]),
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/confirm-email",
+            "/confirm-email?token=nope".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r(
+            "POST",
+            "/confirm-email",
+            "/confirm-email".into(),
+            Body::Form(vec![("token", "nope".into())]),
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/unsubscribe/{user}/{category}/{sig}",
+            "/unsubscribe/1/events/forged".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/unsubscribe/{user}/{category}/{sig}",
+            "/unsubscribe/1/events/forged".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r("GET", "/healthz", "/healthz".into(), Body::None, [P, P, P, P]),
         r("GET", "/readyz", "/readyz".into(), Body::None, [P, P, P, P]),
         r(
             "GET",
@@ -112,13 +148,7 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             Body::Form(vec![("token", "nope".into()), ("password", "x".into())]),
             [P, P, P, P],
         ),
-        r(
-            "GET",
-            "/directory",
-            "/directory".into(),
-            Body::None,
-            [L, A, A, A],
-        ),
+        r("GET", "/directory", "/directory".into(), Body::None, [L, A, A, A]),
         r(
             "GET",
             "/directory/export.csv",
@@ -273,13 +303,7 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             Body::Form(vec![("archived", "0".into())]),
             [L, F, F, A],
         ),
-        r(
-            "GET",
-            "/settings",
-            "/settings".into(),
-            Body::None,
-            [L, A, A, A],
-        ),
+        r("GET", "/settings", "/settings".into(), Body::None, [L, A, A, A]),
         r(
             "POST",
             "/settings",
@@ -304,6 +328,45 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             "/settings/tokens/987654/revoke".into(),
             Body::Form(vec![]),
             [L, N, N, N],
+        ),
+        r(
+            "POST",
+            "/settings/email",
+            "/settings/email".into(),
+            Body::Form(vec![
+                ("new_email", "x@example.org".into()),
+                ("current_password", "wrong".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/settings/notifications",
+            "/settings/notifications".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/settings/notifications",
+            "/settings/notifications".into(),
+            Body::Form(vec![("pref_events", "daily".into())]),
+            [L, A, A, A],
+        ),
+        r("GET", "/admin/mail", "/admin/mail".into(), Body::None, [L, F, F, A]),
+        r(
+            "POST",
+            "/admin/mail/{id}/retry",
+            "/admin/mail/987654/retry".into(),
+            Body::Form(vec![]),
+            [L, F, F, N],
+        ),
+        r(
+            "POST",
+            "/admin/mail/{id}/discard",
+            "/admin/mail/987654/discard".into(),
+            Body::Form(vec![]),
+            [L, F, F, N],
         ),
         r("GET", "/admin", "/admin".into(), Body::None, [L, F, F, A]),
         r(
@@ -345,13 +408,7 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             Body::Form(vec![("code", "IT".into()), ("name", "Italy".into())]),
             [L, F, F, A],
         ),
-        r(
-            "POST",
-            "/logout",
-            "/logout".into(),
-            Body::Form(vec![]),
-            [P, P, P, P],
-        ),
+        r("POST", "/logout", "/logout".into(), Body::Form(vec![]), [P, P, P, P]),
         r(
             "GET",
             "/api/v1/openapi.json",
@@ -412,18 +469,14 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             "POST",
             "/api/v1/people",
             "/api/v1/people".into(),
-            Body::Json(
-                json!({"organization_id": own, "name": "Api Person", "network_role": "contact"}),
-            ),
+            Body::Json(json!({"organization_id": own, "name": "Api Person", "network_role": "contact"})),
             [L, F, A, A],
         ),
         r(
             "POST",
             "/api/v1/people",
             "/api/v1/people".into(),
-            Body::Json(
-                json!({"organization_id": other, "name": "Api Intruder", "network_role": "contact"}),
-            ),
+            Body::Json(json!({"organization_id": other, "name": "Api Intruder", "network_role": "contact"})),
             [L, F, F, A],
         ),
         r(
@@ -451,9 +504,7 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
             "PUT",
             "/api/v1/people/{id}",
             format!("/api/v1/people/{own_p}"),
-            Body::Json(
-                json!({"organization_id": other, "name": "Moved", "network_role": "contact"}),
-            ),
+            Body::Json(json!({"organization_id": other, "name": "Moved", "network_role": "contact"})),
             [L, F, F, A],
         ),
     ]
@@ -484,14 +535,8 @@ fn matrix_covers_every_route() {
         .collect();
     let missing: Vec<_> = table.difference(&covered).collect();
     let unknown: Vec<_> = covered.difference(&table).collect();
-    assert!(
-        missing.is_empty(),
-        "routes without a row in the matrix: {missing:?}"
-    );
-    assert!(
-        unknown.is_empty(),
-        "rows for routes that do not exist: {unknown:?}"
-    );
+    assert!(missing.is_empty(), "routes without a row in the matrix: {missing:?}");
+    assert!(unknown.is_empty(), "rows for routes that do not exist: {unknown:?}");
 }
 
 #[tokio::test]
@@ -553,10 +598,7 @@ async fn every_route_answers_every_role_as_the_policy_says() {
                         && status < 500
                 }
                 A => matches!(status, 200 | 201 | 303 | 422) && !location.starts_with("/login"),
-                L => {
-                    (is_api && status == 401)
-                        || (!is_api && status == 303 && location.starts_with("/login"))
-                }
+                L => (is_api && status == 401) || (!is_api && status == 303 && location.starts_with("/login")),
                 F => status == 403,
                 N => status == 404,
             };

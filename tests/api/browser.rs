@@ -75,11 +75,7 @@ async fn start_driver(http: &reqwest::Client) -> Driver {
     let deadline = Instant::now() + WAIT;
     loop {
         let ready = match http.get(format!("{}/status", driver.url)).send().await {
-            Ok(res) => res
-                .json::<Value>()
-                .await
-                .ok()
-                .map(|v| v["value"]["ready"] == true),
+            Ok(res) => res.json::<Value>().await.ok().map(|v| v["value"]["ready"] == true),
             Err(_) => None,
         };
         if ready == Some(true) {
@@ -101,38 +97,23 @@ struct Browser<'a> {
 }
 
 /// Sends one WebDriver command and returns its `value`, panicking on a WebDriver error.
-async fn wd(
-    http: &reqwest::Client,
-    method: reqwest::Method,
-    url: &str,
-    body: Option<Value>,
-) -> Value {
+async fn wd(http: &reqwest::Client, method: reqwest::Method, url: &str, body: Option<Value>) -> Value {
     let mut req = http.request(method.clone(), url);
     if let Some(body) = body {
         req = req.json(&body);
     }
-    let res = req
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+    let res = req.send().await.unwrap_or_else(|e| panic!("{method} {url}: {e}"));
     let status = res.status();
     let json: Value = res
         .json()
         .await
         .unwrap_or_else(|e| panic!("{method} {url}: response is not JSON: {e}"));
-    assert!(
-        status.is_success(),
-        "{method} {url} failed with {status}: {json:#}"
-    );
+    assert!(status.is_success(), "{method} {url} failed with {status}: {json:#}");
     json["value"].clone()
 }
 
 impl Browser<'_> {
-    async fn open<'a>(
-        driver: &'a Driver,
-        http: reqwest::Client,
-        profile: &std::path::Path,
-    ) -> Browser<'a> {
+    async fn open<'a>(driver: &'a Driver, http: reqwest::Client, profile: &std::path::Path) -> Browser<'a> {
         let capabilities = json!({
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
@@ -156,16 +137,9 @@ impl Browser<'_> {
         });
         let url = format!("{}/session", driver.url);
         let value = wd(&http, reqwest::Method::POST, &url, Some(capabilities)).await;
-        let session = value["sessionId"]
-            .as_str()
-            .expect("a session id")
-            .to_string();
+        let session = value["sessionId"].as_str().expect("a session id").to_string();
         *driver.session.lock().unwrap() = Some(session.clone());
-        Browser {
-            http,
-            driver,
-            session,
-        }
+        Browser { http, driver, session }
     }
 
     async fn close(self) {
@@ -179,13 +153,7 @@ impl Browser<'_> {
     }
 
     async fn wd_post(&self, path: &str, body: Value) -> Value {
-        wd(
-            &self.http,
-            reqwest::Method::POST,
-            &self.endpoint(path),
-            Some(body),
-        )
-        .await
+        wd(&self.http, reqwest::Method::POST, &self.endpoint(path), Some(body)).await
     }
 
     async fn wd_get(&self, path: &str) -> Value {
@@ -198,11 +166,7 @@ impl Browser<'_> {
     }
 
     async fn url(&self) -> String {
-        self.wd_get("/url")
-            .await
-            .as_str()
-            .expect("URL is a string")
-            .to_string()
+        self.wd_get("/url").await.as_str().expect("URL is a string").to_string()
     }
 
     async fn source(&self) -> String {
@@ -252,14 +216,12 @@ impl Browser<'_> {
 
     async fn click(&self, css: &str) {
         let el = self.find(css).await;
-        self.wd_post(&format!("/element/{el}/click"), json!({}))
-            .await;
+        self.wd_post(&format!("/element/{el}/click"), json!({})).await;
     }
 
     async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
-        self.wd_post(&format!("/element/{el}/clear"), json!({}))
-            .await;
+        self.wd_post(&format!("/element/{el}/clear"), json!({})).await;
         self.wd_post(&format!("/element/{el}/value"), json!({ "text": text }))
             .await;
     }
@@ -278,10 +240,7 @@ impl Browser<'_> {
             if ok(&url) {
                 return url;
             }
-            assert!(
-                Instant::now() < deadline,
-                "expected to reach {what}, still at {url}"
-            );
+            assert!(Instant::now() < deadline, "expected to reach {what}, still at {url}");
             tokio::time::sleep(STEP).await;
         }
     }
@@ -291,10 +250,7 @@ impl Browser<'_> {
     async fn console_errors(&self) -> Vec<Value> {
         let entries = self.wd_post("/se/log", json!({ "type": "browser" })).await;
         let entries = entries.as_array().cloned().unwrap_or_default();
-        entries
-            .into_iter()
-            .filter(|e| e["level"] == "SEVERE")
-            .collect()
+        entries.into_iter().filter(|e| e["level"] == "SEVERE").collect()
     }
 
     /// Fails if the page just loaded wrote an error to the console (a CSP violation, a failed
@@ -318,10 +274,7 @@ impl Browser<'_> {
     async fn assert_console(&self, page: &str, own_status: Option<String>) {
         let expected = |e: &Value| {
             let message = e["message"].as_str().unwrap_or_default();
-            e["source"] == "network"
-                && own_status
-                    .as_deref()
-                    .is_some_and(|x| message.starts_with(x))
+            e["source"] == "network" && own_status.as_deref().is_some_and(|x| message.starts_with(x))
         };
         let errors: Vec<Value> = self
             .console_errors()
@@ -332,11 +285,7 @@ impl Browser<'_> {
         assert!(
             errors.is_empty(),
             "browser console errors on {page}:\n{}",
-            errors
-                .iter()
-                .map(|e| format!("  {e}"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            errors.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n")
         );
     }
 }
@@ -381,8 +330,7 @@ async fn secretariat_signs_in_opens_directory_and_saves_an_organization_in_chrom
     b.assert_clean_console("/login").await;
     b.type_into("#f-email", "e2e@example.org").await;
     b.type_into("#f-password", helpers::PASSWORD).await;
-    b.click(r#"form[action="/login"] button[type=submit]"#)
-        .await;
+    b.click(r#"form[action="/login"] button[type=submit]"#).await;
     b.find(r#"form[action="/logout"]"#).await;
     b.assert_clean_console("the page after signing in").await;
 
@@ -402,31 +350,25 @@ async fn secretariat_signs_in_opens_directory_and_saves_an_organization_in_chrom
     b.click(r#"#f-country option[value="XK"]"#).await;
     b.click(r#"input[name="service"][value="legal_aid"]"#).await;
     b.type_into("#f-capacity_legal_aid", "Two lawyers").await;
-    b.click(r#"form[action="/organizations"] button[type=submit]"#)
-        .await;
+    b.click(r#"form[action="/organizations"] button[type=submit]"#).await;
 
     b.find("#e-name").await;
     assert!(
         b.source().await.contains("This field is required."),
         "the missing name is reported"
     );
-    assert_eq!(
-        b.property("#f-capacity_legal_aid", "value").await,
-        "Two lawyers"
-    );
+    assert_eq!(b.property("#f-capacity_legal_aid", "value").await, "Two lawyers");
     assert_eq!(b.property("#f-country", "value").await, "XK");
     assert_eq!(
         b.property(r#"input[name="service"][value="legal_aid"]"#, "checked")
             .await,
         true
     );
-    b.assert_clean_console_but_status("the form with an error", 422)
-        .await;
+    b.assert_clean_console_but_status("the form with an error", 422).await;
 
     // Fix the name and save.
     b.type_into("#f-name", "Qendra Tiranë (e2e)").await;
-    b.click(r#"form[action="/organizations"] button[type=submit]"#)
-        .await;
+    b.click(r#"form[action="/organizations"] button[type=submit]"#).await;
     let prefix = app.url("/organizations/");
     b.wait_for_url("/organizations/<id>", |u| {
         u.strip_prefix(&prefix)

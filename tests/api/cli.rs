@@ -24,10 +24,7 @@ fn unparseable_bind_address_exits_2_naming_the_variable() {
     let (code, err) = run(&["check-config"], &[("ROUNDTABLE_BIND", "not-an-address")]);
     assert_eq!(code, 2);
     assert!(err.contains("ROUNDTABLE_BIND"), "{err}");
-    assert!(
-        !err.contains("panicked") && !err.contains("backtrace"),
-        "{err}"
-    );
+    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
 }
 
@@ -52,10 +49,7 @@ fn production_without_secret_key_exits_2() {
 fn unreachable_database_exits_2() {
     let (code, err) = run(
         &["serve"],
-        &[(
-            "ROUNDTABLE_DATABASE_URL",
-            "postgres://postgres@127.0.0.1:1/nothing",
-        )],
+        &[("ROUNDTABLE_DATABASE_URL", "postgres://postgres@127.0.0.1:1/nothing")],
     );
     assert_eq!(code, 2);
     assert!(
@@ -87,11 +81,7 @@ fn user_create_prints_a_set_password_link_and_demo_is_idempotent() {
             .unwrap()
     };
     let out = base(&["demo"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("secretariat@demo.example.org"));
     let again = base(&["demo"]);
     assert!(again.status.success());
@@ -108,11 +98,7 @@ fn user_create_prints_a_set_password_link_and_demo_is_idempotent() {
         "SRS",
     ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("/set-password?token="), "{stdout}");
     let dup = base(&[
         "user",

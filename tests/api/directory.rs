@@ -10,10 +10,7 @@ fn org_fields<'a>(name: &'a str, country: &'a str, email: &'a str) -> Vec<(&'a s
         ("email", email),
         ("service", "shelter"),
         ("capacity_shelter", "12 shelter places, women and children"),
-        (
-            "description",
-            "Typed description that must survive a failed save",
-        ),
+        ("description", "Typed description that must survive a failed save"),
     ]
 }
 
@@ -31,14 +28,7 @@ async fn secretariat_creates_an_organization_and_sees_it_in_the_directory() {
         .await;
     assert_eq!(res.status(), 303);
     let loc = res.headers()["location"].to_str().unwrap().to_string();
-    let page = c
-        .get(app.url(&loc))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = c.get(app.url(&loc)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Qendra Tiranë"));
     assert!(page.contains("12 shelter places, women and children"));
     assert!(page.contains("Kosovo*"));
@@ -139,12 +129,7 @@ async fn missing_form_csrf_token_is_rejected_and_nothing_is_saved() {
     assert_eq!(res.status(), 403);
     let mut with_bad = org_fields("Bad Token", "AL", "");
     with_bad.push(("_csrf", "forged-token-value"));
-    let res = c
-        .post(app.url("/organizations"))
-        .form(&with_bad)
-        .send()
-        .await
-        .unwrap();
+    let res = c.post(app.url("/organizations")).form(&with_bad).send().await.unwrap();
     assert_eq!(res.status(), 403);
     assert_eq!(app.org_count().await, before);
 }
@@ -227,11 +212,7 @@ async fn directory_pages_and_csv_export_follow_the_filters() {
         .await
         .unwrap();
     assert!(p2.contains("Page 2 of 2"));
-    let csv = c
-        .get(app.url("/directory/export.csv?country=ME"))
-        .send()
-        .await
-        .unwrap();
+    let csv = c.get(app.url("/directory/export.csv?country=ME")).send().await.unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let body = csv.text().await.unwrap();
     assert_eq!(
@@ -239,10 +220,7 @@ async fn directory_pages_and_csv_export_follow_the_filters() {
         1 + 31,
         "header and every matching organization, not one page"
     );
-    assert!(
-        body.contains("'=HYPERLINK"),
-        "formula cells are neutralised"
-    );
+    assert!(body.contains("'=HYPERLINK"), "formula cells are neutralised");
     assert!(!body.contains("Own Org"), "filter applies to the export");
 }
 
@@ -276,14 +254,7 @@ async fn archived_organizations_leave_the_default_list() {
         )
         .await;
     assert_eq!(res.status(), 303);
-    let list = c
-        .get(app.url("/directory"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = c.get(app.url("/directory")).send().await.unwrap().text().await.unwrap();
     assert!(!list.contains("Other Org"));
     let with = c
         .get(app.url("/directory?archived=1"))

@@ -18,10 +18,7 @@ pub struct TestDb {
 
 impl TestDb {
     pub async fn new() -> TestDb {
-        match std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        {
+        match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
             Some(admin_url) => {
                 let name = format!("rt_test_{:016x}", rand::random::<u64>());
                 let admin = Database::connect(&admin_url)
@@ -79,6 +76,7 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
+    pub settings: Settings,
     pub _testdb: TestDb,
 }
 
@@ -106,12 +104,15 @@ pub async fn spawn_app() -> TestApp {
     let db = roundtable::startup::connect_and_migrate(&settings)
         .await
         .expect("migrate test database");
-    let app = Application::build_with_db(settings, db.clone()).expect("build app");
+    let app = Application::build_with_db(settings.clone(), db.clone()).expect("build app");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
+    let mut settings = settings;
+    settings.base_url = url::Url::parse(&format!("{base}/")).expect("base URL");
     TestApp {
         base,
         db,
+        settings,
         _testdb: testdb,
     }
 }
@@ -128,6 +129,19 @@ pub fn csrf_from(html: &str) -> String {
 }
 
 impl TestApp {
+    /// A delivery worker sending to `smtp_port` on loopback.
+    pub fn worker(&self, smtp_port: u16) -> roundtable::mail::worker::Worker {
+        let mut s = self.settings.clone();
+        s.smtp_url = Some(url::Url::parse(&format!("smtp://127.0.0.1:{smtp_port}")).unwrap());
+        let transport = roundtable::mail::transport::Transport::from_settings(&s).expect("transport");
+        roundtable::mail::worker::Worker::new(self.db.clone(), transport, &s)
+    }
+
+    pub fn mailer(&self) -> roundtable::mail::Mailer {
+        let hb = std::sync::Arc::new(roundtable::templates::registry().expect("templates"));
+        roundtable::mail::Mailer::new(&self.settings, hb).expect("mailer")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -145,10 +159,7 @@ impl TestApp {
             ..Default::default()
         };
         let input = f.parse(&self.db).await.expect("valid org");
-        dir::create_organization(&self.db, input)
-            .await
-            .expect("create org")
-            .id
+        dir::create_organization(&self.db, input).await.expect("create org").id
     }
 
     pub async fn user(&self, email: &str, role: Role, org: Option<i32>) -> i32 {
@@ -167,14 +178,7 @@ impl TestApp {
     /// A client signed in through the real login form.
     pub async fn login(&self, email: &str) -> reqwest::Client {
         let c = client();
-        let page = c
-            .get(self.url("/login"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = c.get(self.url("/login")).send().await.unwrap().text().await.unwrap();
         let csrf = csrf_from(&page);
         let res = c
             .post(self.url("/login"))
@@ -197,23 +201,12 @@ impl TestApp {
         let page = if page.status() == 200 {
             page.text().await.unwrap()
         } else {
-            c.get(self.url("/login"))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
+            c.get(self.url("/login")).send().await.unwrap().text().await.unwrap()
         };
         csrf_from(&page)
     }
 
-    pub async fn post_form(
-        &self,
-        c: &reqwest::Client,
-        path: &str,
-        fields: &[(&str, &str)],
-    ) -> reqwest::Response {
+    pub async fn post_form(&self, c: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let csrf = self.csrf(c).await;
         let mut all: Vec<(&str, &str)> = vec![("_csrf", csrf.as_str())];
         all.extend_from_slice(fields);
@@ -228,11 +221,7 @@ impl TestApp {
 
     pub async fn org_count(&self) -> usize {
         use sea_orm::EntityTrait;
-        entity::organization::Entity::find()
-            .all(&self.db)
-            .await
-            .unwrap()
-            .len()
+        entity::organization::Entity::find().all(&self.db).await.unwrap().len()
     }
 }
 
@@ -249,9 +238,7 @@ pub async fn cast(app: &TestApp) -> Cast {
     let own_org = app.org("Own Org", "AL").await;
     let other_org = app.org("Other Org", "RS").await;
     let secretariat = app.user("sec@example.org", Role::Secretariat, None).await;
-    let member = app
-        .user("member@example.org", Role::Member, Some(own_org))
-        .await;
+    let member = app.user("member@example.org", Role::Member, Some(own_org)).await;
     let observer = app.user("observer@example.org", Role::Observer, None).await;
     Cast {
         own_org,

@@ -8,5 +8,7 @@ mod browser;
 mod cli;
 mod directory;
 mod helpers;
+mod mail;
 mod migrations;
 mod pages;
+mod smtp;

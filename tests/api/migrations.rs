@@ -19,19 +19,10 @@ async fn migrations_run_up_down_and_up_again() {
     let testdb = TestDb::new().await;
     let db = roundtable::db::connect(&testdb.url).await.unwrap();
     Migrator::up(&db, None).await.unwrap();
-    assert_eq!(
-        country_count(&db).await,
-        Some(6),
-        "the six countries are seeded"
-    );
+    assert_eq!(country_count(&db).await, Some(6), "the six countries are seeded");
     Migrator::down(&db, None).await.unwrap();
     assert_eq!(country_count(&db).await, None, "down removes every table");
-    assert!(
-        Migrator::get_applied_migrations(&db)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(Migrator::get_applied_migrations(&db).await.unwrap().is_empty());
     Migrator::up(&db, None).await.unwrap();
     assert_eq!(country_count(&db).await, Some(6));
     db.close().await.ok();

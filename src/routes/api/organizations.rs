@@ -113,11 +113,7 @@ pub async fn list(
 /// One organization.
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", params(("id" = i32, Path, description = "Organization id")),
     responses((status = 200, body = OrganizationDto), (status = 404, body = super::ErrorBody)))]
-pub async fn get(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
+pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     Ok(HttpResponse::Ok().json(load(&state, path.into_inner()).await?))
 }
@@ -151,9 +147,7 @@ pub async fn update(
     let id = path.into_inner();
     viewer.signed_in()?;
     dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::EditOrganization {
-        organization_id: id,
-    })?;
+    viewer.require(Action::EditOrganization { organization_id: id })?;
     let input = body.parse(&state.db).await?;
     dir::update_organization(&state.db, id, input).await?;
     Ok(HttpResponse::Ok().json(load(&state, id).await?))

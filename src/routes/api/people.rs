@@ -69,11 +69,7 @@ pub async fn list(
 /// One person.
 #[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i32, Path, description = "Person id")),
     responses((status = 200, body = PersonDto), (status = 404, body = super::ErrorBody)))]
-pub async fn get(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
+pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let p = dir::get_person(&state.db, path.into_inner()).await?;
     if p.archived

@@ -1,0 +1,221 @@
+//! The outbox table: queueing with a dedupe key, claiming with a lease, and the outcomes.
+//!
+//! Claiming is one `UPDATE ... WHERE id IN (due rows) AND <still unclaimed>` stamped with a
+//! random owner, so two workers (or two instances) never both hold a row: on SQLite the
+//! statement runs under the database write lock; on PostgreSQL the subquery uses
+//! `FOR UPDATE SKIP LOCKED` and the outer conditions are re-checked on the locked rows.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, OnConflict, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde::Serialize;
+
+use crate::db::now;
+use crate::error::AppError;
+use entity::outbox_message::{self, Column as C, Entity as Outbox};
+
+pub const PENDING: &str = "pending";
+pub const SENT: &str = "sent";
+pub const DEAD: &str = "dead";
+pub const DISCARDED: &str = "discarded";
+
+pub struct NewMessage {
+    pub dedupe_key: String,
+    pub user_id: Option<i32>,
+    pub category: String,
+    pub to_address: String,
+    pub from_address: String,
+    pub subject: String,
+    pub message_id: String,
+    pub raw: String,
+}
+
+/// Inserts a message unless its dedupe key is already queued. Returns whether it was inserted.
+pub async fn enqueue(db: &impl ConnectionTrait, m: NewMessage) -> Result<bool, AppError> {
+    let t = now();
+    let am = outbox_message::ActiveModel {
+        dedupe_key: Set(m.dedupe_key),
+        user_id: Set(m.user_id),
+        category: Set(m.category),
+        to_address: Set(m.to_address),
+        from_address: Set(m.from_address),
+        subject: Set(m.subject.chars().take(300).collect()),
+        message_id: Set(m.message_id),
+        raw: Set(m.raw),
+        status: Set(PENDING.into()),
+        attempts: Set(0),
+        next_attempt_at: Set(t),
+        lease_owner: Set(None),
+        lease_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(t),
+        sent_at: Set(None),
+        ..Default::default()
+    };
+    let res = Outbox::insert(am)
+        .on_conflict(OnConflict::column(C::DedupeKey).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(res > 0)
+}
+
+/// Claims up to `limit` due messages for `lease`; returns them.
+pub async fn claim(
+    db: &impl ConnectionTrait,
+    owner: &str,
+    now: DateTime<Utc>,
+    lease: std::time::Duration,
+    limit: u64,
+) -> Result<Vec<outbox_message::Model>, AppError> {
+    let until = now + chrono::Duration::from_std(lease).unwrap_or_default();
+    let unclaimed = || {
+        Expr::col(C::Status)
+            .eq(PENDING)
+            .and(Expr::col(C::NextAttemptAt).lte(now))
+            .and(Expr::col(C::LeaseUntil).is_null().or(Expr::col(C::LeaseUntil).lt(now)))
+    };
+    let mut due = Query::select();
+    due.column(C::Id)
+        .from(Outbox)
+        .and_where(unclaimed())
+        .order_by(C::Id, sea_orm::Order::Asc)
+        .limit(limit);
+    if db.get_database_backend() == DbBackend::Postgres {
+        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let update = Query::update()
+        .table(Outbox)
+        .value(C::LeaseOwner, owner)
+        .value(C::LeaseUntil, until)
+        .and_where(Expr::col(C::Id).in_subquery(due))
+        .and_where(unclaimed())
+        .to_owned();
+    db.execute(&update).await?;
+    Ok(Outbox::find()
+        .filter(C::LeaseOwner.eq(owner))
+        .filter(C::Status.eq(PENDING))
+        .order_by_asc(C::Id)
+        .all(db)
+        .await?)
+}
+
+pub async fn mark_sent(db: &impl ConnectionTrait, id: i64, owner: &str) -> Result<(), AppError> {
+    let update = Query::update()
+        .table(Outbox)
+        .value(C::Status, SENT)
+        .value(C::SentAt, now())
+        .value(C::LeaseUntil, Option::<DateTime<Utc>>::None)
+        .value(C::LastError, Option::<String>::None)
+        .and_where(Expr::col(C::Id).eq(id))
+        .and_where(Expr::col(C::LeaseOwner).eq(owner))
+        .to_owned();
+    db.execute(&update).await?;
+    Ok(())
+}
+
+/// Records a failed attempt: dead-letters it (permanent, or out of attempts) or schedules a
+/// retry after an exponential backoff. The raw message, and so its Message-ID, is kept.
+pub async fn mark_failed(
+    db: &impl ConnectionTrait,
+    m: &outbox_message::Model,
+    owner: &str,
+    error: &str,
+    permanent: bool,
+    max_attempts: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let attempts = m.attempts + 1;
+    let dead = permanent || attempts >= max_attempts;
+    let next = now + backoff(attempts);
+    let update = Query::update()
+        .table(Outbox)
+        .value(C::Status, if dead { DEAD } else { PENDING })
+        .value(C::Attempts, attempts)
+        .value(C::NextAttemptAt, next)
+        .value(C::LeaseUntil, Option::<DateTime<Utc>>::None)
+        .value(C::LastError, error.chars().take(2000).collect::<String>())
+        .and_where(Expr::col(C::Id).eq(m.id))
+        .and_where(Expr::col(C::LeaseOwner).eq(owner))
+        .to_owned();
+    db.execute(&update).await?;
+    Ok(dead)
+}
+
+/// 30 s, 1 min, 2 min, ... capped at 6 hours.
+pub fn backoff(attempts: i32) -> chrono::Duration {
+    let secs = 30i64.saturating_mul(1i64 << (attempts.clamp(1, 20) - 1));
+    chrono::Duration::seconds(Ord::min(secs, 6 * 3600))
+}
+
+#[derive(Debug, Serialize, Default, PartialEq, Eq)]
+pub struct Health {
+    pub pending: u64,
+    pub sent_today: u64,
+    pub failed: u64,
+    pub dead: u64,
+}
+
+/// Queue health; "today" starts at `day_start`.
+pub async fn health(db: &impl ConnectionTrait, day_start: DateTime<Utc>) -> Result<Health, AppError> {
+    Ok(Health {
+        pending: Outbox::find().filter(C::Status.eq(PENDING)).count(db).await?,
+        sent_today: Outbox::find()
+            .filter(C::Status.eq(SENT))
+            .filter(C::SentAt.gte(day_start))
+            .count(db)
+            .await?,
+        failed: Outbox::find()
+            .filter(C::Status.eq(PENDING))
+            .filter(C::Attempts.gt(0))
+            .count(db)
+            .await?,
+        dead: Outbox::find().filter(C::Status.eq(DEAD)).count(db).await?,
+    })
+}
+
+pub async fn dead_letters(
+    db: &impl ConnectionTrait,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<outbox_message::Model>, u64), AppError> {
+    let q = Outbox::find().filter(C::Status.eq(DEAD)).order_by_desc(C::Id);
+    let total = q.clone().count(db).await?;
+    let items = q
+        .offset((Ord::max(page, 1) - 1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}
+
+/// Puts a dead letter back in the queue, due now (same message, same Message-ID).
+pub async fn retry(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    let m = Outbox::find_by_id(id)
+        .filter(C::Status.eq(DEAD))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: outbox_message::ActiveModel = m.into();
+    am.status = Set(PENDING.into());
+    am.attempts = Set(0);
+    am.next_attempt_at = Set(now());
+    am.lease_owner = Set(None);
+    am.lease_until = Set(None);
+    am.update(db).await?;
+    Ok(())
+}
+
+pub async fn discard(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    let m = Outbox::find_by_id(id)
+        .filter(C::Status.eq(DEAD))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: outbox_message::ActiveModel = m.into();
+    am.status = Set(DISCARDED.into());
+    am.update(db).await?;
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! The delivery worker: claims due messages, sends them outside any transaction, records the
+//! outcome. It runs inside `serve` and as `roundtable worker`; several may run at once.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use super::transport::Transport;
+use super::{Mailer, digest, outbox};
+use crate::auth::tokens;
+use crate::config::Settings;
+use crate::error::AppError;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub sent: usize,
+    pub retried: usize,
+    pub dead: usize,
+}
+
+#[derive(Clone)]
+pub struct Worker {
+    pub db: DatabaseConnection,
+    pub transport: Transport,
+    pub lease: Duration,
+    pub max_attempts: i32,
+    pub batch: u64,
+}
+
+impl Worker {
+    pub fn new(db: DatabaseConnection, transport: Transport, settings: &Settings) -> Self {
+        Worker {
+            db,
+            transport,
+            lease: settings.mail_lease,
+            max_attempts: settings.mail_max_attempts,
+            batch: 100,
+        }
+    }
+
+    /// One pass: claims what is due at `now` and delivers it, one message at a time.
+    pub async fn deliver_due(&self, now: DateTime<Utc>) -> Result<Report, AppError> {
+        let owner = tokens::random_token();
+        let claimed = outbox::claim(&self.db, &owner, now, self.lease, self.batch).await?;
+        let mut report = Report::default();
+        for m in claimed {
+            match self
+                .transport
+                .send_raw(&m.from_address, &m.to_address, m.raw.as_bytes())
+                .await
+            {
+                Ok(answer) => {
+                    tracing::debug!(outbox_id = m.id, %answer, "sent");
+                    outbox::mark_sent(&self.db, m.id, &owner).await?;
+                    report.sent += 1;
+                }
+                Err(f) => {
+                    let dead =
+                        outbox::mark_failed(&self.db, &m, &owner, &f.message, f.permanent, self.max_attempts, now)
+                            .await?;
+                    if dead {
+                        tracing::warn!(outbox_id = m.id, error = %f.message, "message dead-lettered");
+                        report.dead += 1;
+                    } else {
+                        tracing::info!(outbox_id = m.id, error = %f.message, "delivery failed; will retry");
+                        report.retried += 1;
+                    }
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// Delivers until nothing is due at `now` (tests and `mail flush`).
+    pub async fn drain(&self, now: DateTime<Utc>) -> Result<Report, AppError> {
+        let mut total = Report::default();
+        loop {
+            let r = self.deliver_due(now).await?;
+            total.sent += r.sent;
+            total.retried += r.retried;
+            total.dead += r.dead;
+            if r == Report::default() {
+                return Ok(total);
+            }
+        }
+    }
+}
+
+/// The background loop: deliveries every `poll`, digests once a minute. Errors are logged and
+/// the loop goes on (a database hiccup must not stop mail for good).
+pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings) {
+    let mut last_digest = std::time::Instant::now() - Duration::from_secs(3600);
+    loop {
+        let now = crate::db::now();
+        match worker.deliver_due(now).await {
+            Ok(r) if r.sent + r.retried + r.dead > 0 => {
+                tracing::info!(sent = r.sent, retried = r.retried, dead = r.dead, "mail batch");
+                continue;
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "mail worker pass failed"),
+        }
+        if last_digest.elapsed() >= Duration::from_secs(60) {
+            last_digest = std::time::Instant::now();
+            if let Err(e) = digest::run_due(&worker.db, &mailer, settings.digest_hour, now).await {
+                tracing::warn!(error = %e, "digest pass failed");
+            }
+        }
+        tokio::time::sleep(settings.mail_poll).await;
+    }
+}
