@@ -117,3 +117,36 @@ fn user_create_prints_a_set_password_link_and_demo_is_idempotent() {
     let status = base(&["migrate", "status"]);
     assert!(String::from_utf8_lossy(&status.stdout).contains("applied"));
 }
+
+#[test]
+fn mail_test_sends_through_smtp_and_reports_the_answer() {
+    let sink = crate::smtp::Sink::start();
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(["mail", "test", "--to", "ops@example.org"])
+        .current_dir(dir.path())
+        .env("ROUNDTABLE_SMTP_URL", format!("smtp://127.0.0.1:{}", sink.port))
+        .env("ROUNDTABLE_MAIL_FROM", "Roundtable <noreply@example.org>")
+        .env("ROUNDTABLE_LOG", "error")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("250"), "the SMTP answer is reported: {stdout}");
+    let got = sink.received();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].parsed().subject(), Some("Roundtable test message"));
+
+    let refused = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .args(["mail", "test", "--to", "ops@example.org"])
+        .current_dir(dir.path())
+        .env(
+            "ROUNDTABLE_SMTP_URL",
+            format!("smtp://127.0.0.1:{}", crate::smtp::free_port()),
+        )
+        .env("ROUNDTABLE_LOG", "error")
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("temporary"));
+}
