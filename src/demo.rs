@@ -265,7 +265,204 @@ pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
         };
         accounts::create_user(db, new, Some(DEMO_PASSWORD)).await?;
     }
+    load_events(db, &org_ids).await?;
     Ok(info())
+}
+
+/// (day offset, start, end, title, kind, track, moderator, speakers)
+type DemoItem = (
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const TIRANA_AGENDA: &[DemoItem] = &[
+    (0, "09:00", "09:30", "Registration and coffee", "break", "", "", ""),
+    (
+        0,
+        "09:30",
+        "10:00",
+        "Welcome and aims of the roundtable",
+        "plenary",
+        "Main hall",
+        "Demo Secretariat",
+        "",
+    ),
+    (
+        0,
+        "10:00",
+        "11:30",
+        "Direct assistance: funding and shelter capacity",
+        "panel",
+        "Main hall",
+        "Arta Demo SRS",
+        "Jelena Primjer NPF, Novi Put Foundation (demo)\nBesnik Example DSC, Drita Support Centre (demo)",
+    ),
+    (0, "11:30", "11:45", "Coffee break", "break", "", "", ""),
+    (
+        0,
+        "11:45",
+        "13:00",
+        "Gaps in services and tools: working groups by country",
+        "working_group",
+        "Rooms A and B",
+        "",
+        "",
+    ),
+    (0, "13:00", "14:00", "Lunch", "meal", "", "", ""),
+    (
+        0,
+        "14:00",
+        "16:00",
+        "Regional good practice in return and reintegration",
+        "session",
+        "Main hall",
+        "Besnik Example VLAC",
+        "Đorđe Petrović (demo) ABD, Atina Beograd Demo Centre (demo)",
+    ),
+    (
+        1,
+        "09:30",
+        "11:00",
+        "Legal disparities between the six countries",
+        "plenary",
+        "Main hall",
+        "Demo Secretariat",
+        "Besnik Example VLAC, Vatra Legal Aid Centre (demo)",
+    ),
+    (1, "11:00", "11:15", "Coffee break", "break", "", "", ""),
+    (
+        1,
+        "11:15",
+        "13:00",
+        "Harmonising laws and policies: recommendations",
+        "working_group",
+        "Main hall",
+        "Jelena Primjer OVS",
+        "",
+    ),
+    (1, "13:00", "14:00", "Lunch and closing", "meal", "", "", ""),
+];
+
+/// A fictional two-day roundtable in Tirana (12-13 December 2023) and a few other meetings.
+async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), AppError> {
+    use crate::services::events::{self as ev, EventFields, ItemFields};
+    let roundtable = EventFields {
+        title: "Regional roundtable on assistance to survivors (demo)".into(),
+        kind: "roundtable".into(),
+        description: "**Fictional demo event.**\n\nDay one: direct assistance (funding, shelter capacity, gaps, tools, regional good practice).\n\nDay two: legal disparities between the six countries and how to harmonise laws and policies.".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_date: "2023-12-12".into(),
+        start_time: "09:00".into(),
+        end_date: "2023-12-13".into(),
+        end_time: "14:00".into(),
+        venue_name: "Hotel Demo Tirana".into(),
+        venue_address: "Rruga e Demos 1".into(),
+        venue_city: "Tiranë".into(),
+        venue_country: "AL".into(),
+        project: "Regional project on protection of survivors (fictional funding line)".into(),
+        languages: "English, Albanian, BCMS".into(),
+        capacity: "45".into(),
+        visibility: "network".into(),
+        status: "completed".into(),
+        organizers: org_ids.iter().take(2).copied().collect(),
+        ..Default::default()
+    };
+    let e = ev::create(db, roundtable.parse(db).await?, None, "demo.example.org").await?;
+    for (offset, start, end, title, kind, track, moderator, speakers) in TIRANA_AGENDA {
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 12, 12).unwrap_or_default() + chrono::Duration::days(*offset);
+        let f = ItemFields {
+            day: day.to_string(),
+            start_time: start.to_string(),
+            end_time: end.to_string(),
+            title: title.to_string(),
+            kind: kind.to_string(),
+            track: track.to_string(),
+            moderator: moderator.to_string(),
+            speakers: speakers.to_string(),
+            description: String::new(),
+        };
+        ev::save_item(db, e.id, None, f.parse(&e)?).await?;
+    }
+    let mut am: entity::event::ActiveModel = e.into();
+    am.agenda_published = Set(true);
+    sea_orm::ActiveModelTrait::update(am, db).await?;
+    let others = [
+        (
+            "Network meeting, spring (demo)",
+            "network_meeting",
+            "2024-04-18",
+            "2024-04-18",
+            "Sarajevo",
+            "BA",
+            "network",
+            "completed",
+            "",
+        ),
+        (
+            "Webinar: identification of victims (demo)",
+            "webinar",
+            "2027-02-10",
+            "2027-02-10",
+            "",
+            "",
+            "public",
+            "published",
+            "https://meet.demo.example.org/identification",
+        ),
+        (
+            "Regional roundtable, next edition (demo)",
+            "roundtable",
+            "2027-06-15",
+            "2027-06-16",
+            "Skopje",
+            "MK",
+            "network",
+            "published",
+            "",
+        ),
+        (
+            "Working group on compensation (demo)",
+            "working_group",
+            "2027-03-05",
+            "2027-03-05",
+            "Podgorica",
+            "ME",
+            "invited",
+            "draft",
+            "",
+        ),
+    ];
+    for (title, kind, from, to, city, country, visibility, status, online) in others {
+        let f = EventFields {
+            title: title.into(),
+            kind: kind.into(),
+            description: "Fictional demo event.".into(),
+            time_zone: "Europe/Tirane".into(),
+            start_date: from.into(),
+            start_time: "10:00".into(),
+            end_date: to.into(),
+            end_time: "16:00".into(),
+            venue_name: if city.is_empty() {
+                String::new()
+            } else {
+                format!("Demo venue, {city}")
+            },
+            venue_city: city.into(),
+            venue_country: country.into(),
+            online_url: online.into(),
+            visibility: visibility.into(),
+            status: status.into(),
+            ..Default::default()
+        };
+        ev::create(db, f.parse(db).await?, None, "demo.example.org").await?;
+    }
+    Ok(())
 }
 
 /// Inserts `n` synthetic organizations with three people each, in batches, with a progress bar.

@@ -1,15 +1,21 @@
 //! sea-orm entities, one file per table. Relations are resolved by explicit queries in
 //! `roundtable::services`, so the entities stay plain rows.
 
+pub mod agenda_item;
+pub mod agenda_revision;
 pub mod api_token;
+pub mod calendar_token;
 pub mod country;
 pub mod digest_entry;
+pub mod event;
+pub mod event_organizer;
 pub mod login_attempt;
 pub mod notification_preference;
 pub mod one_time_token;
 pub mod organization;
 pub mod organization_service;
 pub mod outbox_message;
+pub mod participant;
 pub mod person;
 pub mod service_kind;
 pub mod session;

@@ -8,6 +8,7 @@ mod m20261123_000002_create_organization;
 mod m20261123_000003_create_person;
 mod m20261123_000004_create_user;
 mod m20261123_000005_create_outbox;
+mod m20261123_000006_create_event;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_person::Migration),
             Box::new(m20261123_000004_create_user::Migration),
             Box::new(m20261123_000005_create_outbox::Migration),
+            Box::new(m20261123_000006_create_event::Migration),
         ]
     }
 }

@@ -22,6 +22,8 @@ pub enum Action {
     ManageCountries,
     /// See the mail queue, retry or discard dead letters.
     ManageMail,
+    /// Create, edit, duplicate and cancel events and their agendas.
+    ManageEvents,
     /// One's own settings and API tokens.
     ManageOwnAccount,
 }
@@ -41,7 +43,8 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::ArchiveOrganization
         | Action::ManageUsers
         | Action::ManageCountries
-        | Action::ManageMail => false,
+        | Action::ManageMail
+        | Action::ManageEvents => false,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod assets;
 pub mod auth;
 pub mod directory;
 pub mod errors;
+pub mod events;
 pub mod health;
 pub mod home;
 pub mod organizations;
@@ -102,6 +103,27 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/people/{id}/edit", people::edit_form);
     r.post("/people/{id}", people::update);
     r.post("/people/{id}/archive", people::archive);
+
+    // Events, agendas and calendar feeds
+    r.get("/events", events::index);
+    r.get("/events/feed.ics", events::network_feed);
+    r.get("/events/new", events::new_form);
+    r.post("/events", events::create);
+    r.get("/events/{id}", events::show);
+    r.get("/events/{id}/edit", events::edit_form);
+    r.post("/events/{id}", events::update);
+    r.post("/events/{id}/cancel", events::cancel);
+    r.post("/events/{id}/publish-agenda", events::publish_agenda);
+    r.get("/events/{id}/duplicate", events::duplicate_form);
+    r.post("/events/{id}/duplicate", events::duplicate);
+    r.get("/events/{id}/event.ics", events::event_ics);
+    r.get("/events/{id}/agenda/new", events::new_item_form);
+    r.post("/events/{id}/agenda", events::create_item);
+    r.get("/events/{id}/agenda/{item}/edit", events::edit_item_form);
+    r.post("/events/{id}/agenda/{item}", events::update_item);
+    r.post("/events/{id}/agenda/{item}/delete", events::delete_item);
+    r.get("/calendar/{token}", events::personal_feed);
+    r.post("/settings/calendar", events::rotate_feed);
 
     // The user's own settings and API tokens
     r.get("/settings", settings::show);

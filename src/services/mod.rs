@@ -4,4 +4,6 @@
 pub mod accounts;
 pub mod countries;
 pub mod directory;
+pub mod events;
+pub mod feeds;
 pub mod validate;

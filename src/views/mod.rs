@@ -2,6 +2,7 @@
 //! message, language, time zone) around a page-specific view model.
 
 pub mod directory;
+pub mod markdown;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
@@ -25,7 +26,7 @@ struct NavItem {
 
 fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
     let lang = viewer.lang();
-    let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-dashboard")];
+    let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-dashboard"), ("/events", "nav-events")];
     if viewer.can(Action::ViewNetwork) {
         items.push(("/directory", "nav-directory"));
     }

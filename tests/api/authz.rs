@@ -62,7 +62,42 @@ fn org_json(name: &str) -> Body {
     )
 }
 
-fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec<Row> {
+fn event_form(title: &str) -> Body {
+    Body::Form(vec![
+        ("title", title.to_string()),
+        ("kind", "roundtable".into()),
+        ("time_zone", "Europe/Tirane".into()),
+        ("start_date", "2031-12-12".into()),
+        ("start_time", "09:00".into()),
+        ("end_date", "2031-12-13".into()),
+        ("end_time", "17:00".into()),
+        ("venue_name", "Hotel Demo".into()),
+        ("venue_city", "Tirana".into()),
+        ("visibility", "network".into()),
+        ("status", "published".into()),
+    ])
+}
+
+fn item_form(title: &str) -> Body {
+    Body::Form(vec![
+        ("day", "2031-12-12".into()),
+        ("start_time", "10:00".into()),
+        ("end_time", "11:00".into()),
+        ("title", title.to_string()),
+        ("kind", "session".into()),
+    ])
+}
+
+/// Ids the event rows need: a published network event with one agenda item, and a draft.
+#[derive(Clone, Copy)]
+struct Ev {
+    id: i32,
+    item: i32,
+    draft: i32,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev) -> Vec<Row> {
     let r = |method, pattern, path: String, body, want| Row {
         method,
         pattern,
@@ -70,7 +105,130 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32) -> Vec
         body,
         want,
     };
+    let (ev, item, draft) = (e.id, e.item, e.draft);
     vec![
+        r("GET", "/events", "/events".into(), Body::None, [P, P, P, P]),
+        r(
+            "GET",
+            "/events/feed.ics",
+            "/events/feed.ics".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r("GET", "/events/new", "/events/new".into(), Body::None, [L, F, F, A]),
+        r(
+            "POST",
+            "/events",
+            "/events".into(),
+            event_form("New Event"),
+            [L, F, F, A],
+        ),
+        r("GET", "/events/{id}", format!("/events/{ev}"), Body::None, [L, A, A, A]),
+        r(
+            "GET",
+            "/events/{id}",
+            format!("/events/{draft}"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/edit",
+            format!("/events/{ev}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}",
+            format!("/events/{ev}"),
+            event_form("Renamed Event"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/cancel",
+            format!("/events/{draft}/cancel"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/publish-agenda",
+            format!("/events/{ev}/publish-agenda"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/duplicate",
+            format!("/events/{ev}/duplicate"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/duplicate",
+            format!("/events/{ev}/duplicate"),
+            Body::Form(vec![("start_date", "2032-06-01".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/event.ics",
+            format!("/events/{ev}/event.ics"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/agenda/new",
+            format!("/events/{ev}/agenda/new"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/agenda",
+            format!("/events/{ev}/agenda"),
+            item_form("New Item"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/agenda/{item}/edit",
+            format!("/events/{ev}/agenda/{item}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/agenda/{item}",
+            format!("/events/{ev}/agenda/{item}"),
+            item_form("Edited Item"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/agenda/{item}/delete",
+            format!("/events/{ev}/agenda/987654/delete"),
+            Body::Form(vec![]),
+            [L, F, F, N],
+        ),
+        r(
+            "GET",
+            "/calendar/{token}",
+            "/calendar/nottherealtokenatallxxxxxx.ics".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/settings/calendar",
+            "/settings/calendar".into(),
+            Body::Form(vec![]),
+            [L, A, A, A],
+        ),
         r(
             "GET",
             "/password-reset",
@@ -523,16 +681,66 @@ async fn person(app: &TestApp, org: i32, name: &str) -> i32 {
         .id
 }
 
+async fn events(app: &TestApp) -> Ev {
+    use roundtable::services::events as ev;
+    let fields = |status: &str| ev::EventFields {
+        title: format!("Matrix event ({status})"),
+        kind: "roundtable".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_date: "2031-12-12".into(),
+        start_time: "09:00".into(),
+        end_date: "2031-12-13".into(),
+        end_time: "17:00".into(),
+        venue_name: "Hotel Demo".into(),
+        visibility: "network".into(),
+        status: status.into(),
+        ..Default::default()
+    };
+    let published = ev::create(&app.db, fields("published").parse(&app.db).await.unwrap(), None, "test")
+        .await
+        .unwrap();
+    let draft = ev::create(&app.db, fields("draft").parse(&app.db).await.unwrap(), None, "test")
+        .await
+        .unwrap();
+    let item_fields = ev::ItemFields {
+        day: "2031-12-12".into(),
+        start_time: "09:30".into(),
+        end_time: "10:30".into(),
+        title: "Opening".into(),
+        kind: "plenary".into(),
+        ..Default::default()
+    };
+    let item = ev::save_item(&app.db, published.id, None, item_fields.parse(&published).unwrap())
+        .await
+        .unwrap();
+    Ev {
+        id: published.id,
+        item: item.id,
+        draft: draft.id,
+    }
+}
+
 #[test]
 fn matrix_covers_every_route() {
     let table: BTreeSet<(String, String)> = roundtable::routes::all()
         .into_iter()
         .map(|(m, p)| (m.to_string(), p.to_string()))
         .collect();
-    let covered: BTreeSet<(String, String)> = rows(1, 2, 3, 4, 5)
-        .into_iter()
-        .map(|r| (r.method.to_string(), r.pattern.to_string()))
-        .collect();
+    let covered: BTreeSet<(String, String)> = rows(
+        1,
+        2,
+        3,
+        4,
+        5,
+        Ev {
+            id: 6,
+            item: 7,
+            draft: 8,
+        },
+    )
+    .into_iter()
+    .map(|r| (r.method.to_string(), r.pattern.to_string()))
+    .collect();
     let missing: Vec<_> = table.difference(&covered).collect();
     let unknown: Vec<_> = covered.difference(&table).collect();
     assert!(missing.is_empty(), "routes without a row in the matrix: {missing:?}");
@@ -545,6 +753,7 @@ async fn every_route_answers_every_role_as_the_policy_says() {
     let c = cast(&app).await;
     let own_p = person(&app, c.own_org, "Own Person").await;
     let other_p = person(&app, c.other_org, "Other Person").await;
+    let e = events(&app).await;
     let roles: [(&str, Option<(&str, i32)>); 4] = [
         ("anonymous", None),
         ("observer", Some(("observer@example.org", c.observer))),
@@ -553,7 +762,7 @@ async fn every_route_answers_every_role_as_the_policy_says() {
     ];
     let mut failures = vec![];
     for (i, (role, who)) in roles.iter().enumerate() {
-        for row in rows(c.own_org, c.other_org, own_p, other_p, c.observer) {
+        for row in rows(c.own_org, c.other_org, own_p, other_p, c.observer, e) {
             // A fresh sign-in per request: some rows (logout) end the session.
             let (client, token) = match who {
                 Some((email, id)) => (app.login(email).await, Some(app.token_for(*id).await)),

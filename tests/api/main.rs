@@ -7,6 +7,7 @@ mod authz;
 mod browser;
 mod cli;
 mod directory;
+mod events;
 mod helpers;
 mod mail;
 mod migrations;

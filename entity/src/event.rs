@@ -1,0 +1,38 @@
+use sea_orm::entity::prelude::*;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize)]
+#[sea_orm(table_name = "event")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub uid: String,
+    pub series_id: Option<i32>,
+    pub title: String,
+    pub kind: String,
+    pub description: Option<String>,
+    pub time_zone: String,
+    pub starts_at: DateTimeUtc,
+    pub ends_at: DateTimeUtc,
+    pub venue_name: Option<String>,
+    pub venue_address: Option<String>,
+    pub venue_city: Option<String>,
+    pub venue_country: Option<String>,
+    pub online_url: Option<String>,
+    pub project: Option<String>,
+    pub languages: Option<String>,
+    pub capacity: Option<i32>,
+    pub visibility: String,
+    pub status: String,
+    pub sequence: i32,
+    pub agenda_published: bool,
+    pub created_by: Option<i32>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,701 @@
+//! Event pages, agenda editing and calendar feeds.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::calendar;
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{countries, directory as dir, events as ev, feeds};
+use crate::startup::AppState;
+use crate::views::{self, Pager, directory::label, directory::options};
+
+fn tz_of(e: &entity::event::Model) -> Tz {
+    e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane)
+}
+
+fn uid_domain(state: &AppState) -> String {
+    state
+        .settings
+        .base_url
+        .host_str()
+        .unwrap_or("roundtable.local")
+        .to_string()
+}
+
+fn base(state: &AppState) -> String {
+    state.settings.base_url.as_str().trim_end_matches('/').to_string()
+}
+
+/// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates.
+fn when(e: &entity::event::Model) -> Value {
+    let tz = tz_of(e);
+    let s = e.starts_at.with_timezone(&tz);
+    let en = e.ends_at.with_timezone(&tz);
+    json!({
+        "start": s.format("%-d %b %Y, %H:%M").to_string(),
+        "end": if s.date_naive() == en.date_naive() { en.format("%H:%M").to_string() } else { en.format("%-d %b %Y, %H:%M").to_string() },
+        "time_zone": e.time_zone,
+        "start_iso": e.starts_at.to_rfc3339(),
+    })
+}
+
+fn summary_row(lang: &str, e: &entity::event::Model, countries_list: &[entity::country::Model]) -> Value {
+    json!({
+        "id": e.id,
+        "title": e.title,
+        "kind": label(lang, "event-kind", &e.kind),
+        "status": e.status,
+        "status_label": label(lang, "event-status", &e.status),
+        "when": when(e),
+        "city": e.venue_city,
+        "country": e.venue_country.as_deref().map(|c| countries::name_in(countries_list, c)),
+        "online": e.online_url.is_some(),
+    })
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<ev::EventFilter>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let f = q.into_inner();
+    let (items, total, page) = ev::list(&state.db, viewer.user.as_ref(), &f).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let rows: Vec<Value> = items.iter().map(|e| summary_row(&lang, e, &countries_list)).collect();
+    let qs = f.query_string();
+    let this_year = chrono::Datelike::year(&crate::db::now());
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/index",
+        &t(&lang, "events-title"),
+        json!({
+            "filter": f,
+            "past": f.when == "past",
+            "year": f.year.map(|y| y.to_string()).unwrap_or_default(),
+            "years": ((this_year - 5)..=(this_year + 2)).rev().map(|y| y.to_string()).collect::<Vec<_>>(),
+            "rows": rows,
+            "pager": Pager::new("/events", &qs, page, ev::PER_PAGE, total),
+            "kinds": options(&lang, "event-kind", ev::KINDS),
+            "countries": crate::views::directory::country_options(&countries_list),
+            "can_create": viewer.can(Action::ManageEvents),
+            "feed_url": format!("{}/events/feed.ics", base(&state)),
+            "webcal_url": format!("{}/events/feed.ics", base(&state)).replacen("http://", "webcal://", 1).replacen("https://", "webcal://", 1),
+        }),
+    )
+}
+
+async fn load_visible(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {
+    let e = ev::get(&state.db, id).await?;
+    if !ev::can_view(&state.db, viewer.user.as_ref(), &e).await? {
+        // Invisible and missing look the same, so ids cannot be probed.
+        return Err(
+            if viewer.user.is_none() && e.visibility == "network" && e.status != "draft" {
+                AppError::Unauthorized
+            } else {
+                AppError::NotFound
+            },
+        );
+    }
+    Ok(e)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let items = ev::items(&state.db, e.id).await?;
+    let show_agenda = e.agenda_published || viewer.can(Action::ManageEvents);
+    let mut days: Vec<Value> = vec![];
+    if show_agenda {
+        let mut current: Option<chrono::NaiveDate> = None;
+        for i in &items {
+            if current != Some(i.day) {
+                current = Some(i.day);
+                days.push(json!({ "day": i.day.format("%A %-d %B %Y").to_string(), "items": [] }));
+            }
+            let warnings: Vec<String> = ev::overlaps(i, &items).iter().map(|o| t_overlap(&lang, o)).collect();
+            if let Some(Value::Array(list)) = days.last_mut().and_then(|d| d.get_mut("items")) {
+                list.push(json!({
+                    "id": i.id, "start": i.start_time, "end": i.end_time, "title": i.title,
+                    "kind": label(&lang, "item-kind", &i.kind), "track": i.track, "moderator": i.moderator,
+                    "speakers": i.speakers.as_deref().map(|s| s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>()).unwrap_or_default(),
+                    "description": i.description, "warnings": warnings,
+                }));
+            }
+        }
+    }
+    let org_ids = ev::organizers_of(&state.db, e.id).await?;
+    let mut organizers = vec![];
+    for id in org_ids {
+        if let Ok(o) = dir::get_organization(&state.db, id).await {
+            organizers.push(json!({ "id": o.id, "name": o.name }));
+        }
+    }
+    let ics = format!("/events/{}/event.ics", e.id);
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/show",
+        &e.title.clone(),
+        json!({
+            "event": summary_row(&lang, &e, &countries_list),
+            "description_html": e.description.as_deref().map(crate::views::markdown::render),
+            "venue": { "name": e.venue_name, "address": e.venue_address, "city": e.venue_city },
+            "online_url": e.online_url,
+            "project": e.project,
+            "languages": e.languages,
+            "capacity": e.capacity,
+            "visibility": label(&lang, "event-visibility", &e.visibility),
+            "organizers": organizers,
+            "days": days,
+            "agenda_draft": !e.agenda_published,
+            "can_manage": viewer.can(Action::ManageEvents),
+            "cancelled": e.status == "cancelled",
+            "ics_url": ics,
+            "ics_items_url": format!("{ics}?items=1"),
+            "google_url": google_link(&e, &base(&state)),
+        }),
+    )
+}
+
+fn t_overlap(lang: &str, o: &entity::agenda_item::Model) -> String {
+    crate::i18n::t_args(
+        lang,
+        "item-overlap",
+        &[
+            ("title", o.title.clone().into()),
+            ("start", o.start_time.clone().into()),
+            ("end", o.end_time.clone().into()),
+        ],
+    )
+}
+
+/// An "add to Google Calendar" link (the .ics download covers Outlook and Apple).
+fn google_link(e: &entity::event::Model, base: &str) -> String {
+    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    s.append_pair("action", "TEMPLATE");
+    s.append_pair("text", &e.title);
+    s.append_pair("dates", &format!("{}/{}", fmt(e.starts_at), fmt(e.ends_at)));
+    s.append_pair("details", &format!("{base}/events/{}", e.id));
+    if let Some(l) = feeds::location_of(e) {
+        s.append_pair("location", &l);
+    }
+    format!("https://calendar.google.com/calendar/render?{}", s.finish())
+}
+
+async fn form_data(
+    state: &AppState,
+    lang: &str,
+    fields: &ev::EventFields,
+    action: &str,
+    heading: String,
+) -> Result<Value, AppError> {
+    let countries_list = countries::all(&state.db).await?;
+    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+    Ok(json!({
+        "form": fields,
+        "heading": heading,
+        "action": action,
+        "kinds": options(lang, "event-kind", ev::KINDS),
+        "visibilities": options(lang, "event-visibility", ev::VISIBILITY),
+        "statuses": options(lang, "event-status", &ev::STATUSES[..2]),
+        "countries": crate::views::directory::country_options(&countries_list),
+        "organizations": orgs.iter().map(|o| json!({"id": o.id, "name": o.name, "checked": fields.organizers.contains(&o.id)})).collect::<Vec<_>>(),
+        "errors": {},
+        "has_errors": false,
+    }))
+}
+
+fn fields_from_form(form: &Form) -> ev::EventFields {
+    ev::EventFields {
+        title: form.get("title").into(),
+        kind: form.get("kind").into(),
+        description: form.get("description").into(),
+        time_zone: form.get("time_zone").into(),
+        start_date: form.get("start_date").into(),
+        start_time: form.get("start_time").into(),
+        end_date: form.get("end_date").into(),
+        end_time: form.get("end_time").into(),
+        venue_name: form.get("venue_name").into(),
+        venue_address: form.get("venue_address").into(),
+        venue_city: form.get("venue_city").into(),
+        venue_country: form.get("venue_country").into(),
+        online_url: form.get("online_url").into(),
+        project: form.get("project").into(),
+        languages: form.get("languages").into(),
+        capacity: form.get("capacity").into(),
+        visibility: form.get("visibility").into(),
+        status: form.get("status").into(),
+        organizers: form.all("organizers").iter().filter_map(|v| v.parse().ok()).collect(),
+    }
+}
+
+pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let fields = ev::EventFields {
+        kind: "roundtable".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_time: "09:00".into(),
+        end_time: "17:00".into(),
+        visibility: "network".into(),
+        status: "draft".into(),
+        ..Default::default()
+    };
+    let heading = t(&lang, "event-new-title");
+    let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
+    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let fields = fields_from_form(&form);
+    match fields.parse(&state.db).await {
+        Ok(input) => {
+            let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{}", e.id),
+                Some(("success", &t(&lang, "event-created"))),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let heading = t(&lang, "event-new-title");
+            let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
+            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let fields = ev::EventFields::from_model(&e, ev::organizers_of(&state.db, e.id).await?);
+    let heading = t(&lang, "event-edit-title");
+    let data = form_data(&state, &lang, &fields, &format!("/events/{}", e.id), heading.clone()).await?;
+    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let id = ev::get(&state.db, path.into_inner()).await?.id;
+    let fields = fields_from_form(&form);
+    match fields.parse(&state.db).await {
+        Ok(input) => {
+            ev::update(&state.db, id, input).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{id}"),
+                Some(("success", &t(&lang, "event-saved"))),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let heading = t(&lang, "event-edit-title");
+            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
+            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn cancel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::cancel(&state.db, path.into_inner()).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{}", e.id),
+        Some(("success", &t(viewer.lang(), "event-cancelled"))),
+    ))
+}
+
+pub async fn publish_agenda(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let id = e.id;
+    let mut am: entity::event::ActiveModel = e.into();
+    am.agenda_published = sea_orm::Set(true);
+    sea_orm::ActiveModelTrait::update(am, &state.db).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{id}"),
+        Some(("success", &t(viewer.lang(), "agenda-published"))),
+    ))
+}
+
+pub async fn duplicate_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/duplicate",
+        &t(&lang, "event-duplicate-title"),
+        json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": "" }, "errors": {}, "has_errors": false }),
+    )
+}
+
+pub async fn duplicate(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let mut errors = crate::error::FieldErrors::default();
+    let date = crate::services::validate::date(&mut errors, "start_date", form.get("start_date"));
+    if form.get("start_date").is_empty() {
+        errors.add("start_date", "This field is required.");
+    }
+    match date {
+        Some(d) if errors.is_empty() => {
+            let copy = ev::duplicate(&state.db, e.id, d, Some(me.id), &uid_domain(&state)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{}/edit", copy.id),
+                Some(("success", &t(&lang, "event-duplicated"))),
+            ))
+        }
+        _ => views::invalid(
+            &state,
+            &viewer,
+            &req,
+            "pages/events/duplicate",
+            &t(&lang, "event-duplicate-title"),
+            &errors,
+            json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": form.get("start_date") } }),
+        ),
+    }
+}
+
+fn item_form_data(lang: &str, e: &entity::event::Model, fields: &ev::ItemFields, action: &str) -> Value {
+    json!({
+        "event": { "id": e.id, "title": e.title },
+        "form": fields,
+        "action": action,
+        "kinds": options(lang, "item-kind", ev::ITEM_KINDS),
+        "errors": {},
+        "has_errors": false,
+    })
+}
+
+fn item_fields(form: &Form) -> ev::ItemFields {
+    ev::ItemFields {
+        day: form.get("day").into(),
+        start_time: form.get("start_time").into(),
+        end_time: form.get("end_time").into(),
+        title: form.get("title").into(),
+        description: form.get("description").into(),
+        kind: form.get("kind").into(),
+        track: form.get("track").into(),
+        moderator: form.get("moderator").into(),
+        speakers: form.get("speakers").into(),
+    }
+}
+
+pub async fn new_item_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let day = e.starts_at.with_timezone(&tz_of(&e)).date_naive().to_string();
+    let fields = ev::ItemFields {
+        day,
+        kind: "session".into(),
+        ..Default::default()
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/item_form",
+        &t(&lang, "item-new-title"),
+        item_form_data(&lang, &e, &fields, &format!("/events/{}/agenda", e.id)),
+    )
+}
+
+async fn save_item(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    e: entity::event::Model,
+    item_id: Option<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let fields = item_fields(&form);
+    let action = match item_id {
+        Some(i) => format!("/events/{}/agenda/{i}", e.id),
+        None => format!("/events/{}/agenda", e.id),
+    };
+    match fields.parse(&e) {
+        Ok(input) => {
+            let saved = ev::save_item(&state.db, e.id, item_id, input).await?;
+            let all = ev::items(&state.db, e.id).await?;
+            let clashes = ev::overlaps(&saved, &all);
+            let (kind, msg) = if clashes.is_empty() {
+                ("success", t(&lang, "item-saved"))
+            } else {
+                (
+                    "error",
+                    format!(
+                        "{} {}",
+                        t(&lang, "item-saved-with-warning"),
+                        clashes
+                            .iter()
+                            .map(|o| t_overlap(&lang, o))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ),
+                )
+            };
+            Ok(views::see_other(
+                state,
+                &format!("/events/{}#item-{}", e.id, saved.id),
+                Some((kind, &msg)),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let title = t(
+                &lang,
+                if item_id.is_some() {
+                    "item-edit-title"
+                } else {
+                    "item-new-title"
+                },
+            );
+            views::invalid(
+                state,
+                viewer,
+                req,
+                "pages/events/item_form",
+                &title,
+                &errors,
+                item_form_data(&lang, &e, &fields, &action),
+            )
+        }
+        Err(err) => Err(err),
+    }
+}
+
+pub async fn create_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    save_item(&state, &viewer, &req, e, None, form).await
+}
+
+pub async fn edit_item_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    let item = ev::items(&state.db, e.id)
+        .await?
+        .into_iter()
+        .find(|i| i.id == item_id)
+        .ok_or(AppError::NotFound)?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/item_form",
+        &t(&lang, "item-edit-title"),
+        item_form_data(
+            &lang,
+            &e,
+            &ev::ItemFields::from_model(&item),
+            &format!("/events/{}/agenda/{}", e.id, item.id),
+        ),
+    )
+}
+
+pub async fn update_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    save_item(&state, &viewer, &req, e, Some(item_id), form).await
+}
+
+pub async fn delete_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    ev::delete_item(&state.db, event_id, item_id).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{event_id}"),
+        Some(("success", &t(viewer.lang(), "item-deleted"))),
+    ))
+}
+
+fn ics_response(body: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Content-Disposition", format!("inline; filename=\"{filename}\"")))
+        .insert_header(("Cache-Control", "no-cache"))
+        .body(body)
+}
+
+#[derive(serde::Deserialize)]
+pub struct IcsQuery {
+    #[serde(default)]
+    items: String,
+}
+
+pub async fn event_ics(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    q: web::Query<IcsQuery>,
+) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let mut events = vec![feeds::vevent(&e, &base(&state), &label(&lang, "event-kind", &e.kind))];
+    if q.items == "1" && (e.agenda_published || viewer.can(Action::ManageEvents)) {
+        events.extend(feeds::item_vevents(
+            &e,
+            &ev::items(&state.db, e.id).await?,
+            &base(&state),
+        ));
+    }
+    let cal = feeds::calendar_of(&e.title, events);
+    Ok(ics_response(calendar::to_ics(&cal), &format!("event-{}.ics", e.id)))
+}
+
+/// Public events of the network, for anyone's calendar app.
+pub async fn network_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let list = ev::for_feed(&state.db, ev::visible_to(None), 500).await?;
+    let b = base(&state);
+    let events = list
+        .iter()
+        .map(|e| feeds::vevent(e, &b, &label("en", "event-kind", &e.kind)))
+        .collect();
+    Ok(ics_response(
+        calendar::to_ics(&feeds::calendar_of("Roundtable: network events", events)),
+        "roundtable-events.ics",
+    ))
+}
+
+/// A user's own feed at a secret URL: what they may see, including invited-only events.
+pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let token = token.trim_end_matches(".ics");
+    let u = ev::user_for_feed(&state.db, token).await?.ok_or(AppError::NotFound)?;
+    let cu = crate::auth::CurrentUser::from_model(&u).ok_or(AppError::NotFound)?;
+    let list = ev::for_feed(&state.db, ev::visible_to(Some(&cu)), 1000).await?;
+    let b = base(&state);
+    let events = list
+        .iter()
+        .map(|e| feeds::vevent(e, &b, &label(&cu.language, "event-kind", &e.kind)))
+        .collect();
+    Ok(ics_response(
+        calendar::to_ics(&feeds::calendar_of(&format!("Roundtable: {}", u.name), events)),
+        "roundtable.ics",
+    ))
+}
+
+/// Makes (or replaces) the user's secret feed URL and shows it once.
+pub async fn rotate_feed(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageOwnAccount)?;
+    let token = ev::feed_token(&state.db, user.id, true)
+        .await?
+        .ok_or_else(|| AppError::internal("no token"))?;
+    let url = format!("{}/calendar/{token}.ics", base(&state));
+    let webcal = url
+        .replacen("http://", "webcal://", 1)
+        .replacen("https://", "webcal://", 1);
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        StatusCode::OK,
+        "pages/events/feed_created",
+        &t(viewer.lang(), "feed-title"),
+        json!({ "url": url, "webcal": webcal }),
+    )
+}

@@ -1,0 +1,414 @@
+use roundtable::auth::Role;
+use roundtable::services::events as ev;
+
+use crate::helpers::{TestApp, cast, client, spawn_app};
+
+fn form<'a>(title: &'a str, visibility: &'a str, status: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        ("kind", "roundtable"),
+        (
+            "description",
+            "**Day one**: direct assistance. <script>alert(1)</script>",
+        ),
+        ("time_zone", "Europe/Tirane"),
+        ("start_date", "2031-12-12"),
+        ("start_time", "09:00"),
+        ("end_date", "2031-12-13"),
+        ("end_time", "17:30"),
+        ("venue_name", "Hotel Demo, Tiranë"),
+        ("venue_city", "Tirana"),
+        ("venue_country", "AL"),
+        ("visibility", visibility),
+        ("status", status),
+    ]
+}
+
+async fn create(app: &TestApp, c: &reqwest::Client, title: &str, visibility: &str, status: &str) -> i32 {
+    let res = app.post_form(c, "/events", &form(title, visibility, status)).await;
+    assert_eq!(res.status(), 303, "create {title}");
+    let loc = res.headers()["location"].to_str().unwrap().to_string();
+    loc.trim_start_matches("/events/").parse().unwrap()
+}
+
+fn ical_events(body: &str) -> Vec<ical::parser::ical::component::IcalEvent> {
+    let mut p = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    p.next().expect("a calendar").expect("parses").events
+}
+
+fn prop(e: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
+    e.properties
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.clone())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn secretariat_creates_an_event_and_calendars_read_it_back() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let bad = app
+        .post_form(
+            &sec,
+            "/events",
+            &[
+                ("title", "Bad dates"),
+                ("kind", "roundtable"),
+                ("start_date", "2031-12-13"),
+                ("start_time", "09:00"),
+                ("end_date", "2031-12-12"),
+                ("end_time", "09:00"),
+                ("venue_name", "X"),
+                ("visibility", "public"),
+                ("status", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let page = bad.text().await.unwrap();
+    assert!(page.contains("The end must be after the start.") && page.contains("value=\"Bad dates\""));
+
+    let id = create(&app, &sec, "Regional roundtable, Tiranë; 2031", "public", "published").await;
+    let page = sec
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<strong>Day one</strong>") && !page.contains("<script>alert(1)</script>"),
+        "Markdown is rendered safely"
+    );
+    assert!(page.contains("12 Dec 2031, 09:00"));
+
+    let ics = reqwest::get(app.url(&format!("/events/{id}/event.ics"))).await.unwrap();
+    assert_eq!(ics.headers()["content-type"], "text/calendar; charset=utf-8");
+    let body = ics.text().await.unwrap();
+    assert!(body.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+    let events = ical_events(&body);
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        roundtable::calendar::ics::unescape_text(&prop(&events[0], "SUMMARY")),
+        "Regional roundtable, Tiranë; 2031"
+    );
+    assert_eq!(prop(&events[0], "DTSTART"), "20311212T090000");
+    assert!(prop(&events[0], "URL").ends_with(&format!("/events/{id}")));
+    assert!(body.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Tirane"));
+    assert!(body.contains("X-WR-CALNAME:"));
+    let uid = prop(&events[0], "UID");
+
+    // Editing a published event raises SEQUENCE and keeps the UID.
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}"),
+            &form("Regional roundtable, Tiranë; 2031", "public", "published"),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let body = reqwest::get(app.url(&format!("/events/{id}/event.ics")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let again = ical_events(&body);
+    assert_eq!(prop(&again[0], "UID"), uid);
+    assert_eq!(prop(&again[0], "SEQUENCE"), "1");
+
+    // Cancelling shows in calendars as STATUS:CANCELLED.
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/cancel"), &[]).await.status(),
+        303
+    );
+    let body = reqwest::get(app.url("/events/feed.ics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let feed = ical_events(&body);
+    assert_eq!(prop(&feed[0], "STATUS"), "CANCELLED");
+    assert_eq!(prop(&feed[0], "SEQUENCE"), "2");
+}
+
+#[tokio::test]
+async fn visibility_decides_who_sees_an_event_in_pages_and_feeds() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let public = create(&app, &sec, "Public webinar", "public", "published").await;
+    let network = create(&app, &sec, "Members-only gathering", "network", "published").await;
+    let invited = create(&app, &sec, "Closed working group", "invited", "published").await;
+    let draft = create(&app, &sec, "Draft planning", "public", "draft").await;
+
+    let anon = client();
+    assert_eq!(
+        anon.get(app.url(&format!("/events/{public}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        anon.get(app.url(&format!("/events/{network}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    assert_eq!(
+        anon.get(app.url(&format!("/events/{invited}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        anon.get(app.url(&format!("/events/{draft}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    let list = anon.get(app.url("/events")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        list.contains("Public webinar") && !list.contains("Members-only gathering") && !list.contains("Draft planning")
+    );
+
+    let member = app.login("member@example.org").await;
+    let list = member
+        .get(app.url("/events"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("Members-only gathering")
+            && !list.contains("Closed working group")
+            && !list.contains("Draft planning")
+    );
+    assert_eq!(
+        member
+            .get(app.url(&format!("/events/{invited}/event.ics")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    let feed = reqwest::get(app.url("/events/feed.ics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        feed.contains("Public webinar") && !feed.contains("Members-only gathering") && !feed.contains("Draft planning")
+    );
+
+    // The personal feed: a secret URL, shown once, that a new one replaces.
+    let res = app.post_form(&member, "/settings/calendar", &[]).await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    let start = page.find("id=\"feed-url\">").unwrap() + "id=\"feed-url\">".len();
+    let url = page[start..start + page[start..].find('<').unwrap()].to_string();
+    assert!(page.contains("webcal://"));
+    let personal = reqwest::get(&url).await.unwrap();
+    assert_eq!(personal.status(), 200);
+    let body = personal.text().await.unwrap();
+    assert!(
+        body.contains("Members-only gathering")
+            && body.contains("Public webinar")
+            && !body.contains("Closed working group")
+    );
+    app.post_form(&member, "/settings/calendar", &[]).await;
+    assert_eq!(
+        reqwest::get(&url).await.unwrap().status(),
+        404,
+        "the old address stops working"
+    );
+    let _ = Role::Member;
+}
+
+#[tokio::test]
+async fn agenda_items_are_checked_grouped_by_day_and_exported() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Tirana roundtable", "network", "published").await;
+    let item = |day: &'static str, s: &'static str, e: &'static str, title: &'static str, track: &'static str| {
+        vec![
+            ("day", day),
+            ("start_time", s),
+            ("end_time", e),
+            ("title", title),
+            ("kind", "session"),
+            ("track", track),
+            ("speakers", "Arta Demo, Shpresa e Re\nĐorđe Petrović, Novi Put"),
+        ]
+    };
+    let outside = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &item("2031-12-20", "10:00", "11:00", "Too late", ""),
+        )
+        .await;
+    assert_eq!(outside.status(), 422);
+    assert!(
+        outside
+            .text()
+            .await
+            .unwrap()
+            .contains("The event runs from 2031-12-12 to 2031-12-13")
+    );
+    let backwards = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &item("2031-12-12", "11:00", "10:00", "Backwards", ""),
+        )
+        .await;
+    assert_eq!(backwards.status(), 422);
+    for (day, s, e, t) in [
+        ("2031-12-12", "10:00", "11:30", "Shelter capacity"),
+        ("2031-12-13", "10:00", "11:30", "Legal disparities"),
+    ] {
+        let res = app
+            .post_form(&sec, &format!("/events/{id}/agenda"), &item(day, s, e, t, "Main hall"))
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    // Overlapping in the same room: saved, with a warning.
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &item("2031-12-12", "11:00", "12:00", "Funding gaps", "Main hall"),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = sec
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("It overlaps &quot;Shelter capacity&quot;"));
+    let day1 = page.find("Friday 12 December 2031").expect("day one heading");
+    let day2 = page.find("Saturday 13 December 2031").expect("day two heading");
+    let agenda = &page[day1..];
+    assert!(
+        agenda.find("Shelter capacity").unwrap() < day2 - day1,
+        "day one's item under day one"
+    );
+    assert!(
+        agenda.find("Legal disparities").unwrap() > day2 - day1,
+        "day two's item under day two"
+    );
+
+    // Members see the agenda only once it is published.
+    let member = app.login("member@example.org").await;
+    let before = member
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!before.contains("Legal disparities"));
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[])
+            .await
+            .status(),
+        303
+    );
+    let after = member
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(after.contains("Legal disparities") && after.contains("Đorđe Petrović, Novi Put"));
+
+    let ics = member
+        .get(app.url(&format!("/events/{id}/event.ics?items=1")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let events = ical_events(&ics);
+    assert_eq!(events.len(), 4, "the event and its three items");
+    let legal = events
+        .iter()
+        .find(|e| prop(e, "SUMMARY").contains("Legal disparities"))
+        .unwrap();
+    assert_eq!(prop(legal, "DTSTART"), "20311213T100000");
+}
+
+#[tokio::test]
+async fn duplicating_copies_the_agenda_to_new_dates_as_a_draft() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Network meeting", "network", "published").await;
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &[
+                ("day", "2031-12-13"),
+                ("start_time", "09:30"),
+                ("end_time", "10:00"),
+                ("title", "Welcome"),
+                ("kind", "plenary"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/duplicate"),
+            &[("start_date", "2032-06-03")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let copy_id: i32 = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .trim_end_matches("/edit")
+        .parse()
+        .unwrap();
+    let copy = ev::get(&app.db, copy_id).await.unwrap();
+    assert_eq!(copy.status, "draft");
+    assert_eq!(copy.series_id, Some(id));
+    let items = ev::items(&app.db, copy_id).await.unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0].day.to_string(),
+        "2032-06-04",
+        "the second day stays the second day"
+    );
+    assert_eq!(items[0].start_time, "09:30");
+}
