@@ -399,3 +399,46 @@ feed-subscribe = Subscribe
 feed-secret = Keep this address to yourself: anyone who has it can see your events. Creating a new address stops the old one.
 feed-settings-intro = A private address for your calendar app with the events you can see.
 feed-create = Create a new calendar address
+
+## Event mails
+email-event-invitation-subject = Invitation: { $title }
+email-event-updated-subject = Updated: { $title }
+email-event-cancelled-subject = Cancelled: { $title }
+email-event-invitation-intro = You are invited to "{ $title }". The invitation is attached for your calendar. Please tell us if you can come.
+email-event-updated-intro = The details of "{ $title }" have changed. The attached update replaces the earlier one in your calendar.
+email-event-cancelled-intro = "{ $title }" is cancelled. The attachment removes it from your calendar.
+email-event-details = Event details
+email-event-rsvp = Answer the invitation
+
+## Participants and RSVP
+participants-title = Participants
+participants-summary = { $total } invited or taking part, { $accepted } coming, { $waitlisted } on the waiting list.
+participants-by-country = By country and organization
+participants-count = People
+participants-names = Names
+participants-no-names = Names are shown only for people who agreed to share them.
+participants-attended = Attended
+participants-save-attendance = Save attendance
+participants-attendance-saved = Attendance was saved.
+participants-invite = Invite
+participants-invite-orgs = Organizations (their focal points are invited)
+participants-invite-people = People
+participants-invite-submit = Send invitations
+participants-invited = { $added } invited; { $already } were already on the list.
+participant-status-invited = Invited, no answer yet
+participant-status-accepted = Coming
+participant-status-tentative = Maybe
+participant-status-declined = Not coming
+participant-status-waitlisted = On the waiting list
+rsvp-title = Your answer
+rsvp-question = { $name }, will you take part?
+rsvp-accepted = Yes, I will come
+rsvp-tentative = Maybe
+rsvp-declined = No, I cannot come
+rsvp-dietary = Food needs (optional)
+rsvp-accessibility = Accessibility needs (optional)
+rsvp-share-name = Other participants may see my name
+rsvp-submit = Send my answer
+rsvp-thanks = Thank you, { $name }.
+rsvp-your-answer = Your answer
+rsvp-waitlisted = The event is full, so you are on the waiting list. We will write to you if a place becomes free.

@@ -142,6 +142,8 @@ pub struct Rendered {
     pub subject: String,
     pub text: String,
     pub html_fragment: String,
+    /// An iCalendar part (`METHOD`, body), e.g. an invitation; not part of the templates.
+    pub calendar: Option<(&'static str, String)>,
 }
 
 pub struct Mailer {
@@ -270,6 +272,7 @@ impl Mailer {
             subject,
             text,
             html_fragment,
+            calendar: None,
         })
     }
 
@@ -306,7 +309,20 @@ impl Mailer {
                 .header(ListUnsubscribePost);
         }
         let message = builder
-            .multipart(MultiPart::alternative_plain_html(text, html))
+            .multipart(match &r.calendar {
+                None => MultiPart::alternative_plain_html(text, html),
+                Some((method, ics)) => {
+                    let content_type = lettre::message::header::ContentType::parse(&format!(
+                        "text/calendar; charset=utf-8; method={method}"
+                    ))
+                    .map_err(|e| AppError::internal(format!("content type: {e}")))?;
+                    MultiPart::mixed()
+                        .multipart(MultiPart::alternative_plain_html(text, html))
+                        .singlepart(
+                            lettre::message::Attachment::new("invite.ics".to_string()).body(ics.clone(), content_type),
+                        )
+                }
+            })
             .map_err(|e| AppError::internal(format!("building message: {e}")))?;
         let raw =
             String::from_utf8(message.formatted()).map_err(|_| AppError::internal("formatted message is not UTF-8"))?;

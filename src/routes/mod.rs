@@ -122,6 +122,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/{id}/agenda/{item}/edit", events::edit_item_form);
     r.post("/events/{id}/agenda/{item}", events::update_item);
     r.post("/events/{id}/agenda/{item}/delete", events::delete_item);
+    r.get("/events/{id}/participants", events::participants_page);
+    r.get("/events/{id}/participants.csv", events::participants_csv);
+    r.post("/events/{id}/invite", events::invite);
+    r.post("/events/{id}/attendance", events::attendance);
+    r.get("/rsvp/{participant}/{expires}/{sig}", events::rsvp_form);
+    r.post("/rsvp/{participant}/{expires}/{sig}", events::rsvp);
     r.get("/calendar/{token}", events::personal_feed);
     r.post("/settings/calendar", events::rotate_feed);
 

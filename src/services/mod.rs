@@ -6,4 +6,5 @@ pub mod countries;
 pub mod directory;
 pub mod events;
 pub mod feeds;
+pub mod participants;
 pub mod validate;

@@ -107,6 +107,48 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     };
     let (ev, item, draft) = (e.id, e.item, e.draft);
     vec![
+        r(
+            "GET",
+            "/events/{id}/participants",
+            format!("/events/{ev}/participants"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/participants.csv",
+            format!("/events/{ev}/participants.csv"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/invite",
+            format!("/events/{ev}/invite"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/attendance",
+            format!("/events/{ev}/attendance"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/rsvp/{participant}/{expires}/{sig}",
+            "/rsvp/1/4102444800/forged".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/rsvp/{participant}/{expires}/{sig}",
+            "/rsvp/1/4102444800/forged".into(),
+            Body::Form(vec![]),
+            [N, N, N, N],
+        ),
         r("GET", "/events", "/events".into(), Body::None, [P, P, P, P]),
         r(
             "GET",

@@ -412,3 +412,142 @@ async fn duplicating_copies_the_agenda_to_new_dates_as_a_draft() {
     );
     assert_eq!(items[0].start_time, "09:30");
 }
+
+#[tokio::test]
+async fn invitations_carry_an_ics_and_rsvp_links_fill_the_places_then_the_waiting_list() {
+    use roundtable::services::directory::{self as dir, PersonFields};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    for (name, email) in [("Arta Demo", "arta@example.org"), ("Đorđe Petrović", "dp@example.org")] {
+        let f = PersonFields {
+            organization_id: Some(c.own_org),
+            name: name.into(),
+            email: email.into(),
+            network_role: "focal_point".into(),
+            ..Default::default()
+        };
+        dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+            .await
+            .unwrap();
+    }
+    let sec = app.login("sec@example.org").await;
+    let mut fields = form("Capacity-limited training", "invited", "published");
+    fields.push(("capacity", "1"));
+    let res = app.post_form(&sec, "/events", &fields).await;
+    let id: i32 = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .parse()
+        .unwrap();
+    let org = c.own_org.to_string();
+    let res = app
+        .post_form(&sec, &format!("/events/{id}/invite"), &[("organizations", &org)])
+        .await;
+    assert_eq!(res.status(), 303);
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    assert_eq!(got.len(), 2, "one invitation per focal point");
+    let mut links = std::collections::HashMap::new();
+    for m in &got {
+        let msg = m.parsed();
+        assert!(
+            msg.subject()
+                .unwrap()
+                .starts_with("Invitation: Capacity-limited training")
+        );
+        let ics = msg.attachments().next().expect("an .ics part");
+        let body = String::from_utf8_lossy(ics.contents()).to_string();
+        assert!(body.contains("METHOD:REQUEST") && body.contains("PARTSTAT=NEEDS-ACTION"));
+        assert!(body.contains(&format!("mailto:{}", m.to[0])));
+        let text = msg.body_text(0).unwrap().to_string();
+        let start = text.find("/rsvp/").unwrap();
+        let scheme = text[..start].rfind("http").unwrap();
+        links.insert(
+            m.to[0].clone(),
+            text[scheme..].split_whitespace().next().unwrap().to_string(),
+        );
+    }
+    // Answers without signing in: the first takes the only place, the second waits.
+    let answer = |link: String, status: &'static str, share: bool| async move {
+        let c = client();
+        let page = c.get(&link).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let csrf = crate::helpers::csrf_from(&page.text().await.unwrap());
+        let mut f = vec![
+            ("_csrf", csrf),
+            ("status", status.to_string()),
+            ("dietary", "vegetarian".to_string()),
+        ];
+        if share {
+            f.push(("share_name", "on".to_string()));
+        }
+        c.post(&link).form(&f).send().await.unwrap().text().await.unwrap()
+    };
+    assert!(
+        answer(links["arta@example.org"].clone(), "accepted", true)
+            .await
+            .contains("Coming")
+    );
+    assert!(
+        answer(links["dp@example.org"].clone(), "accepted", false)
+            .await
+            .contains("waiting list")
+    );
+    let member = app.login("member@example.org").await;
+    assert_eq!(
+        member
+            .get(app.url(&format!("/events/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404,
+        "invited-only"
+    );
+    let page = sec
+        .get(app.url(&format!("/events/{id}/participants")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("2 invited or taking part, 1 coming, 1 on the waiting list"));
+    // A freed place goes to the first person waiting, who is told.
+    answer(links["arta@example.org"].clone(), "declined", true).await;
+    let parts = roundtable::services::participants::list(&app.db, id).await.unwrap();
+    let dp = parts.iter().find(|p| p.email == "dp@example.org").unwrap();
+    assert_eq!(dp.status, "accepted");
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    assert!(
+        sink.received()
+            .iter()
+            .any(|m| m.to[0] == "dp@example.org" && m.parsed().subject().unwrap().contains("A place is free"))
+    );
+    // Cancelling sends METHOD:CANCEL with a higher SEQUENCE to those who did not decline.
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/cancel"), &[]).await.status(),
+        303
+    );
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let cancel: Vec<_> = sink
+        .received()
+        .into_iter()
+        .filter(|m| m.parsed().subject().unwrap().starts_with("Cancelled:"))
+        .collect();
+    assert_eq!(cancel.len(), 1);
+    assert_eq!(cancel[0].to[0], "dp@example.org");
+    let body = String::from_utf8_lossy(cancel[0].parsed().attachments().next().unwrap().contents()).to_string();
+    assert!(body.contains("METHOD:CANCEL") && body.contains("STATUS:CANCELLED") && body.contains("SEQUENCE:1"));
+    let csv = sec
+        .get(app.url(&format!("/events/{id}/participants.csv")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("dp@example.org") && csv.contains("vegetarian"));
+}

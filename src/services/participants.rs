@@ -1,0 +1,367 @@
+//! Who is invited to an event, their answers, the waiting list, attendance, and the
+//! invitation, update and cancellation mails (with an iCalendar part).
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+use serde_json::json;
+
+use crate::auth::tokens;
+use crate::calendar::{self, Attendee};
+use crate::db::now;
+use crate::error::{AppError, FieldErrors};
+use crate::mail::{self, Category, Mailer, Recipient};
+use crate::services::{feeds, validate};
+use entity::{event, participant, person, user};
+
+pub const ANSWERS: &[&str] = &["accepted", "tentative", "declined"];
+
+fn partstat(status: &str) -> &'static str {
+    match status {
+        "accepted" => "ACCEPTED",
+        "declined" => "DECLINED",
+        "tentative" => "TENTATIVE",
+        _ => "NEEDS-ACTION",
+    }
+}
+
+/// The signed RSVP path for a participant; valid until the event ends.
+pub fn rsvp_path(secret: &[u8], p: &participant::Model, ev: &event::Model) -> String {
+    let exp = ev.ends_at.timestamp();
+    let sig = tokens::sign(secret, &format!("rsvp:{}:{exp}", p.id));
+    format!("/rsvp/{}/{exp}/{sig}", p.id)
+}
+
+pub fn verify_rsvp(secret: &[u8], pid: i32, exp: i64, sig: &str) -> bool {
+    exp > Utc::now().timestamp() && tokens::verify(secret, &format!("rsvp:{pid}:{exp}"), sig)
+}
+
+pub async fn list(db: &impl ConnectionTrait, event_id: i32) -> Result<Vec<participant::Model>, AppError> {
+    Ok(participant::Entity::find()
+        .filter(participant::Column::EventId.eq(event_id))
+        .order_by_asc(participant::Column::Name)
+        .all(db)
+        .await?)
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<participant::Model, AppError> {
+    participant::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn recipient_of(p: &participant::Model, u: Option<&user::Model>) -> Recipient {
+    match u {
+        Some(u) => Recipient::from_user(u),
+        None => Recipient {
+            user_id: None,
+            email: p.email.clone(),
+            name: p.name.clone(),
+            language: crate::i18n::DEFAULT_LANGUAGE.into(),
+            time_zone: "Europe/Tirane".into(),
+        },
+    }
+}
+
+/// Queues the invitation (REQUEST), update (REQUEST, higher SEQUENCE) or cancellation (CANCEL)
+/// for one participant, respecting their preferences for events.
+#[allow(clippy::too_many_arguments)]
+async fn send(
+    db: &impl ConnectionTrait,
+    mailer: &Mailer,
+    secret: &[u8],
+    base: &str,
+    ev: &event::Model,
+    p: &participant::Model,
+    template: &'static str,
+    method: &'static str,
+) -> Result<(), AppError> {
+    let u = match p.user_id {
+        Some(id) => user::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let to = recipient_of(p, u.as_ref());
+    if let Some(uid) = to.user_id
+        && mail::preference(db, uid, Category::Events).await? == mail::Delivery::Off
+    {
+        return Ok(());
+    }
+    let mut vevent = feeds::vevent(ev, base, &ev.kind);
+    vevent.organizer = Some(calendar::Person {
+        name: "Roundtable".into(),
+        email: mailer.from_address(),
+    });
+    vevent.attendees = vec![Attendee {
+        name: p.name.clone(),
+        email: p.email.clone(),
+        partstat: partstat(&p.status),
+    }];
+    let cal = calendar::Calendar {
+        name: None,
+        method: Some(method),
+        events: vec![vevent],
+        todos: vec![],
+    };
+    let tz: chrono_tz::Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let data = json!({
+        "title": ev.title,
+        "when": format!("{} – {} ({})",
+            ev.starts_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
+            ev.ends_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
+            ev.time_zone),
+        "where": feeds::location_of(ev),
+        "event_url": format!("{base}/events/{}", ev.id),
+        "rsvp_url": (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev))),
+    });
+    let unsubscribe = to.user_id.map(|uid| mailer.unsubscribe_url(uid, Category::Events));
+    let mut rendered = mailer.render(template, &to, &data, unsubscribe.as_deref())?;
+    rendered.calendar = Some((method, calendar::to_ics(&cal)));
+    let key = format!("{template}:{}:{}:{}", ev.id, ev.sequence, p.email);
+    mailer
+        .enqueue_rendered(db, Category::Events, &to, &rendered, unsubscribe.as_deref(), &key)
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug, Default)]
+pub struct InviteReport {
+    pub added: usize,
+    pub already: usize,
+}
+
+/// Invites the focal points of `org_ids` and the people `person_ids`, and mails each one.
+pub async fn invite(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    secret: &[u8],
+    base: &str,
+    ev: &event::Model,
+    org_ids: &[i32],
+    person_ids: &[i32],
+) -> Result<InviteReport, AppError> {
+    if ev.status != "published" {
+        let mut e = FieldErrors::default();
+        e.add("invite", "Publish the event before inviting people.");
+        return Err(AppError::Validation(e));
+    }
+    let mut people: Vec<person::Model> = vec![];
+    if !org_ids.is_empty() {
+        people.extend(
+            person::Entity::find()
+                .filter(person::Column::OrganizationId.is_in(org_ids.to_vec()))
+                .filter(person::Column::NetworkRole.is_in(["focal_point", "deputy_focal_point"]))
+                .filter(person::Column::Archived.eq(false))
+                .all(db)
+                .await?,
+        );
+    }
+    if !person_ids.is_empty() {
+        people.extend(
+            person::Entity::find()
+                .filter(person::Column::Id.is_in(person_ids.to_vec()))
+                .all(db)
+                .await?,
+        );
+    }
+    let txn = db.begin().await?;
+    let mut report = InviteReport::default();
+    let t = now();
+    for p in people {
+        let Some(email) = p.email.clone().filter(|e| validate::is_email(e)) else {
+            continue;
+        };
+        let exists = participant::Entity::find()
+            .filter(participant::Column::EventId.eq(ev.id))
+            .filter(participant::Column::Email.eq(email.clone()))
+            .count(&txn)
+            .await?
+            > 0;
+        if exists {
+            report.already += 1;
+            continue;
+        }
+        let user_id = user::Entity::find()
+            .filter(user::Column::Email.eq(email.clone()))
+            .filter(user::Column::Active.eq(true))
+            .one(&txn)
+            .await?
+            .map(|u| u.id);
+        let part = participant::ActiveModel {
+            event_id: Set(ev.id),
+            user_id: Set(user_id),
+            person_id: Set(Some(p.id)),
+            organization_id: Set(Some(p.organization_id)),
+            email: Set(email),
+            name: Set(p.name.clone()),
+            status: Set("invited".into()),
+            dietary: Set(None),
+            accessibility: Set(None),
+            share_name: Set(false),
+            attended: Set(None),
+            invited_at: Set(t),
+            responded_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        send(&txn, mailer, secret, base, ev, &part, "event_invitation", "REQUEST").await?;
+        report.added += 1;
+    }
+    txn.commit().await?;
+    Ok(report)
+}
+
+/// Mails every participant who has not declined after a change (REQUEST with the new SEQUENCE)
+/// or a cancellation (CANCEL).
+pub async fn announce(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    secret: &[u8],
+    base: &str,
+    ev: &event::Model,
+) -> Result<usize, AppError> {
+    let (template, method) = if ev.status == "cancelled" {
+        ("event_cancelled", "CANCEL")
+    } else {
+        ("event_updated", "REQUEST")
+    };
+    let txn = db.begin().await?;
+    let mut n = 0;
+    for p in list(&txn, ev.id).await? {
+        if p.status == "declined" {
+            continue;
+        }
+        send(&txn, mailer, secret, base, ev, &p, template, method).await?;
+        n += 1;
+    }
+    txn.commit().await?;
+    Ok(n)
+}
+
+pub struct Answer {
+    pub status: String,
+    pub dietary: Option<String>,
+    pub accessibility: Option<String>,
+    pub share_name: bool,
+}
+
+pub fn parse_answer(status: &str, dietary: &str, accessibility: &str, share_name: bool) -> Result<Answer, AppError> {
+    let mut e = FieldErrors::default();
+    let status = validate::choice(&mut e, "status", status, ANSWERS);
+    let dietary = validate::optional(&mut e, "dietary", dietary, 500);
+    let accessibility = validate::optional(&mut e, "accessibility", accessibility, 500);
+    e.into_result()?;
+    Ok(Answer {
+        status,
+        dietary,
+        accessibility,
+        share_name,
+    })
+}
+
+/// Records an answer. An acceptance beyond the capacity goes on the waiting list; a place freed
+/// by a decline goes to the first person waiting, who is told.
+pub async fn respond(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    base: &str,
+    pid: i32,
+    a: Answer,
+) -> Result<participant::Model, AppError> {
+    let txn = db.begin().await?;
+    let p = get(&txn, pid).await?;
+    let ev = event::Entity::find_by_id(p.event_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let was_accepted = p.status == "accepted";
+    let accepted_others = participant::Entity::find()
+        .filter(participant::Column::EventId.eq(ev.id))
+        .filter(participant::Column::Status.eq("accepted"))
+        .filter(participant::Column::Id.ne(pid))
+        .count(&txn)
+        .await?;
+    let status = if a.status == "accepted" && !was_accepted && ev.capacity.is_some_and(|c| accepted_others >= c as u64)
+    {
+        "waitlisted".to_string()
+    } else {
+        a.status.clone()
+    };
+    let mut am: participant::ActiveModel = p.into();
+    am.status = Set(status.clone());
+    am.dietary = Set(a.dietary);
+    am.accessibility = Set(a.accessibility);
+    am.share_name = Set(a.share_name);
+    am.responded_at = Set(Some(now()));
+    let saved = am.update(&txn).await?;
+    if was_accepted && status != "accepted" {
+        let next = participant::Entity::find()
+            .filter(participant::Column::EventId.eq(ev.id))
+            .filter(participant::Column::Status.eq("waitlisted"))
+            .order_by_asc(participant::Column::RespondedAt)
+            .one(&txn)
+            .await?;
+        if let Some(n) = next {
+            let mut nm: participant::ActiveModel = n.clone().into();
+            nm.status = Set("accepted".into());
+            let n = nm.update(&txn).await?;
+            let to = recipient_of(&n, None);
+            let data = json!({ "title": format!("A place is free: {}", ev.title),
+                               "text": "A place became free and is now yours. We look forward to seeing you.",
+                               "url": format!("{base}/events/{}", ev.id) });
+            mailer
+                .enqueue_direct(
+                    &txn,
+                    Category::Events,
+                    "notice",
+                    &to,
+                    &data,
+                    &format!("waitlist-promoted:{}:{}", ev.id, n.id),
+                )
+                .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(saved)
+}
+
+pub async fn set_attendance(db: &impl ConnectionTrait, event_id: i32, attended: &[i32]) -> Result<(), AppError> {
+    for p in list(db, event_id).await? {
+        let was = p.attended;
+        let now_attended = Some(attended.contains(&p.id));
+        if was != now_attended {
+            let mut am: participant::ActiveModel = p.into();
+            am.attended = Set(now_attended);
+            am.update(db).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Counts by country and organization (any status but declined).
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    parts: &[participant::Model],
+) -> Result<BTreeMap<String, BTreeMap<String, usize>>, AppError> {
+    let countries_list = crate::services::countries::all(db).await?;
+    let mut out: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for p in parts.iter().filter(|p| p.status != "declined") {
+        let (country, org) = match p.organization_id {
+            Some(id) => match entity::organization::Entity::find_by_id(id).one(db).await? {
+                Some(o) => (
+                    crate::services::countries::name_in(&countries_list, &o.country_code),
+                    o.name,
+                ),
+                None => ("—".into(), "—".into()),
+            },
+            None => ("—".into(), "—".into()),
+        };
+        *out.entry(country).or_default().entry(org).or_default() += 1;
+    }
+    Ok(out)
+}
