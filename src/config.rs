@@ -44,6 +44,8 @@ pub struct Settings {
     pub mail_max_attempts: i32,
     /// Local hour (0-23) at which digests are sent.
     pub digest_hour: u32,
+    /// Agenda edits within this window are gathered into one notice.
+    pub agenda_window: Duration,
 }
 
 impl std::fmt::Debug for Settings {
@@ -211,6 +213,8 @@ impl Settings {
         let mail_lease = Duration::from_secs(parse_num(&get, "ROUNDTABLE_MAIL_LEASE_SECONDS", 120, 5, 86_400)?);
         let mail_max_attempts = parse_num(&get, "ROUNDTABLE_MAIL_MAX_ATTEMPTS", 8, 1, 50)? as i32;
         let digest_hour = parse_num(&get, "ROUNDTABLE_DIGEST_HOUR", 8, 0, 23)? as u32;
+        let agenda_window =
+            Duration::from_secs(60 * parse_num(&get, "ROUNDTABLE_AGENDA_WINDOW_MINUTES", 15, 0, 24 * 60)?);
 
         Ok(Settings {
             environment,
@@ -229,6 +233,7 @@ impl Settings {
             mail_lease,
             mail_max_attempts,
             digest_hour,
+            agenda_window,
         })
     }
 

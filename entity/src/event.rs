@@ -27,6 +27,8 @@ pub struct Model {
     pub status: String,
     pub sequence: i32,
     pub agenda_published: bool,
+    /// The last agenda revision participants were told about.
+    pub agenda_notified_revision: i32,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

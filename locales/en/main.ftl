@@ -442,3 +442,25 @@ rsvp-submit = Send my answer
 rsvp-thanks = Thank you, { $name }.
 rsvp-your-answer = Your answer
 rsvp-waitlisted = The event is full, so you are on the waiting list. We will write to you if a place becomes free.
+
+## Agenda changes
+agenda-change-added = New: { $kind } "{ $title }" on { $day }, { $start }–{ $end }.
+agenda-change-removed = Removed: "{ $title }" ({ $day }, { $start }).
+agenda-change-renamed = "{ $old }" is now called "{ $new }".
+agenda-change-moved = { $kind } "{ $title }" moved from { $from } to { $to }.
+agenda-change-end = "{ $title }" now ends at { $end }.
+agenda-change-room = "{ $title }" moved to room "{ $room }".
+agenda-change-speakers = The moderator or speakers of "{ $title }" changed.
+email-agenda-published-subject = Agenda published: { $title }
+email-agenda-changed-subject = Agenda changes: { $title }
+email-agenda-published-intro = The agenda of "{ $title }" is published.
+email-agenda-changed-intro = The agenda of "{ $title }" has changed:
+email-agenda-yours = Your sessions
+agenda-revisions = Agenda history
+agenda-revision = Revision { $number }
+agenda-revision-by = by { $name }
+agenda-compare = Compare
+agenda-compare-title = Compare agenda revisions
+agenda-compare-from = From revision
+agenda-compare-to = To revision
+agenda-no-changes = No differences.

@@ -35,6 +35,7 @@ enum Event {
     Status,
     Sequence,
     AgendaPublished,
+    AgendaNotifiedRevision,
     CreatedBy,
     CreatedAt,
     UpdatedAt,
@@ -171,6 +172,12 @@ impl MigrationTrait for Migration {
                             .boolean()
                             .not_null()
                             .default(false),
+                    )
+                    .col(
+                        ColumnDef::new(Event::AgendaNotifiedRevision)
+                            .integer()
+                            .not_null()
+                            .default(0),
                     )
                     .col(ColumnDef::new(Event::CreatedBy).integer().null())
                     .col(ts(Event::CreatedAt))

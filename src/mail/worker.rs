@@ -107,6 +107,11 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings) {
             if let Err(e) = digest::run_due(&worker.db, &mailer, settings.digest_hour, now).await {
                 tracing::warn!(error = %e, "digest pass failed");
             }
+            let base = settings.base_url.as_str().trim_end_matches('/').to_string();
+            let window = chrono::Duration::from_std(settings.agenda_window).unwrap_or_default();
+            if let Err(e) = crate::services::agenda::run_due(&worker.db, &mailer, &base, window, now).await {
+                tracing::warn!(error = %e, "agenda notice pass failed");
+            }
         }
         tokio::time::sleep(settings.mail_poll).await;
     }

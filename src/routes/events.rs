@@ -10,7 +10,7 @@ use crate::calendar;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{countries, directory as dir, events as ev, feeds, participants};
+use crate::services::{agenda, countries, directory as dir, events as ev, feeds, participants};
 use crate::startup::AppState;
 use crate::views::{self, Pager, directory::label, directory::options};
 
@@ -366,12 +366,9 @@ pub async fn publish_agenda(
     path: web::Path<i32>,
     _form: Form,
 ) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let id = e.id;
-    let mut am: entity::event::ActiveModel = e.into();
-    am.agenda_published = sea_orm::Set(true);
-    sea_orm::ActiveModelTrait::update(am, &state.db).await?;
+    let me = viewer.require(Action::ManageEvents)?;
+    let id = ev::get(&state.db, path.into_inner()).await?.id;
+    agenda::publish(&state.db, &state.mailer, &base(&state), id, Some(me.id)).await?;
     Ok(views::see_other(
         &state,
         &format!("/events/{id}"),
@@ -501,6 +498,7 @@ async fn save_item(
     match fields.parse(&e) {
         Ok(input) => {
             let saved = ev::save_item(&state.db, e.id, item_id, input).await?;
+            agenda::record(&state.db, e.id, viewer.user.as_ref().map(|u| u.id)).await?;
             let all = ev::items(&state.db, e.id).await?;
             let clashes = ev::overlaps(&saved, &all);
             let (kind, msg) = if clashes.is_empty() {
@@ -612,6 +610,7 @@ pub async fn delete_item(
     viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
     ev::delete_item(&state.db, event_id, item_id).await?;
+    agenda::record(&state.db, event_id, viewer.user.as_ref().map(|u| u.id)).await?;
     Ok(views::see_other(
         &state,
         &format!("/events/{event_id}"),
@@ -953,4 +952,68 @@ pub async fn rsvp(
         Err(AppError::Validation(e)) => rsvp_page(&state, &viewer, &req, path.0, false, Some(&e)).await,
         Err(e) => Err(e),
     }
+}
+
+#[derive(serde::Deserialize)]
+pub struct CompareQuery {
+    from: Option<i32>,
+    to: Option<i32>,
+}
+
+/// Every agenda revision (who, when, what), and two revisions compared.
+pub async fn agenda_history(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    q: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    if !e.agenda_published && !viewer.can(Action::ManageEvents) {
+        return Err(AppError::NotFound);
+    }
+    let lang = viewer.lang().to_string();
+    let revs = agenda::revisions(&state.db, e.id).await?;
+    let users = crate::services::accounts::list_users(&state.db).await?;
+    let rows: Vec<Value> = revs
+        .iter()
+        .map(|r| {
+            json!({
+                "number": r.number,
+                "created_at": r.created_at,
+                "author": r.author_id.and_then(|a| users.iter().find(|u| u.id == a)).map(|u| u.name.clone()),
+                "summary": r.summary.lines().map(str::to_string).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let latest = revs.first().map(|r| r.number).unwrap_or(0);
+    let to = q.to.unwrap_or(latest);
+    let from = q.from.unwrap_or((to - 1).max(0));
+    let snap = |n: i32| {
+        revs.iter()
+            .find(|r| r.number == n)
+            .map(agenda::snaps_of)
+            .unwrap_or_default()
+    };
+    let (a, b) = (snap(from), snap(to));
+    let compared: Vec<String> = agenda::diff(&lang, &a, &b).into_iter().map(|c| c.text).collect();
+    let side = |s: &[agenda::Snap]| {
+        s.iter()
+            .map(|i| json!({"day": i.day.to_string(), "start": i.start, "end": i.end, "title": i.title, "track": i.track}))
+            .collect::<Vec<_>>()
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/agenda_history",
+        &t(&lang, "agenda-revisions"),
+        json!({
+            "event": { "id": e.id, "title": e.title },
+            "revisions": rows,
+            "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
+            "from": from.to_string(), "to": to.to_string(),
+            "compared": compared, "left": side(&a), "right": side(&b),
+        }),
+    )
 }

@@ -118,6 +118,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/events/{id}/duplicate", events::duplicate);
     r.get("/events/{id}/event.ics", events::event_ics);
     r.get("/events/{id}/agenda/new", events::new_item_form);
+    r.get("/events/{id}/agenda/history", events::agenda_history);
     r.post("/events/{id}/agenda", events::create_item);
     r.get("/events/{id}/agenda/{item}/edit", events::edit_item_form);
     r.post("/events/{id}/agenda/{item}", events::update_item);

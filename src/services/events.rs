@@ -264,6 +264,7 @@ pub async fn create(
         series_id: Set(None),
         sequence: Set(0),
         agenda_published: Set(false),
+        agenda_notified_revision: Set(0),
         created_by: Set(author),
         created_at: Set(t),
         ..Default::default()
@@ -348,6 +349,7 @@ pub async fn duplicate(
         status: Set("draft".into()),
         sequence: Set(0),
         agenda_published: Set(false),
+        agenda_notified_revision: Set(0),
         created_by: Set(author),
         created_at: Set(t),
         updated_at: Set(t),

@@ -109,6 +109,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     vec![
         r(
             "GET",
+            "/events/{id}/agenda/history",
+            format!("/events/{ev}/agenda/history"),
+            Body::None,
+            [L, N, N, A],
+        ),
+        r(
+            "GET",
             "/events/{id}/participants",
             format!("/events/{ev}/participants"),
             Body::None,

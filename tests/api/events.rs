@@ -551,3 +551,151 @@ async fn invitations_carry_an_ics_and_rsvp_links_fill_the_places_then_the_waitin
         .unwrap();
     assert!(csv.contains("dp@example.org") && csv.contains("vegetarian"));
 }
+
+#[tokio::test]
+async fn agenda_changes_are_kept_as_revisions_and_gathered_into_one_notice_speakers_first() {
+    use roundtable::services::directory::{self as dir, PersonFields};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    for (name, email) in [
+        ("Arta Demo", "arta@example.org"),
+        ("Besnik Example", "besnik@example.org"),
+    ] {
+        let f = PersonFields {
+            organization_id: Some(c.own_org),
+            name: name.into(),
+            email: email.into(),
+            network_role: "focal_point".into(),
+            ..Default::default()
+        };
+        dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+            .await
+            .unwrap();
+    }
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Roundtable with notices", "network", "published").await;
+    let org = c.own_org.to_string();
+    app.post_form(&sec, &format!("/events/{id}/invite"), &[("organizations", &org)])
+        .await;
+    let add = |title: &'static str, start: &'static str, end: &'static str, speakers: &'static str| {
+        vec![
+            ("day", "2031-12-12"),
+            ("start_time", start),
+            ("end_time", end),
+            ("title", title),
+            ("kind", "session"),
+            ("track", "Main hall"),
+            ("speakers", speakers),
+        ]
+    };
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda"),
+        &add("Legal disparities", "10:00", "11:00", "Arta Demo, Shpresa e Re"),
+    )
+    .await;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda"),
+        &add("Funding", "11:00", "12:00", ""),
+    )
+    .await;
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[])
+            .await
+            .status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let published: Vec<_> = sink
+        .received()
+        .into_iter()
+        .filter(|m| m.parsed().subject().unwrap().starts_with("Agenda published"))
+        .collect();
+    assert_eq!(published.len(), 2, "each participant is told the agenda is out");
+
+    // Two edits in quick succession.
+    let items = ev::items(&app.db, id).await.unwrap();
+    let legal = items.iter().find(|i| i.title == "Legal disparities").unwrap().id;
+    let funding = items.iter().find(|i| i.title == "Funding").unwrap().id;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda/{legal}"),
+        &add("Legal disparities", "11:30", "12:30", "Arta Demo, Shpresa e Re"),
+    )
+    .await;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda/{funding}"),
+        &add("Funding and shelter capacity", "11:00", "11:30", ""),
+    )
+    .await;
+    let mailer = app.mailer();
+    let now = roundtable::db::now();
+    let window = chrono::Duration::minutes(15);
+    let base = app.base.clone();
+    assert_eq!(
+        roundtable::services::agenda::run_due(&app.db, &mailer, &base, window, now)
+            .await
+            .unwrap(),
+        0,
+        "still inside the window"
+    );
+    let later = now + chrono::Duration::minutes(16);
+    assert_eq!(
+        roundtable::services::agenda::run_due(&app.db, &mailer, &base, window, later)
+            .await
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        roundtable::services::agenda::run_due(&app.db, &mailer, &base, window, later)
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let changes: Vec<_> = sink
+        .received()
+        .into_iter()
+        .filter(|m| m.parsed().subject().unwrap().starts_with("Agenda changes"))
+        .collect();
+    assert_eq!(changes.len(), 2, "one message gathers both edits");
+    let arta = changes
+        .iter()
+        .find(|m| m.to[0] == "arta@example.org")
+        .unwrap()
+        .parsed()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    let yours = arta.find("Your sessions").expect("the speaker's own section");
+    let moved = arta
+        .find("Session \"Legal disparities\" moved from 10:00 to 11:30.")
+        .expect("readable summary");
+    let renamed = arta
+        .find("\"Funding\" is now called \"Funding and shelter capacity\".")
+        .unwrap();
+    assert!(yours < moved && moved < renamed, "the speaker's own change comes first");
+    let besnik = changes
+        .iter()
+        .find(|m| m.to[0] == "besnik@example.org")
+        .unwrap()
+        .parsed()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(!besnik.contains("Your sessions") && besnik.contains("moved from 10:00 to 11:30"));
+
+    let history = sec
+        .get(app.url(&format!("/events/{id}/agenda/history?from=1&to=4")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(history.contains("Revision 4") && history.contains("moved from 10:00 to 11:30"));
+}
