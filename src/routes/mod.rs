@@ -158,6 +158,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/organizations", api::organizations::create);
     r.get("/api/v1/organizations/{id}", api::organizations::get);
     r.put("/api/v1/organizations/{id}", api::organizations::update);
+    r.get("/api/v1/events", api::events::list);
+    r.get("/api/v1/events/{id}", api::events::get);
     r.get("/api/v1/people", api::people::list);
     r.post("/api/v1/people", api::people::create);
     r.get("/api/v1/people/{id}", api::people::get);

@@ -109,6 +109,27 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     vec![
         r(
             "GET",
+            "/api/v1/events",
+            "/api/v1/events".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
+        r(
+            "GET",
+            "/api/v1/events/{id}",
+            format!("/api/v1/events/{ev}"),
+            Body::None,
+            [N, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/events/{id}",
+            format!("/api/v1/events/{draft}"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
             "/events/{id}/agenda/history",
             format!("/events/{ev}/agenda/history"),
             Body::None,

@@ -699,3 +699,70 @@ async fn agenda_changes_are_kept_as_revisions_and_gathered_into_one_notice_speak
         .unwrap();
     assert!(history.contains("Revision 4") && history.contains("moved from 10:00 to 11:30"));
 }
+
+#[tokio::test]
+async fn events_api_follows_the_same_visibility_and_agenda_rules() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "API roundtable", "network", "published").await;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda"),
+        &[
+            ("day", "2031-12-12"),
+            ("start_time", "10:00"),
+            ("end_time", "11:00"),
+            ("title", "Opening"),
+            ("kind", "plenary"),
+        ],
+    )
+    .await;
+    let token = app.token_for(c.member).await;
+    let http = reqwest::Client::new();
+    let got: serde_json::Value = http
+        .get(app.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["title"], "API roundtable");
+    assert_eq!(
+        got["agenda"].as_array().unwrap().len(),
+        0,
+        "draft agenda hidden from members"
+    );
+    app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[]).await;
+    let got: serde_json::Value = http
+        .get(app.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["agenda"][0]["title"], "Opening");
+    assert_eq!(
+        http.get(app.url(&format!("/api/v1/events/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404,
+        "network events need a token"
+    );
+    let list: serde_json::Value = http
+        .get(app.url("/api/v1/events"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["total"], 1);
+}

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1/`: the same services and the same policy as the pages,
 //! authenticated with personal API tokens (`Authorization: Bearer rt_...`).
 
+pub mod events;
 pub mod organizations;
 pub mod people;
 
@@ -47,10 +48,12 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "Roundtable API", version = "1", description = "Member directory of the regional network. Authenticate with a personal API token: `Authorization: Bearer rt_...`."),
     paths(
+        events::list, events::get,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
     ),
     components(schemas(
+        events::EventDto, events::EventList, events::AgendaItemDto, events::ParticipantDto,
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,
