@@ -2,7 +2,7 @@
 //! (`demo --scale N`). Every demo organization is marked as fictional; addresses use the
 //! reserved example.org domain.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
 
 use crate::auth::Role;
 use crate::db::now;
@@ -389,6 +389,37 @@ async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), App
         };
         ev::save_item(db, e.id, None, f.parse(&e)?).await?;
     }
+    // The invited focal points from all six countries, with their (fictional) answers.
+    crate::services::agenda::record(db, e.id, None).await?;
+    let people = entity::person::Entity::find()
+        .filter(entity::person::Column::OrganizationId.is_in(org_ids.iter().skip(1).copied().collect::<Vec<_>>()))
+        .filter(entity::person::Column::NetworkRole.eq("focal_point"))
+        .all(db)
+        .await?;
+    for (k, p) in people.iter().enumerate() {
+        let status = if k % 7 == 3 { "declined" } else { "accepted" };
+        entity::participant::ActiveModel {
+            event_id: Set(e.id),
+            user_id: Set(None),
+            person_id: Set(Some(p.id)),
+            organization_id: Set(Some(p.organization_id)),
+            email: Set(p
+                .email
+                .clone()
+                .unwrap_or_else(|| format!("person{}@demo.example.org", p.id))),
+            name: Set(p.name.clone()),
+            status: Set(status.into()),
+            dietary: Set((k % 4 == 0).then(|| "Vegetarian".to_string())),
+            accessibility: Set(None),
+            share_name: Set(k % 2 == 0),
+            attended: Set(Some(status == "accepted")),
+            invited_at: Set(now()),
+            responded_at: Set(Some(now())),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
     let mut am: entity::event::ActiveModel = e.into();
     am.agenda_published = Set(true);
     sea_orm::ActiveModelTrait::update(am, db).await?;
@@ -537,6 +568,95 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
         done += size;
         bar.set_position(done as u64);
     }
-    bar.finish_with_message("Synthetic data generated");
+    bar.finish_with_message("Synthetic organizations generated");
+    scale_events(db, n, progress).await?;
+    Ok(())
+}
+
+/// `n` synthetic published events with 12 agenda items each (the Events benchmark uses 5,000).
+async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result<(), AppError> {
+    use chrono::TimeZone;
+    let bar = if progress {
+        indicatif::ProgressBar::new(n as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} events ({eta} left)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message("Generating synthetic events");
+    let tz = chrono_tz::Europe::Tirane;
+    let kinds = crate::services::events::KINDS;
+    let countries = ["AL", "BA", "XK", "ME", "MK", "RS"];
+    let t = now();
+    let mut done = 0u32;
+    while done < n {
+        let size = 100u32.min(n - done);
+        let txn = db.begin().await?;
+        for k in 0..size {
+            let i = done + k;
+            let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 6).unwrap_or_default()
+                + chrono::Duration::days((i as i64 * 7) % 3650);
+            let at = |h: u32| {
+                tz.from_local_datetime(&day.and_hms_opt(h, 0, 0).unwrap_or_default())
+                    .earliest()
+                    .map(|d| d.with_timezone(&chrono::Utc))
+            };
+            let (Some(start), Some(end)) = (at(9), at(17)) else {
+                continue;
+            };
+            let e = entity::event::ActiveModel {
+                uid: Set(format!("synthetic-{i}@bench.example.org")),
+                series_id: Set(None),
+                title: Set(format!("Synthetic meeting {i} (benchmark)")),
+                kind: Set(kinds[i as usize % kinds.len()].into()),
+                description: Set(Some("Synthetic benchmark event (fictional).".into())),
+                time_zone: Set(tz.name().into()),
+                starts_at: Set(start),
+                ends_at: Set(end),
+                venue_name: Set(Some("Synthetic venue".into())),
+                venue_address: Set(None),
+                venue_city: Set(Some("Synthetic city".into())),
+                venue_country: Set(Some(countries[i as usize % countries.len()].into())),
+                online_url: Set(None),
+                project: Set(None),
+                languages: Set(None),
+                capacity: Set(Some(40)),
+                visibility: Set(if i.is_multiple_of(3) { "public".into() } else { "network".into() }),
+                status: Set("published".into()),
+                sequence: Set(0),
+                agenda_published: Set(true),
+                agenda_notified_revision: Set(0),
+                created_by: Set(None),
+                created_at: Set(t),
+                updated_at: Set(t),
+                ..Default::default()
+            };
+            let id = entity::event::Entity::insert(e).exec(&txn).await?.last_insert_id;
+            let items: Vec<entity::agenda_item::ActiveModel> = (0..12)
+                .map(|s| entity::agenda_item::ActiveModel {
+                    event_id: Set(id),
+                    day: Set(day),
+                    start_time: Set(format!("{:02}:{:02}", 9 + s / 2, (s % 2) * 30)),
+                    end_time: Set(format!("{:02}:{:02}", 9 + (s + 1) / 2, ((s + 1) % 2) * 30)),
+                    title: Set(format!("Session {s}")),
+                    description: Set(None),
+                    kind: Set("session".into()),
+                    track: Set(Some("Main hall".into())),
+                    moderator: Set(None),
+                    speakers: Set(None),
+                    position: Set(0),
+                    updated_at: Set(t),
+                    ..Default::default()
+                })
+                .collect();
+            entity::agenda_item::Entity::insert_many(items).exec(&txn).await?;
+        }
+        txn.commit().await?;
+        done += size;
+        bar.set_position(done as u64);
+    }
+    bar.finish_with_message("Synthetic events generated");
     Ok(())
 }

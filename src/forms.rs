@@ -53,10 +53,14 @@ impl Form {
 }
 
 fn csrf_ok(state: &AppState, req: &HttpRequest, form: &Form) -> bool {
+    csrf_token_ok(state, req, form.get(CSRF_FIELD))
+}
+
+/// Checks a CSRF token sent some other way (a multipart upload's `_csrf` field).
+pub fn csrf_token_ok(state: &AppState, req: &HttpRequest, sent: &str) -> bool {
     let Some(cookie) = req.cookie(CSRF_COOKIE) else {
         return false;
     };
-    let sent = form.get(CSRF_FIELD);
     !sent.is_empty() && auth::tokens::verify(state.settings.secret_key(), &format!("csrf:{}", cookie.value()), sent)
 }
 

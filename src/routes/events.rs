@@ -1017,3 +1017,187 @@ pub async fn agenda_history(
         }),
     )
 }
+
+#[derive(serde::Deserialize)]
+pub struct MonthQuery {
+    year: Option<i32>,
+    month: Option<u32>,
+}
+
+/// A month grid (Monday first) of the events the viewer may see.
+pub async fn month(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<MonthQuery>,
+) -> Result<HttpResponse, AppError> {
+    use chrono::{Datelike, NaiveDate};
+    let lang = viewer.lang().to_string();
+    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let today = crate::db::now().with_timezone(&tz).date_naive();
+    let year = q.year.filter(|y| (1900..=2200).contains(y)).unwrap_or(today.year());
+    let month = q.month.filter(|m| (1..=12).contains(m)).unwrap_or(today.month());
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or(AppError::NotFound)?;
+    let next_month = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let prev_month = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    let last =
+        NaiveDate::from_ymd_opt(next_month.0, next_month.1, 1).ok_or(AppError::NotFound)? - chrono::Duration::days(1);
+    let grid_start = first - chrono::Duration::days(first.weekday().num_days_from_monday() as i64);
+    let list = ev::in_range(
+        &state.db,
+        viewer.user.as_ref(),
+        grid_start,
+        last + chrono::Duration::days(7),
+        tz,
+    )
+    .await?;
+    let mut weeks = vec![];
+    let mut day = grid_start;
+    while day <= last {
+        let mut cells = vec![];
+        for _ in 0..7 {
+            let events: Vec<Value> = list
+                .iter()
+                .filter(|e| {
+                    let s = e.starts_at.with_timezone(&tz).date_naive();
+                    let en = e.ends_at.with_timezone(&tz).date_naive();
+                    s <= day && day <= en
+                })
+                .map(|e| json!({ "id": e.id, "title": e.title, "cancelled": e.status == "cancelled" }))
+                .collect();
+            cells.push(
+                json!({ "day": day.day(), "in_month": day.month() == month, "today": day == today,
+                               "date": day.to_string(), "events": events }),
+            );
+            day += chrono::Duration::days(1);
+        }
+        weeks.push(json!({ "cells": cells }));
+    }
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/month",
+        &t(&lang, "events-month"),
+        json!({
+            "caption": first.format("%B %Y").to_string(),
+            "weeks": weeks,
+            "prev_url": format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
+            "next_url": format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
+            "weekdays": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        }),
+    )
+}
+
+/// Largest .ics file accepted for import.
+const IMPORT_LIMIT: usize = 1024 * 1024;
+
+pub async fn import_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/import",
+        &t(viewer.lang(), "import-title"),
+        json!({ "error": null }),
+    )
+}
+
+/// Creates a draft event from an uploaded invitation (Outlook, Google Calendar, ...). A broken
+/// file gets a message naming its line, and nothing is created.
+pub async fn import(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    mut payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    use futures_util::StreamExt;
+    let me = viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let (mut csrf, mut file) = (String::new(), Vec::new());
+    let mut too_large = false;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
+        let name = field.name().unwrap_or("").to_string();
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
+            if buf.len() + chunk.len() > IMPORT_LIMIT {
+                too_large = true;
+                break;
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "_csrf" => csrf = String::from_utf8_lossy(&buf).to_string(),
+            "file" => file = buf,
+            _ => {}
+        }
+        if too_large {
+            break;
+        }
+    }
+    if !crate::forms::csrf_token_ok(&state, &req, &csrf) {
+        return Err(AppError::Csrf);
+    }
+    let fail = |message: String| {
+        views::render(
+            &state,
+            &viewer,
+            &req,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "pages/events/import",
+            &t(&lang, "import-title"),
+            json!({ "error": message }),
+        )
+    };
+    if too_large {
+        return fail(t(&lang, "import-too-large"));
+    }
+    if file.is_empty() {
+        return fail(t(&lang, "import-empty"));
+    }
+    let Ok(text) = String::from_utf8(file) else {
+        return fail(t(&lang, "import-not-text"));
+    };
+    let imported = match calendar::import_event(&text) {
+        Ok(i) => i,
+        Err(e) => return fail(e.to_string()),
+    };
+    let title: String = crate::mail::one_line(&imported.summary, 200);
+    let (venue_name, online_url) = match imported.location.as_deref() {
+        Some(l) if l.starts_with("http://") || l.starts_with("https://") => (None, Some(l.to_string())),
+        Some(l) => (Some(crate::mail::one_line(l, 200)), imported.url.clone()),
+        None => (None, imported.url.clone()),
+    };
+    let input = ev::EventInput {
+        title,
+        kind: "other".into(),
+        description: imported.description.map(|d| d.chars().take(20_000).collect()),
+        tz: imported.tz,
+        starts_at: imported.start,
+        ends_at: imported.end,
+        venue_name: venue_name.or_else(|| Some(t(&lang, "import-venue-unknown"))),
+        venue_address: None,
+        venue_city: None,
+        venue_country: None,
+        online_url: online_url.filter(|u| u.len() <= 500),
+        project: None,
+        languages: None,
+        capacity: None,
+        visibility: "network".into(),
+        status: "draft".into(),
+        organizers: vec![],
+    };
+    let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{}/edit", e.id),
+        Some(("success", &t(&lang, "import-done"))),
+    ))
+}

@@ -107,6 +107,9 @@ fn table(r: &mut RouteTable<'_>) {
     // Events, agendas and calendar feeds
     r.get("/events", events::index);
     r.get("/events/feed.ics", events::network_feed);
+    r.get("/events/calendar", events::month);
+    r.get("/events/import", events::import_form);
+    r.post("/events/import", events::import);
     r.get("/events/new", events::new_form);
     r.post("/events", events::create);
     r.get("/events/{id}", events::show);

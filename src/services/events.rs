@@ -756,3 +756,31 @@ pub fn year_of(ev: &event::Model) -> i32 {
     let tz: Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
     ev.starts_at.with_timezone(&tz).year()
 }
+
+/// Visible events overlapping the local dates `from..=to` (for the month grid).
+pub async fn in_range(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<event::Model>, AppError> {
+    let start = tz
+        .from_local_datetime(&from.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .earliest()
+        .map(|d| d.with_timezone(&Utc));
+    let end = tz
+        .from_local_datetime(&to.and_hms_opt(23, 59, 59).unwrap_or_default())
+        .earliest()
+        .map(|d| d.with_timezone(&Utc));
+    let (Some(start), Some(end)) = (start, end) else {
+        return Ok(vec![]);
+    };
+    Ok(event::Entity::find()
+        .filter(visible_to(user))
+        .filter(event::Column::StartsAt.lte(end))
+        .filter(event::Column::EndsAt.gte(start))
+        .order_by_asc(event::Column::StartsAt)
+        .all(db)
+        .await?)
+}

@@ -21,8 +21,12 @@ enum Want {
 }
 use Want::*;
 
+/// A minimal invitation as Outlook might send it.
+const IMPORT_SAMPLE: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nSUMMARY:Imported meeting\r\nDTSTART:20311201T090000Z\r\nDTEND:20311201T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
 enum Body {
     None,
+    Multipart(&'static str),
     Form(Vec<(&'static str, String)>),
     Json(serde_json::Value),
 }
@@ -107,6 +111,27 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     };
     let (ev, item, draft) = (e.id, e.item, e.draft);
     vec![
+        r(
+            "GET",
+            "/events/import",
+            "/events/import".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/import",
+            "/events/import".into(),
+            Body::Multipart(IMPORT_SAMPLE),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/events/calendar",
+            "/events/calendar?year=2031&month=12".into(),
+            Body::None,
+            [P, P, P, P],
+        ),
         r(
             "GET",
             "/api/v1/events",
@@ -852,6 +877,14 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             req = match &row.body {
                 Body::None => req,
                 Body::Json(v) => req.json(v),
+                Body::Multipart(ics) => {
+                    let csrf = app.csrf(&client).await;
+                    let form = reqwest::multipart::Form::new().text("_csrf", csrf).part(
+                        "file",
+                        reqwest::multipart::Part::bytes(ics.as_bytes().to_vec()).file_name("invite.ics"),
+                    );
+                    req.multipart(form)
+                }
                 Body::Form(fields) => {
                     let csrf = app.csrf(&client).await;
                     let mut all: Vec<(&str, String)> = vec![("_csrf", csrf)];
