@@ -623,7 +623,11 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
                 project: Set(None),
                 languages: Set(None),
                 capacity: Set(Some(40)),
-                visibility: Set(if i.is_multiple_of(3) { "public".into() } else { "network".into() }),
+                visibility: Set(if i.is_multiple_of(3) {
+                    "public".into()
+                } else {
+                    "network".into()
+                }),
                 status: Set("published".into()),
                 sequence: Set(0),
                 agenda_published: Set(true),

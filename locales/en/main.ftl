@@ -478,3 +478,7 @@ import-empty = The file is empty.
 import-not-text = This is not a calendar file (it is not text).
 import-done = A draft event was created from the file. Check the details and save.
 import-venue-unknown = Venue to be confirmed
+item-move-up = Move earlier
+item-move-down = Move later
+item-moved = The order was changed; each item kept its length.
+item-not-moved = This item cannot move further.

@@ -214,7 +214,7 @@ async fn form_data(
         "action": action,
         "kinds": options(lang, "event-kind", ev::KINDS),
         "visibilities": options(lang, "event-visibility", ev::VISIBILITY),
-        "statuses": options(lang, "event-status", &ev::STATUSES[..2]),
+        "statuses": options(lang, "event-status", &["draft", "published", "completed"]),
         "countries": crate::views::directory::country_options(&countries_list),
         "organizations": orgs.iter().map(|o| json!({"id": o.id, "name": o.name, "checked": fields.organizers.contains(&o.id)})).collect::<Vec<_>>(),
         "errors": {},
@@ -1199,5 +1199,26 @@ pub async fn import(
         &state,
         &format!("/events/{}/edit", e.id),
         Some(("success", &t(&lang, "import-done"))),
+    ))
+}
+
+pub async fn move_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    ev::get(&state.db, event_id).await?;
+    let moved = ev::move_item(&state.db, event_id, item_id, form.get("direction") == "up").await?;
+    if moved {
+        agenda::record(&state.db, event_id, Some(me.id)).await?;
+    }
+    let key = if moved { "item-moved" } else { "item-not-moved" };
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{event_id}#item-{item_id}"),
+        Some(("success", &t(viewer.lang(), key))),
     ))
 }

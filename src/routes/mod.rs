@@ -126,6 +126,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/{id}/agenda/{item}/edit", events::edit_item_form);
     r.post("/events/{id}/agenda/{item}", events::update_item);
     r.post("/events/{id}/agenda/{item}/delete", events::delete_item);
+    r.post("/events/{id}/agenda/{item}/move", events::move_item);
     r.get("/events/{id}/participants", events::participants_page);
     r.get("/events/{id}/participants.csv", events::participants_csv);
     r.post("/events/{id}/invite", events::invite);

@@ -784,3 +784,49 @@ pub async fn in_range(
         .all(db)
         .await?)
 }
+
+/// Moves an item before (`up`) or after its neighbour on the same day and in the same room,
+/// keeping the block's start, each item's length and the gap between them.
+pub async fn move_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32, up: bool) -> Result<bool, AppError> {
+    let all = items(db, event_id).await?;
+    let me = all.iter().find(|i| i.id == item_id).ok_or(AppError::NotFound)?.clone();
+    let same: Vec<&agenda_item::Model> = all
+        .iter()
+        .filter(|i| i.day == me.day && i.track.as_deref().unwrap_or("") == me.track.as_deref().unwrap_or(""))
+        .collect();
+    let pos = same.iter().position(|i| i.id == me.id).unwrap_or(0);
+    let other = match (up, pos) {
+        (true, 0) => return Ok(false),
+        (true, p) => same[p - 1].clone(),
+        (false, p) if p + 1 >= same.len() => return Ok(false),
+        (false, p) => same[p + 1].clone(),
+    };
+    let (first, second) = if up { (other, me) } else { (me, other) };
+    let mins = |s: &str| {
+        NaiveTime::parse_from_str(s, "%H:%M").map(|t| chrono::Timelike::num_seconds_from_midnight(&t) as i64 / 60)
+    };
+    let (Ok(fs), Ok(fe), Ok(ss), Ok(se)) = (
+        mins(&first.start_time),
+        mins(&first.end_time),
+        mins(&second.start_time),
+        mins(&second.end_time),
+    ) else {
+        return Ok(false);
+    };
+    let gap = Ord::max(ss - fe, 0);
+    // `second` now goes first, from the block's start; `first` follows after the same gap.
+    let new_second = (fs, fs + (se - ss));
+    let new_first = (new_second.1 + gap, new_second.1 + gap + (fe - fs));
+    if new_first.1 > 24 * 60 {
+        return Ok(false);
+    }
+    let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+    for (item, (s, e)) in [(second, new_second), (first, new_first)] {
+        let mut am: agenda_item::ActiveModel = item.into();
+        am.start_time = Set(fmt(s));
+        am.end_time = Set(fmt(e));
+        am.updated_at = Set(now());
+        am.update(db).await?;
+    }
+    Ok(true)
+}

@@ -112,6 +112,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     let (ev, item, draft) = (e.id, e.item, e.draft);
     vec![
         r(
+            "POST",
+            "/events/{id}/agenda/{item}/move",
+            format!("/events/{ev}/agenda/{item}/move"),
+            Body::Form(vec![("direction", "down".into())]),
+            [L, F, F, A],
+        ),
+        r(
             "GET",
             "/events/import",
             "/events/import".into(),

@@ -839,3 +839,49 @@ DTSTART;TZID=Europe/Belgrade:20311203T140000\r\nDTEND;TZID=Europe/Belgrade:20311
     assert_eq!(e.starts_at.to_rfc3339(), "2031-12-03T13:00:00+00:00");
     assert_eq!(e.time_zone, "Europe/Belgrade");
 }
+
+#[tokio::test]
+async fn moving_an_item_earlier_keeps_the_block_start_and_each_length() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Reorder test", "network", "published").await;
+    for (s, e, title) in [("10:00", "11:00", "Long session"), ("11:15", "11:45", "Short session")] {
+        app.post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &[
+                ("day", "2031-12-12"),
+                ("start_time", s),
+                ("end_time", e),
+                ("title", title),
+                ("kind", "session"),
+            ],
+        )
+        .await;
+    }
+    let short = ev::items(&app.db, id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.title == "Short session")
+        .unwrap()
+        .id;
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda/{short}/move"),
+            &[("direction", "up")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let items = ev::items(&app.db, id).await.unwrap();
+    let times: Vec<_> = items
+        .iter()
+        .map(|i| (i.title.as_str(), i.start_time.as_str(), i.end_time.as_str()))
+        .collect();
+    assert_eq!(
+        times,
+        vec![("Short session", "10:00", "10:30"), ("Long session", "10:45", "11:45")]
+    );
+}
