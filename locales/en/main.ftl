@@ -482,3 +482,6 @@ item-move-up = Move earlier
 item-move-down = Move later
 item-moved = The order was changed; each item kept its length.
 item-not-moved = This item cannot move further.
+item-moderator-directory = Or choose the moderator from the directory
+item-speakers-directory = Add speakers from the directory
+item-speakers-directory-hint = Chosen people are added to the list above; external speakers can be typed there.

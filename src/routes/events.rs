@@ -431,9 +431,16 @@ pub async fn duplicate(
     }
 }
 
-fn item_form_data(lang: &str, e: &entity::event::Model, fields: &ev::ItemFields, action: &str) -> Value {
+fn item_form_data(
+    lang: &str,
+    e: &entity::event::Model,
+    fields: &ev::ItemFields,
+    action: &str,
+    people: Vec<Value>,
+) -> Value {
     json!({
         "event": { "id": e.id, "title": e.title },
+        "people": people,
         "form": fields,
         "action": action,
         "kinds": options(lang, "item-kind", ev::ITEM_KINDS),
@@ -477,7 +484,13 @@ pub async fn new_item_form(
         &req,
         "pages/events/item_form",
         &t(&lang, "item-new-title"),
-        item_form_data(&lang, &e, &fields, &format!("/events/{}/agenda", e.id)),
+        item_form_data(
+            &lang,
+            &e,
+            &fields,
+            &format!("/events/{}/agenda", e.id),
+            directory_people(&state).await?,
+        ),
     )
 }
 
@@ -490,7 +503,8 @@ async fn save_item(
     form: Form,
 ) -> Result<HttpResponse, AppError> {
     let lang = viewer.lang().to_string();
-    let fields = item_fields(&form);
+    let mut fields = item_fields(&form);
+    add_directory_people(state, &form, &mut fields).await?;
     let action = match item_id {
         Some(i) => format!("/events/{}/agenda/{i}", e.id),
         None => format!("/events/{}/agenda", e.id),
@@ -539,7 +553,7 @@ async fn save_item(
                 "pages/events/item_form",
                 &title,
                 &errors,
-                item_form_data(&lang, &e, &fields, &action),
+                item_form_data(&lang, &e, &fields, &action, directory_people(state).await?),
             )
         }
         Err(err) => Err(err),
@@ -584,6 +598,7 @@ pub async fn edit_item_form(
             &e,
             &ev::ItemFields::from_model(&item),
             &format!("/events/{}/agenda/{}", e.id, item.id),
+            directory_people(&state).await?,
         ),
     )
 }
@@ -1221,4 +1236,43 @@ pub async fn move_item(
         &format!("/events/{event_id}#item-{item_id}"),
         Some(("success", &t(viewer.lang(), key))),
     ))
+}
+
+/// Directory people offered as moderators and speakers ("Name, Organization").
+async fn directory_people(state: &AppState) -> Result<Vec<Value>, AppError> {
+    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+    let mut out = vec![];
+    for o in &orgs {
+        for p in dir::people_of(&state.db, o.id, false).await? {
+            out.push(json!({ "id": p.id, "label": format!("{}, {}", p.name, o.name) }));
+        }
+    }
+    Ok(out)
+}
+
+/// Adds the directory people chosen in the form to the moderator and speakers text, so an item
+/// can mix directory people and external names.
+async fn add_directory_people(state: &AppState, form: &Form, fields: &mut ev::ItemFields) -> Result<(), AppError> {
+    let label = |id: i32| async move {
+        let p = dir::get_person(&state.db, id).await.ok()?;
+        let o = dir::get_organization(&state.db, p.organization_id).await.ok()?;
+        Some(format!("{}, {}", p.name, o.name))
+    };
+    if fields.moderator.trim().is_empty()
+        && let Ok(id) = form.get("moderator_person").parse::<i32>()
+        && let Some(l) = label(id).await
+    {
+        fields.moderator = l;
+    }
+    for id in form.all("speaker_people").iter().filter_map(|v| v.parse::<i32>().ok()) {
+        if let Some(l) = label(id).await
+            && !fields.speakers.lines().any(|x| x.trim() == l)
+        {
+            if !fields.speakers.trim().is_empty() {
+                fields.speakers.push('\n');
+            }
+            fields.speakers.push_str(&l);
+        }
+    }
+    Ok(())
 }

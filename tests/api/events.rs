@@ -885,3 +885,55 @@ async fn moving_an_item_earlier_keeps_the_block_start_and_each_length() {
         vec![("Short session", "10:00", "10:30"), ("Long session", "10:45", "11:45")]
     );
 }
+
+#[tokio::test]
+async fn speakers_can_be_picked_from_the_directory_and_mixed_with_external_names() {
+    use roundtable::services::directory::{self as dir, PersonFields};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let f = PersonFields {
+        organization_id: Some(c.own_org),
+        name: "Arta Demo".into(),
+        network_role: "contact".into(),
+        ..Default::default()
+    };
+    let arta = dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+        .to_string();
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Speakers test", "network", "published").await;
+    let form = sec
+        .get(app.url(&format!("/events/{id}/agenda/new")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains("Arta Demo, Own Org"), "directory people are offered");
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda"),
+            &[
+                ("day", "2031-12-12"),
+                ("start_time", "10:00"),
+                ("end_time", "11:00"),
+                ("title", "Panel"),
+                ("kind", "panel"),
+                ("speakers", "Guest Speaker, Council of Europe (external)"),
+                ("speaker_people", &arta),
+                ("moderator_person", &arta),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let item = &ev::items(&app.db, id).await.unwrap()[0];
+    assert_eq!(
+        item.speakers.as_deref(),
+        Some("Guest Speaker, Council of Europe (external)\nArta Demo, Own Org")
+    );
+    assert_eq!(item.moderator.as_deref(), Some("Arta Demo, Own Org"));
+}
