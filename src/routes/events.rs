@@ -145,6 +145,12 @@ pub async fn show(
             organizers.push(json!({ "id": o.id, "name": o.name }));
         }
     }
+    let parts = participants::list(&state.db, e.id).await?;
+    let by_country: Vec<Value> = participants::counts(&state.db, &parts)
+        .await?
+        .into_iter()
+        .map(|(country, orgs)| json!({ "country": country, "count": orgs.values().sum::<usize>() }))
+        .collect();
     let ics = format!("/events/{}/event.ics", e.id);
     views::ok(
         &state,
@@ -163,6 +169,7 @@ pub async fn show(
             "visibility": label(&lang, "event-visibility", &e.visibility),
             "organizers": organizers,
             "days": days,
+            "participants_by_country": by_country,
             "agenda_draft": !e.agenda_published,
             "can_manage": viewer.can(Action::ManageEvents),
             "cancelled": e.status == "cancelled",

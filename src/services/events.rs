@@ -395,10 +395,15 @@ pub async fn organizers_of(db: &impl ConnectionTrait, event_id: i32) -> Result<V
         .collect())
 }
 
-pub async fn is_participant(db: &impl ConnectionTrait, event_id: i32, user_id: i32) -> Result<bool, AppError> {
+/// Invited by account, or by address (an account made after the invitation still counts).
+pub async fn is_participant(db: &impl ConnectionTrait, event_id: i32, user: &CurrentUser) -> Result<bool, AppError> {
     Ok(participant::Entity::find()
         .filter(participant::Column::EventId.eq(event_id))
-        .filter(participant::Column::UserId.eq(user_id))
+        .filter(
+            Condition::any()
+                .add(participant::Column::UserId.eq(user.id))
+                .add(participant::Column::Email.eq(user.email.clone())),
+        )
         .count(db)
         .await?
         > 0)
@@ -421,7 +426,7 @@ pub async fn can_view(
         "public" => true,
         "network" => user.is_some(),
         _ => match user {
-            Some(u) => is_participant(db, ev.id, u.id).await?,
+            Some(u) => is_participant(db, ev.id, u).await?,
             None => false,
         },
     })
@@ -440,7 +445,11 @@ pub fn visible_to(user: Option<&CurrentUser>) -> Condition {
                 Query::select()
                     .column(participant::Column::EventId)
                     .from(participant::Entity)
-                    .and_where(Expr::col(participant::Column::UserId).eq(u.id))
+                    .and_where(
+                        Expr::col(participant::Column::UserId)
+                            .eq(u.id)
+                            .or(Expr::col(participant::Column::Email).eq(u.email.clone())),
+                    )
                     .to_owned(),
             ),
         );

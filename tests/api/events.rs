@@ -515,6 +515,18 @@ async fn invitations_carry_an_ics_and_rsvp_links_fill_the_places_then_the_waitin
         .await
         .unwrap();
     assert!(page.contains("2 invited or taking part, 1 coming, 1 on the waiting list"));
+    let event_page = sec
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        event_page.contains("<li>Albania: 2</li>"),
+        "participants by country on the event page"
+    );
     // A freed place goes to the first person waiting, who is told.
     answer(links["arta@example.org"].clone(), "declined", true).await;
     let parts = roundtable::services::participants::list(&app.db, id).await.unwrap();
