@@ -1095,6 +1095,10 @@ pub async fn month(
         }
         weeks.push(json!({ "cells": cells }));
     }
+    let weekdays: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| t(&lang, &format!("weekday-{d}")))
+        .collect();
     views::ok(
         &state,
         &viewer,
@@ -1106,7 +1110,7 @@ pub async fn month(
             "weeks": weeks,
             "prev_url": format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
             "next_url": format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
-            "weekdays": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            "weekdays": weekdays,
         }),
     )
 }
@@ -1245,16 +1249,27 @@ pub async fn move_item(
     ))
 }
 
-/// Directory people offered as moderators and speakers ("Name, Organization").
+/// Directory people offered as moderators and speakers ("Name, Organization"), in two queries.
 async fn directory_people(state: &AppState) -> Result<Vec<Value>, AppError> {
-    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
-    let mut out = vec![];
-    for o in &orgs {
-        for p in dir::people_of(&state.db, o.id, false).await? {
-            out.push(json!({ "id": p.id, "label": format!("{}, {}", p.name, o.name) }));
-        }
-    }
-    Ok(out)
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let orgs: std::collections::HashMap<i32, String> = entity::organization::Entity::find()
+        .filter(entity::organization::Column::Archived.eq(false))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    Ok(entity::person::Entity::find()
+        .filter(entity::person::Column::Archived.eq(false))
+        .order_by_asc(entity::person::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            orgs.get(&p.organization_id)
+                .map(|o| json!({ "id": p.id, "label": format!("{}, {o}", p.name) }))
+        })
+        .collect())
 }
 
 /// Adds the directory people chosen in the form to the moderator and speakers text, so an item
