@@ -1,6 +1,9 @@
 //! sea-orm entities, one file per table. Relations are resolved by explicit queries in
 //! `roundtable::services`, so the entities stay plain rows.
 
+pub mod action_item;
+pub mod action_item_change;
+pub mod action_item_supporter;
 pub mod agenda_item;
 pub mod agenda_revision;
 pub mod api_token;

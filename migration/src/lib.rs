@@ -9,6 +9,7 @@ mod m20261123_000003_create_person;
 mod m20261123_000004_create_user;
 mod m20261123_000005_create_outbox;
 mod m20261123_000006_create_event;
+mod m20261123_000007_create_action_item;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_create_user::Migration),
             Box::new(m20261123_000005_create_outbox::Migration),
             Box::new(m20261123_000006_create_event::Migration),
+            Box::new(m20261123_000007_create_action_item::Migration),
         ]
     }
 }

@@ -24,6 +24,15 @@ pub enum Action {
     ManageMail,
     /// Create, edit, duplicate and cancel events and their agendas.
     ManageEvents,
+    /// Create an action item owned by this organization.
+    CreateActionItem {
+        owner_org: i32,
+    },
+    /// Update an action item (`supporter`: the user's organization supports it).
+    EditActionItem {
+        owner_org: i32,
+        supporter: bool,
+    },
     /// One's own settings and API tokens.
     ManageOwnAccount,
 }
@@ -36,6 +45,8 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
     let own = |org: i32| user.organization_id == Some(org);
     match action {
         Action::ViewNetwork | Action::ManageOwnAccount => true,
+        Action::CreateActionItem { owner_org } => user.role == Role::Member && own(owner_org),
+        Action::EditActionItem { owner_org, supporter } => user.role == Role::Member && (own(owner_org) || supporter),
         Action::EditOrganization { organization_id } | Action::ManagePeople { organization_id } => {
             user.role == Role::Member && own(organization_id)
         }

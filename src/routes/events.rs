@@ -700,10 +700,31 @@ pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) 
         .iter()
         .map(|e| feeds::vevent(e, &b, &label(&cu.language, "event-kind", &e.kind)))
         .collect();
-    Ok(ics_response(
-        calendar::to_ics(&feeds::calendar_of(&format!("Roundtable: {}", u.name), events)),
-        "roundtable.ics",
-    ))
+    // The action items of the user's organization with a due date, as VTODOs.
+    let mut todos = vec![];
+    if let Some(org) = cu.organization_id {
+        for a in crate::services::actions::for_feed(&state.db, org).await? {
+            let Some(due) = a.due_on else { continue };
+            todos.push(calendar::Todo {
+                uid: format!("action-{}@{}", a.id, uid_domain(&state)),
+                sequence: 0,
+                dtstamp: a.updated_at,
+                due,
+                summary: a.title.clone(),
+                description: a.description.clone(),
+                url: Some(format!("{b}/actions/{}", a.id)),
+                status: match a.status.as_str() {
+                    "done" => "COMPLETED",
+                    "cancelled" => "CANCELLED",
+                    "in_progress" => "IN-PROCESS",
+                    _ => "NEEDS-ACTION",
+                },
+            });
+        }
+    }
+    let mut cal = feeds::calendar_of(&format!("Roundtable: {}", u.name), events);
+    cal.todos = todos;
+    Ok(ics_response(calendar::to_ics(&cal), "roundtable.ics"))
 }
 
 /// Makes (or replaces) the user's secret feed URL and shows it once.

@@ -4,6 +4,7 @@
 //! The table is also listed by [`all`], so the authorization-matrix test can check it walks
 //! every route.
 
+pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod assets;
@@ -135,6 +136,16 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/rsvp/{participant}/{expires}/{sig}", events::rsvp);
     r.get("/calendar/{token}", events::personal_feed);
     r.post("/settings/calendar", events::rotate_feed);
+
+    // Action items
+    r.get("/actions", actions::index);
+    r.get("/actions/export.csv", actions::export_csv);
+    r.get("/actions/new", actions::new_form);
+    r.post("/actions", actions::create);
+    r.get("/actions/{id}", actions::show);
+    r.get("/actions/{id}/edit", actions::edit_form);
+    r.post("/actions/{id}", actions::update);
+    r.post("/actions/{id}/progress", actions::progress);
 
     // The user's own settings and API tokens
     r.get("/settings", settings::show);

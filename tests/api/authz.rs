@@ -98,6 +98,8 @@ struct Ev {
     id: i32,
     item: i32,
     draft: i32,
+    own_action: i32,
+    other_action: i32,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -110,7 +112,91 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         want,
     };
     let (ev, item, draft) = (e.id, e.item, e.draft);
+    let (own_a, other_a) = (e.own_action, e.other_action);
+    let action_form = |org: i32| {
+        Body::Form(vec![
+            ("title", "Follow up shelter funding".into()),
+            ("owner_org_id", org.to_string()),
+            ("priority", "normal".into()),
+            ("status", "open".into()),
+        ])
+    };
+    let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
+        r("GET", "/actions", "/actions".into(), Body::None, [L, A, A, A]),
+        r(
+            "GET",
+            "/actions/export.csv",
+            "/actions/export.csv".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r("GET", "/actions/new", "/actions/new".into(), Body::None, [L, F, A, A]),
+        r("POST", "/actions", "/actions".into(), action_form(own), [L, F, A, A]),
+        r("POST", "/actions", "/actions".into(), action_form(other), [L, F, F, A]),
+        r(
+            "GET",
+            "/actions/{id}",
+            format!("/actions/{own_a}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/actions/{id}",
+            "/actions/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/actions/{id}/edit",
+            format!("/actions/{own_a}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/actions/{id}/edit",
+            format!("/actions/{other_a}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/actions/{id}",
+            format!("/actions/{own_a}"),
+            action_form(own),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/actions/{id}",
+            format!("/actions/{other_a}"),
+            action_form(other),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/actions/{id}",
+            format!("/actions/{own_a}"),
+            action_form(other),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/actions/{id}/progress",
+            format!("/actions/{own_a}/progress"),
+            progress(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/actions/{id}/progress",
+            format!("/actions/{other_a}/progress"),
+            progress(),
+            [L, F, F, A],
+        ),
         r(
             "POST",
             "/events/{id}/agenda/{item}/move",
@@ -783,7 +869,7 @@ async fn person(app: &TestApp, org: i32, name: &str) -> i32 {
         .id
 }
 
-async fn events(app: &TestApp) -> Ev {
+async fn events(app: &TestApp, own_org: i32, other_org: i32) -> Ev {
     use roundtable::services::events as ev;
     let fields = |status: &str| ev::EventFields {
         title: format!("Matrix event ({status})"),
@@ -815,10 +901,29 @@ async fn events(app: &TestApp) -> Ev {
     let item = ev::save_item(&app.db, published.id, None, item_fields.parse(&published).unwrap())
         .await
         .unwrap();
+    let action = |org: i32| {
+        let f = roundtable::services::actions::ItemFields {
+            title: format!("Matrix action of {org}"),
+            owner_org_id: Some(org),
+            due_on: "2031-12-31".into(),
+            ..Default::default()
+        };
+        async move {
+            let input = f.parse(&app.db).await.unwrap();
+            roundtable::services::actions::create(&app.db, input, None)
+                .await
+                .unwrap()
+                .id
+        }
+    };
+    let own_action = action(own_org).await;
+    let other_action = action(other_org).await;
     Ev {
         id: published.id,
         item: item.id,
         draft: draft.id,
+        own_action,
+        other_action,
     }
 }
 
@@ -838,6 +943,8 @@ fn matrix_covers_every_route() {
             id: 6,
             item: 7,
             draft: 8,
+            own_action: 9,
+            other_action: 10,
         },
     )
     .into_iter()
@@ -855,7 +962,7 @@ async fn every_route_answers_every_role_as_the_policy_says() {
     let c = cast(&app).await;
     let own_p = person(&app, c.own_org, "Own Person").await;
     let other_p = person(&app, c.other_org, "Other Person").await;
-    let e = events(&app).await;
+    let e = events(&app, c.own_org, c.other_org).await;
     let roles: [(&str, Option<(&str, i32)>); 4] = [
         ("anonymous", None),
         ("observer", Some(("observer@example.org", c.observer))),

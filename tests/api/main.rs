@@ -2,6 +2,7 @@
 //! (a migrated SQLite temp file, or a fresh PostgreSQL database when TEST_DATABASE_URL is set).
 
 mod accounts;
+mod actions;
 mod api;
 mod authz;
 mod browser;

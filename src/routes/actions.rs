@@ -1,0 +1,425 @@
+//! Action items: lists with filters, the item page with its timeline, create, edit, progress.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::{Value, json};
+
+use crate::auth::{Action, CurrentUser, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{actions as act, countries, directory as dir};
+use crate::startup::AppState;
+use crate::views::{self, Pager, directory::label, directory::options};
+
+fn today(viewer: &Viewer) -> chrono::NaiveDate {
+    let tz: chrono_tz::Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    crate::db::now().with_timezone(&tz).date_naive()
+}
+
+async fn org_names(state: &AppState) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    let (orgs, _) = dir::all_organizations(
+        &state.db,
+        &dir::DirectoryFilter {
+            archived: "1".into(),
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(orgs.into_iter().map(|o| (o.id, o.name)).collect())
+}
+
+/// What the viewer may do with an item.
+async fn can_edit(state: &AppState, viewer: &Viewer, item: &entity::action_item::Model) -> Result<bool, AppError> {
+    let supporters = act::supporters_of(&state.db, item.id).await?;
+    let supporter = viewer
+        .user
+        .as_ref()
+        .and_then(|u| u.organization_id)
+        .is_some_and(|o| supporters.contains(&o));
+    Ok(viewer.can(Action::EditActionItem {
+        owner_org: item.owner_org_id,
+        supporter,
+    }))
+}
+
+fn row(
+    lang: &str,
+    i: &entity::action_item::Model,
+    orgs: &std::collections::HashMap<i32, String>,
+    today: chrono::NaiveDate,
+) -> Value {
+    json!({
+        "id": i.id, "title": i.title,
+        "owner": orgs.get(&i.owner_org_id).cloned().unwrap_or_default(),
+        "due_on": i.due_on.map(|d| d.to_string()),
+        "overdue": i.due_on.is_some_and(|d| d < today) && !matches!(i.status.as_str(), "done" | "cancelled"),
+        "status": label(lang, "action-status", &i.status),
+        "priority": label(lang, "action-priority", &i.priority),
+        "percent": i.percent,
+    })
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<act::ItemFilter>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let lang = viewer.lang().to_string();
+    let f = q.into_inner();
+    let day = today(&viewer);
+    let (items, total, page) = act::list(&state.db, &user, &f, day).await?;
+    let orgs = org_names(&state).await?;
+    let qs = f.query_string();
+    let countries_list = countries::all(&state.db).await?;
+    let mut org_opts: Vec<(i32, String)> = orgs.iter().map(|(k, v)| (*k, v.clone())).collect();
+    org_opts.sort_by(|a, b| a.1.cmp(&b.1));
+    let view_tabs: Vec<Value> = ["all", "mine", "org", "overdue"]
+        .iter()
+        .map(|v| {
+            let current = f.view == *v || (f.view.is_empty() && *v == "all");
+            json!({"code": v, "label": t(&lang, &format!("actions-view-{v}")), "current": current})
+        })
+        .collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/actions/index",
+        &t(&lang, "actions-title"),
+        json!({
+            "filter": f,
+            "owner": f.owner.map(|o| o.to_string()).unwrap_or_default(),
+            "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
+            "pager": Pager::new("/actions", &qs, page, act::PER_PAGE, total),
+            "views": view_tabs,
+            "statuses": options(&lang, "action-status", act::STATUSES),
+            "countries": crate::views::directory::country_options(&countries_list),
+            "organizations": org_opts.iter().map(|(id, n)| json!({"code": id.to_string(), "label": n})).collect::<Vec<_>>(),
+            "sorts": options(&lang, "actions-sort", &["due", "priority", "updated", "title"]),
+            "export_url": if qs.is_empty() { "/actions/export.csv".to_string() } else { format!("/actions/export.csv?{qs}") },
+            "can_create": viewer.can(Action::CreateActionItem { owner_org: user.organization_id.unwrap_or(-1) }) || user.is_secretariat(),
+        }),
+    )
+}
+
+pub async fn export_csv(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<act::ItemFilter>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let items = act::all_matching(&state.db, &user, &q, today(&viewer)).await?;
+    let orgs = org_names(&state).await?;
+    let mut w = csv::Writer::from_writer(vec![]);
+    w.write_record([
+        "id",
+        "title",
+        "owner_organization",
+        "due_on",
+        "priority",
+        "status",
+        "percent",
+        "countries",
+        "tags",
+        "event_id",
+    ])
+    .map_err(AppError::internal)?;
+    for i in items {
+        let r = [
+            i.id.to_string(),
+            i.title,
+            orgs.get(&i.owner_org_id).cloned().unwrap_or_default(),
+            i.due_on.map(|d| d.to_string()).unwrap_or_default(),
+            i.priority,
+            i.status,
+            i.percent.to_string(),
+            i.countries.unwrap_or_default(),
+            i.tags.unwrap_or_default(),
+            i.event_id.map(|e| e.to_string()).unwrap_or_default(),
+        ];
+        w.write_record(r.iter().map(|c| dir::csv_cell(c)))
+            .map_err(AppError::internal)?;
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"roundtable-action-items.csv\"",
+        ))
+        .body(w.into_inner().map_err(AppError::internal)?))
+}
+
+async fn form_data(
+    state: &AppState,
+    lang: &str,
+    user: &CurrentUser,
+    fields: &act::ItemFields,
+    action: &str,
+    heading: String,
+) -> Result<Value, AppError> {
+    let orgs = org_names(state).await?;
+    let mut list: Vec<(i32, String)> = orgs.into_iter().collect();
+    list.sort_by(|a, b| a.1.cmp(&b.1));
+    // Members create items for their own organization only.
+    let owners: Vec<Value> = list
+        .iter()
+        .filter(|(id, _)| {
+            user.is_secretariat() || user.organization_id == Some(*id) || fields.owner_org_id == Some(*id)
+        })
+        .map(|(id, n)| json!({"code": id.to_string(), "label": n}))
+        .collect();
+    let countries_list = countries::all(&state.db).await?;
+    Ok(json!({
+        "form": fields,
+        "owner": fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
+        "heading": heading, "action": action,
+        "owners": owners,
+        "supporters": list.iter().map(|(id, n)| json!({"id": id, "name": n, "checked": fields.supporters.contains(id)})).collect::<Vec<_>>(),
+        "countries": countries_list.iter().map(|c| json!({"code": c.code, "name": countries::display_name(c), "checked": fields.countries.contains(&c.code)})).collect::<Vec<_>>(),
+        "statuses": options(lang, "action-status", act::STATUSES),
+        "priorities": options(lang, "action-priority", act::PRIORITIES),
+        "percent": fields.percent.unwrap_or(0).to_string(),
+        "errors": {}, "has_errors": false,
+    }))
+}
+
+fn fields_from_form(form: &Form) -> act::ItemFields {
+    act::ItemFields {
+        title: form.get("title").into(),
+        description: form.get("description").into(),
+        owner_org_id: form.get("owner_org_id").parse().ok(),
+        owner_person_id: form.get("owner_person_id").parse().ok(),
+        supporters: form.all("supporters").iter().filter_map(|v| v.parse().ok()).collect(),
+        due_on: form.get("due_on").into(),
+        priority: form.get("priority").into(),
+        status: form.get("status").into(),
+        percent: form.get("percent").parse().ok(),
+        countries: form.all("countries").iter().map(|s| s.to_string()).collect(),
+        tags: form.get("tags").into(),
+        event_id: form.get("event_id").parse().ok(),
+        agenda_item_id: form.get("agenda_item_id").parse().ok(),
+    }
+}
+
+pub async fn new_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<std::collections::HashMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    if !user.is_secretariat() {
+        viewer.require(Action::CreateActionItem {
+            owner_org: user.organization_id.unwrap_or(-1),
+        })?;
+    }
+    let lang = viewer.lang().to_string();
+    let fields = act::ItemFields {
+        owner_org_id: user.organization_id,
+        priority: "normal".into(),
+        status: "open".into(),
+        event_id: q.get("event").and_then(|v| v.parse().ok()),
+        ..Default::default()
+    };
+    let heading = t(&lang, "action-new-title");
+    let data = form_data(&state, &lang, &user, &fields, "/actions", heading.clone()).await?;
+    views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let lang = viewer.lang().to_string();
+    let fields = fields_from_form(&form);
+    viewer.require(Action::CreateActionItem {
+        owner_org: fields.owner_org_id.unwrap_or(user.organization_id.unwrap_or(-1)),
+    })?;
+    match fields.parse(&state.db).await {
+        Ok(input) => {
+            let item = act::create(&state.db, input, Some(user.id)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/actions/{}", item.id),
+                Some(("success", &t(&lang, "action-created"))),
+            ))
+        }
+        Err(AppError::Validation(e)) => {
+            let heading = t(&lang, "action-new-title");
+            let data = form_data(&state, &lang, &user, &fields, "/actions", heading.clone()).await?;
+            views::invalid(&state, &viewer, &req, "pages/actions/form", &heading, &e, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let item = act::get(&state.db, path.into_inner()).await?;
+    let orgs = org_names(&state).await?;
+    let supporters = act::supporters_of(&state.db, item.id).await?;
+    let users = crate::services::accounts::list_users(&state.db).await?;
+    let timeline: Vec<Value> = act::timeline(&state.db, item.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            json!({
+                "when": c.created_at,
+                "who": c.user_id.and_then(|u| users.iter().find(|x| x.id == u)).map(|u| u.name.clone()),
+                "field": label(&lang, "action-field", &c.field),
+                "old": c.old_value, "new": c.new_value, "comment": c.comment,
+            })
+        })
+        .collect();
+    let person = match item.owner_person_id {
+        Some(p) => dir::get_person(&state.db, p).await.ok().map(|p| p.name),
+        None => None,
+    };
+    let event = match item.event_id {
+        Some(e) => crate::services::events::get(&state.db, e)
+            .await
+            .ok()
+            .map(|e| json!({"id": e.id, "title": e.title})),
+        None => None,
+    };
+    let day = today(&viewer);
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/actions/show",
+        &item.title.clone(),
+        json!({
+            "item": row(&lang, &item, &orgs, day),
+            "description": item.description,
+            "owner_person": person,
+            "supporters": supporters.iter().filter_map(|s| orgs.get(s)).collect::<Vec<_>>(),
+            "countries": item.countries.as_deref().map(|c| c.split(',').map(str::to_string).collect::<Vec<_>>()).unwrap_or_default(),
+            "tags": item.tags,
+            "event": event,
+            "timeline": timeline,
+            "can_edit": can_edit(&state, &viewer, &item).await?,
+            "statuses": options(&lang, "action-status", act::STATUSES),
+            "errors": {}, "has_errors": false,
+        }),
+    )
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let item = act::get(&state.db, path.into_inner()).await?;
+    if !can_edit(&state, &viewer, &item).await? {
+        return Err(AppError::Forbidden);
+    }
+    let lang = viewer.lang().to_string();
+    let fields = act::ItemFields::from_model(&item, act::supporters_of(&state.db, item.id).await?);
+    let heading = t(&lang, "action-edit-title");
+    let data = form_data(
+        &state,
+        &lang,
+        &user,
+        &fields,
+        &format!("/actions/{}", item.id),
+        heading.clone(),
+    )
+    .await?;
+    views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let item = act::get(&state.db, path.into_inner()).await?;
+    if !can_edit(&state, &viewer, &item).await? {
+        return Err(AppError::Forbidden);
+    }
+    let lang = viewer.lang().to_string();
+    let fields = fields_from_form(&form);
+    // Giving an item to another organization needs the right to create items for it.
+    if fields.owner_org_id != Some(item.owner_org_id) {
+        viewer.require(Action::CreateActionItem {
+            owner_org: fields.owner_org_id.unwrap_or(-1),
+        })?;
+    }
+    match fields.parse(&state.db).await {
+        Ok(input) => {
+            act::update(&state.db, item.id, input, Some(user.id)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/actions/{}", item.id),
+                Some(("success", &t(&lang, "action-saved"))),
+            ))
+        }
+        Err(AppError::Validation(e)) => {
+            let heading = t(&lang, "action-edit-title");
+            let data = form_data(
+                &state,
+                &lang,
+                &user,
+                &fields,
+                &format!("/actions/{}", item.id),
+                heading.clone(),
+            )
+            .await?;
+            views::invalid(&state, &viewer, &req, "pages/actions/form", &heading, &e, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn progress(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let item = act::get(&state.db, path.into_inner()).await?;
+    if !can_edit(&state, &viewer, &item).await? {
+        return Err(AppError::Forbidden);
+    }
+    let back = format!("/actions/{}", item.id);
+    match act::comment(
+        &state.db,
+        item.id,
+        Some(user.id),
+        form.get("comment"),
+        form.get("status"),
+        form.get("percent"),
+    )
+    .await
+    {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("success", &t(viewer.lang(), "action-progress-saved"))),
+        )),
+        Err(AppError::Validation(e)) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
+        )),
+        Err(e) => Err(e),
+    }
+}
