@@ -173,6 +173,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/organizations", api::organizations::create);
     r.get("/api/v1/organizations/{id}", api::organizations::get);
     r.put("/api/v1/organizations/{id}", api::organizations::update);
+    r.get("/api/v1/action-items", api::actions::list);
+    r.post("/api/v1/action-items", api::actions::create);
+    r.get("/api/v1/action-items/{id}", api::actions::get);
+    r.put("/api/v1/action-items/{id}", api::actions::update);
+    r.get("/api/v1/action-items/{id}/comments", api::actions::comments);
+    r.post("/api/v1/action-items/{id}/comments", api::actions::add_comment);
     r.get("/api/v1/events", api::events::list);
     r.get("/api/v1/events/{id}", api::events::get);
     r.get("/api/v1/people", api::people::list);

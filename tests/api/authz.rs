@@ -123,6 +123,76 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     };
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
+        r(
+            "GET",
+            "/api/v1/action-items",
+            "/api/v1/action-items".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/action-items",
+            "/api/v1/action-items".into(),
+            Body::Json(json!({"title": "Via API", "owner_org_id": own})),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/action-items",
+            "/api/v1/action-items".into(),
+            Body::Json(json!({"title": "Via API", "owner_org_id": other})),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/action-items/{id}",
+            format!("/api/v1/action-items/{own_a}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/action-items/{id}",
+            "/api/v1/action-items/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "PUT",
+            "/api/v1/action-items/{id}",
+            format!("/api/v1/action-items/{own_a}"),
+            Body::Json(json!({"title": "Renamed", "owner_org_id": own})),
+            [L, F, A, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/action-items/{id}",
+            format!("/api/v1/action-items/{other_a}"),
+            Body::Json(json!({"title": "Renamed", "owner_org_id": other})),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/action-items/{id}/comments",
+            format!("/api/v1/action-items/{own_a}/comments"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/action-items/{id}/comments",
+            format!("/api/v1/action-items/{own_a}/comments"),
+            Body::Json(json!({"comment": "Progress"})),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/action-items/{id}/comments",
+            format!("/api/v1/action-items/{other_a}/comments"),
+            Body::Json(json!({"comment": "Progress"})),
+            [L, F, F, A],
+        ),
         r("GET", "/actions", "/actions".into(), Body::None, [L, A, A, A]),
         r(
             "GET",

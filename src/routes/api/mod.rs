@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1/`: the same services and the same policy as the pages,
 //! authenticated with personal API tokens (`Authorization: Bearer rt_...`).
 
+pub mod actions;
 pub mod events;
 pub mod organizations;
 pub mod people;
@@ -48,11 +49,14 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "Roundtable API", version = "1", description = "Member directory of the regional network. Authenticate with a personal API token: `Authorization: Bearer rt_...`."),
     paths(
+        actions::list, actions::get, actions::create, actions::update, actions::comments, actions::add_comment,
         events::list, events::get,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
     ),
     components(schemas(
+        actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
+        crate::services::actions::ItemFields,
         events::EventDto, events::EventList, events::AgendaItemDto, events::ParticipantDto,
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
