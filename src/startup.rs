@@ -23,6 +23,17 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
 }
 
+impl AppState {
+    /// What services need to send mail about a change.
+    pub fn notifier(&self) -> crate::services::action_notices::Notifier<'_> {
+        crate::services::action_notices::Notifier {
+            mailer: &self.mailer,
+            base: self.settings.base_url.as_str().trim_end_matches('/').to_string(),
+            secret: self.settings.secret_key(),
+        }
+    }
+}
+
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
     let conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {

@@ -112,6 +112,15 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings) {
             if let Err(e) = crate::services::agenda::run_due(&worker.db, &mailer, &base, window, now).await {
                 tracing::warn!(error = %e, "agenda notice pass failed");
             }
+            let notifier = crate::services::action_notices::Notifier {
+                mailer: &mailer,
+                base: base.clone(),
+                secret: settings.secret_key(),
+            };
+            let today = now.with_timezone(&chrono_tz::Europe::Tirane).date_naive();
+            if let Err(e) = crate::services::action_notices::run_reminders(&worker.db, &notifier, today).await {
+                tracing::warn!(error = %e, "action reminder pass failed");
+            }
         }
         tokio::time::sleep(settings.mail_poll).await;
     }

@@ -242,7 +242,7 @@ pub async fn create(
     })?;
     match fields.parse(&state.db).await {
         Ok(input) => {
-            let item = act::create(&state.db, input, Some(user.id)).await?;
+            let item = act::create(&state.db, input, Some(user.id), Some(&state.notifier())).await?;
             Ok(views::see_other(
                 &state,
                 &format!("/actions/{}", item.id),
@@ -364,7 +364,7 @@ pub async fn update(
     }
     match fields.parse(&state.db).await {
         Ok(input) => {
-            act::update(&state.db, item.id, input, Some(user.id)).await?;
+            act::update(&state.db, item.id, input, Some(user.id), Some(&state.notifier())).await?;
             Ok(views::see_other(
                 &state,
                 &format!("/actions/{}", item.id),
@@ -407,6 +407,7 @@ pub async fn progress(
         form.get("comment"),
         form.get("status"),
         form.get("percent"),
+        Some(&state.notifier()),
     )
     .await
     {
@@ -420,6 +421,97 @@ pub async fn progress(
             &back,
             Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
         )),
+        Err(e) => Err(e),
+    }
+}
+
+type QuickPath = web::Path<(i32, String, i32, i64, String)>;
+
+fn quick_check(state: &AppState, p: &(i32, String, i32, i64, String)) -> Result<(), AppError> {
+    let (item, action, user, exp, sig) = p;
+    if crate::services::action_notices::verify_quick(state.settings.secret_key(), *item, action, *user, *exp, sig) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// A link from a reminder mail: shows what it will do and asks to confirm (no sign-in needed;
+/// the signed link is the permission, for one person, one item and one action, for 14 days).
+pub async fn quick_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: QuickPath,
+) -> Result<HttpResponse, AppError> {
+    quick_check(&state, &path)?;
+    let item = act::get(&state.db, path.0).await?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/actions/quick",
+        &t(&lang, "action-quick-title"),
+        json!({
+            "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{}", path.1), &[("title", item.title.clone().into())]),
+            "note": path.1 == "note", "done": false, "action": req.path(),
+        }),
+    )
+}
+
+pub async fn quick(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: QuickPath,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    quick_check(&state, &path)?;
+    let (item_id, action, user, _, _) = path.into_inner();
+    let item = act::get(&state.db, item_id).await?;
+    let lang = viewer.lang().to_string();
+    let status = match action.as_str() {
+        "in_progress" => "in_progress",
+        "done" => "done",
+        _ => "",
+    };
+    match act::comment(
+        &state.db,
+        item.id,
+        Some(user),
+        form.get("note"),
+        status,
+        "",
+        Some(&state.notifier()),
+    )
+    .await
+    {
+        Ok(_) => views::ok(
+            &state,
+            &viewer,
+            &req,
+            "pages/actions/quick",
+            &t(&lang, "action-quick-title"),
+            json!({
+                "question": t(&lang, "action-quick-done-message"), "note": false, "done": true, "action": req.path(),
+            }),
+        ),
+        Err(AppError::Validation(e)) => {
+            let data = json!({
+                "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{action}"), &[("title", item.title.clone().into())]),
+                "note": action == "note", "done": false, "action": req.path(),
+            });
+            views::invalid(
+                &state,
+                &viewer,
+                &req,
+                "pages/actions/quick",
+                &t(&lang, "action-quick-title"),
+                &e,
+                data,
+            )
+        }
         Err(e) => Err(e),
     }
 }

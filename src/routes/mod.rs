@@ -146,6 +146,11 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/actions/{id}/edit", actions::edit_form);
     r.post("/actions/{id}", actions::update);
     r.post("/actions/{id}/progress", actions::progress);
+    r.get(
+        "/actions/{id}/quick/{action}/{user}/{expires}/{sig}",
+        actions::quick_form,
+    );
+    r.post("/actions/{id}/quick/{action}/{user}/{expires}/{sig}", actions::quick);
 
     // The user's own settings and API tokens
     r.get("/settings", settings::show);

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::CurrentUser;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::services::action_notices::{self, Notifier};
 use crate::services::validate;
 use entity::{action_item, action_item_change, action_item_supporter};
 
@@ -234,6 +235,7 @@ pub async fn create(
     db: &DatabaseConnection,
     i: ItemInput,
     author: Option<i32>,
+    notifier: Option<&Notifier<'_>>,
 ) -> Result<action_item::Model, AppError> {
     let txn = db.begin().await?;
     let t = now();
@@ -259,6 +261,10 @@ pub async fn create(
     .await?;
     set_supporters(&txn, item.id, &i.supporters).await?;
     log(&txn, item.id, author, "created", None, Some(item.title.clone()), None).await?;
+    if let Some(n) = notifier {
+        let key = format!("action:{}:assigned:{}", item.id, item.owner_org_id);
+        action_notices::send(&txn, n, &item, "assigned", None, author, &key).await?;
+    }
     txn.commit().await?;
     Ok(item)
 }
@@ -273,6 +279,7 @@ pub async fn update(
     id: i32,
     i: ItemInput,
     author: Option<i32>,
+    notifier: Option<&Notifier<'_>>,
 ) -> Result<action_item::Model, AppError> {
     let txn = db.begin().await?;
     let old = get(&txn, id).await?;
@@ -317,6 +324,7 @@ pub async fn update(
         )
         .await?;
     }
+    let (old_owner, old_status) = (old.owner_org_id, old.status.clone());
     let mut am: action_item::ActiveModel = old.into();
     am.title = Set(i.title);
     am.description = Set(i.description);
@@ -333,6 +341,18 @@ pub async fn update(
     am.updated_at = Set(now());
     let item = am.update(&txn).await?;
     set_supporters(&txn, id, &i.supporters).await?;
+    if let Some(n) = notifier {
+        let stamp = item.updated_at.timestamp_micros();
+        if item.owner_org_id != old_owner {
+            let key = format!("action:{}:assigned:{}", item.id, item.owner_org_id);
+            action_notices::send(&txn, n, &item, "assigned", None, author, &key).await?;
+        }
+        if item.status != old_status {
+            let detail = format!("{old_status} → {}", item.status);
+            let key = format!("action:{}:status:{stamp}", item.id);
+            action_notices::send(&txn, n, &item, "status", Some(detail), author, &key).await?;
+        }
+    }
     txn.commit().await?;
     Ok(item)
 }
@@ -345,6 +365,7 @@ pub async fn comment(
     text: &str,
     status: &str,
     percent: &str,
+    notifier: Option<&Notifier<'_>>,
 ) -> Result<action_item::Model, AppError> {
     let mut e = FieldErrors::default();
     let text = validate::optional(&mut e, "comment", text, 5000);
@@ -412,10 +433,21 @@ pub async fn comment(
         am.percent = Set(p);
     }
     if !logged_comment && text.is_some() {
-        log(&txn, id, author, "comment", None, None, text).await?;
+        log(&txn, id, author, "comment", None, None, text.clone()).await?;
     }
     am.updated_at = Set(now());
     let item = am.update(&txn).await?;
+    if let Some(n) = notifier {
+        let stamp = item.updated_at.timestamp_micros();
+        let (kind, detail) = if item.status != old.status {
+            let note = text.as_deref().map(|t| format!("\n{t}")).unwrap_or_default();
+            ("status", Some(format!("{} → {}{note}", old.status, item.status)))
+        } else {
+            ("comment", text.clone())
+        };
+        let key = format!("action:{}:{kind}:{stamp}", item.id);
+        action_notices::send(&txn, n, &item, kind, detail, author, &key).await?;
+    }
     txn.commit().await?;
     Ok(item)
 }

@@ -2,6 +2,7 @@
 //! `&impl ConnectionTrait` so a caller's transaction passes through.
 
 pub mod accounts;
+pub mod action_notices;
 pub mod actions;
 pub mod agenda;
 pub mod countries;

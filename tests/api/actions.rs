@@ -116,7 +116,7 @@ async fn action_items_with_due_dates_appear_as_vtodo_in_the_personal_feed() {
         due_on: "2031-03-01".into(),
         ..Default::default()
     };
-    act::create(&app.db, f.parse(&app.db).await.unwrap(), None)
+    act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
         .await
         .unwrap();
     let member = app.login("member@example.org").await;
@@ -146,4 +146,109 @@ async fn action_items_with_due_dates_appear_as_vtodo_in_the_personal_feed() {
     );
     assert_eq!(get("DUE"), "20310301");
     assert_eq!(get("STATUS"), "NEEDS-ACTION");
+}
+
+#[tokio::test]
+async fn reminders_go_once_a_day_and_their_links_change_the_item_only_after_confirmation() {
+    use roundtable::services::action_notices::{Notifier, run_reminders};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let today = chrono::NaiveDate::from_ymd_opt(2031, 5, 10).unwrap();
+    let mailer = app.mailer();
+    let n = Notifier {
+        mailer: &mailer,
+        base: app.base.clone(),
+        secret: app.settings.secret_key(),
+    };
+    let mk = |title: &'static str, due: &'static str| act::ItemFields {
+        title: title.into(),
+        owner_org_id: Some(c.own_org),
+        due_on: due.into(),
+        ..Default::default()
+    };
+    for (title, due) in [
+        ("Due in a week", "2031-05-17"),
+        ("Due tomorrow", "2031-05-11"),
+        ("Late report", "2031-05-01"),
+        ("Not yet", "2031-06-30"),
+    ] {
+        act::create(&app.db, mk(title, due).parse(&app.db).await.unwrap(), None, Some(&n))
+            .await
+            .unwrap();
+    }
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let assigned = sink.received().len();
+    assert_eq!(
+        assigned, 4,
+        "the member of the owner organization hears of each new item"
+    );
+    assert_eq!(run_reminders(&app.db, &n, today).await.unwrap(), 3);
+    assert_eq!(
+        run_reminders(&app.db, &n, today).await.unwrap(),
+        0,
+        "idempotent within the day"
+    );
+    assert_eq!(
+        run_reminders(&app.db, &n, today.succ_opt().unwrap()).await.unwrap(),
+        1,
+        "next day: only the overdue item, again"
+    );
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let mails = sink.received();
+    let late = mails
+        .iter()
+        .find(|m| m.parsed().subject() == Some("Overdue: Late report"))
+        .expect("overdue reminder");
+    let text = late.parsed().body_text(0).unwrap().to_string();
+    let start = text.find("/quick/done/").unwrap();
+    let scheme = text[..start].rfind("http").unwrap();
+    let link = text[scheme..].split_whitespace().next().unwrap().to_string();
+    // Opening the link changes nothing; confirming does.
+    let browser = crate::helpers::client();
+    let page = browser.get(&link).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let csrf = crate::helpers::csrf_from(&page.text().await.unwrap());
+    let late_id = act::list(
+        &app.db,
+        &roundtable::auth::CurrentUser {
+            id: 0,
+            name: String::new(),
+            email: String::new(),
+            role: roundtable::auth::Role::Secretariat,
+            organization_id: None,
+            language: "en".into(),
+            time_zone: "Europe/Tirane".into(),
+        },
+        &act::ItemFilter {
+            tag: String::new(),
+            ..Default::default()
+        },
+        today,
+    )
+    .await
+    .unwrap()
+    .0
+    .into_iter()
+    .find(|i| i.title == "Late report")
+    .unwrap()
+    .id;
+    assert_eq!(act::get(&app.db, late_id).await.unwrap().status, "open");
+    let done = browser
+        .post(&link)
+        .form(&[("_csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 200);
+    assert_eq!(act::get(&app.db, late_id).await.unwrap().status, "done");
+    assert_eq!(
+        run_reminders(&app.db, &n, today + chrono::Duration::days(2))
+            .await
+            .unwrap(),
+        1,
+        "only the other overdue item: none for the item marked done"
+    );
+    let forged = link.rsplit_once('/').unwrap().0.to_string() + "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    assert_eq!(browser.get(&forged).send().await.unwrap().status(), 404);
 }

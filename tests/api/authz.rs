@@ -125,6 +125,20 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     vec![
         r(
             "GET",
+            "/actions/{id}/quick/{action}/{user}/{expires}/{sig}",
+            format!("/actions/{own_a}/quick/done/1/4102444800/forged"),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/actions/{id}/quick/{action}/{user}/{expires}/{sig}",
+            format!("/actions/{own_a}/quick/done/1/4102444800/forged"),
+            Body::Form(vec![]),
+            [N, N, N, N],
+        ),
+        r(
+            "GET",
             "/api/v1/action-items",
             "/api/v1/action-items".into(),
             Body::None,
@@ -980,7 +994,7 @@ async fn events(app: &TestApp, own_org: i32, other_org: i32) -> Ev {
         };
         async move {
             let input = f.parse(&app.db).await.unwrap();
-            roundtable::services::actions::create(&app.db, input, None)
+            roundtable::services::actions::create(&app.db, input, None, None)
                 .await
                 .unwrap()
                 .id

@@ -142,7 +142,7 @@ pub async fn create(
         owner_org: body.owner_org_id.unwrap_or(-1),
     })?;
     let input = body.parse(&state.db).await?;
-    let i = act::create(&state.db, input, Some(user.id)).await?;
+    let i = act::create(&state.db, input, Some(user.id), Some(&state.notifier())).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/action-items/{}", i.id)))
         .json(dto(&state, i).await?))
@@ -166,7 +166,7 @@ pub async fn update(
         })?;
     }
     let input = body.parse(&state.db).await?;
-    let saved = act::update(&state.db, i.id, input, Some(user.id)).await?;
+    let saved = act::update(&state.db, i.id, input, Some(user.id), Some(&state.notifier())).await?;
     Ok(HttpResponse::Ok().json(dto(&state, saved).await?))
 }
 
@@ -208,6 +208,15 @@ pub async fn add_comment(
     let i = act::get(&state.db, path.into_inner()).await?;
     editable(&state, &viewer, &i).await?;
     let percent = body.percent.map(|p| p.to_string()).unwrap_or_default();
-    let saved = act::comment(&state.db, i.id, Some(user.id), &body.comment, &body.status, &percent).await?;
+    let saved = act::comment(
+        &state.db,
+        i.id,
+        Some(user.id),
+        &body.comment,
+        &body.status,
+        &percent,
+        Some(&state.notifier()),
+    )
+    .await?;
     Ok(HttpResponse::Created().json(dto(&state, saved).await?))
 }
