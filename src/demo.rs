@@ -265,7 +265,8 @@ pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
         };
         accounts::create_user(db, new, Some(DEMO_PASSWORD)).await?;
     }
-    load_events(db, &org_ids).await?;
+    let roundtable_id = load_events(db, &org_ids).await?;
+    load_actions(db, &org_ids, roundtable_id).await?;
     Ok(info())
 }
 
@@ -350,7 +351,7 @@ const TIRANA_AGENDA: &[DemoItem] = &[
 ];
 
 /// A fictional two-day roundtable in Tirana (12-13 December 2023) and a few other meetings.
-async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), AppError> {
+async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<i32, AppError> {
     use crate::services::events::{self as ev, EventFields, ItemFields};
     let roundtable = EventFields {
         title: "Regional roundtable on assistance to survivors (demo)".into(),
@@ -374,6 +375,7 @@ async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), App
         ..Default::default()
     };
     let e = ev::create(db, roundtable.parse(db).await?, None, "demo.example.org").await?;
+    let roundtable_id = e.id;
     for (offset, start, end, title, kind, track, moderator, speakers) in TIRANA_AGENDA {
         let day = chrono::NaiveDate::from_ymd_opt(2023, 12, 12).unwrap_or_default() + chrono::Duration::days(*offset);
         let f = ItemFields {
@@ -493,7 +495,7 @@ async fn load_events(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), App
         };
         ev::create(db, f.parse(db).await?, None, "demo.example.org").await?;
     }
-    Ok(())
+    Ok(roundtable_id)
 }
 
 /// Inserts `n` synthetic organizations with three people each, in batches, with a progress bar.
@@ -662,5 +664,101 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
         bar.set_position(done as u64);
     }
     bar.finish_with_message("Synthetic events generated");
+    Ok(())
+}
+
+/// Follow-up items from the demo roundtable: some done, some in progress, some overdue.
+async fn load_actions(db: &DatabaseConnection, org_ids: &[i32], event_id: i32) -> Result<(), AppError> {
+    use crate::services::actions::{self as act, ItemFields};
+    let items: [(&str, usize, &str, &str, i32, &str, &str); 7] = [
+        (
+            "Map shelter places for women and children in each country (demo)",
+            1,
+            "2024-03-31",
+            "done",
+            100,
+            "AL,BA,XK,ME,MK,RS",
+            "shelter",
+        ),
+        (
+            "Share the regional referral form with all focal points (demo)",
+            0,
+            "2024-01-31",
+            "done",
+            100,
+            "",
+            "referral",
+        ),
+        (
+            "Propose a common minimum reflection period (demo)",
+            2,
+            "2024-06-30",
+            "in_progress",
+            60,
+            "AL,RS",
+            "legal, reflection period",
+        ),
+        (
+            "Collect data on compensation awarded to survivors (demo)",
+            5,
+            "2024-09-30",
+            "open",
+            0,
+            "XK,MK",
+            "compensation",
+        ),
+        (
+            "Joint funding proposal for reintegration services (demo)",
+            3,
+            "2025-02-28",
+            "blocked",
+            30,
+            "BA,ME",
+            "funding",
+        ),
+        (
+            "Train hotline staff on identification indicators (demo)",
+            12,
+            "2027-04-30",
+            "open",
+            0,
+            "RS",
+            "training",
+        ),
+        (
+            "Translate the SOP on returns into regional languages (demo)",
+            6,
+            "2027-01-31",
+            "in_progress",
+            25,
+            "XK,AL",
+            "translation",
+        ),
+    ];
+    for (title, org, due, status, percent, countries, tags) in items {
+        let owner = org_ids.get(org).copied().unwrap_or(org_ids[0]);
+        let f = ItemFields {
+            title: title.into(),
+            description: "Agreed at the demo regional roundtable (fictional).".into(),
+            owner_org_id: Some(owner),
+            due_on: due.into(),
+            priority: if status == "blocked" {
+                "high".into()
+            } else {
+                "normal".into()
+            },
+            status: status.into(),
+            percent: Some(percent),
+            countries: countries
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
+            tags: tags.into(),
+            event_id: Some(event_id),
+            ..Default::default()
+        };
+        act::create(db, f.parse(db).await?, None, None).await?;
+    }
     Ok(())
 }

@@ -515,3 +515,116 @@ pub async fn quick(
         Err(e) => Err(e),
     }
 }
+
+const CHART_COLOURS: [(&str, &str); 5] = [
+    ("open", "#0b4f8a"),
+    ("in_progress", "#2e7d32"),
+    ("blocked", "#a4161a"),
+    ("done", "#6b7280"),
+    ("cancelled", "#c9d1d9"),
+];
+
+/// The follow-up report of a meeting: each item agreed, its status and progress, overdue
+/// count, and items by status over time (an SVG chart with the same figures as a table).
+pub async fn event_report(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let e = crate::services::events::get(&state.db, path.into_inner()).await?;
+    if !crate::services::events::can_view(&state.db, Some(&user), &e).await? {
+        return Err(AppError::NotFound);
+    }
+    let lang = viewer.lang().to_string();
+    let day = today(&viewer);
+    let f = act::ItemFilter {
+        event: Some(e.id),
+        ..Default::default()
+    };
+    let items = act::all_matching(&state.db, &user, &f, day).await?;
+    let orgs = org_names(&state).await?;
+    let overdue = items
+        .iter()
+        .filter(|i| i.due_on.is_some_and(|d| d < day) && !matches!(i.status.as_str(), "done" | "cancelled"))
+        .count();
+    let avg = if items.is_empty() {
+        0
+    } else {
+        items.iter().map(|i| i.percent as i64).sum::<i64>() / items.len() as i64
+    };
+    // Month ends from the meeting to today (at most 24 points).
+    let mut points = vec![];
+    let mut d = e.ends_at.date_naive();
+    while d <= day && points.len() < 24 {
+        points.push(d);
+        d = d
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(day + chrono::Duration::days(1));
+    }
+    if points.last() != Some(&day) {
+        points.push(day);
+    }
+    let mut series = vec![];
+    for p in &points {
+        let statuses = act::status_on(&state.db, &items, *p).await?;
+        let counts: Vec<usize> = CHART_COLOURS
+            .iter()
+            .map(|(s, _)| statuses.iter().filter(|x| x.as_deref() == Some(*s)).count())
+            .collect();
+        series.push((p.to_string(), counts));
+    }
+    let max = series
+        .iter()
+        .map(|(_, c)| c.iter().sum::<usize>())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let (w, h, bar) = (40 + series.len() * 36, 180usize, 24usize);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">{}</title>",
+        h + 40,
+        handlebars::html_escape(&t(&lang, "report-chart-title"))
+    );
+    for (k, (label_text, counts)) in series.iter().enumerate() {
+        let x = 30 + k * 36;
+        let mut y = h;
+        for (n, (_, colour)) in counts.iter().zip(CHART_COLOURS.iter()) {
+            let height = n * (h - 10) / max;
+            if height > 0 {
+                y -= height;
+                svg.push_str(&format!(
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{bar}\" height=\"{height}\" fill=\"{colour}\"/>"
+                ));
+            }
+        }
+        svg.push_str(&format!(
+            "<text x=\"{x}\" y=\"{}\" font-size=\"9\">{}</text>",
+            h + 14,
+            &label_text[2..7]
+        ));
+    }
+    svg.push_str("</svg>");
+    let legend: Vec<Value> = CHART_COLOURS
+        .iter()
+        .map(|(s, c)| json!({"label": label(&lang, "action-status", s), "colour": c}))
+        .collect();
+    let table: Vec<Value> = series.iter().map(|(d, c)| json!({"date": d, "counts": c})).collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/actions/report",
+        &t(&lang, "report-title"),
+        json!({
+            "event": { "id": e.id, "title": e.title },
+            "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
+            "total": items.len(), "done": items.iter().filter(|i| i.status == "done").count(), "overdue": overdue, "average": avg,
+            "chart": svg, "legend": legend, "table": table,
+            "statuses": CHART_COLOURS.iter().map(|(s, _)| label(&lang, "action-status", s)).collect::<Vec<_>>(),
+            "new_url": format!("/actions/new?event={}", e.id),
+            "list_url": format!("/actions?event={}", e.id),
+        }),
+    )
+}

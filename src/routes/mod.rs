@@ -129,6 +129,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/events/{id}/agenda/{item}/delete", events::delete_item);
     r.post("/events/{id}/agenda/{item}/move", events::move_item);
     r.get("/events/{id}/participants", events::participants_page);
+    r.get("/events/{id}/follow-up", actions::event_report);
     r.get("/events/{id}/participants.csv", events::participants_csv);
     r.post("/events/{id}/invite", events::invite);
     r.post("/events/{id}/attendance", events::attendance);

@@ -626,3 +626,35 @@ pub async fn for_feed(db: &impl ConnectionTrait, org: i32) -> Result<Vec<action_
         .all(db)
         .await?)
 }
+
+/// Status of each item of `items` at the end of `day`, rebuilt from the change history.
+pub async fn status_on(
+    db: &impl ConnectionTrait,
+    items: &[action_item::Model],
+    day: NaiveDate,
+) -> Result<Vec<Option<String>>, AppError> {
+    let end = day.and_hms_opt(23, 59, 59).unwrap_or_default().and_utc();
+    let mut out = vec![];
+    for i in items {
+        if i.created_at > end {
+            out.push(None);
+            continue;
+        }
+        let changes: Vec<action_item_change::Model> = action_item_change::Entity::find()
+            .filter(action_item_change::Column::ItemId.eq(i.id))
+            .filter(action_item_change::Column::Field.eq("status"))
+            .order_by_asc(action_item_change::Column::CreatedAt)
+            .all(db)
+            .await?;
+        // Before its first status change an item had that change's old value.
+        let mut status = changes
+            .first()
+            .and_then(|c| c.old_value.clone())
+            .unwrap_or_else(|| i.status.clone());
+        for c in changes.iter().filter(|c| c.created_at <= end) {
+            status = c.new_value.clone().unwrap_or(status);
+        }
+        out.push(Some(status));
+    }
+    Ok(out)
+}

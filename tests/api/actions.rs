@@ -252,3 +252,55 @@ async fn reminders_go_once_a_day_and_their_links_change_the_item_only_after_conf
     let forged = link.rsplit_once('/').unwrap().0.to_string() + "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     assert_eq!(browser.get(&forged).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn the_follow_up_report_shows_each_item_and_a_chart_with_a_text_alternative() {
+    use roundtable::services::events as ev;
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let fields = ev::EventFields {
+        title: "Past roundtable".into(),
+        kind: "roundtable".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_date: "2024-01-10".into(),
+        start_time: "09:00".into(),
+        end_date: "2024-01-11".into(),
+        end_time: "17:00".into(),
+        venue_name: "Hotel Demo".into(),
+        visibility: "network".into(),
+        status: "completed".into(),
+        ..Default::default()
+    };
+    let e = ev::create(&app.db, fields.parse(&app.db).await.unwrap(), None, "test")
+        .await
+        .unwrap();
+    for (title, due) in [("Agreed item one", "2024-02-01"), ("Agreed item two", "2099-01-01")] {
+        let f = act::ItemFields {
+            title: title.into(),
+            owner_org_id: Some(c.own_org),
+            due_on: due.into(),
+            event_id: Some(e.id),
+            ..Default::default()
+        };
+        act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+            .await
+            .unwrap();
+    }
+    let member = app.login("member@example.org").await;
+    let page = member
+        .get(app.url(&format!("/events/{}/follow-up", e.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Agreed item one") && page.contains("Agreed item two"));
+    assert!(page.contains("2 items agreed: 0 done, 1 overdue, 0% done on average."));
+    assert!(
+        page.contains("<svg")
+            && page.contains("role=\"img\"")
+            && page.contains("<title id=\"chart-title\">Items by status over time</title>")
+    );
+    assert!(page.contains("The same figures as a table"));
+}

@@ -125,6 +125,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     vec![
         r(
             "GET",
+            "/events/{id}/follow-up",
+            format!("/events/{ev}/follow-up"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
             "/actions/{id}/quick/{action}/{user}/{expires}/{sig}",
             format!("/actions/{own_a}/quick/done/1/4102444800/forged"),
             Body::None,
