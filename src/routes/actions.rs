@@ -100,6 +100,8 @@ pub async fn index(
             "sorts": options(&lang, "actions-sort", &["due", "priority", "updated", "title"]),
             "export_url": if qs.is_empty() { "/actions/export.csv".to_string() } else { format!("/actions/export.csv?{qs}") },
             "can_create": viewer.can(Action::CreateActionItem { owner_org: user.organization_id.unwrap_or(-1) }) || user.is_secretariat(),
+        "can_bulk": viewer.can(Action::ManageEvents),
+        "back": if qs.is_empty() { "/actions".to_string() } else { format!("/actions?{qs}") },
         }),
     )
 }
@@ -627,4 +629,27 @@ pub async fn event_report(
             "list_url": format!("/actions?event={}", e.id),
         }),
     )
+}
+
+pub async fn bulk(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageEvents)?.clone();
+    let ids: Vec<i32> = form.all("ids").iter().filter_map(|v| v.parse().ok()).collect();
+    let status = Some(form.get("bulk_status")).filter(|s| !s.is_empty());
+    let owner = form.get("bulk_owner").parse::<i32>().ok();
+    let back = match form.get("back") {
+        b if b.starts_with("/actions") && !b.contains("//") => b.to_string(),
+        _ => "/actions".to_string(),
+    };
+    match act::bulk(&state.db, &ids, status, owner, Some(user.id), Some(&state.notifier())).await {
+        Ok(n) => {
+            let msg = crate::i18n::t_args(viewer.lang(), "actions-bulk-done", &[("count", n.into())]);
+            Ok(views::see_other(&state, &back, Some(("success", &msg))))
+        }
+        Err(AppError::Validation(e)) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
+        )),
+        Err(e) => Err(e),
+    }
 }

@@ -142,6 +142,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/actions", actions::index);
     r.get("/actions/export.csv", actions::export_csv);
     r.get("/actions/new", actions::new_form);
+    r.post("/actions/bulk", actions::bulk);
     r.post("/actions", actions::create);
     r.get("/actions/{id}", actions::show);
     r.get("/actions/{id}/edit", actions::edit_form);

@@ -658,3 +658,52 @@ pub async fn status_on(
     }
     Ok(out)
 }
+
+/// Bulk change by the secretariat: a new status and/or a new owner for several items. Each
+/// change is logged as usual. Returns how many items changed.
+pub async fn bulk(
+    db: &DatabaseConnection,
+    ids: &[i32],
+    status: Option<&str>,
+    owner: Option<i32>,
+    author: Option<i32>,
+    notifier: Option<&Notifier<'_>>,
+) -> Result<usize, AppError> {
+    let mut e = FieldErrors::default();
+    if let Some(s) = status {
+        validate::choice(&mut e, "bulk_status", s, STATUSES);
+    }
+    if let Some(o) = owner
+        && entity::organization::Entity::find_by_id(o).one(db).await?.is_none()
+    {
+        e.add("bulk_owner", "Choose an organization from the list.");
+    }
+    if status.is_none() && owner.is_none() {
+        e.add("bulk_status", "Choose a new status or a new owner.");
+    }
+    if ids.is_empty() {
+        e.add("ids", "Tick the items to change.");
+    }
+    e.into_result()?;
+    let mut changed = 0;
+    for id in ids {
+        let item = get(db, *id).await?;
+        let supporters = supporters_of(db, *id).await?;
+        let mut fields = ItemFields::from_model(&item, supporters);
+        if let Some(s) = status {
+            fields.status = s.to_string();
+            if s == "done" {
+                fields.percent = Some(100);
+            }
+        }
+        if let Some(o) = owner {
+            fields.owner_org_id = Some(o);
+            // A person of the old owner cannot stay the owner person.
+            fields.owner_person_id = None;
+        }
+        let input = fields.parse(db).await?;
+        update(db, *id, input, author, notifier).await?;
+        changed += 1;
+    }
+    Ok(changed)
+}

@@ -304,3 +304,55 @@ async fn the_follow_up_report_shows_each_item_and_a_chart_with_a_text_alternativ
     );
     assert!(page.contains("The same figures as a table"));
 }
+
+#[tokio::test]
+async fn the_secretariat_changes_status_and_owner_of_several_items_at_once() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let mut ids = vec![];
+    for title in ["Bulk one", "Bulk two", "Left alone"] {
+        let f = act::ItemFields {
+            title: title.into(),
+            owner_org_id: Some(c.own_org),
+            ..Default::default()
+        };
+        ids.push(
+            act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+                .await
+                .unwrap()
+                .id
+                .to_string(),
+        );
+    }
+    let sec = app.login("sec@example.org").await;
+    let other = c.other_org.to_string();
+    let res = app
+        .post_form(
+            &sec,
+            "/actions/bulk",
+            &[
+                ("ids", &ids[0]),
+                ("ids", &ids[1]),
+                ("bulk_status", "blocked"),
+                ("bulk_owner", &other),
+                ("back", "/actions?view=all"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/actions?view=all");
+    for (k, id) in ids.iter().enumerate() {
+        let item = act::get(&app.db, id.parse().unwrap()).await.unwrap();
+        if k < 2 {
+            assert_eq!((item.status.as_str(), item.owner_org_id), ("blocked", c.other_org));
+            let history = act::timeline(&app.db, item.id).await.unwrap();
+            assert!(history.iter().any(|h| h.field == "owner_org_id") && history.iter().any(|h| h.field == "status"));
+        } else {
+            assert_eq!(item.status, "open");
+        }
+    }
+    let empty = app.post_form(&sec, "/actions/bulk", &[("bulk_status", "done")]).await;
+    assert_eq!(empty.status(), 303);
+    let page = sec.get(app.url("/actions")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Tick the items to change."));
+}

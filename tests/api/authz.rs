@@ -124,6 +124,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
         r(
+            "POST",
+            "/actions/bulk",
+            "/actions/bulk".into(),
+            Body::Form(vec![("ids", own_a.to_string()), ("bulk_status", "in_progress".into())]),
+            [L, F, F, A],
+        ),
+        r(
             "GET",
             "/events/{id}/follow-up",
             format!("/events/{ev}/follow-up"),
