@@ -582,3 +582,18 @@ actions-bulk-select = Select
 actions-bulk-owner = New owner organization
 actions-bulk-submit = Apply to ticked items
 actions-bulk-done = { $count } items were changed.
+dashboard-invitations = Invitations waiting for your answer
+dashboard-my-items = Your organization's open action items
+dashboard-no-items = Your organization has no open action items.
+dashboard-upcoming = Upcoming events
+dashboard-overdue = Overdue action items
+dashboard-overdue-total = { $count ->
+    [one] 1 item is overdue.
+   *[other] { $count } items are overdue.
+}
+dashboard-overdue-by-org = Overdue by organization
+dashboard-overdue-by-country = Overdue by country
+dashboard-without-person = { $count ->
+    [one] 1 open item has no owner person.
+   *[other] { $count } open items have no owner person.
+}

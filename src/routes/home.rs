@@ -4,7 +4,7 @@ use serde_json::json;
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::services::{countries, directory};
+use crate::services::{actions, countries, directory, events, participants};
 use crate::startup::AppState;
 use crate::views;
 
@@ -21,6 +21,7 @@ pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest)
             json!({}),
         );
     }
+    let user = viewer.signed_in()?.clone();
     let mut by_country = vec![];
     if viewer.can(Action::ViewNetwork) {
         for c in countries::all(&state.db).await?.iter().filter(|c| c.in_region) {
@@ -32,12 +33,79 @@ pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest)
             by_country.push(json!({ "code": c.code, "name": countries::display_name(c), "count": page.total }));
         }
     }
+    let tz: chrono_tz::Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let today = crate::db::now().with_timezone(&tz).date_naive();
+    let item_row = |i: &entity::action_item::Model| {
+        json!({ "id": i.id, "title": i.title, "due_on": i.due_on.map(|d| d.to_string()),
+                "overdue": i.due_on.is_some_and(|d| d < today),
+                "status": crate::views::directory::label(&lang, "action-status", &i.status) })
+    };
+    let my_items: Vec<_> = actions::open_for_org(&state.db, &user, 10)
+        .await?
+        .iter()
+        .map(item_row)
+        .collect();
+    let invitations: Vec<_> = participants::pending_for(&state.db, &user.email)
+        .await?
+        .into_iter()
+        .map(|(p, e)| {
+            let rsvp = participants::rsvp_path(state.settings.secret_key(), &p, &e);
+            json!({ "title": e.title, "id": e.id, "rsvp": rsvp })
+        })
+        .collect();
+    let mut secretariat = json!(null);
+    if user.is_secretariat() {
+        let (upcoming, _, _) = events::list(&state.db, Some(&user), &events::EventFilter::default()).await?;
+        let overdue = actions::overdue(&state.db, today).await?;
+        let orgs: std::collections::HashMap<i32, String> = directory::all_organizations(
+            &state.db,
+            &directory::DirectoryFilter {
+                archived: "1".into(),
+                ..Default::default()
+            },
+        )
+        .await?
+        .0
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+        let countries_list = countries::all(&state.db).await?;
+        let mut by_org: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut by_cty: std::collections::BTreeMap<String, usize> = Default::default();
+        for i in &overdue {
+            *by_org
+                .entry(orgs.get(&i.owner_org_id).cloned().unwrap_or_default())
+                .or_default() += 1;
+            for c in i
+                .countries
+                .as_deref()
+                .unwrap_or("")
+                .split(',')
+                .filter(|c| !c.is_empty())
+            {
+                *by_cty.entry(countries::name_in(&countries_list, c)).or_default() += 1;
+            }
+        }
+        let midnight = today
+            .and_hms_opt(0, 0, 0)
+            .and_then(|m| m.and_local_timezone(tz).earliest())
+            .map(|d| d.to_utc())
+            .unwrap_or_else(crate::db::now);
+        secretariat = json!({
+            "upcoming": upcoming.iter().take(5).map(|e| json!({"id": e.id, "title": e.title})).collect::<Vec<_>>(),
+            "overdue_total": overdue.len(),
+            "overdue_by_org": by_org.into_iter().map(|(k, v)| json!({"name": k, "count": v})).collect::<Vec<_>>(),
+            "overdue_by_country": by_cty.into_iter().map(|(k, v)| json!({"name": k, "count": v})).collect::<Vec<_>>(),
+            "without_person": actions::without_owner_person(&state.db).await?,
+            "mail": crate::mail::outbox::health(&state.db, midnight).await?,
+        });
+    }
     views::ok(
         &state,
         &viewer,
         &req,
         "pages/home/dashboard",
         &t(&lang, "dashboard-title"),
-        json!({ "by_country": by_country }),
+        json!({ "by_country": by_country, "my_items": my_items, "invitations": invitations, "secretariat": secretariat }),
     )
 }

@@ -707,3 +707,41 @@ pub async fn bulk(
     }
     Ok(changed)
 }
+
+/// Open items (not done or cancelled) of an organization (owned or supported), by due date.
+pub async fn open_for_org(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    limit: u64,
+) -> Result<Vec<action_item::Model>, AppError> {
+    use sea_orm::QuerySelect;
+    let f = ItemFilter {
+        view: "org".into(),
+        ..Default::default()
+    };
+    Ok(action_item::Entity::find()
+        .filter(f.condition(user, chrono::Utc::now().date_naive()))
+        .filter(action_item::Column::Status.is_not_in(["done", "cancelled"]))
+        .order_by_asc(action_item::Column::DueOn)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// Overdue items, for the secretariat's dashboard.
+pub async fn overdue(db: &impl ConnectionTrait, today: NaiveDate) -> Result<Vec<action_item::Model>, AppError> {
+    Ok(action_item::Entity::find()
+        .filter(action_item::Column::DueOn.lt(today))
+        .filter(action_item::Column::Status.is_not_in(["done", "cancelled"]))
+        .all(db)
+        .await?)
+}
+
+/// Open items with no owner person.
+pub async fn without_owner_person(db: &impl ConnectionTrait) -> Result<u64, AppError> {
+    Ok(action_item::Entity::find()
+        .filter(action_item::Column::OwnerPersonId.is_null())
+        .filter(action_item::Column::Status.is_not_in(["done", "cancelled"]))
+        .count(db)
+        .await?)
+}

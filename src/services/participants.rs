@@ -365,3 +365,25 @@ pub async fn counts(
     }
     Ok(out)
 }
+
+/// Invitations to upcoming published events that `email` has not answered.
+pub async fn pending_for(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Vec<(participant::Model, event::Model)>, AppError> {
+    let mut out = vec![];
+    for p in participant::Entity::find()
+        .filter(participant::Column::Email.eq(email))
+        .filter(participant::Column::Status.eq("invited"))
+        .all(db)
+        .await?
+    {
+        if let Some(e) = event::Entity::find_by_id(p.event_id).one(db).await?
+            && e.status == "published"
+            && e.ends_at > now()
+        {
+            out.push((p, e));
+        }
+    }
+    Ok(out)
+}

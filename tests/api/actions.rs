@@ -356,3 +356,38 @@ async fn the_secretariat_changes_status_and_owner_of_several_items_at_once() {
     let page = sec.get(app.url("/actions")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Tick the items to change."));
 }
+
+#[tokio::test]
+async fn dashboards_show_members_their_items_and_the_secretariat_what_is_late() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let f = act::ItemFields {
+        title: "Late shelter survey".into(),
+        owner_org_id: Some(c.own_org),
+        due_on: "2020-01-01".into(),
+        countries: vec!["XK".into()],
+        ..Default::default()
+    };
+    act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+        .await
+        .unwrap();
+    let member = app.login("member@example.org").await;
+    let page = member.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Your organization&#x27;s open action items")
+            || page.contains("Your organization's open action items")
+    );
+    assert!(page.contains("Late shelter survey") && !page.contains("Overdue by organization"));
+    let sec = app.login("sec@example.org").await;
+    let page = sec.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("1 item is overdue.")
+            && page.contains("<td>Own Org</td><td>1</td>")
+            && page.contains("<td>Kosovo*</td><td>1</td>")
+    );
+    assert!(page.contains("1 open item has no owner person.") && page.contains("Email queue"));
+    assert!(
+        page.contains("This designation is without prejudice"),
+        "Kosovo* carries its footnote"
+    );
+}
