@@ -597,3 +597,29 @@ dashboard-without-person = { $count ->
     [one] 1 open item has no owner person.
    *[other] { $count } open items have no owner person.
 }
+minutes-title = Minutes
+minutes-meeting = Whole meeting
+minutes-notes = Notes
+minutes-decisions = Decisions
+minutes-deadline = Comments until
+minutes-circulate = Circulate to participants
+minutes-approve = Approve the minutes
+minutes-record-correction = Record the correction
+minutes-correction-note = Why is this corrected?
+minutes-comments = Comments and proposed corrections
+minutes-propose-correction = This is a proposed correction
+minutes-send-comment = Send
+minutes-correction = correction
+minutes-history = Versions
+minutes-section = Section
+minutes-saved = The minutes were saved.
+minutes-circulated = The minutes were sent to the participants for comments.
+minutes-commented = Thank you. Your comment was added.
+minutes-approved = The minutes are approved and locked. Later changes are recorded as corrections.
+minutes-status-draft = Draft
+minutes-status-circulated = Circulated for comments
+minutes-status-approved = Approved
+minutes-kind-edit = edited
+minutes-kind-circulated = circulated
+minutes-kind-approved = approved
+minutes-kind-correction = correction

@@ -10,6 +10,7 @@ mod m20261123_000004_create_user;
 mod m20261123_000005_create_outbox;
 mod m20261123_000006_create_event;
 mod m20261123_000007_create_action_item;
+mod m20261123_000008_create_minutes;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_outbox::Migration),
             Box::new(m20261123_000006_create_event::Migration),
             Box::new(m20261123_000007_create_action_item::Migration),
+            Box::new(m20261123_000008_create_minutes::Migration),
         ]
     }
 }

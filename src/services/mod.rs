@@ -9,5 +9,6 @@ pub mod countries;
 pub mod directory;
 pub mod events;
 pub mod feeds;
+pub mod minutes;
 pub mod participants;
 pub mod validate;

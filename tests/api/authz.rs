@@ -124,6 +124,41 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
         r(
+            "GET",
+            "/events/{id}/minutes",
+            format!("/events/{ev}/minutes"),
+            Body::None,
+            [L, N, N, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/minutes",
+            format!("/events/{ev}/minutes"),
+            Body::Form(vec![("meeting_notes", "Opened at 9:30".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/minutes/circulate",
+            format!("/events/{ev}/minutes/circulate"),
+            Body::Form(vec![("deadline", "2031-12-20".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/minutes/comments",
+            format!("/events/{ev}/minutes/comments"),
+            Body::Form(vec![("comment", "Typo".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/minutes/approve",
+            format!("/events/{ev}/minutes/approve"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
             "POST",
             "/actions/bulk",
             "/actions/bulk".into(),

@@ -12,5 +12,6 @@ mod events;
 mod helpers;
 mod mail;
 mod migrations;
+mod minutes;
 mod pages;
 mod smtp;
