@@ -112,6 +112,7 @@ impl MigrationTrait for Migration {
                 vec![ActionItem::Status, ActionItem::DueOn],
             ),
             ("idx_action_item_event", vec![ActionItem::EventId]),
+            ("idx_action_item_due", vec![ActionItem::DueOn]),
         ] {
             let mut idx = Index::create().name(name).table(ActionItem::Table).to_owned();
             for c in cols {

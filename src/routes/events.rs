@@ -151,6 +151,16 @@ pub async fn show(
         .into_iter()
         .map(|(country, orgs)| json!({ "country": country, "count": orgs.values().sum::<usize>() }))
         .collect();
+    let arising: Vec<Value> = if viewer.user.is_some() {
+        crate::services::actions::matters_arising(&state.db, &e)
+            .await?
+            .into_iter()
+            .map(|i| json!({ "id": i.id, "title": i.title, "status": label(&lang, "action-status", &i.status), "percent": i.percent,
+                             "due_on": i.due_on.map(|d| d.to_string()) }))
+            .collect()
+    } else {
+        vec![]
+    };
     let ics = format!("/events/{}/event.ics", e.id);
     views::ok(
         &state,
@@ -170,6 +180,8 @@ pub async fn show(
             "organizers": organizers,
             "days": days,
             "participants_by_country": by_country,
+            "matters_arising": arising,
+            "action_statuses": options(&lang, "action-status", crate::services::actions::STATUSES),
             "agenda_draft": !e.agenda_published,
             "can_manage": viewer.can(Action::ManageEvents),
             "cancelled": e.status == "cancelled",
@@ -1318,4 +1330,50 @@ async fn add_directory_people(state: &AppState, form: &Form, fields: &mut ev::It
         }
     }
     Ok(())
+}
+
+/// Records the outcome of a matter arising (an open item of an earlier meeting) at this meeting.
+pub async fn matter_outcome(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?.clone();
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    let arising = crate::services::actions::matters_arising(&state.db, &e).await?;
+    if !arising.iter().any(|i| i.id == item_id) {
+        return Err(AppError::NotFound);
+    }
+    let outcome = form.get("outcome");
+    let text = if outcome.is_empty() {
+        String::new()
+    } else {
+        format!("Reviewed at \"{}\": {outcome}", e.title)
+    };
+    let back = format!("/events/{event_id}#matters-arising");
+    match crate::services::actions::comment(
+        &state.db,
+        item_id,
+        Some(me.id),
+        &text,
+        form.get("status"),
+        "",
+        Some(&state.notifier()),
+    )
+    .await
+    {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("success", &t(viewer.lang(), "matters-recorded"))),
+        )),
+        Err(AppError::Validation(err)) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("error", &err.0.values().cloned().collect::<Vec<_>>().join(" "))),
+        )),
+        Err(err) => Err(err),
+    }
 }

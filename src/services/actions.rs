@@ -506,13 +506,23 @@ impl ItemFilter {
 
     fn condition(&self, user: &CurrentUser, today: NaiveDate) -> Condition {
         let mut c = Condition::all();
+        // Owned or supported, as one id list (a UNION lets SQLite use both indexes; an OR made it
+        // scan the whole table).
         let org_items = |org: i32| {
-            Condition::any().add(action_item::Column::OwnerOrgId.eq(org)).add(
+            Condition::all().add(
                 action_item::Column::Id.in_subquery(
                     Query::select()
-                        .column(action_item_supporter::Column::ItemId)
-                        .from(action_item_supporter::Entity)
-                        .and_where(Expr::col(action_item_supporter::Column::OrganizationId).eq(org))
+                        .column(action_item::Column::Id)
+                        .from(action_item::Entity)
+                        .and_where(Expr::col(action_item::Column::OwnerOrgId).eq(org))
+                        .union(
+                            sea_orm::sea_query::UnionType::Distinct,
+                            Query::select()
+                                .column(action_item_supporter::Column::ItemId)
+                                .from(action_item_supporter::Entity)
+                                .and_where(Expr::col(action_item_supporter::Column::OrganizationId).eq(org))
+                                .to_owned(),
+                        )
                         .to_owned(),
                 ),
             )
@@ -533,7 +543,7 @@ impl ItemFilter {
             "overdue" => {
                 c = c
                     .add(action_item::Column::DueOn.lt(today))
-                    .add(action_item::Column::Status.is_not_in(["done", "cancelled"]))
+                    .add(action_item::Column::Status.is_in(["open", "in_progress", "blocked"]))
             }
             _ => {}
         }
@@ -743,5 +753,35 @@ pub async fn without_owner_person(db: &impl ConnectionTrait) -> Result<u64, AppE
         .filter(action_item::Column::OwnerPersonId.is_null())
         .filter(action_item::Column::Status.is_not_in(["done", "cancelled"]))
         .count(db)
+        .await?)
+}
+
+/// Open items from earlier meetings of the same series as `event` ("matters arising").
+pub async fn matters_arising(
+    db: &impl ConnectionTrait,
+    event: &entity::event::Model,
+) -> Result<Vec<action_item::Model>, AppError> {
+    let series = event.series_id.unwrap_or(event.id);
+    let earlier: Vec<i32> = entity::event::Entity::find()
+        .filter(
+            Condition::any()
+                .add(entity::event::Column::Id.eq(series))
+                .add(entity::event::Column::SeriesId.eq(series)),
+        )
+        .filter(entity::event::Column::StartsAt.lt(event.starts_at))
+        .filter(entity::event::Column::Id.ne(event.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    if earlier.is_empty() {
+        return Ok(vec![]);
+    }
+    Ok(action_item::Entity::find()
+        .filter(action_item::Column::EventId.is_in(earlier))
+        .filter(action_item::Column::Status.is_not_in(["done", "cancelled"]))
+        .order_by_asc(action_item::Column::DueOn)
+        .all(db)
         .await?)
 }

@@ -391,3 +391,94 @@ async fn dashboards_show_members_their_items_and_the_secretariat_what_is_late() 
         "Kosovo* carries its footnote"
     );
 }
+
+#[tokio::test]
+async fn open_items_of_the_last_meeting_come_back_as_matters_arising_at_the_next() {
+    use roundtable::services::events as ev;
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let fields = ev::EventFields {
+        title: "Spring network meeting".into(),
+        kind: "network_meeting".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_date: "2031-04-10".into(),
+        start_time: "10:00".into(),
+        end_date: "2031-04-10".into(),
+        end_time: "16:00".into(),
+        venue_name: "Demo venue".into(),
+        visibility: "network".into(),
+        status: "completed".into(),
+        ..Default::default()
+    };
+    let first = ev::create(&app.db, fields.parse(&app.db).await.unwrap(), None, "test")
+        .await
+        .unwrap();
+    for (title, status) in [("Still open item", "open"), ("Finished item", "done")] {
+        let f = act::ItemFields {
+            title: title.into(),
+            owner_org_id: Some(c.own_org),
+            status: status.into(),
+            event_id: Some(first.id),
+            ..Default::default()
+        };
+        act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+            .await
+            .unwrap();
+    }
+    let next = ev::duplicate(
+        &app.db,
+        first.id,
+        chrono::NaiveDate::from_ymd_opt(2031, 10, 9).unwrap(),
+        None,
+        "test",
+    )
+    .await
+    .unwrap();
+    let sec = app.login("sec@example.org").await;
+    let page = sec
+        .get(app.url(&format!("/events/{}", next.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Matters arising") && page.contains("Still open item") && !page.contains("Finished item"));
+    let open_id = act::list(
+        &app.db,
+        &roundtable::auth::CurrentUser {
+            id: 0,
+            name: String::new(),
+            email: String::new(),
+            role: roundtable::auth::Role::Secretariat,
+            organization_id: None,
+            language: "en".into(),
+            time_zone: "Europe/Tirane".into(),
+        },
+        &Default::default(),
+        chrono::Utc::now().date_naive(),
+    )
+    .await
+    .unwrap()
+    .0
+    .into_iter()
+    .find(|i| i.title == "Still open item")
+    .unwrap()
+    .id;
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{}/matters-arising/{open_id}", next.id),
+            &[("outcome", "Agreed to extend the deadline"), ("status", "in_progress")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let item = act::get(&app.db, open_id).await.unwrap();
+    assert_eq!(item.status, "in_progress");
+    let history = act::timeline(&app.db, open_id).await.unwrap();
+    assert!(history.iter().any(|h| {
+        h.comment
+            .as_deref()
+            .is_some_and(|c| c.contains("Reviewed at \"Spring network meeting\": Agreed to extend the deadline"))
+    }));
+}

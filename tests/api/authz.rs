@@ -124,6 +124,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
         r(
+            "POST",
+            "/events/{id}/matters-arising/{item}",
+            format!("/events/{ev}/matters-arising/{own_a}"),
+            Body::Form(vec![("outcome", "Discussed".into())]),
+            [L, F, F, N],
+        ),
+        r(
             "GET",
             "/events/{id}/minutes",
             format!("/events/{ev}/minutes"),

@@ -1,0 +1,146 @@
+//! Action items at scale: N items across 60 organizations on SQLite, then "my organization's
+//! open items" (as a member) and the overdue view (as the secretariat), timed over HTTP.
+//! Runs at 1,000 and 100,000 items and prints both, so the ratio can be checked.
+//!
+//! Run with `cargo bench --bench actions_pages`.
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use roundtable::auth::Role;
+use roundtable::config::Settings;
+use roundtable::services::accounts::{self, NewUser};
+use roundtable::startup::Application;
+use sea_orm::{EntityTrait, Set, TransactionTrait};
+
+async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64) {
+    let mut ms = vec![];
+    for _ in 0..runs {
+        let t = Instant::now();
+        let res = client.get(url).send().await.unwrap();
+        assert!(res.status().is_success(), "{url}: {}", res.status());
+        res.bytes().await.unwrap();
+        ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    ms.sort_by(|a, b| a.total_cmp(b));
+    (ms[ms.len() / 2], ms[ms.len() * 95 / 100])
+}
+
+async fn login(base: &str, email: &str) -> reqwest::Client {
+    let c = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = c
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let marker = "name=\"_csrf\" value=\"";
+    let s = page.find(marker).unwrap() + marker.len();
+    let csrf = &page[s..s + page[s..].find('"').unwrap()];
+    let res = c
+        .post(format!("{base}/login"))
+        .form(&[
+            ("_csrf", csrf),
+            ("email", email),
+            ("password", "a long bench password"),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    c
+}
+
+async fn run(n: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+    let settings = Settings::for_tests(&url);
+    let db = roundtable::startup::connect_and_migrate(&settings).await.unwrap();
+    roundtable::demo::scale(&db, 60, false).await.unwrap();
+    let t0 = Instant::now();
+    let now = roundtable::db::now();
+    let statuses = ["open", "in_progress", "blocked", "done", "cancelled"];
+    let day0 = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    for chunk in (0..n).collect::<Vec<_>>().chunks(1000) {
+        let txn = db.begin().await.unwrap();
+        let rows: Vec<entity::action_item::ActiveModel> = chunk
+            .iter()
+            .map(|i| entity::action_item::ActiveModel {
+                title: Set(format!("Synthetic action {i} (benchmark)")),
+                description: Set(None),
+                owner_org_id: Set((i % 60) as i32 + 1),
+                owner_person_id: Set(None),
+                due_on: Set(Some(day0 + chrono::Duration::days((i % 1500) as i64))),
+                priority: Set("normal".into()),
+                status: Set(statuses[i % statuses.len()].into()),
+                percent: Set(0),
+                countries: Set(Some(["AL", "BA", "XK", "ME", "MK", "RS"][i % 6].into())),
+                tags: Set(None),
+                event_id: Set(None),
+                agenda_item_id: Set(None),
+                created_by: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        entity::action_item::Entity::insert_many(rows).exec(&txn).await.unwrap();
+        txn.commit().await.unwrap();
+    }
+    let generated = t0.elapsed();
+    for (email, role, org) in [
+        ("member@bench.example.org", Role::Member, Some(1)),
+        ("sec@bench.example.org", Role::Secretariat, None),
+    ] {
+        accounts::create_user(
+            &db,
+            NewUser {
+                email: email.into(),
+                name: "Bench".into(),
+                role,
+                organization_id: org,
+            },
+            Some("a long bench password"),
+        )
+        .await
+        .unwrap();
+    }
+    let app = Application::build_with_db(settings, db).unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let member = login(&base, "member@bench.example.org").await;
+    let sec = login(&base, "sec@bench.example.org").await;
+    println!(
+        "{n} items across 60 organizations (generated in {:.1} s)",
+        generated.as_secs_f64()
+    );
+    for (name, client, url) in [
+        (
+            "my organization's open items",
+            &member,
+            format!("{base}/actions?view=org&status=open"),
+        ),
+        (
+            "overdue view (secretariat)",
+            &sec,
+            format!("{base}/actions?view=overdue"),
+        ),
+    ] {
+        time(client, &url, 5).await;
+        let (median, p95) = time(client, &url, 200).await;
+        println!("  {name:<30} median {median:>6.2} ms   p95 {p95:>6.2} ms");
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    run(1_000).await;
+    run(100_000).await;
+}
