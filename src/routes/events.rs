@@ -1377,3 +1377,97 @@ pub async fn matter_outcome(
         Err(err) => Err(err),
     }
 }
+
+#[derive(serde::Deserialize)]
+pub struct ReportQuery {
+    #[serde(default)]
+    download: String,
+}
+
+/// The post-meeting report in one click: attendance by country and organization, sessions held,
+/// decisions from the minutes, action items opened and closed. Printable; `?download=1` saves
+/// it as an HTML file.
+pub async fn post_meeting_report(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    q: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let parts = participants::list(&state.db, e.id).await?;
+    let marked = parts.iter().any(|p| p.attended.is_some());
+    let present: Vec<entity::participant::Model> = parts
+        .into_iter()
+        .filter(|p| {
+            if marked {
+                p.attended == Some(true)
+            } else {
+                p.status == "accepted"
+            }
+        })
+        .collect();
+    let attendance: Vec<Value> = participants::counts(&state.db, &present)
+        .await?
+        .into_iter()
+        .map(|(country, orgs)| {
+            json!({ "country": country, "total": orgs.values().sum::<usize>(),
+            "orgs": orgs.into_iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
+        })
+        .collect();
+    let items = ev::items(&state.db, e.id).await?;
+    let minutes = crate::services::minutes::get(&state.db, e.id)
+        .await?
+        .map(|m| crate::services::minutes::parse(&m.content))
+        .unwrap_or_default();
+    let mut decisions = vec![];
+    if !minutes.meeting.decisions.trim().is_empty() {
+        decisions.push(json!({"section": t(&lang, "minutes-meeting"), "text": minutes.meeting.decisions}));
+    }
+    for i in &items {
+        if let Some(p) = minutes.items.get(&i.id).filter(|p| !p.decisions.trim().is_empty()) {
+            decisions.push(json!({"section": i.title, "text": p.decisions}));
+        }
+    }
+    let f = crate::services::actions::ItemFilter {
+        event: Some(e.id),
+        ..Default::default()
+    };
+    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let today = crate::db::now().with_timezone(&tz).date_naive();
+    let actions = crate::services::actions::all_matching(&state.db, &user, &f, today).await?;
+    let data = json!({
+        "event": summary_row(&lang, &e, &countries::all(&state.db).await?),
+        "attendance": attendance,
+        "present": present.len(),
+        "attendance_marked": marked,
+        "sessions": items.iter().map(|i| json!({"day": i.day.to_string(), "start": i.start_time, "end": i.end_time, "title": i.title,
+            "kind": label(&lang, "item-kind", &i.kind)})).collect::<Vec<_>>(),
+        "decisions": decisions,
+        "opened": actions.iter().map(|a| json!({"id": a.id, "title": a.title, "status": label(&lang, "action-status", &a.status)})).collect::<Vec<_>>(),
+        "closed": actions.iter().filter(|a| a.status == "done").count(),
+        "opened_count": actions.len(),
+        "download_url": format!("/events/{}/report?download=1", e.id),
+    });
+    let mut resp = views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/report",
+        &t(&lang, "post-report-title"),
+        data,
+    )?;
+    if q.download == "1" {
+        resp.headers_mut().insert(
+            actix_web::http::header::CONTENT_DISPOSITION,
+            actix_web::http::header::HeaderValue::from_str(&format!(
+                "attachment; filename=\"report-event-{}.html\"",
+                e.id
+            ))
+            .map_err(AppError::internal)?,
+        );
+    }
+    Ok(resp)
+}

@@ -132,6 +132,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/{id}/participants", events::participants_page);
     r.get("/events/{id}/follow-up", actions::event_report);
     r.get("/events/{id}/minutes", minutes::show);
+    r.get("/events/{id}/report", events::post_meeting_report);
     r.post("/events/{id}/matters-arising/{item}", events::matter_outcome);
     r.post("/events/{id}/minutes", minutes::save);
     r.post("/events/{id}/minutes/circulate", minutes::circulate);

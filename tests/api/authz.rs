@@ -124,6 +124,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
         r(
+            "GET",
+            "/events/{id}/report",
+            format!("/events/{ev}/report"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
             "POST",
             "/events/{id}/matters-arising/{item}",
             format!("/events/{ev}/matters-arising/{own_a}"),

@@ -949,3 +949,64 @@ async fn speakers_can_be_picked_from_the_directory_and_mixed_with_external_names
     );
     assert_eq!(item.moderator.as_deref(), Some("Arta Demo, Own Org"));
 }
+
+#[tokio::test]
+async fn the_post_meeting_report_gathers_attendance_sessions_decisions_and_actions() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Reported roundtable", "network", "published").await;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda"),
+        &[
+            ("day", "2031-12-12"),
+            ("start_time", "10:00"),
+            ("end_time", "11:00"),
+            ("title", "Shelter capacity"),
+            ("kind", "session"),
+        ],
+    )
+    .await;
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/minutes"),
+        &[("meeting_decisions", "Adopt the regional referral form.")],
+    )
+    .await;
+    let f = roundtable::services::actions::ItemFields {
+        title: "Circulate the form".into(),
+        owner_org_id: Some(c.own_org),
+        status: "done".into(),
+        event_id: Some(id),
+        ..Default::default()
+    };
+    roundtable::services::actions::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+        .await
+        .unwrap();
+    let page = sec
+        .get(app.url(&format!("/events/{id}/report")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Shelter capacity")
+            && page.contains("Adopt the regional referral form.")
+            && page.contains("Circulate the form")
+    );
+    assert!(page.contains("1 opened at this meeting, 1 closed so far."));
+    let download = sec
+        .get(app.url(&format!("/events/{id}/report?download=1")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+}
