@@ -637,3 +637,5 @@ post-report-sessions = Sessions held
 post-report-actions = Action items
 post-report-actions-summary = { $opened } opened at this meeting, { $closed } closed so far.
 post-report-register-note = Changes to the legal register will appear here once the register is in Roundtable.
+action-owner-person = Owner person (optional)
+action-owner-person-none = Nobody in particular

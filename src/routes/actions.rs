@@ -173,8 +173,26 @@ async fn form_data(
         .map(|(id, n)| json!({"code": id.to_string(), "label": n}))
         .collect();
     let countries_list = countries::all(&state.db).await?;
+    // People who can own an item: those of the organizations this user may assign to.
+    let allowed: Vec<i32> = owners
+        .iter()
+        .filter_map(|o| o["code"].as_str().and_then(|c| c.parse().ok()))
+        .collect();
+    let mut people = vec![];
+    for org in &allowed {
+        for p in dir::people_of(&state.db, *org, false).await? {
+            let org_name = list
+                .iter()
+                .find(|(id, _)| id == org)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default();
+            people.push(json!({"code": p.id.to_string(), "label": format!("{} ({org_name})", p.name)}));
+        }
+    }
     Ok(json!({
         "form": fields,
+        "people": people,
+        "owner_person": fields.owner_person_id.map(|p| p.to_string()).unwrap_or_default(),
         "owner": fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
         "heading": heading, "action": action,
         "owners": owners,

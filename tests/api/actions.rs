@@ -482,3 +482,58 @@ async fn open_items_of_the_last_meeting_come_back_as_matters_arising_at_the_next
             .is_some_and(|c| c.contains("Reviewed at \"Spring network meeting\": Agreed to extend the deadline"))
     }));
 }
+
+#[tokio::test]
+async fn an_owner_person_must_belong_to_the_owner_organization() {
+    use roundtable::services::directory::{self as dir, PersonFields};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let mk = |org: i32, name: &str| PersonFields {
+        organization_id: Some(org),
+        name: name.into(),
+        network_role: "contact".into(),
+        ..Default::default()
+    };
+    let mine = dir::create_person(&app.db, mk(c.own_org, "Own Person").parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+        .to_string();
+    let theirs = dir::create_person(&app.db, mk(c.other_org, "Their Person").parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+        .to_string();
+    let member = app.login("member@example.org").await;
+    let form = member
+        .get(app.url("/actions/new"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let i = form.find("f-owner_person_id").unwrap_or(0);
+    assert!(
+        form.contains("Own Person (Own Org)") && !form.contains("Their Person"),
+        "{}",
+        &form[i..(i + 600).min(form.len())]
+    );
+    let own = c.own_org.to_string();
+    let bad = app
+        .post_form(
+            &member,
+            "/actions",
+            &[("title", "X"), ("owner_org_id", &own), ("owner_person_id", &theirs)],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let ok = app
+        .post_form(
+            &member,
+            "/actions",
+            &[("title", "X"), ("owner_org_id", &own), ("owner_person_id", &mine)],
+        )
+        .await;
+    assert_eq!(ok.status(), 303);
+}

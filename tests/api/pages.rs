@@ -115,6 +115,20 @@ async fn pages_are_accessible_shaped() {
             );
         }
     }
+    // Select lists show their options' names (not the field's label).
+    let form = c
+        .get(app.url("/organizations/new"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        form.contains("<option value=\"XK\">Kosovo*</option>"),
+        "country names in the select"
+    );
+    assert!(form.contains(">Civil-society organization</option>"));
     let css = reqwest::get(app.url("/static/app.css")).await.unwrap();
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
     assert!(css.text().await.unwrap().contains(":focus-visible"));
