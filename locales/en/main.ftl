@@ -639,3 +639,4 @@ post-report-actions-summary = { $opened } opened at this meeting, { $closed } cl
 post-report-register-note = Changes to the legal register will appear here once the register is in Roundtable.
 action-owner-person = Owner person (optional)
 action-owner-person-none = Nobody in particular
+actions-more-than-cap = More than 1,000 items match: the count stops there. Add a filter to narrow the list, or download the CSV for all of them.

@@ -93,6 +93,7 @@ pub async fn index(
             "owner": f.owner.map(|o| o.to_string()).unwrap_or_default(),
             "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
             "pager": Pager::new("/actions", &qs, page, act::PER_PAGE, total),
+        "more_than_cap": total > act::COUNT_CAP,
             "views": view_tabs,
             "statuses": options(&lang, "action-status", act::STATUSES),
             "countries": crate::views::directory::country_options(&countries_list),

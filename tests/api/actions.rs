@@ -537,3 +537,58 @@ async fn an_owner_person_must_belong_to_the_owner_organization() {
         .await;
     assert_eq!(ok.status(), 303);
 }
+
+#[tokio::test]
+async fn long_lists_stop_counting_at_a_thousand_and_say_so() {
+    use sea_orm::{EntityTrait, Set};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let now = roundtable::db::now();
+    let rows: Vec<entity::action_item::ActiveModel> = (0..1005)
+        .map(|i| entity::action_item::ActiveModel {
+            title: Set(format!("Bulk-loaded item {i}")),
+            description: Set(None),
+            owner_org_id: Set(c.own_org),
+            owner_person_id: Set(None),
+            due_on: Set(None),
+            priority: Set("normal".into()),
+            status: Set("open".into()),
+            percent: Set(0),
+            countries: Set(None),
+            tags: Set(None),
+            event_id: Set(None),
+            agenda_item_id: Set(None),
+            created_by: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in rows.chunks(200) {
+        entity::action_item::Entity::insert_many(chunk.to_vec())
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    let sec = app.login("sec@example.org").await;
+    let page = sec.get(app.url("/actions")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("More than 1,000 items match"));
+    let few = sec
+        .get(app.url("/actions?status=done"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!few.contains("More than 1,000 items match"));
+    let csv = sec
+        .get(app.url("/actions/export.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(csv.lines().count(), 1 + 1005, "the export has every item");
+}
