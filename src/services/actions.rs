@@ -515,6 +515,12 @@ impl ItemFilter {
                         .column(action_item::Column::Id)
                         .from(action_item::Entity)
                         .and_where(Expr::col(action_item::Column::OwnerOrgId).eq(org))
+                        // With a status filter, narrow the owned part on the (owner, status) index.
+                        .and_where_option(
+                            Some(self.status.trim())
+                                .filter(|st| !st.is_empty())
+                                .map(|st| Expr::col(action_item::Column::Status).eq(st)),
+                        )
                         .union(
                             sea_orm::sea_query::UnionType::Distinct,
                             Query::select()
