@@ -592,6 +592,30 @@ fn sorted(q: sea_orm::Select<action_item::Entity>, sort: &str) -> sea_orm::Selec
     .order_by_asc(action_item::Column::Id)
 }
 
+/// Sorting for views that already pick a small set of ids ("mine", "org"): by due date with
+/// undated items last, as an expression, so the database sorts that small set instead of
+/// walking the whole due-date index and probing each row.
+fn sorted_small(q: sea_orm::Select<action_item::Entity>, sort: &str, pg: bool) -> sea_orm::Select<action_item::Entity> {
+    use sea_orm::sea_query::{Alias, Func};
+    match sort {
+        "updated" | "title" | "priority" => sorted(q, sort),
+        _ => {
+            let args: [Expr; 2] = [
+                Expr::col((action_item::Entity, action_item::Column::DueOn)),
+                // SQLite keeps dates as text, PostgreSQL as dates: the far-future stand-in matches.
+                if pg {
+                    Expr::from(Func::cast_as("9999-12-31", Alias::new("date")))
+                } else {
+                    Expr::val("9999-12-31")
+                },
+            ];
+            let due = Expr::from(Func::coalesce(args));
+            q.order_by(due, sea_orm::Order::Asc)
+                .order_by_asc(action_item::Column::Id)
+        }
+    }
+}
+
 pub async fn list(
     db: &impl ConnectionTrait,
     user: &CurrentUser,
@@ -612,11 +636,14 @@ pub async fn list(
         .all(db)
         .await?
         .len() as u64;
-    let items = sorted(action_item::Entity::find().filter(cond), &f.sort)
-        .offset((page - 1) * PER_PAGE)
-        .limit(PER_PAGE)
-        .all(db)
-        .await?;
+    let query = action_item::Entity::find().filter(cond);
+    let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
+    let query = if matches!(f.view.as_str(), "mine" | "org") {
+        sorted_small(query, &f.sort, pg)
+    } else {
+        sorted(query, &f.sort)
+    };
+    let items = query.offset((page - 1) * PER_PAGE).limit(PER_PAGE).all(db).await?;
     Ok((items, total, page))
 }
 

@@ -592,3 +592,35 @@ async fn long_lists_stop_counting_at_a_thousand_and_say_so() {
         .unwrap();
     assert_eq!(csv.lines().count(), 1 + 1005, "the export has every item");
 }
+
+#[tokio::test]
+async fn my_organizations_items_sort_by_due_date_with_undated_ones_last() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    for (title, due) in [("No date", ""), ("Later", "2031-05-01"), ("Sooner", "2031-01-01")] {
+        let f = act::ItemFields {
+            title: title.into(),
+            owner_org_id: Some(c.own_org),
+            due_on: due.into(),
+            ..Default::default()
+        };
+        act::create(&app.db, f.parse(&app.db).await.unwrap(), None, None)
+            .await
+            .unwrap();
+    }
+    let member = app.login("member@example.org").await;
+    let page = member
+        .get(app.url("/actions?view=org"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let (a, b, c) = (
+        page.find("Sooner").unwrap(),
+        page.find("Later").unwrap(),
+        page.find("No date").unwrap(),
+    );
+    assert!(a < b && b < c, "by due date, undated last");
+}
