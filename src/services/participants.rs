@@ -349,16 +349,26 @@ pub async fn counts(
     parts: &[participant::Model],
 ) -> Result<BTreeMap<String, BTreeMap<String, usize>>, AppError> {
     let countries_list = crate::services::countries::all(db).await?;
+    // One query for all the participants' organizations, not one per participant.
+    let ids: Vec<i32> = parts.iter().filter_map(|p| p.organization_id).collect();
+    let orgs: std::collections::HashMap<i32, entity::organization::Model> = if ids.is_empty() {
+        Default::default()
+    } else {
+        entity::organization::Entity::find()
+            .filter(entity::organization::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect()
+    };
     let mut out: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for p in parts.iter().filter(|p| p.status != "declined") {
-        let (country, org) = match p.organization_id {
-            Some(id) => match entity::organization::Entity::find_by_id(id).one(db).await? {
-                Some(o) => (
-                    crate::services::countries::name_in(&countries_list, &o.country_code),
-                    o.name,
-                ),
-                None => ("—".into(), "—".into()),
-            },
+        let (country, org) = match p.organization_id.and_then(|id| orgs.get(&id)) {
+            Some(o) => (
+                crate::services::countries::name_in(&countries_list, &o.country_code),
+                o.name.clone(),
+            ),
             None => ("—".into(), "—".into()),
         };
         *out.entry(country).or_default().entry(org).or_default() += 1;
