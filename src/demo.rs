@@ -267,6 +267,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
     }
     let roundtable_id = load_events(db, &org_ids).await?;
     load_actions(db, &org_ids, roundtable_id).await?;
+    load_legal(db).await?;
     Ok(info())
 }
 
@@ -572,6 +573,7 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
     }
     bar.finish_with_message("Synthetic organizations generated");
     scale_events(db, n, progress).await?;
+    scale_legal(db, n.min(300), 10, progress).await?;
     Ok(())
 }
 
@@ -760,5 +762,189 @@ async fn load_actions(db: &DatabaseConnection, org_ids: &[i32], event_id: i32) -
         };
         act::create(db, f.parse(db).await?, None, None).await?;
     }
+    Ok(())
+}
+
+/// The demo register: every seeded topic in the six countries, with made-up but plausible
+/// entries, all flagged as fictional examples. A first assessment in June 2023 and, for some
+/// cells, a revision in March 2024 (after the demo roundtable), so "what changed" has content.
+async fn load_legal(db: &DatabaseConnection) -> Result<(), AppError> {
+    use crate::services::legal::{self as lg, EntryFields};
+    use chrono::TimeZone;
+    let topics = lg::topics(db, false).await?;
+    let countries = lg::register_countries(db).await?;
+    let first = chrono::Utc
+        .with_ymd_and_hms(2023, 6, 1, 9, 0, 0)
+        .single()
+        .unwrap_or_else(now);
+    let later = chrono::Utc
+        .with_ymd_and_hms(2024, 3, 10, 9, 0, 0)
+        .single()
+        .unwrap_or_else(now);
+    let change = |at, note: &str| lg::Change {
+        actor: lg::Actor {
+            user_id: None,
+            name: "Demo data".into(),
+        },
+        source: "demo",
+        note: Some(note.to_string()),
+        example: true,
+        at: Some(at),
+    };
+    let entry = |ti: usize, ci: usize, t: &entity::legal_topic::Model, c: &entity::country::Model, round: usize| {
+        let a = lg::ASSESSMENTS[(ti * 7 + ci * 3 + round) % 4];
+        let name = crate::services::countries::display_name(c);
+        let value = t.threshold.map(|th| {
+            let factor = [0.5, 1.0, 1.5, 0.0, 2.0, 0.8][(ti + ci + round) % 6];
+            (th * factor).round()
+        });
+        EntryFields {
+            assessment: a.to_string(),
+            summary: format!(
+                "Fictional example: the demo law of {name} on \"{}\" ({}). Not a real assessment.",
+                t.title,
+                [
+                    "provides for it in a general clause",
+                    "sets it out in a by-law",
+                    "covers it only in practice guidance",
+                    "has no specific rule"
+                ][(ti + ci) % 4]
+            ),
+            citations: format!(
+                "Demo Act on Anti-Trafficking (fictional), Art. {}; Official Gazette (demo) No. {}/2021",
+                10 + ti,
+                40 + ci
+            ),
+            parameter_value: value.filter(|v| *v > 0.0),
+            effective_on: chrono::NaiveDate::from_ymd_opt(
+                2016 + ((ti + ci) % 7) as i32,
+                1 + ((ti * 5 + ci) % 12) as u32,
+                1,
+            ),
+            source_links: format!(
+                "https://legislation.demo.example.org/{}/{}",
+                c.code.to_lowercase(),
+                t.code.to_lowercase()
+            ),
+            differences: if lg::is_gap(a) {
+                format!(
+                    "Fictional example: the demo provision in {name} falls short of the standard; survivors may not get the protection the Convention expects."
+                )
+            } else {
+                String::new()
+            },
+            reviewed_on: chrono::NaiveDate::from_ymd_opt(2023 + round as i32, 5 + round as u32, 20),
+            reviewed_by: "Demo legal working group".into(),
+            evidence_kind: lg::EVIDENCE_KINDS[(ti + ci) % 3].to_string(),
+            greta_round: if c.coe_member && (ti + ci).is_multiple_of(3) {
+                "Third round (demo)".into()
+            } else {
+                String::new()
+            },
+            greta_paragraph: if c.coe_member && (ti + ci).is_multiple_of(3) {
+                format!("{}", 100 + ti)
+            } else {
+                String::new()
+            },
+            greta_text: if c.coe_member && (ti + ci).is_multiple_of(3) {
+                "GRETA (fictional example) urges the authorities to bring this provision in line with the Convention."
+                    .into()
+            } else {
+                String::new()
+            },
+            greta_status: if c.coe_member && (ti + ci).is_multiple_of(3) {
+                lg::GRETA_STATUSES[(ti + round) % 3].to_string()
+            } else {
+                String::new()
+            },
+        }
+    };
+    let txn = db.begin().await?;
+    for (ti, t) in topics.iter().enumerate() {
+        for (ci, c) in countries.iter().enumerate() {
+            lg::save_entry(
+                &txn,
+                None,
+                t,
+                c,
+                &entry(ti, ci, t, c, 0),
+                &change(first, "First demo assessment"),
+            )
+            .await?;
+        }
+    }
+    for (ti, t) in topics.iter().enumerate() {
+        for (ci, c) in countries.iter().enumerate() {
+            if (ti + ci) % 4 == 0 {
+                let note = "Demo follow-up after the December 2023 roundtable";
+                lg::save_entry(&txn, None, t, c, &entry(ti, ci, t, c, 1), &change(later, note)).await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Benchmark register: `topics` synthetic topics (some measured) in the six countries, each cell
+/// with `revisions` revisions spread over the past years.
+pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, progress: bool) -> Result<(), AppError> {
+    use crate::services::legal::{self as lg, EntryFields};
+    let countries = lg::register_countries(db).await?;
+    let bar = if progress {
+        indicatif::ProgressBar::new(revisions as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_message("Generating register revisions");
+    let mut made = vec![];
+    for i in 0..topics {
+        let f = lg::TopicInput {
+            code: format!("SYN-{i:04}"),
+            category: format!("Synthetic category {} (benchmark)", i % 8),
+            title: format!("Synthetic topic {i} (benchmark)"),
+            question: "Synthetic benchmark question (fictional)?".into(),
+            parameter: if i % 5 == 0 {
+                "synthetic period".into()
+            } else {
+                String::new()
+            },
+            unit: if i % 5 == 0 { "days".into() } else { String::new() },
+            threshold: if i % 5 == 0 { "30".into() } else { String::new() },
+            threshold_kind: if i % 5 == 0 { "min".into() } else { String::new() },
+            ..Default::default()
+        }
+        .parse()
+        .map_err(AppError::Validation)?;
+        made.push(lg::create_topic(db, f).await?);
+    }
+    let start = now() - chrono::Duration::days(10 * 365);
+    for r in 0..revisions {
+        let txn = db.begin().await?;
+        let at = start + chrono::Duration::days(365 * r as i64);
+        for (ti, t) in made.iter().enumerate() {
+            for (ci, c) in countries.iter().enumerate() {
+                let fields = EntryFields {
+                    assessment: lg::ASSESSMENTS[(ti + ci + r as usize) % 4].to_string(),
+                    summary: format!("Synthetic benchmark entry, revision {r} (fictional)."),
+                    parameter_value: t.parameter.as_ref().map(|_| ((ti + ci + r as usize) % 60) as f64),
+                    ..Default::default()
+                };
+                let change = lg::Change {
+                    actor: lg::Actor {
+                        user_id: None,
+                        name: "Benchmark generator".into(),
+                    },
+                    source: "demo",
+                    note: None,
+                    example: true,
+                    at: Some(at),
+                };
+                lg::save_entry(&txn, None, t, c, &fields, &change).await?;
+            }
+        }
+        txn.commit().await?;
+        bar.inc(1);
+    }
+    bar.finish_with_message("Register revisions generated");
     Ok(())
 }

@@ -23,6 +23,9 @@ pub struct Model {
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The legal-register entry this item follows up (topic and country).
+    pub legal_topic_id: Option<i32>,
+    pub legal_country: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

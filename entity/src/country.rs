@@ -10,6 +10,8 @@ pub struct Model {
     pub footnote: Option<String>,
     pub in_region: bool,
     pub sort_order: i32,
+    /// Member of the Council of Europe (party to CETS No. 197, monitored by GRETA).
+    pub coe_member: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

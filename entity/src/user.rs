@@ -18,6 +18,8 @@ pub struct Model {
     pub time_zone: String,
     pub last_login_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// May edit the legal register and decide proposals without being secretariat.
+    pub legal_reviewer: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

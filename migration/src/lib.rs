@@ -11,6 +11,7 @@ mod m20261123_000005_create_outbox;
 mod m20261123_000006_create_event;
 mod m20261123_000007_create_action_item;
 mod m20261123_000008_create_minutes;
+mod m20261124_000009_create_legal_register;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_event::Migration),
             Box::new(m20261123_000007_create_action_item::Migration),
             Box::new(m20261123_000008_create_minutes::Migration),
+            Box::new(m20261124_000009_create_legal_register::Migration),
         ]
     }
 }

@@ -53,6 +53,8 @@ pub struct CurrentUser {
     pub organization_id: Option<i32>,
     pub language: String,
     pub time_zone: String,
+    /// Flagged by the secretariat to edit the legal register and decide proposals.
+    pub legal_reviewer: bool,
 }
 
 impl CurrentUser {
@@ -65,6 +67,7 @@ impl CurrentUser {
             organization_id: u.organization_id,
             language: u.language.clone(),
             time_zone: u.time_zone.clone(),
+            legal_reviewer: u.legal_reviewer,
         })
     }
 

@@ -35,6 +35,15 @@ pub enum Action {
     },
     /// One's own settings and API tokens.
     ManageOwnAccount,
+    /// Edit legal-register entries directly, decide proposals, import entries.
+    EditRegister,
+    /// Propose a change to a legal-register entry (`own_country`: the entry is for the country
+    /// of the user's organization).
+    ProposeLegalChange {
+        own_country: bool,
+    },
+    /// Add, edit, retire and reorder register topics; import topics.
+    ManageLegalTopics,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -50,7 +59,10 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         Action::EditOrganization { organization_id } | Action::ManagePeople { organization_id } => {
             user.role == Role::Member && own(organization_id)
         }
+        Action::EditRegister => user.legal_reviewer,
+        Action::ProposeLegalChange { own_country } => user.role == Role::Member && own_country,
         Action::CreateOrganization
+        | Action::ManageLegalTopics
         | Action::ArchiveOrganization
         | Action::ManageUsers
         | Action::ManageCountries
@@ -72,6 +84,7 @@ mod tests {
             organization_id: org,
             language: "en".into(),
             time_zone: "Europe/Tirane".into(),
+            legal_reviewer: false,
         }
     }
 
@@ -84,5 +97,18 @@ mod tests {
         assert!(!allows(Some(&o), Action::EditOrganization { organization_id: 7 }));
         assert!(allows(Some(&o), Action::ViewNetwork));
         assert!(!allows(None, Action::ViewNetwork));
+    }
+
+    #[test]
+    fn legal_reviewers_edit_the_register_but_not_its_topics() {
+        let mut r = user(Role::Observer, None);
+        assert!(!allows(Some(&r), Action::EditRegister));
+        r.legal_reviewer = true;
+        assert!(allows(Some(&r), Action::EditRegister));
+        assert!(!allows(Some(&r), Action::ManageLegalTopics));
+        let m = user(Role::Member, Some(7));
+        assert!(allows(Some(&m), Action::ProposeLegalChange { own_country: true }));
+        assert!(!allows(Some(&m), Action::ProposeLegalChange { own_country: false }));
+        assert!(!allows(Some(&m), Action::EditRegister));
     }
 }

@@ -190,8 +190,11 @@ async fn form_data(
             people.push(json!({"code": p.id.to_string(), "label": format!("{} ({org_name})", p.name)}));
         }
     }
+    let legal =
+        crate::routes::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
     Ok(json!({
         "form": fields,
+        "legal": legal,
         "people": people,
         "owner_person": fields.owner_person_id.map(|p| p.to_string()).unwrap_or_default(),
         "owner": fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
@@ -221,6 +224,8 @@ fn fields_from_form(form: &Form) -> act::ItemFields {
         tags: form.get("tags").into(),
         event_id: form.get("event_id").parse().ok(),
         agenda_item_id: form.get("agenda_item_id").parse().ok(),
+        legal_topic_id: form.get("legal_topic_id").parse().ok(),
+        legal_country: form.opt("legal_country"),
     }
 }
 
@@ -237,13 +242,26 @@ pub async fn new_form(
         })?;
     }
     let lang = viewer.lang().to_string();
-    let fields = act::ItemFields {
+    let mut fields = act::ItemFields {
         owner_org_id: user.organization_id,
         priority: "normal".into(),
         status: "open".into(),
         event_id: q.get("event").and_then(|v| v.parse().ok()),
         ..Default::default()
     };
+    // From a register gap: prefilled and linked to the entry.
+    if let (Some(code), Some(cc)) = (q.get("legal_topic"), q.get("legal_country")) {
+        let topic = crate::services::legal::topic_by_code(&state.db, code).await?;
+        let country = crate::services::legal::register_country(&state.db, cc).await?;
+        let entry = crate::services::legal::entry(&state.db, topic.id, &country.code).await?;
+        let name = crate::services::countries::display_name(&country);
+        fields.title = format!("{}: {} ({name})", t(&lang, "action-legal-gap-title"), topic.title);
+        fields.description = entry.map(|e| e.differences).unwrap_or_default();
+        fields.countries = vec![country.code.clone()];
+        fields.tags = "legal".into();
+        fields.legal_topic_id = Some(topic.id);
+        fields.legal_country = Some(country.code);
+    }
     let heading = t(&lang, "action-new-title");
     let data = form_data(&state, &lang, &user, &fields, "/actions", heading.clone()).await?;
     views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
@@ -314,6 +332,7 @@ pub async fn show(
             .map(|e| json!({"id": e.id, "title": e.title})),
         None => None,
     };
+    let legal = crate::routes::legal::legal_link(&state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
     let day = today(&viewer);
     views::ok(
         &state,
@@ -329,6 +348,7 @@ pub async fn show(
             "countries": item.countries.as_deref().map(|c| c.split(',').map(str::to_string).collect::<Vec<_>>()).unwrap_or_default(),
             "tags": item.tags,
             "event": event,
+            "legal": legal,
             "timeline": timeline,
             "can_edit": can_edit(&state, &viewer, &item).await?,
             "statuses": options(&lang, "action-status", act::STATUSES),

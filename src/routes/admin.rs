@@ -156,6 +156,21 @@ pub async fn set_active(
     ))
 }
 
+pub async fn set_legal_reviewer(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageUsers)?;
+    accounts::set_legal_reviewer(&state.db, path.into_inner(), form.get("on") == "1").await?;
+    Ok(views::see_other(
+        &state,
+        "/admin",
+        Some(("success", &t(viewer.lang(), "user-saved"))),
+    ))
+}
+
 pub async fn countries(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ManageCountries)?;
     let list = countries::all_views(&state.db).await?;

@@ -14,6 +14,7 @@ pub mod errors;
 pub mod events;
 pub mod health;
 pub mod home;
+pub mod legal;
 pub mod minutes;
 pub mod organizations;
 pub mod people;
@@ -162,6 +163,34 @@ fn table(r: &mut RouteTable<'_>) {
     );
     r.post("/actions/{id}/quick/{action}/{user}/{expires}/{sig}", actions::quick);
 
+    // Legal-disparity register
+    r.get("/legal", legal::matrix);
+    r.get("/legal/compare", legal::compare);
+    r.get("/legal/changes", legal::changes);
+    r.get("/legal/export.csv", legal::export_csv);
+    r.get("/legal/export.json", legal::export_json);
+    r.get("/legal/countries/{code}", legal::country_profile);
+    r.get("/legal/topics", legal::topics_admin);
+    r.post("/legal/topics", legal::create_topic);
+    r.get("/legal/topics/new", legal::new_topic);
+    r.get("/legal/topics/export.csv", legal::export_topics);
+    r.get("/legal/topics/{code}", legal::topic_page);
+    r.get("/legal/topics/{code}/edit", legal::edit_topic);
+    r.post("/legal/topics/{code}", legal::update_topic);
+    r.post("/legal/topics/{code}/retire", legal::retire_topic);
+    r.post("/legal/topics/{code}/move", legal::move_topic);
+    r.get("/legal/entries/{topic}/{country}", legal::entry);
+    r.get("/legal/entries/{topic}/{country}/edit", legal::edit_form);
+    r.post("/legal/entries/{topic}/{country}", legal::save);
+    r.post("/legal/entries/{topic}/{country}/proposals", legal::propose);
+    r.get("/legal/proposals", legal::proposals);
+    r.get("/legal/proposals/{id}", legal::proposal);
+    r.post("/legal/proposals/{id}/decision", legal::decide);
+    r.post("/legal/follow", legal::follow);
+    r.get("/legal/import", legal::import_form);
+    r.post("/legal/import", legal::import_upload);
+    r.post("/legal/import/{id}/confirm", legal::import_confirm);
+
     // The user's own settings and API tokens
     r.get("/settings", settings::show);
     r.post("/settings", settings::update);
@@ -176,6 +205,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/admin/users/new", admin::new_user_form);
     r.post("/admin/users", admin::create_user);
     r.post("/admin/users/{id}/active", admin::set_active);
+    r.post("/admin/users/{id}/legal-reviewer", admin::set_legal_reviewer);
     r.get("/admin/countries", admin::countries);
     r.post("/admin/countries", admin::add_country);
     r.get("/admin/mail", admin::mail);
@@ -194,6 +224,13 @@ fn table(r: &mut RouteTable<'_>) {
     r.put("/api/v1/action-items/{id}", api::actions::update);
     r.get("/api/v1/action-items/{id}/comments", api::actions::comments);
     r.post("/api/v1/action-items/{id}/comments", api::actions::add_comment);
+    r.get("/api/v1/legal/topics", api::legal::topics);
+    r.get("/api/v1/legal/entries", api::legal::entries);
+    r.get("/api/v1/legal/entries/{topic}/{country}", api::legal::entry);
+    r.put("/api/v1/legal/entries/{topic}/{country}", api::legal::put_entry);
+    r.get("/api/v1/legal/entries/{topic}/{country}/history", api::legal::history);
+    r.post("/api/v1/legal/entries/{topic}/{country}/proposals", api::legal::propose);
+    r.get("/api/v1/legal/changes", api::legal::changes);
     r.get("/api/v1/events", api::events::list);
     r.get("/api/v1/events/{id}", api::events::get);
     r.get("/api/v1/people", api::people::list);

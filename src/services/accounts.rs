@@ -443,6 +443,7 @@ pub struct UserRow {
     pub role: String,
     pub organization: Option<String>,
     pub active: bool,
+    pub legal_reviewer: bool,
     pub last_login_at: Option<DateTime<Utc>>,
 }
 
@@ -463,9 +464,22 @@ pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppEr
             email: u.email,
             role: u.role,
             active: u.active,
+            legal_reviewer: u.legal_reviewer,
             last_login_at: u.last_login_at,
         })
         .collect())
+}
+
+/// Flags (or unflags) a user as a legal reviewer: may edit the register and decide proposals.
+pub async fn set_legal_reviewer(db: &impl ConnectionTrait, user_id: i32, on: bool) -> Result<(), AppError> {
+    let u = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: user::ActiveModel = u.into();
+    am.legal_reviewer = Set(on);
+    am.update(db).await?;
+    Ok(())
 }
 
 pub async fn set_active(db: &impl ConnectionTrait, user_id: i32, active: bool) -> Result<(), AppError> {

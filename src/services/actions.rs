@@ -41,6 +41,9 @@ pub struct ItemFields {
     pub tags: String,
     pub event_id: Option<i32>,
     pub agenda_item_id: Option<i32>,
+    /// The legal-register entry this item follows up: topic id and country code (both or none).
+    pub legal_topic_id: Option<i32>,
+    pub legal_country: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +61,8 @@ pub struct ItemInput {
     pub tags: Option<String>,
     pub event_id: Option<i32>,
     pub agenda_item_id: Option<i32>,
+    pub legal_topic_id: Option<i32>,
+    pub legal_country: Option<String>,
 }
 
 impl ItemFields {
@@ -133,6 +138,25 @@ impl ItemFields {
                 _ => e.add("agenda_item_id", "Choose an agenda item of the chosen event."),
             }
         }
+        let legal_country = self
+            .legal_country
+            .as_deref()
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| !c.is_empty());
+        match (self.legal_topic_id, &legal_country) {
+            (None, None) => {}
+            (Some(t), Some(c)) => {
+                let topic_ok = entity::legal_topic::Entity::find_by_id(t).one(db).await?.is_some();
+                let country_ok = entity::country::Entity::find_by_id(c.clone()).one(db).await?.is_some();
+                if !topic_ok || !country_ok {
+                    e.add("legal_topic_id", "Choose an entry of the legal register.");
+                }
+            }
+            _ => e.add(
+                "legal_topic_id",
+                "A legal-register link needs both a topic and a country.",
+            ),
+        }
         e.into_result()?;
         Ok(ItemInput {
             title,
@@ -148,6 +172,8 @@ impl ItemFields {
             tags,
             event_id: self.event_id,
             agenda_item_id: self.agenda_item_id,
+            legal_topic_id: self.legal_topic_id,
+            legal_country,
         })
     }
 
@@ -170,6 +196,8 @@ impl ItemFields {
             tags: i.tags.clone().unwrap_or_default(),
             event_id: i.event_id,
             agenda_item_id: i.agenda_item_id,
+            legal_topic_id: i.legal_topic_id,
+            legal_country: i.legal_country.clone(),
         }
     }
 }
@@ -252,6 +280,8 @@ pub async fn create(
         tags: Set(i.tags),
         event_id: Set(i.event_id),
         agenda_item_id: Set(i.agenda_item_id),
+        legal_topic_id: Set(i.legal_topic_id),
+        legal_country: Set(i.legal_country),
         created_by: Set(author),
         created_at: Set(t),
         updated_at: Set(t),
@@ -301,6 +331,8 @@ pub async fn update(
         ("tags", old.tags.clone(), i.tags.clone()),
         ("event_id", opt(&old.event_id), opt(&i.event_id)),
         ("agenda_item_id", opt(&old.agenda_item_id), opt(&i.agenda_item_id)),
+        ("legal_topic_id", opt(&old.legal_topic_id), opt(&i.legal_topic_id)),
+        ("legal_country", old.legal_country.clone(), i.legal_country.clone()),
     ];
     for (field, a, b) in changes {
         if a != b {
@@ -338,6 +370,8 @@ pub async fn update(
     am.tags = Set(i.tags);
     am.event_id = Set(i.event_id);
     am.agenda_item_id = Set(i.agenda_item_id);
+    am.legal_topic_id = Set(i.legal_topic_id);
+    am.legal_country = Set(i.legal_country.clone());
     am.updated_at = Set(now());
     let item = am.update(&txn).await?;
     set_supporters(&txn, id, &i.supporters).await?;
@@ -627,15 +661,25 @@ pub async fn list(
     let cond = f.condition(user, today);
     // Counting every match of a large table costs more than the page itself; count up to the
     // cap and let the page say "more than 1,000" past it.
-    let total = action_item::Entity::find()
+    // Counted inside the database (COUNT over a LIMITed subquery), so no ids cross over.
+    use sea_orm::QueryTrait;
+    let capped = action_item::Entity::find()
         .filter(cond.clone())
         .select_only()
         .column(action_item::Column::Id)
         .limit(COUNT_CAP + 1)
-        .into_tuple::<i32>()
-        .all(db)
+        .into_query();
+    let count_stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), sea_orm::sea_query::Alias::new("n"))
+        .from_subquery(capped, sea_orm::sea_query::Alias::new("m"))
+        .to_owned();
+    let backend = db.get_database_backend();
+    let total = db
+        .query_one_raw(backend.build(&count_stmt))
         .await?
-        .len() as u64;
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0) as u64;
     let query = action_item::Entity::find().filter(cond);
     let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let query = if matches!(f.view.as_str(), "mine" | "org") {
@@ -677,6 +721,7 @@ pub async fn for_feed(db: &impl ConnectionTrait, org: i32) -> Result<Vec<action_
         organization_id: Some(org),
         language: "en".into(),
         time_zone: "Europe/Tirane".into(),
+        legal_reviewer: false,
     };
     use sea_orm::QuerySelect;
     Ok(action_item::Entity::find()

@@ -79,6 +79,7 @@ pub async fn add(db: &impl ConnectionTrait, c: NewCountry) -> Result<(), AppErro
         footnote: Set(None),
         in_region: Set(false),
         sort_order: Set(100),
+        coe_member: Set(true),
     }
     .insert(db)
     .await?;

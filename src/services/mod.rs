@@ -9,6 +9,7 @@ pub mod countries;
 pub mod directory;
 pub mod events;
 pub mod feeds;
+pub mod legal;
 pub mod minutes;
 pub mod participants;
 pub mod validate;

@@ -29,6 +29,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
     let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-dashboard"), ("/events", "nav-events")];
     if viewer.can(Action::ViewNetwork) {
         items.push(("/actions", "nav-actions"));
+        items.push(("/legal", "nav-legal"));
         items.push(("/directory", "nav-directory"));
     }
     if viewer.can(Action::ManageUsers) {

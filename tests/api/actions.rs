@@ -219,6 +219,7 @@ async fn reminders_go_once_a_day_and_their_links_change_the_item_only_after_conf
             organization_id: None,
             language: "en".into(),
             time_zone: "Europe/Tirane".into(),
+            legal_reviewer: false,
         },
         &act::ItemFilter {
             tag: String::new(),
@@ -454,6 +455,7 @@ async fn open_items_of_the_last_meeting_come_back_as_matters_arising_at_the_next
             organization_id: None,
             language: "en".into(),
             time_zone: "Europe/Tirane".into(),
+            legal_reviewer: false,
         },
         &Default::default(),
         chrono::Utc::now().date_naive(),

@@ -82,6 +82,23 @@ fn event_form(title: &str) -> Body {
     ])
 }
 
+fn legal_topic(code: &str) -> Body {
+    Body::Form(vec![
+        ("code", code.to_string()),
+        ("category", "Residence and return".into()),
+        ("title", "Matrix topic".into()),
+        ("question", "Is it covered?".into()),
+    ])
+}
+
+fn legal_entry() -> Body {
+    Body::Form(vec![
+        ("assessment", "partly_aligned".into()),
+        ("summary", "Matrix summary".into()),
+        ("comment", "Matrix proposal".into()),
+    ])
+}
+
 fn item_form(title: &str) -> Body {
     Body::Form(vec![
         ("day", "2031-12-12".into()),
@@ -123,6 +140,273 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     };
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
     vec![
+        // Legal-disparity register
+        r("GET", "/legal", "/legal".into(), Body::None, [L, A, A, A]),
+        r(
+            "GET",
+            "/legal/compare",
+            "/legal/compare?country=AL&country=RS".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/changes",
+            "/legal/changes".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/export.csv",
+            "/legal/export.csv".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/export.json",
+            "/legal/export.json".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/countries/{code}",
+            "/legal/countries/XK".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/countries/{code}",
+            "/legal/countries/FR".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r("GET", "/legal/topics", "/legal/topics".into(), Body::None, [L, F, F, A]),
+        r(
+            "POST",
+            "/legal/topics",
+            "/legal/topics".into(),
+            legal_topic("ZZ-01"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/legal/topics/new",
+            "/legal/topics/new".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/legal/topics/export.csv",
+            "/legal/topics/export.csv".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/topics/{code}",
+            "/legal/topics/RES-01".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/topics/{code}",
+            "/legal/topics/NOPE-99".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/legal/topics/{code}/edit",
+            "/legal/topics/RES-02/edit".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/topics/{code}",
+            "/legal/topics/RES-02".into(),
+            legal_topic("RES-02"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/topics/{code}/retire",
+            "/legal/topics/COO-05/retire".into(),
+            Body::Form(vec![("retired", "0".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/topics/{code}/move",
+            "/legal/topics/COO-05/move".into(),
+            Body::Form(vec![("direction", "down".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/legal/entries/{topic}/{country}",
+            "/legal/entries/RES-01/AL".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/entries/{topic}/{country}",
+            "/legal/entries/RES-01/FR".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/legal/entries/{topic}/{country}/edit",
+            "/legal/entries/RES-01/AL/edit".into(),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/entries/{topic}/{country}/edit",
+            "/legal/entries/RES-01/RS/edit".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/entries/{topic}/{country}",
+            "/legal/entries/RES-03/AL".into(),
+            legal_entry(),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/entries/{topic}/{country}/proposals",
+            "/legal/entries/RES-04/AL/proposals".into(),
+            legal_entry(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/legal/entries/{topic}/{country}/proposals",
+            "/legal/entries/RES-04/RS/proposals".into(),
+            legal_entry(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/legal/proposals",
+            "/legal/proposals".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/legal/proposals/{id}",
+            "/legal/proposals/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "POST",
+            "/legal/proposals/{id}/decision",
+            "/legal/proposals/987654/decision".into(),
+            Body::Form(vec![("decision", "accept".into())]),
+            [L, F, F, N],
+        ),
+        r(
+            "POST",
+            "/legal/follow",
+            "/legal/follow".into(),
+            Body::Form(vec![
+                ("kind", "country".into()),
+                ("target", "AL".into()),
+                ("on", "1".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r("GET", "/legal/import", "/legal/import".into(), Body::None, [L, F, F, A]),
+        r(
+            "POST",
+            "/legal/import",
+            "/legal/import".into(),
+            Body::Multipart(IMPORT_SAMPLE),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/legal/import/{id}/confirm",
+            "/legal/import/987654/confirm".into(),
+            Body::Form(vec![]),
+            [L, F, F, N],
+        ),
+        r(
+            "POST",
+            "/admin/users/{id}/legal-reviewer",
+            format!("/admin/users/{observer_id}/legal-reviewer"),
+            Body::Form(vec![("on", "0".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/topics",
+            "/api/v1/legal/topics".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/entries",
+            "/api/v1/legal/entries?country=AL".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/entries/{topic}/{country}",
+            "/api/v1/legal/entries/RES-01/XK".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/entries/{topic}/{country}",
+            "/api/v1/legal/entries/NOPE-1/XK".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "PUT",
+            "/api/v1/legal/entries/{topic}/{country}",
+            "/api/v1/legal/entries/ASS-05/AL".into(),
+            Body::Json(json!({"assessment": "aligned"})),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/entries/{topic}/{country}/history",
+            "/api/v1/legal/entries/RES-01/AL/history".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/legal/entries/{topic}/{country}/proposals",
+            "/api/v1/legal/entries/RES-04/AL/proposals".into(),
+            Body::Json(json!({"entry": {"assessment": "aligned"}, "comment": "New law"})),
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/legal/changes",
+            "/api/v1/legal/changes?since=2020-01-01".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
         r(
             "GET",
             "/events/{id}/report",

@@ -10,6 +10,7 @@ mod cli;
 mod directory;
 mod events;
 mod helpers;
+mod legal;
 mod mail;
 mod migrations;
 mod minutes;

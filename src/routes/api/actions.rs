@@ -23,6 +23,9 @@ pub struct ActionItemDto {
     pub tags: Vec<String>,
     pub event_id: Option<i32>,
     pub agenda_item_id: Option<i32>,
+    /// Linked legal-register entry (topic id and country code).
+    pub legal_topic_id: Option<i32>,
+    pub legal_country: Option<String>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -79,6 +82,8 @@ async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionIt
         tags: split(i.tags),
         event_id: i.event_id,
         agenda_item_id: i.agenda_item_id,
+        legal_topic_id: i.legal_topic_id,
+        legal_country: i.legal_country.clone(),
         updated_at: i.updated_at,
     })
 }

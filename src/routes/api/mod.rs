@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod events;
+pub mod legal;
 pub mod organizations;
 pub mod people;
 
@@ -51,6 +52,7 @@ impl Modify for BearerAuth {
     paths(
         actions::list, actions::get, actions::create, actions::update, actions::comments, actions::add_comment,
         events::list, events::get,
+        legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
     ),
@@ -58,6 +60,8 @@ impl Modify for BearerAuth {
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
         crate::services::actions::ItemFields,
         events::EventDto, events::EventList, events::AgendaItemDto, events::ParticipantDto,
+        legal::TopicDto, legal::EntryDto, legal::EntryList, legal::ProposalBody, legal::ProposalDto, legal::ChangeList,
+        crate::services::legal::EntryFields, crate::services::legal::EntryInput, crate::services::legal::RevisionView, crate::services::legal::FieldChange,
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,

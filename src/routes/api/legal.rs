@@ -1,0 +1,324 @@
+//! `/api/v1/legal/...`: the legal-disparity register. Every signed-in role reads; legal
+//! reviewers and the secretariat write entries; members propose changes for their country.
+
+use actix_web::{HttpResponse, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{EntityTrait, TransactionTrait};
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::services::legal::{self as lg, EntryFields, EntryInput, RevisionView};
+use crate::startup::AppState;
+use entity::legal_topic;
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TopicDto {
+    pub code: String,
+    pub category: String,
+    pub title: String,
+    pub question: String,
+    pub cets_197: Option<String>,
+    pub directive_2011_36: Option<String>,
+    pub palermo_protocol: Option<String>,
+    pub parameter: Option<String>,
+    pub unit: Option<String>,
+    pub threshold: Option<f64>,
+    /// `min` or `max`.
+    pub threshold_kind: Option<String>,
+    pub retired: bool,
+}
+
+fn topic_dto(t: &legal_topic::Model) -> TopicDto {
+    TopicDto {
+        code: t.code.clone(),
+        category: t.category.clone(),
+        title: t.title.clone(),
+        question: t.question.clone(),
+        cets_197: t.cets197.clone(),
+        directive_2011_36: t.directive.clone(),
+        palermo_protocol: t.palermo.clone(),
+        parameter: t.parameter.clone(),
+        unit: t.unit.clone(),
+        threshold: t.threshold,
+        threshold_kind: t.threshold_kind.clone(),
+        retired: t.retired,
+    }
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct EntryDto {
+    pub topic_code: String,
+    pub country: String,
+    /// 0 when the cell has never been assessed.
+    pub version: i32,
+    /// Fictional demo content.
+    pub example: bool,
+    pub updated_at: Option<DateTime<Utc>>,
+    pub entry: EntryFields,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct EntryList {
+    pub entries: Vec<EntryDto>,
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct EntryQuery {
+    /// Country code, e.g. AL.
+    pub country: String,
+    /// Topic code, e.g. RES-01.
+    pub topic: String,
+    pub category: String,
+    /// aligned, partly_aligned, not_aligned, no_provision or not_assessed.
+    pub assessment: String,
+    /// The register as it stood at the end of this date (YYYY-MM-DD).
+    pub as_of: String,
+}
+
+#[derive(Deserialize, Serialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct ProposalBody {
+    pub entry: EntryInput,
+    /// Why the change is needed (required).
+    pub comment: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ProposalDto {
+    pub id: i32,
+    pub status: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ChangeList {
+    pub changes: Vec<RevisionView>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct ChangesQuery {
+    /// YYYY-MM-DD (required).
+    pub since: String,
+    pub until: String,
+    pub country: String,
+    pub page: Option<u64>,
+}
+
+/// The topic catalogue, in register order.
+#[utoipa::path(get, path = "/api/v1/legal/topics",
+    responses((status = 200, body = Vec<TopicDto>), (status = 401, body = super::ErrorBody)))]
+pub async fn topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let list: Vec<TopicDto> = lg::topics(&state.db, false).await?.iter().map(topic_dto).collect();
+    Ok(HttpResponse::Ok().json(list))
+}
+
+fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| AppError::BadRequest("Dates are written YYYY-MM-DD, for example 2023-12-12.".into()))
+}
+
+/// Every cell of the register (never-assessed cells included as `not_assessed`), filtered.
+#[utoipa::path(get, path = "/api/v1/legal/entries", params(EntryQuery),
+    responses((status = 200, body = EntryList), (status = 401, body = super::ErrorBody)))]
+pub async fn entries(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<EntryQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let as_of = parse_date(&q.as_of)?;
+    let countries = lg::register_countries(&state.db).await?;
+    let cells = lg::cells(&state.db, as_of, None, None).await?;
+    let mut out = vec![];
+    for t in lg::topics(&state.db, false).await? {
+        if (!q.topic.is_empty() && !t.code.eq_ignore_ascii_case(q.topic.trim()))
+            || (!q.category.is_empty() && t.category != q.category)
+        {
+            continue;
+        }
+        for c in &countries {
+            if !q.country.is_empty() && !c.code.eq_ignore_ascii_case(q.country.trim()) {
+                continue;
+            }
+            let cell = cells.iter().find(|x| x.topic_id == t.id && x.country_code == c.code);
+            let entry = cell.map(|x| x.fields.clone()).unwrap_or_else(EntryFields::not_assessed);
+            if !q.assessment.is_empty() && entry.assessment != q.assessment {
+                continue;
+            }
+            out.push(EntryDto {
+                topic_code: t.code.clone(),
+                country: c.code.clone(),
+                version: cell.map(|x| x.version).unwrap_or(0),
+                example: cell.is_some_and(|x| x.example),
+                updated_at: cell.and_then(|x| x.updated_at),
+                entry,
+            });
+        }
+    }
+    Ok(HttpResponse::Ok().json(EntryList { entries: out }))
+}
+
+async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, AppError> {
+    let t = lg::topic_by_code(&state.db, topic).await?;
+    let c = lg::register_country(&state.db, country).await?;
+    let e = lg::entry(&state.db, t.id, &c.code).await?;
+    Ok(EntryDto {
+        topic_code: t.code,
+        country: c.code,
+        version: e.as_ref().map(|e| e.version).unwrap_or(0),
+        example: e.as_ref().is_some_and(|e| e.example),
+        updated_at: e.as_ref().map(|e| e.updated_at),
+        entry: e
+            .as_ref()
+            .map(EntryFields::from_model)
+            .unwrap_or_else(EntryFields::not_assessed),
+    })
+}
+
+/// One cell: a topic in a country.
+#[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}",
+    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
+    responses((status = 200, body = EntryDto), (status = 404, body = super::ErrorBody)))]
+pub async fn entry(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    Ok(HttpResponse::Ok().json(one(&state, &path.0, &path.1).await?))
+}
+
+/// Replace a cell's content (legal reviewers and the secretariat). Recorded as a revision.
+#[utoipa::path(put, path = "/api/v1/legal/entries/{topic}/{country}", request_body = EntryInput,
+    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
+    responses((status = 200, body = EntryDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_entry(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    body: web::Json<EntryInput>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::EditRegister)?.clone();
+    let t = lg::topic_by_code(&state.db, &path.0).await?;
+    let c = lg::register_country(&state.db, &path.1).await?;
+    let fields = body.parse(&t, &c).map_err(AppError::Validation)?;
+    let txn = state.db.begin().await?;
+    lg::save_entry(
+        &txn,
+        Some(&state.notifier()),
+        &t,
+        &c,
+        &fields,
+        &lg::Change {
+            actor: lg::Actor {
+                user_id: Some(user.id),
+                name: user.name.clone(),
+            },
+            source: "api",
+            note: None,
+            example: false,
+            at: None,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(one(&state, &t.code, &c.code).await?))
+}
+
+/// Every revision of a cell, newest first.
+#[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}/history",
+    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
+    responses((status = 200, body = Vec<RevisionView>), (status = 404, body = super::ErrorBody)))]
+pub async fn history(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let t = lg::topic_by_code(&state.db, &path.0).await?;
+    let c = lg::register_country(&state.db, &path.1).await?;
+    let list = match lg::entry(&state.db, t.id, &c.code).await? {
+        Some(e) => lg::history(&state.db, e.id).await?,
+        None => vec![],
+    };
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Propose a change to a cell of your organization's country (members).
+#[utoipa::path(post, path = "/api/v1/legal/entries/{topic}/{country}/proposals", request_body = ProposalBody,
+    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
+    responses((status = 201, body = ProposalDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn propose(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    body: web::Json<ProposalBody>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let t = lg::topic_by_code(&state.db, &path.0).await?;
+    let c = lg::register_country(&state.db, &path.1).await?;
+    let own = match user.organization_id {
+        Some(o) => entity::organization::Entity::find_by_id(o)
+            .one(&state.db)
+            .await?
+            .is_some_and(|o| o.country_code == c.code),
+        None => false,
+    };
+    viewer.require(Action::ProposeLegalChange { own_country: own })?;
+    let mut errors = crate::error::FieldErrors::default();
+    let fields = match body.entry.parse(&t, &c) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            errors = e;
+            None
+        }
+    };
+    let comment = crate::services::validate::required(&mut errors, "comment", &body.comment, 4_000);
+    let Some(fields) = fields.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    let p = lg::propose(&state.db, &t, &c, &fields, &comment, user.id).await?;
+    Ok(HttpResponse::Created().json(ProposalDto {
+        id: p.id,
+        status: p.status,
+    }))
+}
+
+/// Every change since a date (newest first, 100 per page).
+#[utoipa::path(get, path = "/api/v1/legal/changes", params(ChangesQuery),
+    responses((status = 200, body = ChangeList), (status = 400, body = super::ErrorBody)))]
+pub async fn changes(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    q: web::Query<ChangesQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let Some(since) = parse_date(&q.since)? else {
+        return Err(AppError::BadRequest("Give `since` as YYYY-MM-DD.".into()));
+    };
+    parse_date(&q.until)?;
+    let f = lg::ChangesFilter {
+        since: q.since.clone(),
+        until: q.until.clone(),
+        country: q.country.clone(),
+        page: q.page,
+        ..Default::default()
+    };
+    let (changes, total) = lg::changes_since(&state.db, since, &f, None).await?;
+    Ok(HttpResponse::Ok().json(ChangeList {
+        changes,
+        total,
+        page: Ord::max(q.page.unwrap_or(1), 1),
+        per_page: lg::CHANGES_PER_PAGE,
+    }))
+}
