@@ -636,7 +636,11 @@ post-report-accepted = { $count } people said they would come (attendance not ma
 post-report-sessions = Sessions held
 post-report-actions = Action items
 post-report-actions-summary = { $opened } opened at this meeting, { $closed } closed so far.
-post-report-register-note = Changes to the legal register will appear here once the register is in Roundtable.
+post-report-register = Legal register changes
+post-report-register-summary = { $count ->
+    [one] 1 change to the legal register
+   *[other] { $count } changes to the legal register
+}
 action-owner-person = Owner person (optional)
 action-owner-person-none = Nobody in particular
 actions-more-than-cap = More than 1,000 items match: the count stops there. Add a filter to narrow the list, or download the CSV for all of them.
@@ -837,3 +841,6 @@ action-legal-link = Legal register entry
 action-legal-gap-title = Close the gap
 action-field-legal_topic_id = Legal-register topic
 action-field-legal_country = Legal-register country
+dashboard-register = Legal register changes in { $country } (last 90 days)
+dashboard-register-all = See all { $count } changes
+dashboard-register-none = No changes in the last 90 days.

@@ -1438,8 +1438,54 @@ pub async fn post_meeting_report(
     let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
     let today = crate::db::now().with_timezone(&tz).date_naive();
     let actions = crate::services::actions::all_matching(&state.db, &user, &f, today).await?;
+    // Register changes since the previous meeting of the series (or the previous roundtable).
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let previous = entity::event::Entity::find()
+        .filter(entity::event::Column::StartsAt.lt(e.starts_at))
+        .filter(entity::event::Column::Status.ne("cancelled"))
+        .filter(match e.series_id {
+            Some(s) => entity::event::Column::SeriesId.eq(s),
+            None => entity::event::Column::Kind.eq(e.kind.clone()),
+        })
+        .order_by_desc(entity::event::Column::StartsAt)
+        .one(&state.db)
+        .await?;
+    let since = previous
+        .as_ref()
+        .map(|p| p.starts_at.date_naive())
+        .unwrap_or_else(|| e.starts_at.date_naive() - chrono::Duration::days(365));
+    let until = e.ends_at.date_naive();
+    let legal_filter = crate::services::legal::ChangesFilter {
+        until: until.to_string(),
+        ..Default::default()
+    };
+    let (register_changes, register_total) =
+        crate::services::legal::changes_since(&state.db, since, &legal_filter, None).await?;
+    let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
+        crate::services::legal::topics(&state.db, true)
+            .await?
+            .into_iter()
+            .map(|t| (t.id, t))
+            .collect();
+    let all_countries = countries::all(&state.db).await?;
+    let register: Vec<Value> = register_changes
+        .iter()
+        .map(|r| {
+            let code = topics.get(&r.topic_id).map(|t| t.code.clone()).unwrap_or_default();
+            json!({
+                "topic": topics.get(&r.topic_id).map(|t| format!("{} {}", t.code, t.title)),
+                "country": countries::name_in(&all_countries, &r.country_code),
+                "assessment": label(&lang, "legal-assessment", &r.assessment),
+                "when": r.changed_at.date_naive().to_string(),
+                "url": format!("/legal/entries/{code}/{}", r.country_code),
+            })
+        })
+        .collect();
     let data = json!({
-        "event": summary_row(&lang, &e, &countries::all(&state.db).await?),
+        "register": register, "register_total": register_total,
+        "register_since": since.to_string(),
+        "register_url": format!("/legal/changes?since={since}&until={until}"),
+        "event": summary_row(&lang, &e, &all_countries),
         "attendance": attendance,
         "present": present.len(),
         "attendance_marked": marked,

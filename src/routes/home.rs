@@ -53,6 +53,37 @@ pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest)
             json!({ "title": e.title, "id": e.id, "rsvp": rsvp })
         })
         .collect();
+    // Register changes in the country of the user's organization, last 90 days.
+    let mut register = json!(null);
+    if let Some(org) = user.organization_id {
+        use sea_orm::EntityTrait;
+        if let Some(o) = entity::organization::Entity::find_by_id(org).one(&state.db).await? {
+            let since = today - chrono::Duration::days(90);
+            let f = crate::services::legal::ChangesFilter {
+                country: o.country_code.clone(),
+                ..Default::default()
+            };
+            let (changes, total) = crate::services::legal::changes_since(&state.db, since, &f, None).await?;
+            let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
+                crate::services::legal::topics(&state.db, true)
+                    .await?
+                    .into_iter()
+                    .map(|t| (t.id, t))
+                    .collect();
+            register = json!({
+                "total": total,
+                "country": countries::name_in(&countries::all(&state.db).await?, &o.country_code),
+                "url": format!("/legal/changes?since={since}&country={}", o.country_code),
+                "rows": changes.iter().take(5).map(|r| {
+                    let t = topics.get(&r.topic_id);
+                    json!({"title": t.map(|t| format!("{} {}", t.code, t.title)),
+                           "url": format!("/legal/entries/{}/{}", t.map(|t| t.code.as_str()).unwrap_or(""), r.country_code),
+                           "assessment": crate::views::directory::label(&lang, "legal-assessment", &r.assessment),
+                           "when": r.changed_at.date_naive().to_string()})
+                }).collect::<Vec<_>>(),
+            });
+        }
+    }
     let mut secretariat = json!(null);
     if user.is_secretariat() {
         let (upcoming, _, _) = events::list(&state.db, Some(&user), &events::EventFilter::default()).await?;
@@ -106,6 +137,6 @@ pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest)
         &req,
         "pages/home/dashboard",
         &t(&lang, "dashboard-title"),
-        json!({ "by_country": by_country, "my_items": my_items, "invitations": invitations, "secretariat": secretariat }),
+        json!({ "by_country": by_country, "my_items": my_items, "invitations": invitations, "secretariat": secretariat, "register": register }),
     )
 }

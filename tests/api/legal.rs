@@ -774,3 +774,37 @@ async fn demo_register_entries_are_labelled_as_fictional_examples_on_every_page(
         .unwrap();
     assert!(changes.contains("Demo follow-up after the December 2023 roundtable"));
 }
+
+#[tokio::test]
+async fn the_post_meeting_report_and_the_member_dashboard_show_register_changes() {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let app = spawn_app().await;
+    cast(&app).await;
+    roundtable::demo::load(&app.db).await.unwrap();
+    let event = entity::event::Entity::find()
+        .filter(entity::event::Column::Title.eq("Regional roundtable on assistance to survivors (demo)"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let sec = app.login("sec@example.org").await;
+    let report = sec
+        .get(app.url(&format!("/events/{}/report", event.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(report.contains("Legal register changes"));
+    // The demo's first assessments (June 2023) fall between the previous meeting and this one.
+    assert!(report.contains("204 changes to the legal register"), "{report}");
+    assert!(report.contains("href=\"/legal/entries/COO-05/"), "newest first");
+    // A member in Albania sees this quarter's changes to Albanian entries.
+    set(&app, "RES-01", "AL", "not_aligned", Some(10.0), None).await;
+    set(&app, "RES-01", "RS", "not_aligned", Some(10.0), None).await;
+    let member = app.login("member@example.org").await;
+    let home = member.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Legal register changes in Albania"));
+    assert!(home.contains("/legal/entries/RES-01/AL") && !home.contains("/legal/entries/RES-01/RS"));
+}
