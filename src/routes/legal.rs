@@ -88,7 +88,10 @@ fn fmt_num(v: f64) -> String {
 
 /// Common page data: the fictional-examples notice, the as-of date.
 async fn base(state: &AppState) -> Result<Value, AppError> {
-    Ok(json!({ "examples": lg::has_examples(&state.db).await?, "errors": {}, "has_errors": false }))
+    Ok(
+        json!({ "examples": lg::has_examples(&state.db).await?, "errors": {}, "has_errors": false,
+               "example_label": t("en", "legal-example") }),
+    )
 }
 
 fn merge(mut a: Value, b: Value) -> Value {
@@ -143,13 +146,17 @@ pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest
         let mut kinds: Vec<&str> = row_cells.iter().map(|(a, _)| a.as_str()).collect();
         kinds.sort();
         kinds.dedup();
+        // Short keys: this is the largest page of the register (topics x countries cells).
         let json_cells: Vec<Value> = countries
             .iter()
             .zip(&row_cells)
             .map(|(c, (a, x))| {
-                let mut v = cell_json(&labels, &t.code, &c.code, a, *x);
-                v["country"] = json!(countries::display_name(c));
-                v
+                let a = if labels.contains_key(a.as_str()) {
+                    a.as_str()
+                } else {
+                    "not_assessed"
+                };
+                json!({"a": a, "c": c.code, "s": lg::symbol(a), "l": labels.get(a), "x": x})
             })
             .collect();
         rows.push((

@@ -680,6 +680,9 @@ pub async fn list(
         .map(|r| r.try_get::<i64>("", "n"))
         .transpose()?
         .unwrap_or(0) as u64;
+    if let Some(items) = org_page_by_index(db, user, f, page).await? {
+        return Ok((items, total, page));
+    }
     let query = action_item::Entity::find().filter(cond);
     let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let query = if matches!(f.view.as_str(), "mine" | "org") {
@@ -689,6 +692,81 @@ pub async fn list(
     };
     let items = query.offset((page - 1) * PER_PAGE).limit(PER_PAGE).all(db).await?;
     Ok((items, total, page))
+}
+
+/// "My organization's items" with a status filter and the default order, read in order from
+/// the (owner, status, due date) index: the first `page x 25` owned items with a date, the
+/// undated ones, and the supported items, merged. The page costs the same at 1,000 and at
+/// 100,000 items instead of sorting every owned item. `None` when other filters apply (the
+/// general query handles those).
+async fn org_page_by_index(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    f: &ItemFilter,
+    page: u64,
+) -> Result<Option<Vec<action_item::Model>>, AppError> {
+    use sea_orm::QuerySelect;
+    let status = f.status.trim();
+    let simple = f.view == "org"
+        && !status.is_empty()
+        && matches!(f.sort.as_str(), "" | "due")
+        && f.owner.is_none()
+        && f.event.is_none()
+        && f.country.trim().is_empty()
+        && f.tag.trim().is_empty()
+        && f.due_from.trim().is_empty()
+        && f.due_to.trim().is_empty();
+    let Some(org) = user.organization_id.filter(|_| simple) else {
+        return Ok(None);
+    };
+    let need = page * PER_PAGE;
+    let owned = || {
+        action_item::Entity::find()
+            .filter(action_item::Column::OwnerOrgId.eq(org))
+            .filter(action_item::Column::Status.eq(status))
+    };
+    let mut items = owned()
+        .filter(action_item::Column::DueOn.is_not_null())
+        .order_by_asc(action_item::Column::DueOn)
+        .order_by_asc(action_item::Column::Id)
+        .limit(need)
+        .all(db)
+        .await?;
+    if (items.len() as u64) < need {
+        items.extend(
+            owned()
+                .filter(action_item::Column::DueOn.is_null())
+                .order_by_asc(action_item::Column::Id)
+                .limit(need)
+                .all(db)
+                .await?,
+        );
+    }
+    let supported = action_item::Entity::find()
+        .filter(
+            action_item::Column::Id.in_subquery(
+                Query::select()
+                    .column(action_item_supporter::Column::ItemId)
+                    .from(action_item_supporter::Entity)
+                    .and_where(Expr::col(action_item_supporter::Column::OrganizationId).eq(org))
+                    .to_owned(),
+            ),
+        )
+        .filter(action_item::Column::Status.eq(status))
+        .filter(action_item::Column::OwnerOrgId.ne(org))
+        .all(db)
+        .await?;
+    items.extend(supported);
+    // Undated last, then by id: the same order as the general query.
+    items.sort_by_key(|i| (i.due_on.is_none(), i.due_on, i.id));
+    items.dedup_by_key(|i| i.id);
+    Ok(Some(
+        items
+            .into_iter()
+            .skip(((page - 1) * PER_PAGE) as usize)
+            .take(PER_PAGE as usize)
+            .collect(),
+    ))
 }
 
 /// Lists count matches up to this; past it they report `COUNT_CAP + 1`.

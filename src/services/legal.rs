@@ -680,11 +680,26 @@ pub async fn assessments(
                 .map(|(t, c, a, x)| ((t, c), (a, x)))
                 .collect())
         }
-        Some(d) => Ok(cells(db, Some(d), country, None)
-            .await?
-            .into_iter()
-            .map(|c| ((c.topic_id, c.country_code), (c.fields.assessment, c.example)))
-            .collect()),
+        Some(d) => {
+            // Only the assessment column of each cell's latest revision (no JSON to parse).
+            let revs = legal_revision::Entity::find()
+                .select_only()
+                .columns([
+                    legal_revision::Column::TopicId,
+                    legal_revision::Column::CountryCode,
+                    legal_revision::Column::Assessment,
+                    legal_revision::Column::EntryId,
+                ])
+                .filter(legal_revision::Column::Id.in_subquery(latest_revisions(d, country, None)))
+                .into_tuple::<(i32, String, String, i32)>()
+                .all(db)
+                .await?;
+            let examples = example_entries(db).await?;
+            Ok(revs
+                .into_iter()
+                .map(|(t, c, a, e)| ((t, c), (a, examples.contains(&e))))
+                .collect())
+        }
     }
 }
 
@@ -727,32 +742,11 @@ pub async fn cells(
                 .collect())
         }
         Some(d) => {
-            // The latest revision of each entry made before the end of that day.
-            let mut latest = sea_orm::sea_query::Query::select();
-            latest
-                .expr(Func::max(Expr::col(legal_revision::Column::Id)))
-                .from(legal_revision::Entity)
-                .and_where(Expr::col(legal_revision::Column::ChangedAt).lt(end_of(d)))
-                .group_by_col(legal_revision::Column::EntryId);
-            if let Some(c) = country {
-                latest.and_where(Expr::col(legal_revision::Column::CountryCode).eq(c));
-            }
-            if let Some(t) = topic {
-                latest.and_where(Expr::col(legal_revision::Column::TopicId).eq(t));
-            }
             let revs = legal_revision::Entity::find()
-                .filter(legal_revision::Column::Id.in_subquery(latest.to_owned()))
+                .filter(legal_revision::Column::Id.in_subquery(latest_revisions(d, country, topic)))
                 .all(db)
                 .await?;
-            let examples: HashSet<i32> = legal_entry::Entity::find()
-                .select_only()
-                .column(legal_entry::Column::Id)
-                .filter(legal_entry::Column::Example.eq(true))
-                .into_tuple::<i32>()
-                .all(db)
-                .await?
-                .into_iter()
-                .collect();
+            let examples = example_entries(db).await?;
             Ok(revs
                 .into_iter()
                 .map(|r| Cell {
@@ -766,6 +760,35 @@ pub async fn cells(
                 .collect())
         }
     }
+}
+
+/// The id of the latest revision of each entry made before the end of `d`.
+fn latest_revisions(d: NaiveDate, country: Option<&str>, topic: Option<i32>) -> sea_orm::sea_query::SelectStatement {
+    let mut latest = sea_orm::sea_query::Query::select();
+    latest
+        .expr(Func::max(Expr::col(legal_revision::Column::Id)))
+        .from(legal_revision::Entity)
+        .and_where(Expr::col(legal_revision::Column::ChangedAt).lt(end_of(d)))
+        .group_by_col(legal_revision::Column::EntryId);
+    if let Some(c) = country {
+        latest.and_where(Expr::col(legal_revision::Column::CountryCode).eq(c));
+    }
+    if let Some(t) = topic {
+        latest.and_where(Expr::col(legal_revision::Column::TopicId).eq(t));
+    }
+    latest.to_owned()
+}
+
+async fn example_entries(db: &impl ConnectionTrait) -> Result<HashSet<i32>, AppError> {
+    Ok(legal_entry::Entity::find()
+        .select_only()
+        .column(legal_entry::Column::Id)
+        .filter(legal_entry::Column::Example.eq(true))
+        .into_tuple::<i32>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// Who made a change, for the revision record.
