@@ -658,6 +658,9 @@ pub async fn list(
 ) -> Result<(Vec<action_item::Model>, u64, u64), AppError> {
     use sea_orm::QuerySelect;
     let page = Ord::max(f.page.unwrap_or(1), 1);
+    if let Some((items, total)) = org_page_by_index(db, user, f, page).await? {
+        return Ok((items, total, page));
+    }
     let cond = f.condition(user, today);
     // Counting every match of a large table costs more than the page itself; count up to the
     // cap and let the page say "more than 1,000" past it.
@@ -680,9 +683,6 @@ pub async fn list(
         .map(|r| r.try_get::<i64>("", "n"))
         .transpose()?
         .unwrap_or(0) as u64;
-    if let Some(items) = org_page_by_index(db, user, f, page).await? {
-        return Ok((items, total, page));
-    }
     let query = action_item::Entity::find().filter(cond);
     let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let query = if matches!(f.view.as_str(), "mine" | "org") {
@@ -704,8 +704,8 @@ async fn org_page_by_index(
     user: &CurrentUser,
     f: &ItemFilter,
     page: u64,
-) -> Result<Option<Vec<action_item::Model>>, AppError> {
-    use sea_orm::QuerySelect;
+) -> Result<Option<(Vec<action_item::Model>, u64)>, AppError> {
+    use sea_orm::{QuerySelect, QueryTrait};
     let status = f.status.trim();
     let simple = f.view == "org"
         && !status.is_empty()
@@ -756,17 +756,35 @@ async fn org_page_by_index(
         .filter(action_item::Column::OwnerOrgId.ne(org))
         .all(db)
         .await?;
+    // The count, capped like the general one: owned items from the covering index alone.
+    let capped = owned()
+        .select_only()
+        .column(action_item::Column::Id)
+        .limit(COUNT_CAP + 1)
+        .into_query();
+    let count_stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), sea_orm::sea_query::Alias::new("n"))
+        .from_subquery(capped, sea_orm::sea_query::Alias::new("m"))
+        .to_owned();
+    let owned_count = db
+        .query_one_raw(db.get_database_backend().build(&count_stmt))
+        .await?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0) as u64;
+    let total = Ord::min(owned_count + supported.len() as u64, COUNT_CAP + 1);
     items.extend(supported);
     // Undated last, then by id: the same order as the general query.
     items.sort_by_key(|i| (i.due_on.is_none(), i.due_on, i.id));
     items.dedup_by_key(|i| i.id);
-    Ok(Some(
+    Ok(Some((
         items
             .into_iter()
             .skip(((page - 1) * PER_PAGE) as usize)
             .take(PER_PAGE as usize)
             .collect(),
-    ))
+        total,
+    )))
 }
 
 /// Lists count matches up to this; past it they report `COUNT_CAP + 1`.
