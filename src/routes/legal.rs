@@ -14,7 +14,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryFields, EntryInput, TopicInput};
+use crate::services::legal::{self as lg, EntryFields, EntryInput, TopicInput, fmt_num};
 use crate::startup::AppState;
 use crate::views::{self, Pager};
 use entity::{country, legal_topic};
@@ -76,14 +76,6 @@ fn topic_json(t: &legal_topic::Model) -> Value {
         "parameter": t.parameter, "unit": t.unit, "threshold": t.threshold.map(fmt_num),
         "threshold_kind": t.threshold_kind, "retired": t.retired,
     })
-}
-
-fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 /// Common page data: the fictional-examples notice, the as-of date.
@@ -182,7 +174,7 @@ pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest
     let data = json!({
         "countries": countries.iter().map(country_json).collect::<Vec<_>>(),
         "rows": rows, "count": rows.len(),
-        "categories": lg::categories(&state.db).await?,
+        "categories": lg::categories(&topics),
         "assessments": legend(&lang), "legend": legend(&lang),
         "filter": {"category": category, "assessment": assessment, "sort": sort, "as_of": as_of.map(|d| d.to_string()).unwrap_or_default()},
         "as_of": as_of.map(|d| d.to_string()),
@@ -252,7 +244,7 @@ fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, Optio
             None => svg.push_str(&format!(
                 "<text x=\"{left}\" y=\"{}\" font-size=\"12\" fill=\"#555\">{}</text>",
                 y + bar_h - 5,
-                html_escape(&t_no_value(lang))
+                html_escape(&t(lang, "legal-no-value"))
             )),
         }
     }
@@ -267,10 +259,6 @@ fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, Optio
     }
     svg.push_str("</svg>");
     svg
-}
-
-fn t_no_value(lang: &str) -> String {
-    t(lang, "legal-no-value")
 }
 
 pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -347,7 +335,7 @@ pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
     let data = json!({
         "countries": all_countries.iter().map(|c| json!({"code": c.code, "name": countries::display_name(c), "checked": chosen_c.contains(&c.code)})).collect::<Vec<_>>(),
         "topics": all_topics.iter().map(|t| json!({"code": t.code, "title": t.title, "checked": chosen_t.contains(&t.code)})).collect::<Vec<_>>(),
-        "categories": lg::categories(&state.db).await?, "category": category,
+        "categories": lg::categories(&all_topics), "category": category,
         "selected": selected.iter().map(|c| country_json(c)).collect::<Vec<_>>(),
         "rows": rows, "submitted": submitted && !has_errors,
         "errors": errors.0, "has_errors": has_errors,
@@ -586,11 +574,15 @@ pub async fn entry(
             .organization_id
             .is_some_and(|o| viewer.can(Action::CreateActionItem { owner_org: o }));
     let follows = lg::follows(&state.db, user.id).await?;
-    let pending = lg::proposals(&state.db, Some("pending"))
+    let pending_filter = lg::ProposalFilter {
+        status: Some("pending".into()),
+        proposer: (!can_edit).then_some(user.id),
+        cell: Some((tp.id, c.code.clone())),
+    };
+    let pending = lg::proposals(&state.db, &pending_filter, 1)
         .await?
+        .0
         .into_iter()
-        .filter(|p| p.topic_id == tp.id && p.country_code == c.code)
-        .filter(|p| can_edit || p.proposer_id == Some(user.id))
         .map(|p| json!({"id": p.id, "when": p.created_at}))
         .collect::<Vec<_>>();
     let data = json!({
@@ -625,7 +617,6 @@ fn choice_opts(lang: &str, prefix: &str, codes: &[&str]) -> Vec<Value> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
 fn entry_form_data(
     lang: &str,
     tp: &legal_topic::Model,
@@ -885,7 +876,7 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
         "rows": rows, "total": total, "since": since.to_string(),
         "filter": {"until": f.until.trim(), "country": f.country.trim().to_uppercase(), "category": f.category.trim(), "topic": f.topic.trim()},
         "countries": countries_list.iter().map(country_json).collect::<Vec<_>>(),
-        "categories": lg::categories(&state.db).await?,
+        "categories": lg::categories(&topics),
         "events": recent_events.iter().map(|e| json!({"title": e.title, "date": e.starts_at.date_naive().to_string()})).collect::<Vec<_>>(),
         "pager": pager, "print_url": format!("/legal/changes?{base_q}&print=all"), "printing": f.print == "all",
     });
@@ -917,10 +908,22 @@ pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequ
         .map(|t| (t.id, t))
         .collect();
     let countries_list = lg::register_countries(&state.db).await?;
-    let rows: Vec<Value> = lg::proposals(&state.db, Some(status))
-        .await?
+    let page = query_one(&req, "page").parse::<u64>().unwrap_or(1).max(1);
+    let filter = lg::ProposalFilter {
+        status: Some(status.into()),
+        proposer: (!reviewer).then_some(user.id),
+        cell: None,
+    };
+    let (list, total) = lg::proposals(&state.db, &filter, page).await?;
+    let pager = Pager::new(
+        "/legal/proposals",
+        &format!("status={status}"),
+        page,
+        lg::PROPOSALS_PER_PAGE,
+        total,
+    );
+    let rows: Vec<Value> = list
         .into_iter()
-        .filter(|p| reviewer || p.proposer_id == Some(user.id))
         .map(|p| {
             let tp = topics.get(&p.topic_id);
             json!({
@@ -942,8 +945,7 @@ pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequ
         &t(&lang, "legal-proposals-title"),
         merge(
             base(&state).await?,
-            json!({"rows": rows, "status": status, "reviewer": reviewer,
-                   "tabs": tabs}),
+            json!({"rows": rows, "status": status, "reviewer": reviewer, "tabs": tabs, "pager": pager}),
         ),
     )
 }
@@ -966,9 +968,11 @@ pub async fn proposal(
         .await?
         .ok_or(AppError::NotFound)?;
     let c = lg::register_country(&state.db, &p.country_code).await?;
-    let current = lg::entry(&state.db, tp.id, &c.code)
-        .await?
-        .map(|e| EntryFields::from_model(&e))
+    let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+    let stale = stored.as_ref().map(|e| e.version).unwrap_or(0) != p.base_version;
+    let current = stored
+        .as_ref()
+        .map(EntryFields::from_model)
         .unwrap_or_else(EntryFields::not_assessed);
     let proposed = lg::proposal_fields(&p);
     let changes: Vec<Value> = lg::diff(&current, &proposed)
@@ -982,11 +986,6 @@ pub async fn proposal(
             .map(|u| u.name),
         None => None,
     };
-    let stale = lg::entry(&state.db, tp.id, &c.code)
-        .await?
-        .map(|e| e.version)
-        .unwrap_or(0)
-        != p.base_version;
     views::ok(
         &state,
         &viewer,
@@ -1135,37 +1134,53 @@ fn topic_input(form: &Form) -> TopicInput {
     }
 }
 
+/// Saves a new topic (`existing` is `None`) or an edited one; a bad form comes back with 422
+/// and what was typed.
+async fn save_topic(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    form: &Form,
+    existing: Option<legal_topic::Model>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageLegalTopics)?;
+    let lang = viewer.lang().to_string();
+    let (title, action) = match &existing {
+        Some(tp) => (t(&lang, "legal-topic-edit"), format!("/legal/topics/{}", tp.code)),
+        None => (t(&lang, "legal-topic-new"), "/legal/topics".to_string()),
+    };
+    let input = topic_input(form);
+    let result = match (input.parse(), existing) {
+        (Ok(f), Some(tp)) => lg::update_topic(&state.db, tp, f).await,
+        (Ok(f), None) => lg::create_topic(&state.db, f).await,
+        (Err(e), _) => Err(AppError::Validation(e)),
+    };
+    match result {
+        Ok(tp) => Ok(views::see_other(
+            state,
+            &format!("/legal/topics/{}", tp.code),
+            Some(("success", &t(&lang, "legal-topic-saved"))),
+        )),
+        Err(AppError::Validation(e)) => views::invalid(
+            state,
+            viewer,
+            req,
+            "pages/legal/topic_form",
+            &title,
+            &e,
+            merge(base(state).await?, topic_form_data(&input, &action, &title)),
+        ),
+        Err(e) => Err(e),
+    }
+}
+
 pub async fn create_topic(
     state: web::Data<AppState>,
     viewer: Viewer,
     req: HttpRequest,
     form: Form,
 ) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
-    let input = topic_input(&form);
-    let title = t(&lang, "legal-topic-new");
-    let result = match input.parse() {
-        Ok(f) => lg::create_topic(&state.db, f).await,
-        Err(e) => Err(AppError::Validation(e)),
-    };
-    match result {
-        Ok(tp) => Ok(views::see_other(
-            &state,
-            &format!("/legal/topics/{}", tp.code),
-            Some(("success", &t(&lang, "legal-topic-saved"))),
-        )),
-        Err(AppError::Validation(e)) => views::invalid(
-            &state,
-            &viewer,
-            &req,
-            "pages/legal/topic_form",
-            &title,
-            &e,
-            merge(base(&state).await?, topic_form_data(&input, "/legal/topics", &title)),
-        ),
-        Err(e) => Err(e),
-    }
+    save_topic(&state, &viewer, &req, &form, None).await
 }
 
 pub async fn edit_topic(
@@ -1203,32 +1218,8 @@ pub async fn update_topic(
     form: Form,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
     let tp = lg::topic_by_code(&state.db, &path).await?;
-    let action = format!("/legal/topics/{}", tp.code);
-    let input = topic_input(&form);
-    let title = t(&lang, "legal-topic-edit");
-    let result = match input.parse() {
-        Ok(f) => lg::update_topic(&state.db, tp, f).await,
-        Err(e) => Err(AppError::Validation(e)),
-    };
-    match result {
-        Ok(tp) => Ok(views::see_other(
-            &state,
-            &format!("/legal/topics/{}", tp.code),
-            Some(("success", &t(&lang, "legal-topic-saved"))),
-        )),
-        Err(AppError::Validation(e)) => views::invalid(
-            &state,
-            &viewer,
-            &req,
-            "pages/legal/topic_form",
-            &title,
-            &e,
-            merge(base(&state).await?, topic_form_data(&input, &action, &title)),
-        ),
-        Err(e) => Err(e),
-    }
+    save_topic(&state, &viewer, &req, &form, Some(tp)).await
 }
 
 pub async fn retire_topic(
@@ -1281,37 +1272,18 @@ async fn export_rows(
     state: &AppState,
     req: &HttpRequest,
 ) -> Result<Vec<(legal_topic::Model, String, EntryFields)>, AppError> {
-    let category = query_one(req, "category");
-    let assessment = query_one(req, "assessment");
-    let country_f = query_one(req, "country").to_uppercase();
-    let topic_f = query_one(req, "topic").to_uppercase();
-    let as_of = parse_date(&query_one(req, "as_of"));
-    let countries_list = lg::register_countries(&state.db).await?;
-    let cells = lg::cells(&state.db, as_of, None, None).await?;
-    let by_key: HashMap<(i32, &str), &lg::Cell> = cells
-        .iter()
-        .map(|c| ((c.topic_id, c.country_code.as_str()), c))
-        .collect();
-    let mut out = vec![];
-    for tp in lg::topics(&state.db, false).await? {
-        if (!category.is_empty() && tp.category != category) || (!topic_f.is_empty() && tp.code != topic_f) {
-            continue;
-        }
-        for c in &countries_list {
-            if !country_f.is_empty() && c.code != country_f {
-                continue;
-            }
-            let f = by_key
-                .get(&(tp.id, c.code.as_str()))
-                .map(|x| x.fields.clone())
-                .unwrap_or_else(EntryFields::not_assessed);
-            if !assessment.is_empty() && f.assessment != assessment {
-                continue;
-            }
-            out.push((tp.clone(), c.code.clone(), f));
-        }
-    }
-    Ok(out)
+    let f = lg::CellFilter {
+        category: query_one(req, "category"),
+        assessment: query_one(req, "assessment"),
+        country: query_one(req, "country"),
+        topic: query_one(req, "topic"),
+        as_of: parse_date(&query_one(req, "as_of")),
+    };
+    Ok(lg::filtered_cells(&state.db, &f)
+        .await?
+        .into_iter()
+        .map(|(t, c, _, fields)| (t, c, fields))
+        .collect())
 }
 
 fn attachment(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {

@@ -107,7 +107,8 @@ pub const FIELDS: [&str; 14] = [
     "greta_status",
 ];
 
-fn fmt_num(v: f64) -> String {
+/// A number as people write it: no ".0" on whole numbers.
+pub fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -391,14 +392,15 @@ pub async fn topic_by_code(db: &impl ConnectionTrait, code: &str) -> Result<lega
         .ok_or(AppError::NotFound)
 }
 
-pub async fn categories(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
-    let mut seen = vec![];
-    for t in topics(db, false).await? {
+/// The categories of `topics`, in catalogue order.
+pub fn categories(topics: &[legal_topic::Model]) -> Vec<String> {
+    let mut seen: Vec<String> = vec![];
+    for t in topics {
         if !seen.contains(&t.category) {
-            seen.push(t.category);
+            seen.push(t.category.clone());
         }
     }
-    Ok(seen)
+    seen
 }
 
 /// A topic as a form or a CSV row sends it.
@@ -791,6 +793,53 @@ async fn example_entries(db: &impl ConnectionTrait) -> Result<HashSet<i32>, AppE
         .collect())
 }
 
+/// Which cells an export or the API lists: codes and names as the matrix filters use them.
+#[derive(Clone, Debug, Default)]
+pub struct CellFilter {
+    pub category: String,
+    pub assessment: String,
+    pub country: String,
+    pub topic: String,
+    pub as_of: Option<NaiveDate>,
+}
+
+/// Every cell of the (non-retired) register matching `f`, in catalogue and country order;
+/// cells never assessed come as "not assessed" with no stored version.
+pub async fn filtered_cells(
+    db: &impl ConnectionTrait,
+    f: &CellFilter,
+) -> Result<Vec<(legal_topic::Model, String, Option<Cell>, EntryFields)>, AppError> {
+    let countries = register_countries(db).await?;
+    let mut by_key: HashMap<(i32, String), Cell> = cells(db, f.as_of, None, None)
+        .await?
+        .into_iter()
+        .map(|c| ((c.topic_id, c.country_code.clone()), c))
+        .collect();
+    let mut out = vec![];
+    for t in topics(db, false).await? {
+        if (!f.category.is_empty() && t.category != f.category)
+            || (!f.topic.is_empty() && !t.code.eq_ignore_ascii_case(f.topic.trim()))
+        {
+            continue;
+        }
+        for c in &countries {
+            if !f.country.is_empty() && !c.code.eq_ignore_ascii_case(f.country.trim()) {
+                continue;
+            }
+            let cell = by_key.remove(&(t.id, c.code.clone()));
+            let fields = cell
+                .as_ref()
+                .map(|x| x.fields.clone())
+                .unwrap_or_else(EntryFields::not_assessed);
+            if !f.assessment.is_empty() && fields.assessment != f.assessment {
+                continue;
+            }
+            out.push((t.clone(), c.code.clone(), cell, fields));
+        }
+    }
+    Ok(out)
+}
+
 /// Who made a change, for the revision record.
 #[derive(Clone, Debug)]
 pub struct Actor {
@@ -1124,19 +1173,45 @@ pub async fn propose(
     .await?)
 }
 
+/// Which proposals a list shows.
+#[derive(Clone, Debug, Default)]
+pub struct ProposalFilter {
+    pub status: Option<String>,
+    /// Only this user's proposals (members see their own).
+    pub proposer: Option<i32>,
+    /// Only proposals for one cell (topic id, country code).
+    pub cell: Option<(i32, String)>,
+}
+
+pub const PROPOSALS_PER_PAGE: u64 = 50;
+
+/// Proposals, newest first, one page; with the total.
 pub async fn proposals(
     db: &impl ConnectionTrait,
-    status: Option<&str>,
-) -> Result<Vec<legal_proposal::Model>, AppError> {
+    f: &ProposalFilter,
+    page: u64,
+) -> Result<(Vec<legal_proposal::Model>, u64), AppError> {
     let mut q = legal_proposal::Entity::find();
-    if let Some(s) = status {
-        q = q.filter(legal_proposal::Column::Status.eq(s));
+    if let Some(s) = &f.status {
+        q = q.filter(legal_proposal::Column::Status.eq(s.clone()));
     }
-    Ok(q.order_by_desc(legal_proposal::Column::CreatedAt)
+    if let Some(u) = f.proposer {
+        q = q.filter(legal_proposal::Column::ProposerId.eq(u));
+    }
+    if let Some((t, c)) = &f.cell {
+        q = q
+            .filter(legal_proposal::Column::TopicId.eq(*t))
+            .filter(legal_proposal::Column::CountryCode.eq(c.clone()));
+    }
+    let total = q.clone().count(db).await?;
+    let rows = q
+        .order_by_desc(legal_proposal::Column::CreatedAt)
         .order_by_desc(legal_proposal::Column::Id)
-        .limit(500)
+        .offset((Ord::max(page, 1) - 1) * PROPOSALS_PER_PAGE)
+        .limit(PROPOSALS_PER_PAGE)
         .all(db)
-        .await?)
+        .await?;
+    Ok((rows, total))
 }
 
 pub async fn proposal(db: &impl ConnectionTrait, id: i32) -> Result<legal_proposal::Model, AppError> {
@@ -1242,13 +1317,12 @@ pub async fn set_follow(
     target: &str,
     on: bool,
 ) -> Result<(), AppError> {
-    let del = legal_follow::Entity::delete_many()
+    legal_follow::Entity::delete_many()
         .filter(legal_follow::Column::UserId.eq(user_id))
         .filter(legal_follow::Column::Kind.eq(kind))
         .filter(legal_follow::Column::Target.eq(target))
         .exec(db)
         .await?;
-    let _ = del;
     if on {
         legal_follow::ActiveModel {
             user_id: Set(user_id),

@@ -249,7 +249,11 @@ async fn members_propose_changes_for_their_country_and_reviewers_decide_with_mai
     assert_eq!(res.status(), 422);
     let res = post(&app, &member, "/legal/entries/RES-01/AL/proposals", &form).await;
     assert_eq!(res.status(), 303);
-    let p = lg::proposals(&app.db, Some("pending")).await.unwrap();
+    let pending = lg::ProposalFilter {
+        status: Some("pending".into()),
+        ..Default::default()
+    };
+    let p = lg::proposals(&app.db, &pending, 1).await.unwrap().0;
     assert_eq!(p.len(), 1);
     // Nothing changes until it is accepted.
     assert!(

@@ -136,35 +136,25 @@ pub async fn entries(
     q: web::Query<EntryQuery>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    let as_of = parse_date(&q.as_of)?;
-    let countries = lg::register_countries(&state.db).await?;
-    let cells = lg::cells(&state.db, as_of, None, None).await?;
-    let mut out = vec![];
-    for t in lg::topics(&state.db, false).await? {
-        if (!q.topic.is_empty() && !t.code.eq_ignore_ascii_case(q.topic.trim()))
-            || (!q.category.is_empty() && t.category != q.category)
-        {
-            continue;
-        }
-        for c in &countries {
-            if !q.country.is_empty() && !c.code.eq_ignore_ascii_case(q.country.trim()) {
-                continue;
-            }
-            let cell = cells.iter().find(|x| x.topic_id == t.id && x.country_code == c.code);
-            let entry = cell.map(|x| x.fields.clone()).unwrap_or_else(EntryFields::not_assessed);
-            if !q.assessment.is_empty() && entry.assessment != q.assessment {
-                continue;
-            }
-            out.push(EntryDto {
-                topic_code: t.code.clone(),
-                country: c.code.clone(),
-                version: cell.map(|x| x.version).unwrap_or(0),
-                example: cell.is_some_and(|x| x.example),
-                updated_at: cell.and_then(|x| x.updated_at),
-                entry,
-            });
-        }
-    }
+    let f = lg::CellFilter {
+        category: q.category.clone(),
+        assessment: q.assessment.clone(),
+        country: q.country.clone(),
+        topic: q.topic.clone(),
+        as_of: parse_date(&q.as_of)?,
+    };
+    let out: Vec<EntryDto> = lg::filtered_cells(&state.db, &f)
+        .await?
+        .into_iter()
+        .map(|(t, country, cell, entry)| EntryDto {
+            topic_code: t.code,
+            country,
+            version: cell.as_ref().map(|x| x.version).unwrap_or(0),
+            example: cell.as_ref().is_some_and(|x| x.example),
+            updated_at: cell.as_ref().and_then(|x| x.updated_at),
+            entry,
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(EntryList { entries: out }))
 }
 
