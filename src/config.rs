@@ -46,6 +46,52 @@ pub struct Settings {
     pub digest_hour: u32,
     /// Agenda edits within this window are gathered into one notice.
     pub agenda_window: Duration,
+    /// Where document files are kept.
+    pub storage: StorageSettings,
+    /// Largest accepted upload, in bytes; enforced while the upload streams in.
+    pub upload_limit: u64,
+}
+
+/// Where document files live: a local directory (the default) or an S3-compatible bucket
+/// shared by several app instances.
+#[derive(Clone)]
+pub enum StorageSettings {
+    Local {
+        dir: PathBuf,
+    },
+    S3 {
+        bucket: String,
+        /// e.g. `http://127.0.0.1:9000` for a self-hosted server; `None` for AWS itself.
+        endpoint: Option<String>,
+        region: String,
+        access_key_id: String,
+        secret_access_key: String,
+        /// Local directory where uploads are staged while they stream in.
+        staging_dir: PathBuf,
+    },
+}
+
+impl std::fmt::Debug for StorageSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageSettings::Local { dir } => f.debug_struct("Local").field("dir", dir).finish(),
+            StorageSettings::S3 {
+                bucket,
+                endpoint,
+                region,
+                staging_dir,
+                ..
+            } => f
+                .debug_struct("S3")
+                .field("bucket", bucket)
+                .field("endpoint", endpoint)
+                .field("region", region)
+                .field("access_key_id", &"<redacted>")
+                .field("secret_access_key", &"<redacted>")
+                .field("staging_dir", staging_dir)
+                .finish(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Settings {
@@ -61,6 +107,8 @@ impl std::fmt::Debug for Settings {
             .field("smtp_url", &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())))
             .field("mail_from", &self.mail_from)
             .field("mail_dir", &self.mail_dir)
+            .field("storage", &self.storage)
+            .field("upload_limit", &self.upload_limit)
             .finish()
     }
 }
@@ -215,6 +263,42 @@ impl Settings {
         let digest_hour = parse_num(&get, "ROUNDTABLE_DIGEST_HOUR", 8, 0, 23)? as u32;
         let agenda_window =
             Duration::from_secs(60 * parse_num(&get, "ROUNDTABLE_AGENDA_WINDOW_MINUTES", 15, 0, 24 * 60)?);
+        let upload_limit = 1024 * 1024 * parse_num(&get, "ROUNDTABLE_UPLOAD_LIMIT_MB", 50, 1, 4096)?;
+        let storage_dir = PathBuf::from(get("ROUNDTABLE_STORAGE_DIR").unwrap_or_else(|| "files".into()));
+        let storage = match get("ROUNDTABLE_S3_BUCKET") {
+            None => StorageSettings::Local { dir: storage_dir },
+            Some(bucket) => {
+                let access_key_id = get("ROUNDTABLE_S3_ACCESS_KEY_ID").ok_or_else(|| {
+                    err(
+                        "ROUNDTABLE_S3_ACCESS_KEY_ID",
+                        "must be set when ROUNDTABLE_S3_BUCKET is.",
+                    )
+                })?;
+                let secret_access_key = get("ROUNDTABLE_S3_SECRET_ACCESS_KEY").ok_or_else(|| {
+                    err(
+                        "ROUNDTABLE_S3_SECRET_ACCESS_KEY",
+                        "must be set when ROUNDTABLE_S3_BUCKET is.",
+                    )
+                })?;
+                let endpoint = get("ROUNDTABLE_S3_ENDPOINT");
+                if let Some(e) = &endpoint
+                    && !Url::parse(e).is_ok_and(|u| u.scheme() == "http" || u.scheme() == "https")
+                {
+                    return Err(err(
+                        "ROUNDTABLE_S3_ENDPOINT",
+                        format!("'{e}' is not a URL such as http://127.0.0.1:9000."),
+                    ));
+                }
+                StorageSettings::S3 {
+                    bucket,
+                    endpoint,
+                    region: get("ROUNDTABLE_S3_REGION").unwrap_or_else(|| "us-east-1".into()),
+                    access_key_id,
+                    secret_access_key,
+                    staging_dir: storage_dir.join("staging"),
+                }
+            }
+        };
 
         Ok(Settings {
             environment,
@@ -234,6 +318,8 @@ impl Settings {
             mail_max_attempts,
             digest_hour,
             agenda_window,
+            storage,
+            upload_limit,
         })
     }
 
@@ -249,6 +335,9 @@ impl Settings {
         )
         .unwrap_or_else(|e| panic!("test settings are invalid: {e}"));
         s.mail_dir = std::env::temp_dir().join(format!("roundtable-mail-{}", rand::random::<u64>()));
+        s.storage = StorageSettings::Local {
+            dir: std::env::temp_dir().join(format!("roundtable-files-{}", rand::random::<u64>())),
+        };
         // Tests drive the worker themselves.
         s.mail_worker = false;
         s
