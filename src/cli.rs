@@ -54,6 +54,8 @@ pub enum Command {
         #[command(subcommand)]
         action: MailAction,
     },
+    /// Build the search index again from every table (after a restore or an upgrade).
+    Reindex,
 }
 
 #[derive(Subcommand, Debug)]
@@ -186,12 +188,28 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Worker => {
             let conn = startup::connect_and_migrate(&settings).await?;
             let (mailer, transport) = mail_parts(&settings)?;
+            let store = crate::storage::open(&settings.storage).map_err(|e| crate::config::ConfigError {
+                variable: "ROUNDTABLE_STORAGE_DIR",
+                message: e,
+            })?;
             let w = crate::mail::worker::Worker::new(conn, transport, &settings);
-            println!("Mail worker running (Ctrl-C to stop).");
+            println!("Worker running: mail, document text, search index (Ctrl-C to stop).");
             tokio::select! {
-                _ = crate::mail::worker::run(w, mailer, settings.clone()) => {}
+                _ = crate::mail::worker::run(w, mailer, settings.clone(), store) => {}
                 _ = tokio::signal::ctrl_c() => {}
             }
+            Ok(())
+        }
+        Command::Reindex => {
+            let conn = startup::connect_and_migrate(&settings).await?;
+            let mut done = 0usize;
+            let n = crate::services::search::rebuild(&conn, &mut |kind, k| {
+                done += k;
+                eprint!("\rIndexed {done} records ({})...", kind.label());
+            })
+            .await?;
+            eprintln!();
+            println!("Search index rebuilt: {n} records.");
             Ok(())
         }
         Command::Mail {

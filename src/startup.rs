@@ -21,6 +21,7 @@ pub struct AppState {
     pub settings: Settings,
     pub hb: Arc<Handlebars<'static>>,
     pub mailer: Arc<Mailer>,
+    pub store: Arc<dyn crate::storage::BlobStore>,
 }
 
 impl AppState {
@@ -91,19 +92,24 @@ impl Application {
             variable: "ROUNDTABLE_MAIL_FROM",
             message: e,
         })?);
+        let store = crate::storage::open(&settings.storage).map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_STORAGE_DIR",
+            message: e,
+        })?;
         if settings.mail_worker {
             let transport = Transport::from_settings(&settings).map_err(|e| ConfigError {
                 variable: "ROUNDTABLE_SMTP_URL",
                 message: e,
             })?;
             let w = worker::Worker::new(conn.clone(), transport, &settings);
-            tokio::spawn(worker::run(w, mailer.clone(), settings.clone()));
+            tokio::spawn(worker::run(w, mailer.clone(), settings.clone(), store.clone()));
         }
         let state = web::Data::new(AppState {
             db: conn,
             settings,
             hb,
             mailer,
+            store,
         });
         let server = HttpServer::new(move || {
             App::new()

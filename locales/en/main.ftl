@@ -647,6 +647,10 @@ actions-more-than-cap = More than 1,000 items match: the count stops there. Add 
 
 ## Legal-disparity register
 nav-legal = Legal register
+nav-documents = Documents
+search-label = Search everything
+search-placeholder = Search
+search-button = Search
 edit = Edit
 admin-col-legal-reviewer = Legal reviewer
 admin-legal-reviewer-on = Make legal reviewer

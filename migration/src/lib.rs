@@ -12,6 +12,7 @@ mod m20261123_000006_create_event;
 mod m20261123_000007_create_action_item;
 mod m20261123_000008_create_minutes;
 mod m20261124_000009_create_legal_register;
+mod m20261125_000010_create_documents;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_action_item::Migration),
             Box::new(m20261123_000008_create_minutes::Migration),
             Box::new(m20261124_000009_create_legal_register::Migration),
+            Box::new(m20261125_000010_create_documents::Migration),
         ]
     }
 }

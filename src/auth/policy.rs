@@ -44,6 +44,16 @@ pub enum Action {
     },
     /// Add, edit, retire and reorder register topics; import topics.
     ManageLegalTopics,
+    /// Add documents for `owner_org` (None: the secretariat's own).
+    CreateDocument {
+        owner_org: Option<i32>,
+    },
+    /// Change a document's details, upload versions, restore, archive.
+    EditDocument {
+        owner_org: Option<i32>,
+    },
+    /// Adopt a document for the network or mark it superseded.
+    AdoptDocument,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -61,8 +71,12 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         }
         Action::EditRegister => user.legal_reviewer,
         Action::ProposeLegalChange { own_country } => user.role == Role::Member && own_country,
+        Action::CreateDocument { owner_org } | Action::EditDocument { owner_org } => {
+            user.role == Role::Member && owner_org.is_some_and(own)
+        }
         Action::CreateOrganization
         | Action::ManageLegalTopics
+        | Action::AdoptDocument
         | Action::ArchiveOrganization
         | Action::ManageUsers
         | Action::ManageCountries

@@ -90,10 +90,19 @@ impl Worker {
 
 /// The background loop: deliveries every `poll`, digests once a minute. Errors are logged and
 /// the loop goes on (a database hiccup must not stop mail for good).
-pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings) {
+pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store: Arc<dyn crate::storage::BlobStore>) {
     let mut last_digest = std::time::Instant::now() - Duration::from_secs(3600);
     loop {
         let now = crate::db::now();
+        // Text of new uploads for search, a few at a time between mail batches.
+        match crate::services::documents::extract_pending(&worker.db, store.as_ref(), 5).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(versions = n, "document text extracted"),
+            Err(e) => tracing::warn!(error = %e, "text extraction pass failed"),
+        }
+        if let Err(e) = crate::services::search::sync_with(&worker.db, false, &mut |_, _| {}).await {
+            tracing::warn!(error = %e, "search index pass failed");
+        }
         match worker.deliver_due(now).await {
             Ok(r) if r.sent + r.retried + r.dead > 0 => {
                 tracing::info!(sent = r.sent, retried = r.retried, dead = r.dead, "mail batch");
@@ -120,6 +129,16 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings) {
             let today = now.with_timezone(&chrono_tz::Europe::Tirane).date_naive();
             if let Err(e) = crate::services::action_notices::run_reminders(&worker.db, &notifier, today).await {
                 tracing::warn!(error = %e, "action reminder pass failed");
+            }
+            if let Err(e) = crate::services::documents::run_review_reminders(&worker.db, &notifier, today).await {
+                tracing::warn!(error = %e, "document review reminder pass failed");
+            }
+            // Once a minute: re-read recent changes that committed late, drop deleted records.
+            if let Err(e) = crate::services::search::sync_with(&worker.db, true, &mut |_, _| {}).await {
+                tracing::warn!(error = %e, "search index pass failed");
+            }
+            if let Err(e) = crate::services::search::sweep(&worker.db).await {
+                tracing::warn!(error = %e, "search index sweep failed");
             }
         }
         tokio::time::sleep(settings.mail_poll).await;

@@ -162,6 +162,22 @@ pub async fn show(
         vec![]
     };
     let ics = format!("/events/{}/event.ics", e.id);
+    let item_ids: Vec<i32> = if show_agenda {
+        items.iter().map(|i| i.id).collect()
+    } else {
+        vec![]
+    };
+    let documents = crate::routes::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
+    let add_document_url = viewer
+        .user
+        .as_ref()
+        .filter(|u| {
+            u.is_secretariat()
+                || viewer.can(Action::CreateDocument {
+                    owner_org: u.organization_id,
+                })
+        })
+        .map(|_| format!("/documents/new?event={}", e.id));
     views::ok(
         &state,
         &viewer,
@@ -188,6 +204,8 @@ pub async fn show(
             "ics_url": ics,
             "ics_items_url": format!("{ics}?items=1"),
             "google_url": google_link(&e, &base(&state)),
+            "documents": documents,
+            "add_document_url": add_document_url,
         }),
     )
 }

@@ -482,7 +482,13 @@ pub async fn topic_page(
         &req,
         "pages/legal/topic",
         &format!("{} {}", tp.code, tp.title),
-        merge(base(&state).await?, data),
+        merge(
+            merge(base(&state).await?, data),
+            json!({
+                "documents": crate::routes::documents::linked_rows(&state, Some(&user), "topic", std::slice::from_ref(&tp.code)).await?,
+                "add_document_url": format!("/documents/new?topic={}", tp.code),
+            }),
+        ),
     )
 }
 
@@ -606,7 +612,13 @@ pub async fn entry(
         &req,
         "pages/legal/entry",
         &format!("{} · {}", tp.title, countries::display_name(&c)),
-        merge(base(&state).await?, data),
+        merge(
+            merge(base(&state).await?, data),
+            json!({
+                "documents": entry_documents(&state, &user, &tp.code, &c.code).await?,
+                "add_document_url": format!("/documents/new?topic={}&country={}", tp.code, c.code),
+            }),
+        ),
     )
 }
 
@@ -1530,4 +1542,27 @@ pub async fn legal_link(
         "label": format!("{} {} · {}", tp.code, tp.title, name),
         "url": format!("/legal/entries/{}/{}", tp.code, cc),
     })))
+}
+
+/// Evidence for an entry: documents on its topic that concern its country or no country at all.
+async fn entry_documents(
+    state: &AppState,
+    user: &CurrentUser,
+    topic: &str,
+    country: &str,
+) -> Result<Vec<Value>, AppError> {
+    let on_topic = crate::services::documents::linked(&state.db, Some(user), "topic", &[topic.to_string()]).await?;
+    let mut keep = vec![];
+    for d in on_topic {
+        let links = crate::services::documents::links(&state.db, d.id).await?;
+        let countries: Vec<&str> = links
+            .iter()
+            .filter(|l| l.kind == "country")
+            .map(|l| l.target.as_str())
+            .collect();
+        if countries.is_empty() || countries.contains(&country) {
+            keep.push(d);
+        }
+    }
+    crate::routes::documents::rows(state, &keep).await
 }

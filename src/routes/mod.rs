@@ -10,6 +10,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod directory;
+pub mod documents;
 pub mod errors;
 pub mod events;
 pub mod health;
@@ -18,8 +19,10 @@ pub mod legal;
 pub mod minutes;
 pub mod organizations;
 pub mod people;
+pub mod search;
 pub mod settings;
 pub mod unsubscribe;
+pub mod uploads;
 
 use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, web};
@@ -187,6 +190,22 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/legal/proposals/{id}", legal::proposal);
     r.post("/legal/proposals/{id}/decision", legal::decide);
     r.post("/legal/follow", legal::follow);
+    r.get("/documents", documents::index);
+    r.post("/documents", documents::create);
+    r.get("/documents/new", documents::new_form);
+    r.post("/documents/follow", documents::follow);
+    r.get("/documents/{id}", documents::show);
+    r.post("/documents/{id}", documents::update);
+    r.get("/documents/{id}/edit", documents::edit_form);
+    r.get("/documents/{id}/download", documents::download_current);
+    r.post("/documents/{id}/versions", documents::upload_version);
+    r.get(
+        "/documents/{id}/versions/{number}/download",
+        documents::download_version,
+    );
+    r.post("/documents/{id}/versions/{number}/restore", documents::restore);
+    r.post("/documents/{id}/archive", documents::archive);
+    r.get("/search", search::page);
     r.get("/legal/import", legal::import_form);
     r.post("/legal/import", legal::import_upload);
     r.post("/legal/import/{id}/confirm", legal::import_confirm);
@@ -231,6 +250,17 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/api/v1/legal/entries/{topic}/{country}/history", api::legal::history);
     r.post("/api/v1/legal/entries/{topic}/{country}/proposals", api::legal::propose);
     r.get("/api/v1/legal/changes", api::legal::changes);
+    r.get("/api/v1/documents", api::documents::list);
+    r.post("/api/v1/documents", api::documents::create);
+    r.get("/api/v1/documents/{id}", api::documents::get);
+    r.get("/api/v1/documents/{id}/download", api::documents::download);
+    r.get("/api/v1/documents/{id}/versions", api::documents::versions);
+    r.post("/api/v1/documents/{id}/versions", api::documents::add_version);
+    r.get(
+        "/api/v1/documents/{id}/versions/{number}/download",
+        api::documents::download_version,
+    );
+    r.get("/api/v1/search", api::documents::search_api);
     r.get("/api/v1/events", api::events::list);
     r.get("/api/v1/events/{id}", api::events::get);
     r.get("/api/v1/people", api::people::list);

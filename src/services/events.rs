@@ -705,7 +705,7 @@ pub async fn delete_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32)
     if res.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
-    Ok(())
+    crate::services::search::remove(db, crate::services::search::Kind::Agenda, &[item_id]).await
 }
 
 /// The instants of an agenda item, in UTC.

@@ -32,6 +32,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
         items.push(("/legal", "nav-legal"));
         items.push(("/directory", "nav-directory"));
     }
+    items.push(("/documents", "nav-documents"));
     if viewer.can(Action::ManageUsers) {
         items.push(("/admin", "nav-admin"));
     }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use roundtable::auth::Role;
 use roundtable::services::directory::{self as dir, PersonFields};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use crate::helpers::{TestApp, cast, spawn_app};
@@ -27,6 +28,8 @@ const IMPORT_SAMPLE: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nU
 enum Body {
     None,
     Multipart(&'static str),
+    /// A document upload: form fields and a small text file.
+    Upload(Vec<(&'static str, String)>),
     Form(Vec<(&'static str, String)>),
     Json(serde_json::Value),
 }
@@ -117,6 +120,9 @@ struct Ev {
     draft: i32,
     own_action: i32,
     other_action: i32,
+    /// A network document of the own organization, and a secretariat-only one of the other.
+    own_doc: i32,
+    secret_doc: i32,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -130,6 +136,14 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
     };
     let (ev, item, draft) = (e.id, e.item, e.draft);
     let (own_a, other_a) = (e.own_action, e.other_action);
+    let (doc, secret_doc) = (e.own_doc, e.secret_doc);
+    let doc_fields = || {
+        vec![
+            ("title", "Matrix upload".to_string()),
+            ("doc_type", "report".into()),
+            ("visibility", "network".into()),
+        ]
+    };
     let action_form = |org: i32| {
         Body::Form(vec![
             ("title", "Follow up shelter funding".into()),
@@ -406,6 +420,196 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "/api/v1/legal/changes?since=2020-01-01".into(),
             Body::None,
             [L, A, A, A],
+        ),
+        // Documents: public list, network documents for the signed-in, secretariat-only ones
+        // for the secretariat and the owner organization; members change their own.
+        r("GET", "/documents", "/documents".into(), Body::None, [P, A, A, A]),
+        r(
+            "GET",
+            "/documents/new",
+            "/documents/new".into(),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/documents",
+            "/documents".into(),
+            Body::Upload(doc_fields()),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/documents/follow",
+            "/documents/follow".into(),
+            Body::Form(vec![("doc_type", "sop".into()), ("on", "1".into())]),
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}",
+            format!("/documents/{doc}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}",
+            format!("/documents/{secret_doc}"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}",
+            "/documents/999999".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/edit",
+            format!("/documents/{doc}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/edit",
+            format!("/documents/{secret_doc}/edit"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "POST",
+            "/documents/{id}",
+            format!("/documents/{doc}"),
+            Body::Form(vec![
+                ("title", "Matrix own document".into()),
+                ("doc_type", "guideline".into()),
+                ("visibility", "network".into()),
+            ]),
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/download",
+            format!("/documents/{doc}/download"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/download",
+            format!("/documents/{secret_doc}/download"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "POST",
+            "/documents/{id}/versions",
+            format!("/documents/{doc}/versions"),
+            Body::Upload(vec![("note", "matrix".into())]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/documents/{id}/versions",
+            format!("/documents/{secret_doc}/versions"),
+            Body::Upload(vec![]),
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/versions/{number}/download",
+            format!("/documents/{doc}/versions/1/download"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/documents/{id}/versions/{number}/download",
+            format!("/documents/{doc}/versions/99/download"),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "POST",
+            "/documents/{id}/versions/{number}/restore",
+            format!("/documents/{doc}/versions/1/restore"),
+            Body::Form(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/documents/{id}/archive",
+            format!("/documents/{doc}/archive"),
+            Body::Form(vec![("archived", "0".into())]),
+            [L, F, A, A],
+        ),
+        r("GET", "/search", "/search?q=matrix".into(), Body::None, [P, A, A, A]),
+        r(
+            "GET",
+            "/api/v1/documents",
+            "/api/v1/documents".into(),
+            Body::None,
+            [P, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/documents",
+            "/api/v1/documents".into(),
+            Body::Upload(doc_fields()),
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/documents/{id}",
+            format!("/api/v1/documents/{doc}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/documents/{id}",
+            format!("/api/v1/documents/{secret_doc}"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/documents/{id}/download",
+            format!("/api/v1/documents/{doc}/download"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/documents/{id}/versions",
+            format!("/api/v1/documents/{doc}/versions"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/documents/{id}/versions",
+            format!("/api/v1/documents/{doc}/versions"),
+            Body::Upload(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/documents/{id}/versions/{number}/download",
+            format!("/api/v1/documents/{secret_doc}/versions/1/download"),
+            Body::None,
+            [N, N, N, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/search",
+            "/api/v1/search?q=matrix".into(),
+            Body::None,
+            [P, A, A, A],
         ),
         r(
             "GET",
@@ -1349,12 +1553,25 @@ async fn events(app: &TestApp, own_org: i32, other_org: i32) -> Ev {
     };
     let own_action = action(own_org).await;
     let other_action = action(other_org).await;
+    let sec = entity::user::Entity::find()
+        .filter(entity::user::Column::Role.eq("secretariat"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let own_doc = app.doc(sec, "Matrix own document", "network", Some(own_org)).await;
+    let secret_doc = app
+        .doc(sec, "Matrix secret document", "secretariat", Some(other_org))
+        .await;
     Ev {
         id: published.id,
         item: item.id,
         draft: draft.id,
         own_action,
         other_action,
+        own_doc,
+        secret_doc,
     }
 }
 
@@ -1376,6 +1593,8 @@ fn matrix_covers_every_route() {
             draft: 8,
             own_action: 9,
             other_action: 10,
+            own_doc: 11,
+            secret_doc: 12,
         },
     )
     .into_iter()
@@ -1429,6 +1648,17 @@ async fn every_route_answers_every_role_as_the_policy_says() {
                         reqwest::multipart::Part::bytes(ics.as_bytes().to_vec()).file_name("invite.ics"),
                     );
                     req.multipart(form)
+                }
+                Body::Upload(fields) => {
+                    let csrf = app.csrf(&client).await;
+                    let mut form = reqwest::multipart::Form::new().text("_csrf", csrf);
+                    for (k, v) in fields {
+                        form = form.text(*k, v.clone());
+                    }
+                    req.multipart(form.part(
+                        "file",
+                        reqwest::multipart::Part::bytes(b"matrix text\n".to_vec()).file_name("matrix.txt"),
+                    ))
                 }
                 Body::Form(fields) => {
                     let csrf = app.csrf(&client).await;

@@ -24,7 +24,7 @@ fn form<'a>(title: &'a str, visibility: &'a str, status: &'a str) -> Vec<(&'a st
     ]
 }
 
-async fn create(app: &TestApp, c: &reqwest::Client, title: &str, visibility: &str, status: &str) -> i32 {
+pub async fn create(app: &TestApp, c: &reqwest::Client, title: &str, visibility: &str, status: &str) -> i32 {
     let res = app.post_form(c, "/events", &form(title, visibility, status)).await;
     assert_eq!(res.status(), 303, "create {title}");
     let loc = res.headers()["location"].to_str().unwrap().to_string();

@@ -5,7 +5,7 @@ use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::services::directory::{self as dir, OrganizationFields, ServiceFields};
 use roundtable::startup::Application;
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait};
 
 pub const PASSWORD: &str = "a long test password";
 
@@ -98,16 +98,21 @@ fn init_logs() {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// An app with some settings changed (upload limit, storage...).
+pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     init_logs();
     let testdb = TestDb::new().await;
-    let settings = Settings::for_tests(&testdb.url);
+    let mut settings = Settings::for_tests(&testdb.url);
+    change(&mut settings);
     let db = roundtable::startup::connect_and_migrate(&settings)
         .await
         .expect("migrate test database");
     let app = Application::build_with_db(settings.clone(), db.clone()).expect("build app");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let mut settings = settings;
     settings.base_url = url::Url::parse(&format!("{base}/")).expect("base URL");
     TestApp {
         base,
@@ -246,5 +251,46 @@ pub async fn cast(app: &TestApp) -> Cast {
         secretariat,
         member,
         observer,
+    }
+}
+
+impl TestApp {
+    /// A document with one text-file version, created through the service as `user_id`.
+    pub async fn doc(&self, user_id: i32, title: &str, visibility: &str, owner: Option<i32>) -> i32 {
+        use sha2::Digest;
+        let store = roundtable::storage::open(&self.settings.storage).expect("store");
+        let body = format!("{title}\n").into_bytes();
+        let staged = roundtable::storage::staging_path(store.as_ref());
+        std::fs::write(&staged, &body).expect("stage");
+        let upload = roundtable::services::documents::Upload {
+            staged,
+            size: body.len() as u64,
+            sha256: format!("{:x}", sha2::Sha256::digest(&body)),
+            filename: "file.txt".into(),
+            kind: roundtable::files::FileKind::Txt,
+        };
+        let u = entity::user::Entity::find_by_id(user_id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("user");
+        let user = roundtable::auth::CurrentUser::from_model(&u).expect("role");
+        let input = roundtable::services::documents::DocInput {
+            title: title.into(),
+            doc_type: "guideline".into(),
+            visibility: visibility.into(),
+            owner_org_id: owner,
+            ..Default::default()
+        };
+        let mailer = self.mailer();
+        let n = roundtable::services::action_notices::Notifier {
+            mailer: &mailer,
+            base: self.base.clone(),
+            secret: self.settings.secret_key(),
+        };
+        roundtable::services::documents::create(&self.db, store.as_ref(), &n, &user, &input, &upload, "")
+            .await
+            .expect("create document")
+            .id
     }
 }

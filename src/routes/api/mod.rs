@@ -2,6 +2,7 @@
 //! authenticated with personal API tokens (`Authorization: Bearer rt_...`).
 
 pub mod actions;
+pub mod documents;
 pub mod events;
 pub mod legal;
 pub mod organizations;
@@ -52,6 +53,8 @@ impl Modify for BearerAuth {
     paths(
         actions::list, actions::get, actions::create, actions::update, actions::comments, actions::add_comment,
         events::list, events::get,
+        documents::list, documents::get, documents::versions, documents::create, documents::add_version,
+        documents::download, documents::download_version, documents::search_api,
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
@@ -59,6 +62,8 @@ impl Modify for BearerAuth {
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
         crate::services::actions::ItemFields,
+        documents::DocumentDto, documents::DocumentList, documents::VersionDto,
+        documents::SearchAnswer, documents::SearchGroup, documents::SearchHit,
         events::EventDto, events::EventList, events::AgendaItemDto, events::ParticipantDto,
         legal::TopicDto, legal::EntryDto, legal::EntryList, legal::ProposalBody, legal::ProposalDto, legal::ChangeList,
         crate::services::legal::EntryFields, crate::services::legal::EntryInput, crate::services::legal::RevisionView, crate::services::legal::FieldChange,

@@ -1,0 +1,763 @@
+//! Practice document pages: the list, a document with its versions, the forms to add and edit,
+//! uploads of new versions, downloads, restore, archive, and follows by type.
+//!
+//! Every handler answers 404 for a document the viewer may not see, whatever the id or version
+//! number: guessing reveals nothing.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde_json::{Value, json};
+
+use crate::auth::{Action, CurrentUser, Viewer};
+use crate::error::{AppError, FieldErrors};
+use crate::forms::{self, Form};
+use crate::routes::uploads::{self, human_size};
+use crate::services::countries;
+use crate::services::documents::{self as docs, DocFilter, DocInput};
+use crate::startup::AppState;
+use crate::storage::StorageError;
+use crate::views::{self, Pager};
+use entity::{agenda_item, document, document_version, event, legal_topic, organization};
+
+fn options(list: &[(&'static str, &'static str)], selected: &[String]) -> Vec<Value> {
+    list.iter()
+        .map(|(c, l)| json!({"code": c, "label": l, "selected": selected.iter().any(|s| s == c)}))
+        .collect()
+}
+
+fn one(list: &[(&'static str, &'static str)], selected: &str) -> Vec<Value> {
+    options(list, &[selected.to_string()])
+}
+
+fn may_edit(viewer: &Viewer, d: &document::Model) -> bool {
+    viewer.can(Action::EditDocument {
+        owner_org: d.owner_org_id,
+    })
+}
+
+pub fn row_json(d: &document::Model, orgs: &HashMap<i32, String>) -> Value {
+    json!({
+        "id": d.id,
+        "title": d.title,
+        "url": format!("/documents/{}", d.id),
+        "type": docs::type_label(&d.doc_type),
+        "lifecycle": d.lifecycle,
+        "lifecycle_label": docs::lifecycle_label(&d.lifecycle),
+        "visibility": d.visibility,
+        "visibility_label": docs::visibility_label(&d.visibility),
+        "owner": d.owner_org_id.and_then(|o| orgs.get(&o).cloned()).unwrap_or_else(|| "Secretariat".into()),
+        "languages": d.languages.split(',').filter(|l| !l.is_empty()).map(docs::language_label).collect::<Vec<_>>().join(", "),
+        "updated": d.updated_at.format("%-d %b %Y").to_string(),
+        "version": d.current_version,
+        "archived": d.archived,
+        "example": d.example,
+    })
+}
+
+/// Rows for a list of documents, with owner names.
+pub async fn rows(state: &AppState, list: &[document::Model]) -> Result<Vec<Value>, AppError> {
+    let ids: Vec<i32> = list.iter().filter_map(|d| d.owner_org_id).collect();
+    let orgs = docs::org_names(&state.db, &ids).await?;
+    Ok(list.iter().map(|d| row_json(d, &orgs)).collect())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list
+
+pub async fn index(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<DocFilter>,
+) -> Result<HttpResponse, AppError> {
+    let f = q.into_inner();
+    let (list, total) = docs::list(&state.db, viewer.user.as_ref(), &f).await?;
+    let page = f.page.unwrap_or(1).max(1);
+    let base_query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            [
+                ("doc_type", f.doc_type.as_str()),
+                ("country", f.country.as_str()),
+                ("topic", f.topic.as_str()),
+                ("language", f.language.as_str()),
+                ("lifecycle", f.lifecycle.as_str()),
+                ("archived", f.archived.as_str()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty()),
+        )
+        .finish();
+    let countries_list = countries::all(&state.db).await?;
+    let topics = topic_options(&state, std::slice::from_ref(&f.topic)).await?;
+    let following = match &viewer.user {
+        Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&state.db, u.id)
+            .await?
+            .iter()
+            .any(|(k, t)| k == "doctype" && *t == f.doc_type),
+        _ => false,
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/documents/index",
+        "Documents",
+        json!({
+            "documents": rows(&state, &list).await?,
+            "total": total,
+            "pager": Pager::new("/documents", &base_query, page, docs::PER_PAGE, total),
+            "filter": f,
+            "types": one(&docs::TYPES, &f.doc_type),
+            "lifecycles": one(&docs::LIFECYCLES[1..], &f.lifecycle),
+            "languages": one(&docs::LANGUAGES, &f.language),
+            "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": c.code == f.country})).collect::<Vec<_>>(),
+            "topics": topics,
+            "can_create": can_create(&viewer),
+            "signed_in": viewer.user.is_some(),
+            "type_label": docs::type_label(&f.doc_type),
+            "following_type": following,
+            "showing_archived": f.archived == "1",
+        }),
+    )
+}
+
+fn can_create(viewer: &Viewer) -> bool {
+    viewer.user.as_ref().is_some_and(|u| {
+        viewer.can(Action::CreateDocument {
+            owner_org: u.organization_id,
+        }) || u.is_secretariat()
+    })
+}
+
+async fn topic_options(state: &AppState, selected: &[String]) -> Result<Vec<Value>, AppError> {
+    Ok(legal_topic::Entity::find()
+        .filter(legal_topic::Column::Retired.eq(false))
+        .order_by_asc(legal_topic::Column::Position)
+        .all(&state.db)
+        .await?
+        .iter()
+        .map(|t| json!({"code": t.code, "label": format!("{} {}", t.code, t.title), "selected": selected.contains(&t.code)}))
+        .collect())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Add and edit
+
+/// Everything the form needs besides the values.
+async fn form_data(
+    state: &AppState,
+    viewer: &Viewer,
+    input: &DocInput,
+    doc: Option<&document::Model>,
+    note: &str,
+) -> Result<Value, AppError> {
+    let user = viewer.signed_in()?;
+    let countries_list = countries::all(&state.db).await?;
+    let orgs: Vec<Value> = if user.is_secretariat() {
+        organization::Entity::find()
+            .filter(organization::Column::Archived.eq(false))
+            .order_by_asc(organization::Column::Name)
+            .all(&state.db)
+            .await?
+            .iter()
+            .map(|o| json!({"id": o.id, "name": o.name, "selected": Some(o.id) == input.owner_org_id}))
+            .collect()
+    } else {
+        vec![]
+    };
+    let own_org = match user.organization_id {
+        Some(id) => organization::Entity::find_by_id(id)
+            .one(&state.db)
+            .await?
+            .map(|o| o.name),
+        None => None,
+    };
+    // Events: upcoming and from the last two years, plus any already linked.
+    let since = crate::db::now() - chrono::Duration::days(730);
+    let events = event::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(event::Column::StartsAt.gte(since))
+                .add(event::Column::Id.is_in(input.events.clone())),
+        )
+        .filter(crate::services::events::visible_to(Some(user)))
+        .order_by_desc(event::Column::StartsAt)
+        .limit(200)
+        .all(&state.db)
+        .await?;
+    let items = if input.events.is_empty() {
+        vec![]
+    } else {
+        agenda_item::Entity::find()
+            .filter(agenda_item::Column::EventId.is_in(input.events.clone()))
+            .order_by_asc(agenda_item::Column::Day)
+            .order_by_asc(agenda_item::Column::StartTime)
+            .all(&state.db)
+            .await?
+    };
+    let lifecycles: Vec<Value> = docs::LIFECYCLES
+        .iter()
+        .filter(|(c, _)| {
+            viewer.can(Action::AdoptDocument)
+                || !matches!(*c, "adopted" | "superseded")
+                || doc.is_some_and(|d| d.lifecycle == *c)
+        })
+        .map(|(c, l)| json!({"code": c, "label": l, "selected": *c == input.lifecycle}))
+        .collect();
+    Ok(json!({
+        "v": input,
+        "review_on": input.review_on.map(|d| d.to_string()).unwrap_or_default(),
+        "supersedes": input.supersedes_id.map(|i| i.to_string()).unwrap_or_default(),
+        "variant_of": input.variant_of_id.map(|i| i.to_string()).unwrap_or_default(),
+        "note": note,
+        "types": one(&docs::TYPES, &input.doc_type),
+        "visibilities": one(&docs::VISIBILITIES, &input.visibility),
+        "lifecycles": lifecycles,
+        "variant_kinds": one(&docs::VARIANT_KINDS, input.variant_kind.as_deref().unwrap_or("")),
+        "languages": options(&docs::LANGUAGES, &input.languages),
+        "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": input.countries.contains(&c.code)})).collect::<Vec<_>>(),
+        "topics": topic_options(state, &input.topics).await?,
+        "events": events.iter().map(|e| json!({"id": e.id, "label": format!("{} ({})", e.title, e.starts_at.format("%-d %b %Y")), "selected": input.events.contains(&e.id)})).collect::<Vec<_>>(),
+        "agenda": items.iter().map(|i| json!({"id": i.id, "label": format!("{} {} · {}", i.day.format("%-d %b"), i.start_time, i.title), "selected": input.agenda.contains(&i.id)})).collect::<Vec<_>>(),
+        "orgs": orgs,
+        "is_secretariat": user.is_secretariat(),
+        "own_org": own_org,
+        "limit": human_size(state.settings.upload_limit),
+        "accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg",
+        "doc": doc.map(|d| json!({"id": d.id, "title": d.title})),
+        "errors": {},
+        "has_errors": false,
+    }))
+}
+
+pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let user = require_create(&viewer)?;
+    let mut input = DocInput {
+        visibility: "network".into(),
+        doc_type: "guideline".into(),
+        owner_org_id: if user.is_secretariat() {
+            None
+        } else {
+            user.organization_id
+        },
+        ..Default::default()
+    };
+    // "Add a document" from an event page, an agenda item or a register topic.
+    let qs: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect();
+    for (k, v) in qs {
+        match k.as_str() {
+            "event" => input.events.extend(v.parse::<i32>().ok()),
+            "agenda" => input.agenda.extend(v.parse::<i32>().ok()),
+            "topic" => input.topics.push(v),
+            "country" => input.countries.push(v.to_uppercase()),
+            _ => {}
+        }
+    }
+    let data = form_data(&state, &viewer, &input, None, "").await?;
+    views::ok(&state, &viewer, &req, "pages/documents/form", "Add a document", data)
+}
+
+fn require_create(viewer: &Viewer) -> Result<&CurrentUser, AppError> {
+    let user = viewer.signed_in()?;
+    if can_create(viewer) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Checks who may set the owner and the lifecycle, and what the input refers to.
+async fn check_input(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &CurrentUser,
+    input: &mut DocInput,
+    doc: Option<&document::Model>,
+    errors: &mut FieldErrors,
+) -> Result<(), AppError> {
+    if !user.is_secretariat() {
+        // Members always file for their own organization.
+        input.owner_org_id = match doc {
+            Some(d) => d.owner_org_id,
+            None => user.organization_id,
+        };
+    }
+    let keeps_lifecycle = doc.is_some_and(|d| d.lifecycle == input.lifecycle);
+    if matches!(input.lifecycle.as_str(), "adopted" | "superseded")
+        && !keeps_lifecycle
+        && !viewer.can(Action::AdoptDocument)
+    {
+        errors.add(
+            "lifecycle",
+            "Only the secretariat marks a document adopted by the network or superseded.",
+        );
+    }
+    docs::check_refs(&state.db, user, input, doc.map(|d| d.id), errors).await
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let user = require_create(&viewer)?.clone();
+    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
+    if !viewer.via_token && !forms::csrf_token_ok(&state, &req, got.form.get("_csrf")) {
+        got.discard().await;
+        return Err(AppError::Csrf);
+    }
+    let (mut input, mut errors) = DocInput::parse(&got.form);
+    check_input(&state, &viewer, &user, &mut input, None, &mut errors).await?;
+    let note = got.form.get("note").to_string();
+    match &got.upload {
+        Ok(None) => errors.add("file", "Choose the file to upload."),
+        Err(msg) => errors.add("file", msg.clone()),
+        Ok(Some(_)) => {}
+    }
+    if !errors.is_empty() {
+        got.discard().await;
+        let data = form_data(&state, &viewer, &input, None, &note).await?;
+        return views::invalid(
+            &state,
+            &viewer,
+            &req,
+            "pages/documents/form",
+            "Add a document",
+            &errors,
+            data,
+        );
+    }
+    let Ok(Some(upload)) = &got.upload else {
+        return Err(AppError::internal("upload vanished"));
+    };
+    let doc = docs::create(
+        &state.db,
+        state.store.as_ref(),
+        &state.notifier(),
+        &user,
+        &input,
+        upload,
+        &note,
+    )
+    .await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/documents/{}", doc.id),
+        Some(("success", "The document was added.")),
+    ))
+}
+
+async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<document::Model, AppError> {
+    docs::visible(&state.db, viewer.user.as_ref(), id).await
+}
+
+async fn load_editable(state: &AppState, viewer: &Viewer, id: i32) -> Result<document::Model, AppError> {
+    let d = load(state, viewer, id).await?;
+    viewer.signed_in()?;
+    if !may_edit(viewer, &d) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(d)
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&state, &viewer, path.into_inner()).await?;
+    let links = docs::links(&state.db, d.id).await?;
+    let input = DocInput::from_model(&d, &links);
+    let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/documents/form",
+        &format!("Edit: {}", d.title),
+        data,
+    )
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&state, &viewer, path.into_inner()).await?;
+    let user = viewer.signed_in()?.clone();
+    let (mut input, mut errors) = DocInput::parse(&form);
+    check_input(&state, &viewer, &user, &mut input, Some(&d), &mut errors).await?;
+    if !errors.is_empty() {
+        let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+        return views::invalid(
+            &state,
+            &viewer,
+            &req,
+            "pages/documents/form",
+            &format!("Edit: {}", d.title),
+            &errors,
+            data,
+        );
+    }
+    docs::update(&state.db, &d, &input).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/documents/{}", d.id),
+        Some(("success", "The changes were saved.")),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// One document
+
+fn version_json(d: &document::Model, v: &document_version::Model) -> Value {
+    json!({
+        "number": v.number,
+        "current": v.number == d.current_version,
+        "note": v.note,
+        "filename": v.filename,
+        "type": crate::files::FileKind::from_mime(&v.mime).map(|k| k.label()).unwrap_or("File"),
+        "size": human_size(v.size as u64),
+        "sha256": v.sha256,
+        "by": v.uploaded_by_name,
+        "at": v.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+        "text_state": docs::text_state(v),
+        "text_pending": matches!(v.text_status.as_str(), "pending" | "working"),
+        "download_url": format!("/documents/{}/versions/{}/download", d.id, v.number),
+        "restore_url": format!("/documents/{}/versions/{}/restore", d.id, v.number),
+    })
+}
+
+async fn doc_ref(state: &AppState, viewer: &Viewer, id: Option<i32>) -> Result<Option<Value>, AppError> {
+    let Some(id) = id else { return Ok(None) };
+    Ok(match docs::visible(&state.db, viewer.user.as_ref(), id).await {
+        Ok(d) => Some(json!({"id": d.id, "title": d.title, "url": format!("/documents/{}", d.id)})),
+        Err(AppError::NotFound | AppError::Unauthorized) => None,
+        Err(e) => return Err(e),
+    })
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let d = load(&state, &viewer, path.into_inner()).await?;
+    let versions = docs::versions(&state.db, d.id).await?;
+    let links = docs::links(&state.db, d.id).await?;
+    let pick = |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };
+    let countries_list = countries::all(&state.db).await?;
+    let countries: Vec<Value> = countries_list
+        .iter()
+        .filter(|c| pick("country").contains(&c.code))
+        .map(|c| json!({"code": c.code, "name": countries::display_name(c)}))
+        .collect();
+    let topics: Vec<Value> = legal_topic::Entity::find()
+        .filter(legal_topic::Column::Code.is_in(pick("topic")))
+        .order_by_asc(legal_topic::Column::Position)
+        .all(&state.db)
+        .await?
+        .iter()
+        .map(|t| json!({"code": t.code, "title": t.title}))
+        .collect();
+    let event_ids: Vec<i32> = pick("event").iter().filter_map(|s| s.parse().ok()).collect();
+    let events: Vec<Value> = event::Entity::find()
+        .filter(event::Column::Id.is_in(event_ids))
+        .filter(crate::services::events::visible_to(viewer.user.as_ref()))
+        .order_by_desc(event::Column::StartsAt)
+        .all(&state.db)
+        .await?
+        .iter()
+        .map(|e| json!({"id": e.id, "title": e.title, "date": e.starts_at.format("%-d %b %Y").to_string()}))
+        .collect();
+    let item_ids: Vec<i32> = pick("agenda").iter().filter_map(|s| s.parse().ok()).collect();
+    let visible_events: Vec<i32> = events
+        .iter()
+        .filter_map(|e| e["id"].as_i64().map(|i| i as i32))
+        .collect();
+    let agenda: Vec<Value> = agenda_item::Entity::find()
+        .filter(agenda_item::Column::Id.is_in(item_ids))
+        .filter(agenda_item::Column::EventId.is_in(visible_events))
+        .all(&state.db)
+        .await?
+        .iter()
+        .map(|i| json!({"title": i.title, "url": format!("/events/{}#item-{}", i.event_id, i.id)}))
+        .collect();
+    let (variants, superseded_by) = docs::related(&state.db, viewer.user.as_ref(), &d).await?;
+    let owner = match d.owner_org_id {
+        Some(o) => organization::Entity::find_by_id(o)
+            .one(&state.db)
+            .await?
+            .map(|o| json!({"id": o.id, "name": o.name})),
+        None => None,
+    };
+    let current = versions.iter().find(|v| v.number == d.current_version);
+    let following: Vec<(String, String)> = match &viewer.user {
+        Some(u) => crate::services::legal::follows(&state.db, u.id).await?,
+        None => vec![],
+    };
+    let editable = may_edit(&viewer, &d);
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/documents/show",
+        &d.title.clone(),
+        json!({
+            "d": row_json(&d, &HashMap::new()),
+            "owner": owner,
+            "description": d.description,
+            "tags": d.tags.split(',').map(str::trim).filter(|t| !t.is_empty()).collect::<Vec<_>>(),
+            "review_on": d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
+            "review_due": d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
+            "variant_kind": d.variant_kind.as_deref().map(docs::variant_label),
+            "variant_of": doc_ref(&state, &viewer, d.variant_of_id).await?,
+            "supersedes": doc_ref(&state, &viewer, d.supersedes_id).await?,
+            "variants": variants.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id), "kind": v.variant_kind.as_deref().map(docs::variant_label), "languages": v.languages.split(',').filter(|l| !l.is_empty()).map(docs::language_label).collect::<Vec<_>>().join(", ")})).collect::<Vec<_>>(),
+            "superseded_by": superseded_by.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id)})).collect::<Vec<_>>(),
+            "current": current.map(|v| version_json(&d, v)),
+            "versions": versions.iter().map(|v| version_json(&d, v)).collect::<Vec<_>>(),
+            "countries": countries,
+            "topics": topics,
+            "events": events,
+            "agenda": agenda,
+            "can_edit": editable,
+            "signed_in": viewer.user.is_some(),
+            "following_type": following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
+            "doc_type": d.doc_type,
+            "limit": human_size(state.settings.upload_limit),
+            "accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg",
+            "errors": {},
+            "has_errors": false,
+        }),
+    )
+}
+
+pub async fn upload_version(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&state, &viewer, path.into_inner()).await?;
+    let user = viewer.signed_in()?.clone();
+    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
+    if !viewer.via_token && !forms::csrf_token_ok(&state, &req, got.form.get("_csrf")) {
+        got.discard().await;
+        return Err(AppError::Csrf);
+    }
+    let note = got.form.get("note").to_string();
+    let upload = match &got.upload {
+        Ok(Some(u)) => u,
+        Ok(None) => return Ok(back_with_error(&state, &d, "Choose the file to upload.")),
+        Err(msg) => return Ok(back_with_error(&state, &d, msg)),
+    };
+    docs::add_version(
+        &state.db,
+        state.store.as_ref(),
+        &state.notifier(),
+        &user,
+        &d,
+        upload,
+        &note,
+    )
+    .await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/documents/{}", d.id),
+        Some(("success", "The new version was uploaded and is now current.")),
+    ))
+}
+
+/// The upload form sits on the document page; a refused file goes back there with the reason.
+fn back_with_error(state: &AppState, d: &document::Model, msg: &str) -> HttpResponse {
+    views::see_other(state, &format!("/documents/{}#new-version", d.id), Some(("error", msg)))
+}
+
+pub async fn restore(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    let (id, number) = path.into_inner();
+    let d = load_editable(&state, &viewer, id).await?;
+    let user = viewer.signed_in()?.clone();
+    let v = docs::restore(&state.db, &user, &d, number).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/documents/{}", d.id),
+        Some((
+            "success",
+            &format!("Version {number} is current again (as version {}).", v.number),
+        )),
+    ))
+}
+
+pub async fn archive(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&state, &viewer, path.into_inner()).await?;
+    let archived = form.get("archived") != "0";
+    docs::set_archived(&state.db, &d, archived).await?;
+    let msg = if archived {
+        "The document was archived. It no longer appears in lists or search."
+    } else {
+        "The document is back in lists and search."
+    };
+    Ok(views::see_other(
+        &state,
+        &format!("/documents/{}", d.id),
+        Some(("success", msg)),
+    ))
+}
+
+pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
+    let user = viewer.signed_in()?;
+    let doc_type = form.get("doc_type");
+    if !docs::TYPES.iter().any(|(c, _)| *c == doc_type) {
+        return Err(AppError::BadRequest("Unknown document type.".into()));
+    }
+    let on = form.get("on") != "0";
+    crate::services::legal::set_follow(&state.db, user.id, "doctype", doc_type, on).await?;
+    let back = match form.get("back") {
+        b if b.starts_with("/documents") && !b.starts_with("//") => b.to_string(),
+        _ => "/documents".to_string(),
+    };
+    let msg = if on {
+        format!(
+            "You will get an email when a {} is added or updated.",
+            docs::type_label(doc_type).to_lowercase()
+        )
+    } else {
+        "You no longer follow this type of document.".into()
+    };
+    Ok(views::see_other(&state, &back, Some(("success", &msg))))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads
+
+/// `filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
+fn disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+pub async fn send_version(
+    state: &AppState,
+    req: &HttpRequest,
+    v: &document_version::Model,
+) -> Result<HttpResponse, AppError> {
+    let etag = format!("\"{}\"", v.sha256);
+    if req
+        .headers()
+        .get("If-None-Match")
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.split(',').any(|t| t.trim() == etag))
+    {
+        return Ok(HttpResponse::NotModified().insert_header(("ETag", etag)).finish());
+    }
+    let (size, stream) = match state.store.get(&v.sha256).await {
+        Ok(x) => x,
+        Err(StorageError::NotFound) => {
+            tracing::error!(version = v.id, "stored file is missing");
+            return Err(AppError::NotFound);
+        }
+        Err(e) => return Err(AppError::Internal(e.to_string())),
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(v.mime.as_str())
+        .insert_header(("Content-Disposition", disposition(&v.filename)))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header(("Cache-Control", "private, no-cache"))
+        .insert_header(("ETag", etag))
+        .no_chunking(size)
+        .streaming(stream))
+}
+
+pub async fn download_current(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let d = load(&state, &viewer, path.into_inner()).await?;
+    let v = docs::version(&state.db, d.id, d.current_version).await?;
+    send_version(&state, &req, &v).await
+}
+
+pub async fn download_version(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, number) = path.into_inner();
+    let d = load(&state, &viewer, id).await?;
+    let v = docs::version(&state.db, d.id, number).await?;
+    send_version(&state, &req, &v).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linked documents on other pages
+
+/// Document rows for a side panel: title, type, link.
+pub async fn linked_rows(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    kind: &str,
+    targets: &[String],
+) -> Result<Vec<Value>, AppError> {
+    let list = docs::linked(&state.db, user, kind, targets).await?;
+    rows(state, &list).await
+}
+
+/// Documents linked to an event or any of its agenda items.
+pub async fn for_event(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    event_id: i32,
+    item_ids: &[i32],
+) -> Result<Vec<Value>, AppError> {
+    let mut list = docs::linked(&state.db, user, "event", &[event_id.to_string()]).await?;
+    let by_item = docs::linked(
+        &state.db,
+        user,
+        "agenda",
+        &item_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
+    )
+    .await?;
+    for d in by_item {
+        if !list.iter().any(|x| x.id == d.id) {
+            list.push(d);
+        }
+    }
+    rows(state, &list).await
+}

@@ -1,0 +1,178 @@
+//! Reads a multipart upload: the text fields into a [`Form`], the file streamed to a staging file
+//! of the blob store while its SHA-256 and size are counted. The size limit is enforced while
+//! streaming, so a large file is never held in memory, and the content is then checked against
+//! the allowed types (by its bytes, not its name).
+
+use actix_multipart::Multipart;
+use futures_util::StreamExt;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use crate::error::AppError;
+use crate::files;
+use crate::forms::Form;
+use crate::services::documents::Upload;
+use crate::storage::{self, BlobStore};
+
+/// Largest text field, and most fields, accepted beside the file.
+const FIELD_LIMIT: usize = 64 * 1024;
+const MAX_FIELDS: usize = 400;
+
+pub struct Received {
+    pub form: Form,
+    /// `Ok(None)`: no file was chosen. `Err`: a message for the user (too large, empty, wrong
+    /// type...); nothing was kept.
+    pub upload: Result<Option<Upload>, String>,
+}
+
+impl Received {
+    /// Removes the staged file when the upload is not used after all.
+    pub async fn discard(&self) {
+        if let Ok(Some(u)) = &self.upload {
+            let _ = tokio::fs::remove_file(&u.staged).await;
+        }
+    }
+}
+
+fn interrupted() -> AppError {
+    AppError::BadRequest("The upload was interrupted or is not a valid form. Please try again.".into())
+}
+
+pub fn human_size(bytes: u64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / MB)
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// Reads the whole request. `file_field` names the file input.
+pub async fn receive(
+    store: &dyn BlobStore,
+    limit: u64,
+    mut payload: Multipart,
+    file_field: &str,
+) -> Result<Received, AppError> {
+    let mut pairs: Vec<(String, String)> = vec![];
+    let mut upload: Result<Option<Upload>, String> = Ok(None);
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| interrupted())?;
+        let name = field.name().unwrap_or("").to_string();
+        let filename = field
+            .content_disposition()
+            .and_then(|cd| cd.get_filename())
+            .map(str::to_string);
+        if name == file_field && filename.is_some() {
+            let raw_name = filename.unwrap_or_default();
+            if matches!(upload, Ok(Some(_))) {
+                // One file per request; drain any other.
+                while let Some(c) = field.next().await {
+                    c.map_err(|_| interrupted())?;
+                }
+                continue;
+            }
+            upload = stream_file(store, limit, &mut field, &raw_name).await?;
+            continue;
+        }
+        if pairs.len() >= MAX_FIELDS {
+            return Err(AppError::BadRequest("The form has too many fields.".into()));
+        }
+        let mut buf: Vec<u8> = vec![];
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| interrupted())?;
+            if buf.len() + chunk.len() > FIELD_LIMIT {
+                return Err(AppError::BadRequest("A form field is too long.".into()));
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        pairs.push((name, String::from_utf8_lossy(&buf).into_owned()));
+    }
+    Ok(Received {
+        form: Form::from_pairs(pairs),
+        upload,
+    })
+}
+
+async fn stream_file(
+    store: &dyn BlobStore,
+    limit: u64,
+    field: &mut actix_multipart::Field,
+    raw_name: &str,
+) -> Result<Result<Option<Upload>, String>, AppError> {
+    let staged = storage::staging_path(store);
+    let mut file = tokio::fs::File::create(&staged)
+        .await
+        .map_err(|e| AppError::Internal(format!("cannot create a staging file: {e}")))?;
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut too_large = false;
+    let mut failed: Option<AppError> = None;
+    while let Some(chunk) = field.next().await {
+        let chunk = match chunk {
+            Ok(c) => c,
+            Err(_) => {
+                failed = Some(interrupted());
+                break;
+            }
+        };
+        size += chunk.len() as u64;
+        if too_large {
+            // Keep reading (and dropping) so the browser sees our answer, not a reset.
+            continue;
+        }
+        if size > limit {
+            too_large = true;
+            continue;
+        }
+        hasher.update(&chunk);
+        if let Err(e) = file.write_all(&chunk).await {
+            failed = Some(AppError::Internal(format!("cannot write the staging file: {e}")));
+            break;
+        }
+    }
+    let flushed = file.flush().await;
+    drop(file);
+    let remove = || async { tokio::fs::remove_file(&staged).await.ok() };
+    if let Some(e) = failed {
+        remove().await;
+        return Err(e);
+    }
+    if let Err(e) = flushed {
+        remove().await;
+        return Err(AppError::Internal(format!("cannot write the staging file: {e}")));
+    }
+    if raw_name.trim().is_empty() && size == 0 {
+        // The file input was left empty.
+        remove().await;
+        return Ok(Ok(None));
+    }
+    if too_large {
+        remove().await;
+        return Ok(Err(format!(
+            "The file is too large. The limit is {}; this file is bigger.",
+            human_size(limit)
+        )));
+    }
+    let filename = files::sanitize_name(raw_name);
+    let path = staged.clone();
+    let name_for_check = filename.clone();
+    let checked = tokio::task::spawn_blocking(move || files::check(&name_for_check, size, &path))
+        .await
+        .map_err(|e| AppError::Internal(format!("file check failed: {e}")))?;
+    match checked {
+        Ok(kind) => Ok(Ok(Some(Upload {
+            staged,
+            size,
+            sha256: format!("{:x}", hasher.finalize()),
+            filename,
+            kind,
+        }))),
+        Err(problem) => {
+            remove().await;
+            Ok(Err(problem.message()))
+        }
+    }
+}

@@ -1,0 +1,1166 @@
+//! One search box across the product: documents, events and agenda items, action items,
+//! organizations and people, and the legal register.
+//!
+//! Every searchable record has one `search_entry` row (title, a snippet source, a link, who may
+//! see it). The words themselves are folded here in Rust (lower case, accents and Cyrillic
+//! letters to plain Latin, so "Tirane" finds "Tiranë" and "Petrovic" finds "Petrović" and
+//! "Петровић") and handed to the database's own full-text engine: an FTS5 table on SQLite, a
+//! `tsvector` column with a GIN index on PostgreSQL. Both sides see the same folded words, so
+//! the same tests pass on both.
+//!
+//! The index follows the other tables by their `updated_at` column: [`sync`] picks up rows
+//! changed since the last pass (it runs before every search and in the background worker), and
+//! [`sweep`] drops entries whose record is gone.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use entity::{
+    action_item, agenda_item, country, document, document_version, event, legal_entry, legal_topic, organization,
+    organization_service, person,
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, Statement,
+    TransactionTrait, Value,
+};
+use serde::Serialize;
+
+use crate::auth::CurrentUser;
+use crate::db::now;
+use crate::error::AppError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Kind {
+    Document,
+    Event,
+    Agenda,
+    Action,
+    Organization,
+    Person,
+    Legal,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Document,
+        Kind::Event,
+        Kind::Agenda,
+        Kind::Action,
+        Kind::Organization,
+        Kind::Person,
+        Kind::Legal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Document => "document",
+            Kind::Event => "event",
+            Kind::Agenda => "agenda",
+            Kind::Action => "action",
+            Kind::Organization => "organization",
+            Kind::Person => "person",
+            Kind::Legal => "legal",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Document => "Documents",
+            Kind::Event => "Events",
+            Kind::Agenda => "Agenda items",
+            Kind::Action => "Action items",
+            Kind::Organization => "Organizations",
+            Kind::Person => "People",
+            Kind::Legal => "Legal register",
+        }
+    }
+
+    /// The table whose `updated_at` the indexer follows.
+    fn table(self) -> &'static str {
+        match self {
+            Kind::Document => "document",
+            Kind::Event => "event",
+            Kind::Agenda => "agenda_item",
+            Kind::Action => "action_item",
+            Kind::Organization => "organization",
+            Kind::Person => "person",
+            Kind::Legal => "legal_entry",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding and query terms
+
+/// Lower case, accents removed, Serbian and Macedonian Cyrillic written in Latin letters.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if let Some(t) = special(c) {
+            out.push_str(t);
+            continue;
+        }
+        for d in c.to_lowercase().nfd() {
+            if !is_combining(d) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Letters that do not decompose into a base letter and a mark.
+fn special(c: char) -> Option<&'static str> {
+    Some(match c {
+        'đ' | 'Đ' => "d",
+        'ł' | 'Ł' => "l",
+        'ø' | 'Ø' => "o",
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ı' => "i",
+        'а' | 'А' => "a",
+        'б' | 'Б' => "b",
+        'в' | 'В' => "v",
+        'г' | 'Г' => "g",
+        'д' | 'Д' => "d",
+        'ђ' | 'Ђ' => "d",
+        'ѓ' | 'Ѓ' => "g",
+        'е' | 'Е' => "e",
+        'ж' | 'Ж' => "z",
+        'з' | 'З' => "z",
+        'ѕ' | 'Ѕ' => "dz",
+        'и' | 'И' => "i",
+        'ј' | 'Ј' => "j",
+        'к' | 'К' => "k",
+        'л' | 'Л' => "l",
+        'љ' | 'Љ' => "lj",
+        'м' | 'М' => "m",
+        'н' | 'Н' => "n",
+        'њ' | 'Њ' => "nj",
+        'о' | 'О' => "o",
+        'п' | 'П' => "p",
+        'р' | 'Р' => "r",
+        'с' | 'С' => "s",
+        'т' | 'Т' => "t",
+        'ћ' | 'Ћ' => "c",
+        'ќ' | 'Ќ' => "k",
+        'у' | 'У' => "u",
+        'ф' | 'Ф' => "f",
+        'х' | 'Х' => "h",
+        'ц' | 'Ц' => "c",
+        'ч' | 'Ч' => "c",
+        'џ' | 'Џ' => "dz",
+        'ш' | 'Ш' => "s",
+        _ => return None,
+    })
+}
+
+/// The folded words of a query, as typed: at most eight, each at most 40 characters; single
+/// letters are dropped (they would match nearly everything).
+pub fn terms(q: &str) -> Vec<String> {
+    let folded = fold(q);
+    let mut out: Vec<String> = vec![];
+    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() < 2 {
+            continue;
+        }
+        let w: String = w.chars().take(40).collect();
+        if !out.contains(&w) {
+            out.push(w);
+        }
+        if out.len() == 8 {
+            break;
+        }
+    }
+    out
+}
+
+/// Folded text for the index: words separated by single spaces.
+fn index_text(s: &str, max_chars: usize) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len().min(max_chars));
+    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if out.len() + w.len() + 1 > max_chars {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlighting
+
+fn escape(s: &str) -> String {
+    handlebars::html_escape(s)
+}
+
+/// Byte ranges of the words of `text`.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = vec![];
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn matches_term(word: &str, terms: &[String]) -> bool {
+    let f = fold(word);
+    terms.iter().any(|t| f.starts_with(t.as_str()))
+}
+
+/// `text` as escaped HTML with every word that starts with a query term in `<mark>`.
+pub fn highlight(text: &str, terms: &[String]) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut at = 0;
+    for (s, e) in words(text) {
+        if matches_term(&text[s..e], terms) {
+            out.push_str(&escape(&text[at..s]));
+            out.push_str("<mark>");
+            out.push_str(&escape(&text[s..e]));
+            out.push_str("</mark>");
+            at = e;
+        }
+    }
+    out.push_str(&escape(&text[at..]));
+    out
+}
+
+/// About `len` words of `text` around the first match, as escaped HTML with the matches marked.
+pub fn snippet(text: &str, terms: &[String], len: usize) -> String {
+    let ws = words(text);
+    if ws.is_empty() {
+        return String::new();
+    }
+    let first = ws
+        .iter()
+        .position(|&(s, e)| matches_term(&text[s..e], terms))
+        .unwrap_or(0);
+    let start = first.saturating_sub(len / 3);
+    let end = (start + len).min(ws.len());
+    let from = if start == 0 { 0 } else { ws[start].0 };
+    let to = if end == ws.len() { text.len() } else { ws[end - 1].1 };
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str("… ");
+    }
+    out.push_str(&highlight(&text[from..to], terms));
+    if end < ws.len() {
+        out.push_str(" …");
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the index
+
+/// What the index keeps about one record.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    pub ref_id: i32,
+    pub title: String,
+    /// Text to search, in full (folded and capped before storing).
+    pub body: String,
+    pub url: String,
+    /// public, network, invited (participants of event `scope_id`) or secretariat (plus members
+    /// of organization `scope_id`, when set).
+    pub visibility: &'static str,
+    pub scope_id: Option<i32>,
+}
+
+/// Characters of body text kept for snippets, and folded characters given to the engine.
+const SNIPPET_SOURCE: usize = 20_000;
+const INDEXED_TEXT: usize = 400_000;
+
+fn pg(db: &impl ConnectionTrait) -> bool {
+    db.get_database_backend() == DbBackend::Postgres
+}
+
+fn stmt(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+    let backend = db.get_database_backend();
+    let sql = if backend == DbBackend::Postgres {
+        numbered(sql)
+    } else {
+        sql.to_string()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// `?` placeholders as `$1, $2, ...` for PostgreSQL.
+fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            out.push_str(&format!("${n}"));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
+    let body_src: String = e.body.chars().take(SNIPPET_SOURCE).collect();
+    let ftitle = index_text(&e.title, 2_000);
+    let fbody = index_text(&e.body, INDEXED_TEXT);
+    let existing = db
+        .query_one_raw(stmt(
+            db,
+            "SELECT id FROM search_entry WHERE kind = ? AND ref_id = ?",
+            vec![e.kind.as_str().into(), e.ref_id.into()],
+        ))
+        .await?;
+    let id: i32 = match existing {
+        Some(row) => {
+            let id: i32 = row.try_get("", "id")?;
+            db.execute_raw(stmt(
+                db,
+                "UPDATE search_entry SET title = ?, body = ?, url = ?, visibility = ?, scope_id = ?, updated_at = ? WHERE id = ?",
+                vec![
+                    e.title.clone().into(),
+                    body_src.into(),
+                    e.url.clone().into(),
+                    e.visibility.into(),
+                    e.scope_id.into(),
+                    now().into(),
+                    id.into(),
+                ],
+            ))
+            .await?;
+            id
+        }
+        None => {
+            let row = db
+                .query_one_raw(stmt(
+                    db,
+                    "INSERT INTO search_entry (kind, ref_id, title, body, url, visibility, scope_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    vec![
+                        e.kind.as_str().into(),
+                        e.ref_id.into(),
+                        e.title.clone().into(),
+                        body_src.into(),
+                        e.url.clone().into(),
+                        e.visibility.into(),
+                        e.scope_id.into(),
+                        now().into(),
+                    ],
+                ))
+                .await?
+                .ok_or_else(|| AppError::Internal("search entry insert returned nothing".into()))?;
+            row.try_get("", "id")?
+        }
+    };
+    if pg(db) {
+        db.execute_raw(stmt(
+            db,
+            "UPDATE search_entry SET tsv = setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') WHERE id = ?",
+            vec![ftitle.into(), fbody.into(), id.into()],
+        ))
+        .await?;
+    } else {
+        db.execute_raw(stmt(db, "DELETE FROM search_fts WHERE rowid = ?", vec![id.into()]))
+            .await?;
+        db.execute_raw(stmt(
+            db,
+            "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
+            vec![id.into(), ftitle.into(), fbody.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Drops the entries of these records (deleted, archived or otherwise out of the index).
+pub async fn remove(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<(), AppError> {
+    for chunk in ids.chunks(500) {
+        if chunk.is_empty() {
+            continue;
+        }
+        let marks = vec!["?"; chunk.len()].join(",");
+        let mut vals: Vec<Value> = vec![kind.as_str().into()];
+        vals.extend(chunk.iter().map(|i| Value::from(*i)));
+        if !pg(db) {
+            db.execute_raw(stmt(
+                db,
+                &format!("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entry WHERE kind = ? AND ref_id IN ({marks}))"),
+                vals.clone(),
+            ))
+            .await?;
+        }
+        db.execute_raw(stmt(
+            db,
+            &format!("DELETE FROM search_entry WHERE kind = ? AND ref_id IN ({marks})"),
+            vals,
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Re-reads these records and writes their entries (or removes those that are gone).
+pub async fn reindex(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<(), AppError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let entries = load(db, kind, ids).await?;
+    let kept: HashSet<i32> = entries.iter().map(|e| e.ref_id).collect();
+    for e in &entries {
+        put(db, e).await?;
+    }
+    let gone: Vec<i32> = ids.iter().copied().filter(|i| !kept.contains(i)).collect();
+    remove(db, kind, &gone).await
+}
+
+fn join_some(parts: &[Option<&str>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+async fn country_names(db: &impl ConnectionTrait) -> Result<HashMap<String, String>, AppError> {
+    Ok(country::Entity::find()
+        .all(db)
+        .await?
+        .iter()
+        .map(|c| (c.code.clone(), crate::services::countries::display_name(c)))
+        .collect())
+}
+
+fn event_visibility(e: &event::Model) -> (&'static str, Option<i32>) {
+    if e.status == "draft" {
+        return ("secretariat", None);
+    }
+    match e.visibility.as_str() {
+        "public" => ("public", None),
+        "network" => ("network", None),
+        _ => ("invited", Some(e.id)),
+    }
+}
+
+/// Builds the entries of these records; records that should not be found are left out.
+async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<Entry>, AppError> {
+    let mut out = vec![];
+    match kind {
+        Kind::Document => {
+            let docs = document::Entity::find()
+                .filter(document::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?;
+            let versions: HashMap<(i32, i32), document_version::Model> = document_version::Entity::find()
+                .filter(document_version::Column::DocumentId.is_in(ids.to_vec()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|v| ((v.document_id, v.number), v))
+                .collect();
+            for d in docs.into_iter().filter(|d| !d.archived) {
+                let v = versions.get(&(d.id, d.current_version));
+                let mut body = join_some(&[
+                    Some(crate::services::documents::type_label(&d.doc_type)),
+                    Some(&d.tags),
+                    v.map(|v| v.filename.as_str()),
+                ]);
+                body.push('\n');
+                body.push_str(&d.description);
+                if let Some(text) = v.and_then(|v| v.text.as_deref()) {
+                    body.push('\n');
+                    body.push_str(text);
+                }
+                let (visibility, scope_id) = match d.visibility.as_str() {
+                    "public" => ("public", None),
+                    "network" => ("network", None),
+                    _ => ("secretariat", d.owner_org_id),
+                };
+                out.push(Entry {
+                    kind,
+                    ref_id: d.id,
+                    title: d.title,
+                    body,
+                    url: format!("/documents/{}", d.id),
+                    visibility,
+                    scope_id,
+                });
+            }
+        }
+        Kind::Event => {
+            for e in event::Entity::find()
+                .filter(event::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?
+            {
+                let (visibility, scope_id) = event_visibility(&e);
+                let body = format!(
+                    "{}\n{}",
+                    join_some(&[
+                        e.venue_name.as_deref(),
+                        e.venue_city.as_deref(),
+                        e.project.as_deref(),
+                        Some(&e.starts_at.format("%-d %B %Y").to_string()),
+                    ]),
+                    e.description.as_deref().unwrap_or("")
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: e.id,
+                    title: e.title,
+                    body,
+                    url: format!("/events/{}", e.id),
+                    visibility,
+                    scope_id,
+                });
+            }
+        }
+        Kind::Agenda => {
+            let items = agenda_item::Entity::find()
+                .filter(agenda_item::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?;
+            let ev_ids: Vec<i32> = items.iter().map(|i| i.event_id).collect();
+            let events: HashMap<i32, event::Model> = event::Entity::find()
+                .filter(event::Column::Id.is_in(ev_ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|e| (e.id, e))
+                .collect();
+            for i in items {
+                let Some(e) = events.get(&i.event_id) else { continue };
+                let (mut visibility, mut scope_id) = event_visibility(e);
+                if !e.agenda_published {
+                    (visibility, scope_id) = ("secretariat", None);
+                }
+                let body = format!(
+                    "{}\n{}",
+                    join_some(&[
+                        Some(&e.title),
+                        Some(&i.day.format("%-d %B %Y").to_string()),
+                        i.moderator.as_deref(),
+                        i.speakers.as_deref(),
+                        i.track.as_deref(),
+                    ]),
+                    i.description.as_deref().unwrap_or("")
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: i.id,
+                    title: i.title,
+                    body,
+                    url: format!("/events/{}#item-{}", e.id, i.id),
+                    visibility,
+                    scope_id,
+                });
+            }
+        }
+        Kind::Action => {
+            for a in action_item::Entity::find()
+                .filter(action_item::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?
+            {
+                let body = format!(
+                    "{}\n{}",
+                    join_some(&[Some(&a.status.replace('_', " ")), a.tags.as_deref()]),
+                    a.description.as_deref().unwrap_or("")
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: a.id,
+                    title: a.title,
+                    body,
+                    url: format!("/actions/{}", a.id),
+                    visibility: "network",
+                    scope_id: None,
+                });
+            }
+        }
+        Kind::Organization => {
+            let names = country_names(db).await?;
+            let orgs = organization::Entity::find()
+                .filter(organization::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?;
+            let mut services: HashMap<i32, Vec<String>> = HashMap::new();
+            for s in organization_service::Entity::find()
+                .filter(organization_service::Column::OrganizationId.is_in(ids.to_vec()))
+                .all(db)
+                .await?
+            {
+                services
+                    .entry(s.organization_id)
+                    .or_default()
+                    .push(s.service_code.replace('_', " "));
+            }
+            for o in orgs {
+                let title = match &o.acronym {
+                    Some(a) if !a.trim().is_empty() => format!("{} ({a})", o.name),
+                    _ => o.name.clone(),
+                };
+                let svc = services.get(&o.id).map(|v| v.join(", ")).unwrap_or_default();
+                let body = format!(
+                    "{}\n{}",
+                    join_some(&[
+                        names.get(&o.country_code).map(|s| s.as_str()),
+                        o.address.as_deref(),
+                        Some(&svc),
+                    ]),
+                    o.description.as_deref().unwrap_or("")
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: o.id,
+                    title,
+                    body,
+                    url: format!("/organizations/{}", o.id),
+                    visibility: if o.archived { "secretariat" } else { "network" },
+                    scope_id: None,
+                });
+            }
+        }
+        Kind::Person => {
+            let people = person::Entity::find()
+                .filter(person::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?;
+            let org_ids: Vec<i32> = people.iter().map(|p| p.organization_id).collect();
+            let orgs: HashMap<i32, String> = organization::Entity::find()
+                .filter(organization::Column::Id.is_in(org_ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect();
+            for p in people {
+                let body = join_some(&[
+                    p.title.as_deref(),
+                    orgs.get(&p.organization_id).map(|s| s.as_str()),
+                    Some(&p.network_role.replace('_', " ")),
+                    p.languages.as_deref(),
+                ]);
+                out.push(Entry {
+                    kind,
+                    ref_id: p.id,
+                    title: p.name,
+                    body,
+                    url: format!("/people/{}", p.id),
+                    visibility: if p.archived { "secretariat" } else { "network" },
+                    scope_id: None,
+                });
+            }
+        }
+        Kind::Legal => {
+            let names = country_names(db).await?;
+            let entries = legal_entry::Entity::find()
+                .filter(legal_entry::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?;
+            let topic_ids: Vec<i32> = entries.iter().map(|e| e.topic_id).collect();
+            let topics: HashMap<i32, legal_topic::Model> = legal_topic::Entity::find()
+                .filter(legal_topic::Column::Id.is_in(topic_ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|t| (t.id, t))
+                .collect();
+            for e in entries {
+                let Some(t) = topics.get(&e.topic_id) else { continue };
+                let country = names
+                    .get(&e.country_code)
+                    .cloned()
+                    .unwrap_or_else(|| e.country_code.clone());
+                let body = format!(
+                    "{}\n{}\n{}\n{}\n{}",
+                    join_some(&[Some(&t.category), Some(&t.code)]),
+                    e.summary,
+                    e.differences,
+                    e.citations,
+                    t.question
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: e.id,
+                    title: format!("{} — {country}", t.title),
+                    body,
+                    url: format!("/legal/entries/{}/{}", t.code, e.country_code),
+                    visibility: if t.retired { "secretariat" } else { "network" },
+                    scope_id: None,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following the other tables
+
+/// The background pass reads rows changed this close to the watermark again, so a write that
+/// committed late with an earlier timestamp is not missed.
+const OVERLAP_SECONDS: i64 = 10;
+const BATCH: u64 = 500;
+
+async fn watermark(db: &impl ConnectionTrait, kind: Kind) -> Result<Option<DateTime<Utc>>, AppError> {
+    let row = db
+        .query_one_raw(stmt(
+            db,
+            "SELECT watermark FROM search_state WHERE kind = ?",
+            vec![kind.as_str().into()],
+        ))
+        .await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get("", "watermark")?),
+        None => None,
+    })
+}
+
+async fn set_watermark(db: &impl ConnectionTrait, kind: Kind, at: DateTime<Utc>) -> Result<(), AppError> {
+    let res = db
+        .execute_raw(stmt(
+            db,
+            "UPDATE search_state SET watermark = ? WHERE kind = ?",
+            vec![at.into(), kind.as_str().into()],
+        ))
+        .await?;
+    if res.rows_affected() == 0 {
+        db.execute_raw(stmt(
+            db,
+            "INSERT INTO search_state (kind, watermark) VALUES (?, ?)",
+            vec![kind.as_str().into(), at.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Ids and times of rows of `kind` changed at or after `since`, oldest first.
+async fn changed(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    since: Option<DateTime<Utc>>,
+    after_id: i32,
+    at: Option<DateTime<Utc>>,
+) -> Result<Vec<(i32, DateTime<Utc>)>, AppError> {
+    let table = kind.table();
+    // Keyset paging on (updated_at, id) so equal timestamps never loop.
+    let (sql, vals): (String, Vec<Value>) = match (since, at) {
+        (_, Some(at)) => (
+            format!(
+                "SELECT id, updated_at FROM {table} WHERE (updated_at > ? OR (updated_at = ? AND id > ?)) ORDER BY updated_at, id LIMIT {BATCH}"
+            ),
+            vec![at.into(), at.into(), after_id.into()],
+        ),
+        (Some(since), None) => (
+            format!("SELECT id, updated_at FROM {table} WHERE updated_at > ? ORDER BY updated_at, id LIMIT {BATCH}"),
+            vec![since.into()],
+        ),
+        (None, None) => (
+            format!("SELECT id, updated_at FROM {table} ORDER BY updated_at, id LIMIT {BATCH}"),
+            vec![],
+        ),
+    };
+    let rows = db.query_all_raw(stmt(db, &sql, vals)).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        out.push((
+            r.try_get::<i32>("", "id")?,
+            r.try_get::<DateTime<Utc>>("", "updated_at")?,
+        ));
+    }
+    Ok(out)
+}
+
+/// Indexes everything changed since the last pass. Returns how many records were (re)indexed.
+/// With `overlap` (the background worker) rows changed shortly before the last pass are read
+/// again. `progress` is told after each batch (for the command line).
+pub async fn sync_with(
+    db: &DatabaseConnection,
+    overlap: bool,
+    progress: &mut (dyn FnMut(Kind, usize) + Send),
+) -> Result<usize, AppError> {
+    let mut total = 0;
+    for kind in Kind::ALL {
+        let mark = watermark(db, kind).await?;
+        let since = mark.map(|m| {
+            if overlap {
+                m - chrono::Duration::seconds(OVERLAP_SECONDS)
+            } else {
+                m
+            }
+        });
+        let mut cursor: Option<(DateTime<Utc>, i32)> = None;
+        let mut newest = mark;
+        loop {
+            let rows = changed(db, kind, since, cursor.map(|c| c.1).unwrap_or(0), cursor.map(|c| c.0)).await?;
+            if rows.is_empty() {
+                break;
+            }
+            let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+            let last = rows[rows.len() - 1];
+            let txn = db.begin().await?;
+            reindex(&txn, kind, &ids).await?;
+            // Agenda items show their event's visibility; people their organization's name.
+            match kind {
+                Kind::Event => {
+                    let items: Vec<i32> = agenda_item::Entity::find()
+                        .select_only()
+                        .column(agenda_item::Column::Id)
+                        .filter(agenda_item::Column::EventId.is_in(ids.clone()))
+                        .into_tuple()
+                        .all(&txn)
+                        .await?;
+                    reindex(&txn, Kind::Agenda, &items).await?;
+                }
+                Kind::Organization => {
+                    let people: Vec<i32> = person::Entity::find()
+                        .select_only()
+                        .column(person::Column::Id)
+                        .filter(person::Column::OrganizationId.is_in(ids.clone()))
+                        .into_tuple()
+                        .all(&txn)
+                        .await?;
+                    reindex(&txn, Kind::Person, &people).await?;
+                }
+                _ => {}
+            }
+            if newest.is_none_or(|n| last.1 > n) {
+                newest = Some(last.1);
+                set_watermark(&txn, kind, last.1).await?;
+            }
+            txn.commit().await?;
+            total += ids.len();
+            progress(kind, ids.len());
+            if (rows.len() as u64) < BATCH {
+                break;
+            }
+            cursor = Some((last.1, last.0));
+        }
+    }
+    Ok(total)
+}
+
+pub async fn sync(db: &DatabaseConnection) -> Result<usize, AppError> {
+    sync_with(db, false, &mut |_, _| {}).await
+}
+
+/// Removes entries whose record no longer exists (agenda items are deleted outright).
+pub async fn sweep(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    for kind in Kind::ALL {
+        let table = kind.table();
+        let cond = format!("kind = '{}' AND ref_id NOT IN (SELECT id FROM {table})", kind.as_str());
+        if !pg(db) {
+            db.execute_unprepared(&format!(
+                "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entry WHERE {cond})"
+            ))
+            .await?;
+        }
+        db.execute_unprepared(&format!("DELETE FROM search_entry WHERE {cond}"))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Empties the index and builds it again from every table.
+pub async fn rebuild(
+    db: &DatabaseConnection,
+    progress: &mut (dyn FnMut(Kind, usize) + Send),
+) -> Result<usize, AppError> {
+    if pg(db) {
+        db.execute_unprepared("DELETE FROM search_entry").await?;
+    } else {
+        db.execute_unprepared("DELETE FROM search_fts").await?;
+        db.execute_unprepared("DELETE FROM search_entry").await?;
+    }
+    db.execute_unprepared("DELETE FROM search_state").await?;
+    sync_with(db, false, progress).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub kind: Kind,
+    pub kind_label: &'static str,
+    pub ref_id: i32,
+    pub url: String,
+    /// Escaped HTML with the matching words in `<mark>`.
+    pub title_html: String,
+    pub snippet_html: String,
+    #[serde(skip)]
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub kind: Kind,
+    pub key: &'static str,
+    pub label: &'static str,
+    pub count: i64,
+    pub hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Results {
+    pub terms: Vec<String>,
+    /// Every kind with matches, with its count; in the overview, its best few hits.
+    pub groups: Vec<Group>,
+    pub total: i64,
+}
+
+/// Who is asking, in the words the index uses.
+struct Audience {
+    secretariat: bool,
+    user: Option<(i32, String, Option<i32>)>,
+}
+
+impl Audience {
+    fn of(user: Option<&CurrentUser>) -> Self {
+        Audience {
+            secretariat: user.is_some_and(|u| u.is_secretariat()),
+            user: user.map(|u| (u.id, u.email.clone(), u.organization_id)),
+        }
+    }
+
+    /// A SQL condition on `e` and its values.
+    fn condition(&self) -> (String, Vec<Value>) {
+        if self.secretariat {
+            return ("1 = 1".into(), vec![]);
+        }
+        match &self.user {
+            None => ("e.visibility = 'public'".into(), vec![]),
+            Some((id, email, org)) => (
+                "(e.visibility IN ('public', 'network') \
+                  OR (e.visibility = 'invited' AND e.scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
+                  OR (e.visibility = 'secretariat' AND e.scope_id IS NOT NULL AND e.scope_id = ?))"
+                    .into(),
+                vec![(*id).into(), email.clone().into(), org.unwrap_or(-1).into()],
+            ),
+        }
+    }
+}
+
+/// The engine's query: every term, each as a prefix.
+fn engine_query(pg: bool, terms: &[String]) -> String {
+    if pg {
+        terms.iter().map(|t| format!("{t}:*")).collect::<Vec<_>>().join(" & ")
+    } else {
+        terms
+            .iter()
+            .map(|t| format!("\"{t}\"*"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+}
+
+/// Matching entries the audience may see, with a score (higher is better), as one SQL source.
+fn matching(pg: bool, cond: &str) -> String {
+    if pg {
+        format!(
+            "SELECT e.id, e.kind, e.ref_id, e.title, e.body, e.url, ts_rank(e.tsv, to_tsquery('simple', ?)) AS score \
+             FROM search_entry e WHERE e.tsv @@ to_tsquery('simple', ?) AND {cond}"
+        )
+    } else {
+        format!(
+            "SELECT e.id, e.kind, e.ref_id, e.title, e.body, e.url, -bm25(search_fts, 4.0, 1.0) AS score \
+             FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND {cond}"
+        )
+    }
+}
+
+fn match_values(pg: bool, q: &str, cond_vals: &[Value]) -> Vec<Value> {
+    let mut v: Vec<Value> = if pg { vec![q.into(), q.into()] } else { vec![q.into()] };
+    v.extend(cond_vals.iter().cloned());
+    v
+}
+
+fn to_hit(r: &sea_orm::QueryResult, terms: &[String]) -> Result<Option<Hit>, AppError> {
+    let kind: String = r.try_get("", "kind")?;
+    let Some(kind) = Kind::parse(&kind) else {
+        return Ok(None);
+    };
+    let title: String = r.try_get("", "title")?;
+    let body: String = r.try_get("", "body")?;
+    Ok(Some(Hit {
+        kind,
+        kind_label: kind.label(),
+        ref_id: r.try_get("", "ref_id")?,
+        url: r.try_get("", "url")?,
+        title_html: highlight(&title, terms),
+        snippet_html: snippet(&body, terms, 30),
+        title,
+    }))
+}
+
+/// How many matches of each kind the user may see.
+async fn counts(db: &impl ConnectionTrait, pg: bool, q: &str, aud: &Audience) -> Result<Vec<(Kind, i64)>, AppError> {
+    let (cond, cvals) = aud.condition();
+    let sql = if pg {
+        format!(
+            "SELECT e.kind, COUNT(*) AS n FROM search_entry e WHERE e.tsv @@ to_tsquery('simple', ?) AND {cond} GROUP BY e.kind"
+        )
+    } else {
+        format!(
+            "SELECT e.kind, COUNT(*) AS n FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND {cond} GROUP BY e.kind"
+        )
+    };
+    let mut vals: Vec<Value> = vec![q.into()];
+    vals.extend(cvals);
+    let mut out = vec![];
+    for r in db.query_all_raw(stmt(db, &sql, vals)).await? {
+        let k: String = r.try_get("", "kind")?;
+        if let Some(k) = Kind::parse(&k) {
+            out.push((k, r.try_get::<i64>("", "n")?));
+        }
+    }
+    Ok(out)
+}
+
+pub const PER_KIND: u64 = 5;
+pub const PER_PAGE: u64 = 20;
+
+/// Searches. Without `only`, every kind with matches and its best [`PER_KIND`] hits, kinds with
+/// the best hit first; with `only`, one page of that kind. The index is brought up to date first.
+pub async fn search(
+    db: &DatabaseConnection,
+    user: Option<&CurrentUser>,
+    q: &str,
+    only: Option<Kind>,
+    page: u64,
+) -> Result<Results, AppError> {
+    let terms = terms(q);
+    if terms.is_empty() {
+        return Ok(Results::default());
+    }
+    if let Err(e) = sync(db).await {
+        // A busy database must not stop people from finding what is already indexed.
+        tracing::warn!(error = %e, "search index sync failed");
+    }
+    let pg = pg(db);
+    let eq = engine_query(pg, &terms);
+    let aud = Audience::of(user);
+    let (cond, cvals) = aud.condition();
+    let counts = counts(db, pg, &eq, &aud).await?;
+    let total = counts.iter().map(|c| c.1).sum();
+    let mut groups: Vec<Group> = vec![];
+    if let Some(kind) = only {
+        let count = counts.iter().find(|c| c.0 == kind).map(|c| c.1).unwrap_or(0);
+        let mut hits = vec![];
+        if count > 0 {
+            let sql = format!(
+                "SELECT * FROM ({}) m WHERE m.kind = ? ORDER BY m.score DESC, m.id LIMIT {PER_PAGE} OFFSET {}",
+                matching(pg, &cond),
+                page.saturating_sub(1) * PER_PAGE
+            );
+            let mut vals = match_values(pg, &eq, &cvals);
+            vals.push(kind.as_str().into());
+            for r in db.query_all_raw(stmt(db, &sql, vals)).await? {
+                if let Some(h) = to_hit(&r, &terms)? {
+                    hits.push(h);
+                }
+            }
+        }
+        groups.push(Group {
+            kind,
+            key: kind.as_str(),
+            label: kind.label(),
+            count,
+            hits,
+        });
+    } else if total > 0 {
+        let sql = format!(
+            "SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.kind ORDER BY m.score DESC, m.id) AS rn FROM ({}) m) x \
+             WHERE x.rn <= {PER_KIND} ORDER BY x.score DESC, x.id",
+            matching(pg, &cond)
+        );
+        for r in db.query_all_raw(stmt(db, &sql, match_values(pg, &eq, &cvals))).await? {
+            let Some(h) = to_hit(&r, &terms)? else { continue };
+            match groups.iter_mut().find(|g| g.kind == h.kind) {
+                Some(g) => g.hits.push(h),
+                None => {
+                    let count = counts.iter().find(|c| c.0 == h.kind).map(|c| c.1).unwrap_or(0);
+                    groups.push(Group {
+                        kind: h.kind,
+                        key: h.kind.as_str(),
+                        label: h.kind.label(),
+                        count,
+                        hits: vec![h],
+                    })
+                }
+            }
+        }
+    }
+    Ok(Results { terms, groups, total })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_accents_and_writes_cyrillic_in_latin() {
+        assert_eq!(fold("Tiranë"), "tirane");
+        assert_eq!(fold("Petrović"), "petrovic");
+        assert_eq!(fold("Đorđe Šćekić"), "dorde scekic");
+        assert_eq!(fold("Петровић"), "petrovic");
+        assert_eq!(fold("Скопје"), "skopje");
+    }
+
+    #[test]
+    fn terms_are_folded_words_without_operators() {
+        assert_eq!(terms("Tiranë  \"shelter\" OR x*"), vec!["tirane", "shelter", "or"]);
+        assert!(terms("* - ( )").is_empty());
+        assert_eq!(terms(&"a b ".repeat(50)).len(), 0);
+    }
+
+    #[test]
+    fn highlight_marks_accented_words_and_escapes_the_rest() {
+        let t = terms("tirane");
+        assert_eq!(
+            highlight("Roundtable in Tiranë <b>", &t),
+            "Roundtable in <mark>Tiranë</mark> &lt;b&gt;"
+        );
+        let long = format!("{} Petrović said {}", "word ".repeat(100), "more ".repeat(100));
+        let s = snippet(&long, &terms("petrovic"), 20);
+        assert!(s.starts_with("… "));
+        assert!(s.ends_with(" …"));
+        assert!(s.contains("<mark>Petrović</mark>"));
+    }
+
+    #[test]
+    fn postgres_placeholders_are_numbered() {
+        assert_eq!(numbered("a = ? AND b = ?"), "a = $1 AND b = $2");
+    }
+}

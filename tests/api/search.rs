@@ -1,0 +1,215 @@
+//! The search box over HTTP, the same on SQLite (FTS5) and PostgreSQL (tsvector): accents and
+//! Cyrillic folded, results grouped by kind, ranked, paged, highlighted and escaped, and only
+//! what the viewer may see.
+
+use roundtable::auth::Role;
+use roundtable::services::directory::{self as dir, PersonFields};
+
+use crate::helpers::{TestApp, cast, client, spawn_app};
+
+async fn get(c: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    let r = c.get(app.url(path)).send().await.unwrap();
+    assert_eq!(r.status(), 200, "GET {path}");
+    r.text().await.unwrap()
+}
+
+async fn person(app: &TestApp, org: i32, name: &str, title: &str) -> i32 {
+    let f = PersonFields {
+        organization_id: Some(org),
+        name: name.into(),
+        title: title.into(),
+        network_role: "focal_point".into(),
+        ..Default::default()
+    };
+    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn accents_and_cyrillic_do_not_matter_and_results_are_grouped_and_highlighted() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let p = person(&app, c.own_org, "Ana Petrović", "Shelter coordinator").await;
+    let p2 = person(&app, c.other_org, "Марко Петровић", "Lawyer").await;
+    let sec = app.login("sec@example.org").await;
+    let ev = crate::events::create(&app, &sec, "Roundtable in Tiranë", "network", "published").await;
+    let m = app.login("member@example.org").await;
+
+    let page = get(&m, &app, "/search?q=Petrovic").await;
+    assert!(page.contains(&format!("/people/{p}\"")), "Latin with accents");
+    assert!(page.contains(&format!("/people/{p2}\"")), "Cyrillic");
+    assert!(page.contains("<mark>Petrović</mark>"));
+    assert!(page.contains("<mark>Петровић</mark>"));
+    assert!(page.contains("People"), "grouped by kind");
+
+    let page = get(&m, &app, "/search?q=tirane").await;
+    assert!(page.contains(&format!("/events/{ev}\"")));
+    assert!(page.contains("Roundtable in <mark>Tiranë</mark>"));
+    // Two words must both match, each as the start of a word.
+    let page = get(&m, &app, "/search?q=shelter+coord").await;
+    assert!(page.contains(&format!("/people/{p}\"")));
+    let page = get(&m, &app, "/search?q=shelter+lawyer").await;
+    assert!(!page.contains(&format!("/people/{p}\"")) && !page.contains(&format!("/people/{p2}\"")));
+    assert!(page.contains("Nothing found"));
+    // Organizations are found by name too.
+    let page = get(&m, &app, "/search?q=own+org").await;
+    assert!(page.contains(&format!("/organizations/{}\"", c.own_org)));
+}
+
+#[tokio::test]
+async fn search_shows_only_what_the_viewer_may_see() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    person(&app, c.own_org, "Quokka Person", "Focal point").await;
+    let sec = app.login("sec@example.org").await;
+    let public = crate::events::create(&app, &sec, "Quokka public conference", "public", "published").await;
+    let network = crate::events::create(&app, &sec, "Quokka network meeting", "network", "published").await;
+    let draft = crate::events::create(&app, &sec, "Quokka draft meeting", "network", "draft").await;
+    let invited = crate::events::create(&app, &sec, "Quokka closed training", "invited", "published").await;
+
+    let anon = client();
+    let page = get(&anon, &app, "/search?q=quokka").await;
+    assert!(page.contains(&format!("/events/{public}\"")));
+    for hidden in [network, draft, invited] {
+        assert!(
+            !page.contains(&format!("/events/{hidden}\"")),
+            "anonymous sees only public"
+        );
+    }
+    assert!(!page.contains("/people/"), "people are for the network only");
+    assert!(page.contains("Sign in to search"));
+
+    let m = app.login("member@example.org").await;
+    let page = get(&m, &app, "/search?q=quokka").await;
+    assert!(
+        page.contains(&format!("/events/{network}\"")) && page.contains("/people/"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&format!("/events/{draft}\"")),
+        "drafts are the secretariat's"
+    );
+    assert!(!page.contains(&format!("/events/{invited}\"")), "not invited");
+
+    let page = get(&sec, &app, "/search?q=quokka").await;
+    for id in [public, network, draft, invited] {
+        assert!(
+            page.contains(&format!("/events/{id}\"")),
+            "the secretariat sees everything"
+        );
+    }
+    // Changing visibility is picked up by the next search.
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let e = entity::event::Entity::find_by_id(network)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut am: entity::event::ActiveModel = e.into();
+    am.visibility = Set("public".into());
+    am.updated_at = Set(roundtable::db::now());
+    am.update(&app.db).await.unwrap();
+    let page = get(&anon, &app, "/search?q=quokka").await;
+    assert!(page.contains(&format!("/events/{network}\"")));
+}
+
+#[tokio::test]
+async fn many_results_page_within_their_kind_and_markup_is_escaped() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    for i in 0..27 {
+        person(&app, c.own_org, &format!("Wombat {i:02}"), "Case worker").await;
+    }
+    person(&app, c.own_org, "<script>alert(1)</script> Wombat", "x").await;
+    let m = app.login("member@example.org").await;
+    let page = get(&m, &app, "/search?q=wombat").await;
+    assert!(page.contains("28 results"));
+    assert!(page.contains("See all 28 in People"));
+    let p1 = get(&m, &app, "/search?q=wombat&kind=person").await;
+    let p2 = get(&m, &app, "/search?q=wombat&kind=person&page=2").await;
+    let both = format!("{p1}{p2}");
+    assert!(!both.contains("<script>alert(1)</script>"));
+    assert!(both.contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Wombat</mark>"));
+    let count = |s: &str| s.matches("href=\"/people/").count();
+    assert_eq!(count(&p1), 20);
+    assert_eq!(count(&p2), 8);
+    assert!(p1.contains("Page 1 of 2"));
+    // Operators and punctuation are just words; nothing breaks.
+    for q in ["wombat*", "\"wombat", "wombat OR", "NEAR(", "-", "a", "%27%3B--"] {
+        let r = m.get(app.url(&format!("/search?q={q}"))).send().await.unwrap();
+        assert_eq!(r.status(), 200, "query {q}");
+    }
+    let short = get(&m, &app, "/search?q=a").await;
+    assert!(short.contains("Type at least one word"));
+}
+
+#[tokio::test]
+async fn action_items_agenda_items_and_register_entries_are_found_and_deleted_items_go() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let _ = c.observer;
+    let sec = app.login("sec@example.org").await;
+    let ev = crate::events::create(&app, &sec, "Harmonisation day", "network", "published").await;
+    // An agenda item, published.
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{ev}/agenda"),
+            &[
+                ("day", "2031-12-12"),
+                ("start_time", "10:00"),
+                ("end_time", "11:00"),
+                ("title", "Non-punishment clause review"),
+                ("kind", "session"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "agenda item added");
+    let res = app.post_form(&sec, &format!("/events/{ev}/publish-agenda"), &[]).await;
+    assert!(res.status().is_redirection());
+    let m = app.login("member@example.org").await;
+    let page = get(&m, &app, "/search?q=non+punishment").await;
+    assert!(page.contains("Agenda items"), "{page}");
+    // Register entries by topic and summary.
+    let t = roundtable::services::legal::topic_by_code(&app.db, "RES-01")
+        .await
+        .unwrap();
+    let country = roundtable::services::legal::register_country(&app.db, "AL")
+        .await
+        .unwrap();
+    let fields = roundtable::services::legal::EntryFields {
+        assessment: "partly_aligned".into(),
+        summary: "Reflection period of thirty days in the Albanian law".into(),
+        ..Default::default()
+    };
+    let change = roundtable::services::legal::Change {
+        actor: roundtable::services::legal::Actor {
+            user_id: None,
+            name: "Test".into(),
+        },
+        source: "edit",
+        note: None,
+        example: false,
+        at: None,
+    };
+    roundtable::services::legal::save_entry(&app.db, None, &t, &country, &fields, &change)
+        .await
+        .unwrap();
+    let page = get(&m, &app, "/search?q=albanian+reflection").await;
+    assert!(page.contains("/legal/entries/RES-01/AL"), "{page}");
+    assert!(page.contains("Legal register"));
+    // Deleting the agenda item drops it from the results.
+    let item: i32 = {
+        use sea_orm::EntityTrait;
+        entity::agenda_item::Entity::find().all(&app.db).await.unwrap()[0].id
+    };
+    let res = app
+        .post_form(&sec, &format!("/events/{ev}/agenda/{item}/delete"), &[])
+        .await;
+    assert!(res.status().is_redirection());
+    let page = get(&m, &app, "/search?q=non+punishment").await;
+    assert!(!page.contains(&format!("#item-{item}")));
+    let _ = Role::Member;
+}
