@@ -134,10 +134,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Migrate { action } => migrate(settings, action).await,
         Command::Demo { scale } => {
             let conn = startup::connect_and_migrate(&settings).await?;
+            let store = open_store(&settings)?;
             match scale {
-                Some(n) => demo::scale(&conn, n, true).await?,
+                Some(n) => {
+                    demo::scale(&conn, n, true).await?;
+                    demo::scale_documents(&conn, store.as_ref(), n.saturating_mul(4).min(50_000), true).await?;
+                }
                 None => {
-                    let info = demo::load(&conn).await?;
+                    let info = demo::load(&conn, store.as_ref()).await?;
                     print_demo_login(&info);
                 }
             }
@@ -188,10 +192,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Worker => {
             let conn = startup::connect_and_migrate(&settings).await?;
             let (mailer, transport) = mail_parts(&settings)?;
-            let store = crate::storage::open(&settings.storage).map_err(|e| crate::config::ConfigError {
-                variable: "ROUNDTABLE_STORAGE_DIR",
-                message: e,
-            })?;
+            let store = open_store(&settings)?;
             let w = crate::mail::worker::Worker::new(conn, transport, &settings);
             println!("Worker running: mail, document text, search index (Ctrl-C to stop).");
             tokio::select! {
@@ -268,7 +269,8 @@ fn print_demo_login(info: &demo::DemoInfo) {
 async fn serve(settings: Settings, with_demo: bool) -> Result<(), CliError> {
     let conn = startup::connect_and_migrate(&settings).await?;
     if with_demo {
-        let info = demo::load(&conn).await?;
+        let store = open_store(&settings)?;
+        let info = demo::load(&conn, store.as_ref()).await?;
         print_demo_login(&info);
     }
     let base = settings.base_url.to_string();
@@ -331,4 +333,13 @@ fn mail_parts(
         message: e,
     })?;
     Ok((std::sync::Arc::new(mailer), transport))
+}
+
+fn open_store(settings: &Settings) -> Result<std::sync::Arc<dyn crate::storage::BlobStore>, CliError> {
+    crate::storage::open(&settings.storage).map_err(|e| {
+        CliError::Config(crate::config::ConfigError {
+            variable: "ROUNDTABLE_STORAGE_DIR",
+            message: e,
+        })
+    })
 }

@@ -9,6 +9,7 @@ use crate::db::now;
 use crate::error::AppError;
 use crate::services::accounts::{self, NewUser};
 use crate::services::directory::{self as dir, OrganizationFields, PersonFields, ServiceFields};
+use crate::services::documents as docs;
 use entity::{organization, organization_service, person, user};
 
 pub const DEMO_PASSWORD: &str = "roundtable-demo";
@@ -187,7 +188,7 @@ const PEOPLE: &[(&str, &str, &str)] = &[
 ];
 
 /// Loads the demo set unless it is already there. Returns the logins to print.
-pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
+pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore) -> Result<DemoInfo, AppError> {
     if user::Entity::find()
         .filter(user::Column::Email.eq(DEMO_SECRETARIAT))
         .one(db)
@@ -268,6 +269,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<DemoInfo, AppError> {
     let roundtable_id = load_events(db, &org_ids).await?;
     load_actions(db, &org_ids, roundtable_id).await?;
     load_legal(db).await?;
+    load_documents(db, store, &org_ids, roundtable_id).await?;
     Ok(info())
 }
 
@@ -575,6 +577,428 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
     scale_events(db, n, progress).await?;
     scale_legal(db, n.min(300), 10, progress).await?;
     Ok(())
+}
+
+/// Stages `bytes` as an upload the way the upload handler does (hash, sniff, sanitise).
+fn stage(store: &dyn crate::storage::BlobStore, name: &str, bytes: &[u8]) -> Result<docs::Upload, AppError> {
+    use sha2::Digest;
+    let staged = crate::storage::staging_path(store);
+    std::fs::write(&staged, bytes).map_err(|e| AppError::Internal(format!("cannot stage a demo file: {e}")))?;
+    let kind = crate::files::check(name, bytes.len() as u64, &staged)
+        .map_err(|p| AppError::Internal(format!("demo file {name}: {}", p.message())))?;
+    Ok(docs::Upload {
+        staged,
+        size: bytes.len() as u64,
+        sha256: format!("{:x}", sha2::Sha256::digest(bytes)),
+        filename: crate::files::sanitize_name(name),
+        kind,
+    })
+}
+
+/// A handful of small fictional documents (generated PDFs, a DOCX, text and CSV files) with
+/// versions, a translation and a national adaptation, linked to the demo roundtable and to
+/// register topics. Their text is extracted at once so the demo search finds words inside.
+async fn load_documents(
+    db: &DatabaseConnection,
+    store: &dyn crate::storage::BlobStore,
+    org_ids: &[i32],
+    roundtable_id: i32,
+) -> Result<(), AppError> {
+    let sec = user::Entity::find()
+        .filter(user::Column::Email.eq(DEMO_SECRETARIAT))
+        .one(db)
+        .await?
+        .and_then(|u| crate::auth::CurrentUser::from_model(&u))
+        .ok_or_else(|| AppError::Internal("demo secretariat missing".into()))?;
+    let item = entity::agenda_item::Entity::find()
+        .filter(entity::agenda_item::Column::EventId.eq(roundtable_id))
+        .filter(entity::agenda_item::Column::Title.eq("Regional good practice in return and reintegration"))
+        .one(db)
+        .await?
+        .map(|i| i.id);
+    let input = |title: &str, doc_type: &str, visibility: &str| docs::DocInput {
+        title: title.into(),
+        doc_type: doc_type.into(),
+        visibility: visibility.into(),
+        example: true,
+        ..Default::default()
+    };
+    let notice = "Fictional demo document, not for use.";
+    // 1. Regional referral guidelines: adopted, two versions, linked to the roundtable.
+    let mut g = input(
+        "Regional guidelines on cross-border referral (demo)",
+        "guideline",
+        "network",
+    );
+    g.description = format!("{notice} How member organizations refer survivors between the six countries.");
+    g.languages = vec!["en".into()];
+    g.countries = ["AL", "BA", "XK", "ME", "MK", "RS"].map(String::from).to_vec();
+    g.topics = vec!["IDR-03".into(), "IDR-04".into()];
+    g.events = vec![roundtable_id];
+    g.agenda = item.into_iter().collect();
+    g.tags = "referral, cross-border, demo".into();
+    g.lifecycle = "adopted".into();
+    g.review_on = Some(chrono::NaiveDate::from_ymd_opt(2027, 6, 30).unwrap_or_default());
+    let v1 = crate::files::simple_pdf(
+        "Regional guidelines on cross-border referral (demo)",
+        &[
+            notice,
+            "1. The referring organization in Tiranë contacts the focal point in the receiving country before travel.",
+            "2. Consent of the person is recorded on the referral form; no personal data is sent by email.",
+            "3. Contacts: Ana Petrović (demo), Novi Put Demo Centre, Beograd.",
+        ],
+    );
+    let doc = docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &g,
+        &stage(store, "referral-guidelines-v1.pdf", &v1)?,
+        "First draft for the roundtable (demo)",
+    )
+    .await?;
+    let v2 = crate::files::simple_pdf(
+        "Regional guidelines on cross-border referral (demo), version 2",
+        &[
+            notice,
+            "Updated after the Tirana roundtable: referral within 48 hours, return and reintegration plan shared with consent.",
+            "Contacts: Ana Petrović (demo), Novi Put Demo Centre, Beograd; Besnik Example, Vatra Legal Aid Centre (demo).",
+        ],
+    );
+    docs::add_version(
+        db,
+        store,
+        None,
+        &sec,
+        &doc,
+        &stage(store, "referral-guidelines-v2.pdf", &v2)?,
+        "Changes agreed at the Tirana roundtable (demo)",
+    )
+    .await?;
+    // 2. Its Albanian translation (text file).
+    let mut t = input(
+        "Udhëzime rajonale për referimin ndërkufitar (demo)",
+        "guideline",
+        "network",
+    );
+    t.description = format!("{notice} Albanian translation.");
+    t.languages = vec!["sq".into()];
+    t.variant_of_id = Some(doc.id);
+    t.variant_kind = Some("translation".into());
+    t.topics = vec!["IDR-04".into()];
+    t.example = true;
+    let sq = "Dokument fiktiv demonstrues.
+Organizata referuese në Tiranë kontakton pikën e kontaktit para udhëtimit.
+";
+    docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &t,
+        &stage(store, "udhezime-referimi.txt", sq.as_bytes())?,
+        "Translation (demo)",
+    )
+    .await?;
+    // 3. A shelter SOP (DOCX) and its national adaptation for Serbia.
+    let owner = org_ids.first().copied();
+    let mut sop = input("Shelter standard operating procedure (demo)", "sop", "network");
+    sop.description = format!("{notice} Admission, safety plan and exit from the shelter.");
+    sop.languages = vec!["en".into()];
+    sop.owner_org_id = owner;
+    sop.topics = vec!["ASS-02".into(), "ASS-04".into()];
+    sop.lifecycle = "in_review".into();
+    let body = crate::files::simple_docx(&[
+        notice,
+        "Admission: the shelter coordinator meets the person within two hours.",
+        "Safety plan: agreed with the person; reviewed weekly.",
+    ]);
+    let sop_doc = docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &sop,
+        &stage(store, "shelter-sop.docx", &body)?,
+        "",
+    )
+    .await?;
+    let mut rs = input("Shelter SOP, adaptation for Serbia (demo)", "sop", "network");
+    rs.description = format!("{notice} National adaptation.");
+    rs.languages = vec!["sr".into()];
+    rs.countries = vec!["RS".into()];
+    rs.owner_org_id = org_ids.get(org_ids.len().saturating_sub(1)).copied();
+    rs.variant_of_id = Some(sop_doc.id);
+    rs.variant_kind = Some("adaptation".into());
+    let rs_body = crate::files::simple_docx(&[notice, "Prijem u sklonište: koordinator (demo) u Beogradu."]);
+    docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &rs,
+        &stage(store, "sop-srbija.docx", &rs_body)?,
+        "",
+    )
+    .await?;
+    // 4. A public referral form template (CSV).
+    let mut form = input("Referral form template (demo)", "referral_form", "public");
+    form.description = format!("{notice} Columns of the regional referral form; contains no personal data.");
+    form.topics = vec!["IDR-03".into()];
+    form.tags = "referral, form, demo".into();
+    let csv = "field,meaning
+referring_organization,Who refers (demo)
+receiving_organization,Who receives (demo)
+consent_recorded,yes or no
+";
+    docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &form,
+        &stage(store, "referral-form.csv", csv.as_bytes())?,
+        "",
+    )
+    .await?;
+    // 5. A secretariat-only comparative note on the reflection period, review due.
+    let mut note = input("Reflection period: comparative note (demo)", "report", "secretariat");
+    note.description = format!("{notice} Prepared for day two of the roundtable.");
+    note.topics = vec!["RES-01".into()];
+    note.events = vec![roundtable_id];
+    note.review_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap_or_default());
+    let pdf = crate::files::simple_pdf(
+        "Reflection period: comparative note (demo)",
+        &[
+            notice,
+            "The recovery and reflection period differs between the six countries (fictional figures).",
+        ],
+    );
+    docs::create(
+        db,
+        store,
+        None,
+        &sec,
+        &note,
+        &stage(store, "reflection-note.pdf", &pdf)?,
+        "",
+    )
+    .await?;
+    docs::extract_pending(db, store, 50).await?;
+    Ok(())
+}
+
+/// `n` synthetic documents for benchmarks, each with a paragraph of text from a fixed
+/// vocabulary (so word frequencies are realistic) and one shared small file; then the search
+/// index is rebuilt over everything.
+pub async fn scale_documents(
+    db: &DatabaseConnection,
+    store: &dyn crate::storage::BlobStore,
+    n: u32,
+    progress: bool,
+) -> Result<(), AppError> {
+    use sea_orm::sea_query::OnConflict;
+    let upload = stage(store, "synthetic.txt", b"Synthetic benchmark document (fictional).\n")?;
+    store
+        .put_file(&upload.sha256, &upload.staged)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let bar = if progress {
+        indicatif::ProgressBar::new(n as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_message("Generating documents");
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let t = now();
+    let mut done = 0u32;
+    while done < n {
+        let size = 500.min(n - done);
+        let txn = db.begin().await?;
+        let mut docs_rows = vec![];
+        for k in 0..size {
+            let i = done + k;
+            let ty = docs::TYPES[(i as usize) % docs::TYPES.len()].0;
+            docs_rows.push(entity::document::ActiveModel {
+                title: Set(format!(
+                    "Synthetic {} {i} (benchmark)",
+                    docs::type_label(ty).to_lowercase()
+                )),
+                doc_type: Set(ty.into()),
+                description: Set(words(&mut next, 12)),
+                languages: Set("en".into()),
+                tags: Set(words(&mut next, 2).replace(' ', ", ")),
+                visibility: Set(["network", "public", "network", "secretariat"][(i % 4) as usize].into()),
+                owner_org_id: Set(None),
+                lifecycle: Set(String::new()),
+                supersedes_id: Set(None),
+                variant_of_id: Set(None),
+                variant_kind: Set(None),
+                review_on: Set(None),
+                review_notified_on: Set(None),
+                archived: Set(false),
+                current_version: Set(1),
+                example: Set(true),
+                created_by: Set(None),
+                created_at: Set(t),
+                updated_at: Set(t),
+                ..Default::default()
+            });
+        }
+        let first = entity::document::Entity::insert_many(docs_rows)
+            .exec_with_returning_keys(&txn)
+            .await?;
+        let versions: Vec<entity::document_version::ActiveModel> = first
+            .iter()
+            .map(|id| entity::document_version::ActiveModel {
+                document_id: Set(*id),
+                number: Set(1),
+                note: Set(String::new()),
+                filename: Set("synthetic.txt".into()),
+                mime: Set("text/plain".into()),
+                kind: Set("txt".into()),
+                size: Set(upload.size as i64),
+                sha256: Set(upload.sha256.clone()),
+                uploaded_by: Set(None),
+                uploaded_by_name: Set("Benchmark".into()),
+                created_at: Set(t),
+                text_status: Set("done".into()),
+                text_claimed_at: Set(None),
+                text: Set(Some(words(&mut next, 150))),
+                ..Default::default()
+            })
+            .collect();
+        entity::document_version::Entity::insert_many(versions)
+            .on_conflict(OnConflict::new().do_nothing().to_owned())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        done += size;
+        bar.set_position(done as u64);
+    }
+    bar.finish_with_message("Synthetic documents generated");
+    let bar = if progress {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut indexed = 0usize;
+    crate::services::search::rebuild(db, &mut |kind, k| {
+        indexed += k;
+        bar.set_message(format!("Search index: {indexed} records ({})", kind.label()));
+        bar.tick();
+    })
+    .await?;
+    bar.finish_with_message(format!("Search index built: {indexed} records"));
+    Ok(())
+}
+
+/// Words of the synthetic documents: a few hundred domain words and place names, picked with
+/// a skewed distribution so some are common and most are rare.
+const VOCABULARY: &[&str] = &[
+    "shelter",
+    "referral",
+    "reintegration",
+    "compensation",
+    "residence",
+    "permit",
+    "reflection",
+    "period",
+    "identification",
+    "assistance",
+    "survivor",
+    "guardian",
+    "child",
+    "lawyer",
+    "court",
+    "procedure",
+    "prosecution",
+    "victim",
+    "trafficking",
+    "labour",
+    "exploitation",
+    "border",
+    "return",
+    "return",
+    "training",
+    "police",
+    "social",
+    "worker",
+    "medical",
+    "psychological",
+    "housing",
+    "employment",
+    "education",
+    "funding",
+    "donor",
+    "ministry",
+    "municipality",
+    "network",
+    "regional",
+    "national",
+    "coordinator",
+    "rapporteur",
+    "action",
+    "plan",
+    "data",
+    "monitoring",
+    "standard",
+    "guideline",
+    "tirane",
+    "sarajevo",
+    "prishtine",
+    "podgorica",
+    "skopje",
+    "beograd",
+    "shkoder",
+    "mostar",
+    "prizren",
+    "niksic",
+    "bitola",
+    "nis",
+    "durres",
+    "tuzla",
+    "peje",
+    "bar",
+    "ohrid",
+    "novi",
+    "sad",
+    "elbasan",
+    "banja",
+    "luka",
+    "gjakove",
+    "kotor",
+    "tetovo",
+    "kragujevac",
+    "vlore",
+    "zenica",
+    "mitrovice",
+    "budva",
+    "kumanovo",
+    "subotica",
+];
+
+fn words(next: &mut impl FnMut() -> u64, n: usize) -> String {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let r = next();
+        // Half the words from the domain vocabulary (skewed), half synthetic rare words.
+        if r.is_multiple_of(2) {
+            let skew = ((r >> 8) % 1000) as f64 / 1000.0;
+            let idx = ((skew * skew) * VOCABULARY.len() as f64) as usize;
+            out.push(VOCABULARY[idx.min(VOCABULARY.len() - 1)].to_string());
+        } else {
+            out.push(format!("w{}", (r >> 16) % 20_000));
+        }
+    }
+    out.join(" ")
 }
 
 /// `n` synthetic published events with 12 agenda items each (the Events benchmark uses 5,000).

@@ -338,7 +338,7 @@ pub async fn create(
     let doc = docs::create(
         &state.db,
         state.store.as_ref(),
-        &state.notifier(),
+        Some(&state.notifier()),
         &user,
         &input,
         upload,
@@ -566,7 +566,7 @@ pub async fn upload_version(
     docs::add_version(
         &state.db,
         state.store.as_ref(),
-        &state.notifier(),
+        Some(&state.notifier()),
         &user,
         &d,
         upload,

@@ -478,7 +478,7 @@ fn apply(am: &mut document::ActiveModel, input: &DocInput) {
 pub async fn create(
     db: &DatabaseConnection,
     store: &dyn BlobStore,
-    notifier: &Notifier<'_>,
+    notifier: Option<&Notifier<'_>>,
     user: &CurrentUser,
     input: &DocInput,
     upload: &Upload,
@@ -557,7 +557,7 @@ pub async fn update(
 pub async fn add_version(
     db: &DatabaseConnection,
     store: &dyn BlobStore,
-    notifier: &Notifier<'_>,
+    notifier: Option<&Notifier<'_>>,
     user: &CurrentUser,
     doc: &document::Model,
     upload: &Upload,
@@ -860,13 +860,14 @@ async fn followers(
 
 async fn notify_followers(
     db: &impl ConnectionTrait,
-    n: &Notifier<'_>,
+    n: Option<&Notifier<'_>>,
     doc: &document::Model,
     input: &DocInput,
     actor: &CurrentUser,
     number: i32,
     note: &str,
 ) -> Result<(), AppError> {
+    let Some(n) = n else { return Ok(()) };
     let to: Vec<Recipient> = followers(db, doc, input, actor.id)
         .await?
         .iter()

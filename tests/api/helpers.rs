@@ -288,7 +288,7 @@ impl TestApp {
             base: self.base.clone(),
             secret: self.settings.secret_key(),
         };
-        roundtable::services::documents::create(&self.db, store.as_ref(), &n, &user, &input, &upload, "")
+        roundtable::services::documents::create(&self.db, store.as_ref(), Some(&n), &user, &input, &upload, "")
             .await
             .expect("create document")
             .id

@@ -233,7 +233,7 @@ pub async fn create(
     let d = docs::create(
         &state.db,
         state.store.as_ref(),
-        &state.notifier(),
+        Some(&state.notifier()),
         &user,
         &input,
         upload,
@@ -267,7 +267,7 @@ pub async fn add_version(
     let v = docs::add_version(
         &state.db,
         state.store.as_ref(),
-        &state.notifier(),
+        Some(&state.notifier()),
         &user,
         &d,
         upload,
