@@ -86,6 +86,7 @@ enum SearchState {
     Table,
     Kind,
     Watermark,
+    LastId,
 }
 
 fn id_col<T: IntoIden>(c: T) -> ColumnDef {
@@ -256,11 +257,10 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(SearchEntry::Table)
                     .col(id_col(SearchEntry::Id))
+                    // Small columns first: ranking reads kind and visibility of every match,
+                    // and SQLite then never walks past the long text to reach them.
                     .col(ColumnDef::new(SearchEntry::Kind).string_len(20).not_null())
                     .col(ColumnDef::new(SearchEntry::RefId).integer().not_null())
-                    .col(ColumnDef::new(SearchEntry::Title).text().not_null())
-                    .col(ColumnDef::new(SearchEntry::Body).text().not_null())
-                    .col(ColumnDef::new(SearchEntry::Url).string_len(300).not_null())
                     .col(ColumnDef::new(SearchEntry::Visibility).string_len(20).not_null())
                     .col(ColumnDef::new(SearchEntry::ScopeId).integer().null())
                     .col(
@@ -268,6 +268,9 @@ impl MigrationTrait for Migration {
                             .timestamp_with_time_zone()
                             .not_null(),
                     )
+                    .col(ColumnDef::new(SearchEntry::Url).string_len(300).not_null())
+                    .col(ColumnDef::new(SearchEntry::Title).text().not_null())
+                    .col(ColumnDef::new(SearchEntry::Body).text().not_null())
                     .to_owned(),
             )
             .await?;
@@ -297,6 +300,7 @@ impl MigrationTrait for Migration {
                             .timestamp_with_time_zone()
                             .not_null(),
                     )
+                    .col(ColumnDef::new(SearchState::LastId).integer().not_null().default(0))
                     .to_owned(),
             )
             .await?;

@@ -100,7 +100,9 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
             Ok(n) => tracing::info!(versions = n, "document text extracted"),
             Err(e) => tracing::warn!(error = %e, "text extraction pass failed"),
         }
-        if let Err(e) = crate::services::search::sync_with(&worker.db, false, &mut |_, _| {}).await {
+        if let Err(e) =
+            crate::services::search::sync_with(&worker.db, crate::services::search::Pass::Full, &mut |_, _| {}).await
+        {
             tracing::warn!(error = %e, "search index pass failed");
         }
         match worker.deliver_due(now).await {
@@ -134,7 +136,10 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
                 tracing::warn!(error = %e, "document review reminder pass failed");
             }
             // Once a minute: re-read recent changes that committed late, drop deleted records.
-            if let Err(e) = crate::services::search::sync_with(&worker.db, true, &mut |_, _| {}).await {
+            if let Err(e) =
+                crate::services::search::sync_with(&worker.db, crate::services::search::Pass::Overlap, &mut |_, _| {})
+                    .await
+            {
                 tracing::warn!(error = %e, "search index pass failed");
             }
             if let Err(e) = crate::services::search::sweep(&worker.db).await {

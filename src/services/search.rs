@@ -732,61 +732,57 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
 const OVERLAP_SECONDS: i64 = 10;
 const BATCH: u64 = 500;
 
-async fn watermark(db: &impl ConnectionTrait, kind: Kind) -> Result<Option<DateTime<Utc>>, AppError> {
+/// Where the last pass stopped for `kind`: the (updated_at, id) of the last row it indexed.
+async fn watermark(db: &impl ConnectionTrait, kind: Kind) -> Result<Option<(DateTime<Utc>, i32)>, AppError> {
     let row = db
         .query_one_raw(stmt(
             db,
-            "SELECT watermark FROM search_state WHERE kind = ?",
+            "SELECT watermark, last_id FROM search_state WHERE kind = ?",
             vec![kind.as_str().into()],
         ))
         .await?;
     Ok(match row {
-        Some(r) => Some(r.try_get("", "watermark")?),
+        Some(r) => Some((r.try_get("", "watermark")?, r.try_get("", "last_id")?)),
         None => None,
     })
 }
 
-async fn set_watermark(db: &impl ConnectionTrait, kind: Kind, at: DateTime<Utc>) -> Result<(), AppError> {
+async fn set_watermark(db: &impl ConnectionTrait, kind: Kind, at: DateTime<Utc>, id: i32) -> Result<(), AppError> {
     let res = db
         .execute_raw(stmt(
             db,
-            "UPDATE search_state SET watermark = ? WHERE kind = ?",
-            vec![at.into(), kind.as_str().into()],
+            "UPDATE search_state SET watermark = ?, last_id = ? WHERE kind = ?",
+            vec![at.into(), id.into(), kind.as_str().into()],
         ))
         .await?;
     if res.rows_affected() == 0 {
         db.execute_raw(stmt(
             db,
-            "INSERT INTO search_state (kind, watermark) VALUES (?, ?)",
-            vec![kind.as_str().into(), at.into()],
+            "INSERT INTO search_state (kind, watermark, last_id) VALUES (?, ?, ?)",
+            vec![kind.as_str().into(), at.into(), id.into()],
         ))
         .await?;
     }
     Ok(())
 }
 
-/// Ids and times of rows of `kind` changed at or after `since`, oldest first.
+/// Ids and times of rows of `kind` after the (updated_at, id) position `after`, oldest first.
+/// Keyset paging on (updated_at, id): equal timestamps (bulk loads) are neither skipped nor
+/// read twice.
 async fn changed(
     db: &impl ConnectionTrait,
     kind: Kind,
-    since: Option<DateTime<Utc>>,
-    after_id: i32,
-    at: Option<DateTime<Utc>>,
+    after: Option<(DateTime<Utc>, i32)>,
 ) -> Result<Vec<(i32, DateTime<Utc>)>, AppError> {
     let table = kind.table();
-    // Keyset paging on (updated_at, id) so equal timestamps never loop.
-    let (sql, vals): (String, Vec<Value>) = match (since, at) {
-        (_, Some(at)) => (
+    let (sql, vals): (String, Vec<Value>) = match after {
+        Some((at, id)) => (
             format!(
                 "SELECT id, updated_at FROM {table} WHERE (updated_at > ? OR (updated_at = ? AND id > ?)) ORDER BY updated_at, id LIMIT {BATCH}"
             ),
-            vec![at.into(), at.into(), after_id.into()],
+            vec![at.into(), at.into(), id.into()],
         ),
-        (Some(since), None) => (
-            format!("SELECT id, updated_at FROM {table} WHERE updated_at > ? ORDER BY updated_at, id LIMIT {BATCH}"),
-            vec![since.into()],
-        ),
-        (None, None) => (
+        None => (
             format!("SELECT id, updated_at FROM {table} ORDER BY updated_at, id LIMIT {BATCH}"),
             vec![],
         ),
@@ -802,33 +798,48 @@ async fn changed(
     Ok(out)
 }
 
-/// Indexes everything changed since the last pass. Returns how many records were (re)indexed.
-/// With `overlap` (the background worker) rows changed shortly before the last pass are read
-/// again. `progress` is told after each batch (for the command line).
+/// How much of the index to bring up to date in one call.
+#[derive(Clone, Copy, Debug)]
+pub enum Pass {
+    /// Everything changed since the last pass (the worker, `reindex`).
+    Full,
+    /// As [`Pass::Full`], and rows changed shortly before the last pass are read again, so a
+    /// write that committed late with an earlier timestamp is not missed (the worker, once a
+    /// minute). Reading them again does not move the watermark.
+    Overlap,
+    /// At most this many batches of 500 rows in all (a search request: never slow, even just
+    /// after an upgrade; the worker does the rest).
+    Budget(usize),
+}
+
+/// Indexes what changed since the last pass. Returns how many records were (re)indexed.
+/// `progress` is told after each batch (for the command line).
 pub async fn sync_with(
     db: &DatabaseConnection,
-    overlap: bool,
+    pass: Pass,
     progress: &mut (dyn FnMut(Kind, usize) + Send),
 ) -> Result<usize, AppError> {
     let mut total = 0;
+    let mut batches = 0usize;
     for kind in Kind::ALL {
         let mark = watermark(db, kind).await?;
-        let since = mark.map(|m| {
-            if overlap {
-                m - chrono::Duration::seconds(OVERLAP_SECONDS)
-            } else {
-                m
-            }
-        });
-        let mut cursor: Option<(DateTime<Utc>, i32)> = None;
-        let mut newest = mark;
+        let mut cursor = match (pass, mark) {
+            (Pass::Overlap, Some((at, _))) => Some((at - chrono::Duration::seconds(OVERLAP_SECONDS), 0)),
+            _ => mark,
+        };
         loop {
-            let rows = changed(db, kind, since, cursor.map(|c| c.1).unwrap_or(0), cursor.map(|c| c.0)).await?;
+            if let Pass::Budget(max) = pass
+                && batches >= max
+            {
+                return Ok(total);
+            }
+            let rows = changed(db, kind, cursor).await?;
             if rows.is_empty() {
                 break;
             }
+            batches += 1;
             let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
-            let last = rows[rows.len() - 1];
+            let (last_id, last_at) = rows[rows.len() - 1];
             let txn = db.begin().await?;
             reindex(&txn, kind, &ids).await?;
             // Agenda items show their event's visibility; people their organization's name.
@@ -855,24 +866,24 @@ pub async fn sync_with(
                 }
                 _ => {}
             }
-            if newest.is_none_or(|n| last.1 > n) {
-                newest = Some(last.1);
-                set_watermark(&txn, kind, last.1).await?;
+            if mark.is_none_or(|m| (last_at, last_id) > m) {
+                set_watermark(&txn, kind, last_at, last_id).await?;
             }
             txn.commit().await?;
             total += ids.len();
             progress(kind, ids.len());
+            cursor = Some((last_at, last_id));
             if (rows.len() as u64) < BATCH {
                 break;
             }
-            cursor = Some((last.1, last.0));
         }
     }
     Ok(total)
 }
 
+/// Brings the index up to date.
 pub async fn sync(db: &DatabaseConnection) -> Result<usize, AppError> {
-    sync_with(db, false, &mut |_, _| {}).await
+    sync_with(db, Pass::Full, &mut |_, _| {}).await
 }
 
 /// Removes entries whose record no longer exists (agenda items are deleted outright).
@@ -904,7 +915,7 @@ pub async fn rebuild(
         db.execute_unprepared("DELETE FROM search_entry").await?;
     }
     db.execute_unprepared("DELETE FROM search_state").await?;
-    sync_with(db, false, progress).await
+    sync_with(db, Pass::Full, progress).await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -985,16 +996,17 @@ fn engine_query(pg: bool, terms: &[String]) -> String {
     }
 }
 
-/// Matching entries the audience may see, with a score (higher is better), as one SQL source.
+/// Matching entries the audience may see: id, kind and a score (higher is better). Only these
+/// small columns go through ranking; titles and texts are read for the few rows shown.
 fn matching(pg: bool, cond: &str) -> String {
     if pg {
         format!(
-            "SELECT e.id, e.kind, e.ref_id, e.title, e.body, e.url, ts_rank(e.tsv, to_tsquery('simple', ?)) AS score \
+            "SELECT e.id, e.kind, ts_rank(e.tsv, to_tsquery('simple', ?)) AS score \
              FROM search_entry e WHERE e.tsv @@ to_tsquery('simple', ?) AND {cond}"
         )
     } else {
         format!(
-            "SELECT e.id, e.kind, e.ref_id, e.title, e.body, e.url, -bm25(search_fts, 4.0, 1.0) AS score \
+            "SELECT e.id, e.kind, -bm25(search_fts, 4.0, 1.0) AS score \
              FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND {cond}"
         )
     }
@@ -1006,53 +1018,57 @@ fn match_values(pg: bool, q: &str, cond_vals: &[Value]) -> Vec<Value> {
     v
 }
 
-fn to_hit(r: &sea_orm::QueryResult, terms: &[String]) -> Result<Option<Hit>, AppError> {
-    let kind: String = r.try_get("", "kind")?;
-    let Some(kind) = Kind::parse(&kind) else {
-        return Ok(None);
-    };
-    let title: String = r.try_get("", "title")?;
-    let body: String = r.try_get("", "body")?;
-    Ok(Some(Hit {
-        kind,
-        kind_label: kind.label(),
-        ref_id: r.try_get("", "ref_id")?,
-        url: r.try_get("", "url")?,
-        title_html: highlight(&title, terms),
-        snippet_html: snippet(&body, terms, 30),
-        title,
-    }))
+/// The hits for these entry ids, in the order given.
+async fn hits(db: &impl ConnectionTrait, ids: &[i32], terms: &[String]) -> Result<Vec<Hit>, AppError> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let marks = vec!["?"; ids.len()].join(",");
+    let rows = db
+        .query_all_raw(stmt(
+            db,
+            &format!("SELECT id, kind, ref_id, title, body, url FROM search_entry WHERE id IN ({marks})"),
+            ids.iter().map(|i| Value::from(*i)).collect(),
+        ))
+        .await?;
+    let mut by_id: HashMap<i32, Hit> = HashMap::new();
+    for r in rows {
+        let kind: String = r.try_get("", "kind")?;
+        let Some(kind) = Kind::parse(&kind) else { continue };
+        let title: String = r.try_get("", "title")?;
+        let body: String = r.try_get("", "body")?;
+        by_id.insert(
+            r.try_get("", "id")?,
+            Hit {
+                kind,
+                kind_label: kind.label(),
+                ref_id: r.try_get("", "ref_id")?,
+                url: r.try_get("", "url")?,
+                title_html: highlight(&title, terms),
+                snippet_html: snippet(&body, terms, 30),
+                title,
+            },
+        );
+    }
+    Ok(ids.iter().filter_map(|i| by_id.remove(i)).collect())
 }
 
-/// How many matches of each kind the user may see.
-async fn counts(db: &impl ConnectionTrait, pg: bool, q: &str, aud: &Audience) -> Result<Vec<(Kind, i64)>, AppError> {
-    let (cond, cvals) = aud.condition();
-    let sql = if pg {
-        format!(
-            "SELECT e.kind, COUNT(*) AS n FROM search_entry e WHERE e.tsv @@ to_tsquery('simple', ?) AND {cond} GROUP BY e.kind"
-        )
-    } else {
-        format!(
-            "SELECT e.kind, COUNT(*) AS n FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND {cond} GROUP BY e.kind"
-        )
-    };
-    let mut vals: Vec<Value> = vec![q.into()];
-    vals.extend(cvals);
-    let mut out = vec![];
-    for r in db.query_all_raw(stmt(db, &sql, vals)).await? {
-        let k: String = r.try_get("", "kind")?;
-        if let Some(k) = Kind::parse(&k) {
-            out.push((k, r.try_get::<i64>("", "n")?));
-        }
+fn group(kind: Kind, count: i64, hits: Vec<Hit>) -> Group {
+    Group {
+        kind,
+        key: kind.as_str(),
+        label: kind.label(),
+        count,
+        hits,
     }
-    Ok(out)
 }
 
 pub const PER_KIND: u64 = 5;
 pub const PER_PAGE: u64 = 20;
 
 /// Searches. Without `only`, every kind with matches and its best [`PER_KIND`] hits, kinds with
-/// the best hit first; with `only`, one page of that kind. The index is brought up to date first.
+/// the best hit first; with `only`, one page of that kind. The index is brought up to date first
+/// (a bounded amount of work; the worker does the rest).
 pub async fn search(
     db: &DatabaseConnection,
     user: Option<&CurrentUser>,
@@ -1064,64 +1080,72 @@ pub async fn search(
     if terms.is_empty() {
         return Ok(Results::default());
     }
-    if let Err(e) = sync(db).await {
+    if let Err(e) = sync_with(db, Pass::Budget(4), &mut |_, _| {}).await {
         // A busy database must not stop people from finding what is already indexed.
         tracing::warn!(error = %e, "search index sync failed");
     }
     let pg = pg(db);
     let eq = engine_query(pg, &terms);
-    let aud = Audience::of(user);
-    let (cond, cvals) = aud.condition();
-    let counts = counts(db, pg, &eq, &aud).await?;
-    let total = counts.iter().map(|c| c.1).sum();
-    let mut groups: Vec<Group> = vec![];
+    let (cond, cvals) = Audience::of(user).condition();
+    let source = matching(pg, &cond);
     if let Some(kind) = only {
-        let count = counts.iter().find(|c| c.0 == kind).map(|c| c.1).unwrap_or(0);
-        let mut hits = vec![];
-        if count > 0 {
-            let sql = format!(
-                "SELECT * FROM ({}) m WHERE m.kind = ? ORDER BY m.score DESC, m.id LIMIT {PER_PAGE} OFFSET {}",
-                matching(pg, &cond),
-                page.saturating_sub(1) * PER_PAGE
-            );
+        // One pass: the page's ids and, on every row, the kind's count. `kind || ''` keeps
+        // SQLite from driving the query by the (kind, ref_id) index, which would run the
+        // full-text match again for every entry of that kind.
+        let sql = format!(
+            "SELECT m.id, COUNT(*) OVER () AS n FROM ({source}) m WHERE m.kind || '' = ? \
+             ORDER BY m.score DESC, m.id LIMIT {PER_PAGE} OFFSET {}",
+            page.saturating_sub(1) * PER_PAGE
+        );
+        let mut vals = match_values(pg, &eq, &cvals);
+        vals.push(kind.as_str().into());
+        let rows = db.query_all_raw(stmt(db, &sql, vals)).await?;
+        let mut ids = vec![];
+        let mut count = 0;
+        for r in &rows {
+            ids.push(r.try_get::<i32>("", "id")?);
+            count = r.try_get::<i64>("", "n")?;
+        }
+        if rows.is_empty() && page > 1 {
+            // Past the last page: still say how many there are.
+            let sql = format!("SELECT COUNT(*) AS n FROM ({source}) m WHERE m.kind || '' = ?");
             let mut vals = match_values(pg, &eq, &cvals);
             vals.push(kind.as_str().into());
-            for r in db.query_all_raw(stmt(db, &sql, vals)).await? {
-                if let Some(h) = to_hit(&r, &terms)? {
-                    hits.push(h);
-                }
+            if let Some(r) = db.query_one_raw(stmt(db, &sql, vals)).await? {
+                count = r.try_get::<i64>("", "n")?;
             }
         }
-        groups.push(Group {
-            kind,
-            key: kind.as_str(),
-            label: kind.label(),
-            count,
-            hits,
+        let hits = hits(db, &ids, &terms).await?;
+        return Ok(Results {
+            terms,
+            groups: vec![group(kind, count, hits)],
+            total: count,
         });
-    } else if total > 0 {
-        let sql = format!(
-            "SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.kind ORDER BY m.score DESC, m.id) AS rn FROM ({}) m) x \
-             WHERE x.rn <= {PER_KIND} ORDER BY x.score DESC, x.id",
-            matching(pg, &cond)
-        );
-        for r in db.query_all_raw(stmt(db, &sql, match_values(pg, &eq, &cvals))).await? {
-            let Some(h) = to_hit(&r, &terms)? else { continue };
-            match groups.iter_mut().find(|g| g.kind == h.kind) {
-                Some(g) => g.hits.push(h),
-                None => {
-                    let count = counts.iter().find(|c| c.0 == h.kind).map(|c| c.1).unwrap_or(0);
-                    groups.push(Group {
-                        kind: h.kind,
-                        key: h.kind.as_str(),
-                        label: h.kind.label(),
-                        count,
-                        hits: vec![h],
-                    })
-                }
-            }
-        }
     }
+    // One pass: the best few of each kind, with each kind's count.
+    let sql = format!(
+        "SELECT x.id, x.kind, x.n FROM (SELECT m.id, m.kind, m.score, \
+           ROW_NUMBER() OVER (PARTITION BY m.kind ORDER BY m.score DESC, m.id) AS rn, \
+           COUNT(*) OVER (PARTITION BY m.kind) AS n FROM ({source}) m) x \
+         WHERE x.rn <= {PER_KIND} ORDER BY x.score DESC, x.id"
+    );
+    let rows = db.query_all_raw(stmt(db, &sql, match_values(pg, &eq, &cvals))).await?;
+    let mut order: Vec<(Kind, i64)> = vec![];
+    let mut ids = vec![];
+    for r in &rows {
+        let kind: String = r.try_get("", "kind")?;
+        let Some(kind) = Kind::parse(&kind) else { continue };
+        if !order.iter().any(|(k, _)| *k == kind) {
+            order.push((kind, r.try_get::<i64>("", "n")?));
+        }
+        ids.push(r.try_get::<i32>("", "id")?);
+    }
+    let all = hits(db, &ids, &terms).await?;
+    let total = order.iter().map(|(_, n)| n).sum();
+    let groups = order
+        .into_iter()
+        .map(|(kind, n)| group(kind, n, all.iter().filter(|h| h.kind == kind).cloned().collect()))
+        .collect();
     Ok(Results { terms, groups, total })
 }
 
