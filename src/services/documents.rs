@@ -501,7 +501,7 @@ pub async fn create(
     write_links(&txn, doc.id, input).await?;
     notify_followers(&txn, notifier, &doc, input, user, 1, note).await?;
     txn.commit().await?;
-    search::reindex(db, Kind::Document, &[doc.id]).await?;
+    reindex_quietly(db, &[doc.id]).await;
     Ok(doc)
 }
 
@@ -549,7 +549,7 @@ pub async fn update(
     let doc = am.update(&txn).await?;
     write_links(&txn, doc.id, input).await?;
     txn.commit().await?;
-    search::reindex(db, Kind::Document, &[doc.id]).await?;
+    reindex_quietly(db, &[doc.id]).await;
     Ok(doc)
 }
 
@@ -579,7 +579,7 @@ pub async fn add_version(
     )
     .await?;
     txn.commit().await?;
-    search::reindex(db, Kind::Document, &[doc.id]).await?;
+    reindex_quietly(db, &[doc.id]).await;
     Ok(v)
 }
 
@@ -631,7 +631,7 @@ pub async fn restore(
     .insert(&txn)
     .await?;
     txn.commit().await?;
-    search::reindex(db, Kind::Document, &[doc.id]).await?;
+    reindex_quietly(db, &[doc.id]).await;
     Ok(v)
 }
 
@@ -640,7 +640,7 @@ pub async fn set_archived(db: &impl ConnectionTrait, doc: &document::Model, arch
     am.archived = Set(archived);
     am.updated_at = Set(now());
     am.update(db).await?;
-    search::reindex(db, Kind::Document, &[doc.id]).await?;
+    reindex_quietly(db, &[doc.id]).await;
     Ok(())
 }
 
@@ -1006,7 +1006,15 @@ pub async fn extract_pending(db: &DatabaseConnection, store: &dyn BlobStore, lim
             docs.push(v.document_id);
         }
     }
-    search::reindex(db, Kind::Document, &docs).await?;
+    if !docs.is_empty() {
+        // Also mark the documents changed, so the index follows even if this update fails.
+        document::Entity::update_many()
+            .col_expr(document::Column::UpdatedAt, Expr::value(now()))
+            .filter(document::Column::Id.is_in(docs.clone()))
+            .exec(db)
+            .await?;
+    }
+    reindex_quietly(db, &docs).await;
     Ok(done)
 }
 
@@ -1064,4 +1072,12 @@ pub async fn org_names(db: &impl ConnectionTrait, ids: &[i32]) -> Result<HashMap
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect())
+}
+
+/// Updates the search index after a change has been saved. A failure here must not turn a saved
+/// change into an error page: the background pass indexes the document again.
+async fn reindex_quietly(db: &impl ConnectionTrait, ids: &[i32]) {
+    if let Err(e) = search::reindex(db, Kind::Document, ids).await {
+        tracing::warn!(error = %e, "search index update failed; the worker will retry");
+    }
 }

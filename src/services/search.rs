@@ -333,53 +333,29 @@ async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
     let body_src: String = e.body.chars().take(SNIPPET_SOURCE).collect();
     let ftitle = index_text(&e.title, 2_000);
     let fbody = index_text(&e.body, INDEXED_TEXT);
-    let existing = db
+    // One statement, so two requests indexing the same record at once cannot both insert.
+    let row = db
         .query_one_raw(stmt(
             db,
-            "SELECT id FROM search_entry WHERE kind = ? AND ref_id = ?",
-            vec![e.kind.as_str().into(), e.ref_id.into()],
+            "INSERT INTO search_entry (kind, ref_id, title, body, url, visibility, scope_id, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (kind, ref_id) DO UPDATE SET title = excluded.title, body = excluded.body, \
+             url = excluded.url, visibility = excluded.visibility, scope_id = excluded.scope_id, \
+             updated_at = excluded.updated_at RETURNING id",
+            vec![
+                e.kind.as_str().into(),
+                e.ref_id.into(),
+                e.title.clone().into(),
+                body_src.into(),
+                e.url.clone().into(),
+                e.visibility.into(),
+                e.scope_id.into(),
+                now().into(),
+            ],
         ))
-        .await?;
-    let id: i32 = match existing {
-        Some(row) => {
-            let id: i32 = row.try_get("", "id")?;
-            db.execute_raw(stmt(
-                db,
-                "UPDATE search_entry SET title = ?, body = ?, url = ?, visibility = ?, scope_id = ?, updated_at = ? WHERE id = ?",
-                vec![
-                    e.title.clone().into(),
-                    body_src.into(),
-                    e.url.clone().into(),
-                    e.visibility.into(),
-                    e.scope_id.into(),
-                    now().into(),
-                    id.into(),
-                ],
-            ))
-            .await?;
-            id
-        }
-        None => {
-            let row = db
-                .query_one_raw(stmt(
-                    db,
-                    "INSERT INTO search_entry (kind, ref_id, title, body, url, visibility, scope_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    vec![
-                        e.kind.as_str().into(),
-                        e.ref_id.into(),
-                        e.title.clone().into(),
-                        body_src.into(),
-                        e.url.clone().into(),
-                        e.visibility.into(),
-                        e.scope_id.into(),
-                        now().into(),
-                    ],
-                ))
-                .await?
-                .ok_or_else(|| AppError::Internal("search entry insert returned nothing".into()))?;
-            row.try_get("", "id")?
-        }
-    };
+        .await?
+        .ok_or_else(|| AppError::Internal("search entry upsert returned nothing".into()))?;
+    let id: i32 = row.try_get("", "id")?;
     if pg(db) {
         db.execute_raw(stmt(
             db,
@@ -388,11 +364,9 @@ async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
         ))
         .await?;
     } else {
-        db.execute_raw(stmt(db, "DELETE FROM search_fts WHERE rowid = ?", vec![id.into()]))
-            .await?;
         db.execute_raw(stmt(
             db,
-            "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
+            "INSERT OR REPLACE INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
             vec![id.into(), ftitle.into(), fbody.into()],
         ))
         .await?;
