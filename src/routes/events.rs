@@ -168,16 +168,8 @@ pub async fn show(
         vec![]
     };
     let documents = crate::routes::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
-    let add_document_url = viewer
-        .user
-        .as_ref()
-        .filter(|u| {
-            u.is_secretariat()
-                || viewer.can(Action::CreateDocument {
-                    owner_org: u.organization_id,
-                })
-        })
-        .map(|_| format!("/documents/new?event={}", e.id));
+    let add_document_url =
+        crate::routes::documents::can_create(&viewer).then(|| format!("/documents/new?event={}", e.id));
     views::ok(
         &state,
         &viewer,

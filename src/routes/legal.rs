@@ -1552,17 +1552,22 @@ async fn entry_documents(
     country: &str,
 ) -> Result<Vec<Value>, AppError> {
     let on_topic = crate::services::documents::linked(&state.db, Some(user), "topic", &[topic.to_string()]).await?;
-    let mut keep = vec![];
-    for d in on_topic {
-        let links = crate::services::documents::links(&state.db, d.id).await?;
-        let countries: Vec<&str> = links
-            .iter()
-            .filter(|l| l.kind == "country")
-            .map(|l| l.target.as_str())
-            .collect();
-        if countries.is_empty() || countries.contains(&country) {
-            keep.push(d);
-        }
-    }
+    let ids: Vec<i32> = on_topic.iter().map(|d| d.id).collect();
+    let links = crate::services::documents::links_of(&state.db, &ids).await?;
+    let keep: Vec<_> = on_topic
+        .into_iter()
+        .filter(|d| {
+            let countries: Vec<&str> = links
+                .get(&d.id)
+                .map(|ls| {
+                    ls.iter()
+                        .filter(|l| l.kind == "country")
+                        .map(|l| l.target.as_str())
+                        .collect()
+                })
+                .unwrap_or_default();
+            countries.is_empty() || countries.contains(&country)
+        })
+        .collect();
     crate::routes::documents::rows(state, &keep).await
 }

@@ -661,6 +661,25 @@ pub async fn versions(db: &impl ConnectionTrait, doc_id: i32) -> Result<Vec<docu
         .await?)
 }
 
+/// The links of several documents in one query, by document.
+pub async fn links_of(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<HashMap<i32, Vec<document_link::Model>>, AppError> {
+    let mut out: HashMap<i32, Vec<document_link::Model>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    for l in document_link::Entity::find()
+        .filter(document_link::Column::DocumentId.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+    {
+        out.entry(l.document_id).or_default().push(l);
+    }
+    Ok(out)
+}
+
 pub async fn links(db: &impl ConnectionTrait, doc_id: i32) -> Result<Vec<document_link::Model>, AppError> {
     Ok(document_link::Entity::find()
         .filter(document_link::Column::DocumentId.eq(doc_id))

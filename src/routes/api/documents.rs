@@ -145,11 +145,12 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     let f = q.into_inner();
     let (rows, total) = docs::list(&state.db, viewer.user.as_ref(), &f).await?;
-    let mut out = vec![];
-    for d in &rows {
-        let links = docs::links(&state.db, d.id).await?;
-        out.push(dto(d, &links, None));
-    }
+    let ids: Vec<i32> = rows.iter().map(|d| d.id).collect();
+    let mut links = docs::links_of(&state.db, &ids).await?;
+    let out: Vec<DocumentDto> = rows
+        .iter()
+        .map(|d| dto(d, &links.remove(&d.id).unwrap_or_default(), None))
+        .collect();
     Ok(HttpResponse::Ok().json(DocumentList {
         documents: out,
         total,
@@ -181,14 +182,14 @@ pub async fn versions(
     Ok(HttpResponse::Ok().json(list))
 }
 
-fn upload_or_error(got: &uploads::Received) -> Result<&docs::Upload, AppError> {
-    let mut e = FieldErrors::default();
+/// The checked upload, or its problem added to `errors`.
+fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Option<&'a docs::Upload> {
     match &got.upload {
-        Ok(Some(u)) => return Ok(u),
-        Ok(None) => e.add("file", "Send the file in a multipart field named 'file'."),
-        Err(msg) => e.add("file", msg.clone()),
+        Ok(Some(u)) => return Some(u),
+        Ok(None) => errors.add("file", "Send the file in a multipart field named 'file'."),
+        Err(msg) => errors.add("file", msg.clone()),
     }
-    Err(AppError::Validation(e))
+    None
 }
 
 /// Multipart form: the fields of the page form (title, doc_type, description, languages,
@@ -203,10 +204,7 @@ pub async fn create(
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.signed_in()?.clone();
-    if !viewer.can(Action::CreateDocument {
-        owner_org: user.organization_id,
-    }) && !user.is_secretariat()
-    {
+    if !crate::routes::documents::can_create(&viewer) {
         return Err(AppError::Forbidden);
     }
     let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
@@ -221,13 +219,14 @@ pub async fn create(
         );
     }
     docs::check_refs(&state.db, &user, &input, None, &mut errors).await?;
-    let upload = match upload_or_error(&got) {
-        Ok(u) if errors.is_empty() => u,
-        Ok(_) => {
+    // Every problem at once: the file's and the fields'.
+    let upload = take_upload(&got, &mut errors);
+    let upload = match upload {
+        Some(u) if errors.is_empty() => u,
+        _ => {
             got.discard().await;
             return Err(AppError::Validation(errors));
         }
-        Err(e) => return Err(e),
     };
     let note = got.form.get("note").to_string();
     let d = docs::create(
@@ -262,7 +261,10 @@ pub async fn add_version(
         return Err(AppError::Forbidden);
     }
     let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    let upload = upload_or_error(&got)?;
+    let mut errors = FieldErrors::default();
+    let Some(upload) = take_upload(&got, &mut errors) else {
+        return Err(AppError::Validation(errors));
+    };
     let note = got.form.get("note").to_string();
     let v = docs::add_version(
         &state.db,
