@@ -13,6 +13,7 @@ mod m20261123_000007_create_action_item;
 mod m20261123_000008_create_minutes;
 mod m20261124_000009_create_legal_register;
 mod m20261125_000010_create_documents;
+mod m20261126_000011_search_rowids;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_create_minutes::Migration),
             Box::new(m20261124_000009_create_legal_register::Migration),
             Box::new(m20261125_000010_create_documents::Migration),
+            Box::new(m20261126_000011_search_rowids::Migration),
         ]
     }
 }

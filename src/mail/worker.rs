@@ -100,10 +100,16 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
             Ok(n) => tracing::info!(versions = n, "document text extracted"),
             Err(e) => tracing::warn!(error = %e, "text extraction pass failed"),
         }
-        if let Err(e) =
-            crate::services::search::sync_with(&worker.db, crate::services::search::Pass::Full, &mut |_, _| {}).await
+        match crate::services::search::sync_with(&worker.db, crate::services::search::Pass::Full, &mut |_, _| {}).await
         {
-            tracing::warn!(error = %e, "search index pass failed");
+            // A large load (an upgrade, an import) leaves the index in many pieces: merge them.
+            Ok(n) if n >= 5_000 => {
+                if let Err(e) = crate::services::search::optimize(&worker.db).await {
+                    tracing::warn!(error = %e, "search index optimize failed");
+                }
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "search index pass failed"),
         }
         match worker.deliver_due(now).await {
             Ok(r) if r.sent + r.retried + r.dead > 0 => {
@@ -144,6 +150,9 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
             }
             if let Err(e) = crate::services::search::sweep(&worker.db).await {
                 tracing::warn!(error = %e, "search index sweep failed");
+            }
+            if let Err(e) = crate::services::search::merge_step(&worker.db).await {
+                tracing::warn!(error = %e, "search index merge failed");
             }
         }
         tokio::time::sleep(settings.mail_poll).await;

@@ -635,7 +635,7 @@ pub async fn restore(
     Ok(v)
 }
 
-pub async fn set_archived(db: &impl ConnectionTrait, doc: &document::Model, archived: bool) -> Result<(), AppError> {
+pub async fn set_archived(db: &DatabaseConnection, doc: &document::Model, archived: bool) -> Result<(), AppError> {
     let mut am: document::ActiveModel = doc.clone().into();
     am.archived = Set(archived);
     am.updated_at = Set(now());
@@ -1095,7 +1095,7 @@ pub async fn org_names(db: &impl ConnectionTrait, ids: &[i32]) -> Result<HashMap
 
 /// Updates the search index after a change has been saved. A failure here must not turn a saved
 /// change into an error page: the background pass indexes the document again.
-async fn reindex_quietly(db: &impl ConnectionTrait, ids: &[i32]) {
+async fn reindex_quietly(db: &DatabaseConnection, ids: &[i32]) {
     if let Err(e) = search::reindex(db, Kind::Document, ids).await {
         tracing::warn!(error = %e, "search index update failed; the worker will retry");
     }

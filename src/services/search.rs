@@ -21,7 +21,7 @@ use entity::{
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, Statement,
-    TransactionTrait, Value,
+    TransactionSession, TransactionTrait, Value,
 };
 use serde::Serialize;
 
@@ -65,6 +65,15 @@ impl Kind {
 
     pub fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Its number in the full-text row id (three bits).
+    fn code(self) -> i64 {
+        Kind::ALL.iter().position(|k| *k == self).unwrap_or(0) as i64
+    }
+
+    fn from_code(code: i64) -> Option<Kind> {
+        usize::try_from(code).ok().and_then(|i| Kind::ALL.get(i).copied())
     }
 
     pub fn label(self) -> &'static str {
@@ -329,6 +338,31 @@ fn numbered(sql: &str) -> String {
     out
 }
 
+/// Visibilities in the order of their number in the full-text row id (two bits).
+const VISIBILITY_CODES: [&str; 4] = ["public", "network", "invited", "secretariat"];
+
+/// The SQLite full-text row id of an entry: `id * 32 + visibility * 8 + kind`. A search reads
+/// kind and visibility from the row id itself, so counting and filtering thousands of matches
+/// never looks up `search_entry` row by row.
+fn fts_rowid(id: i32, visibility: &str, kind: Kind) -> i64 {
+    let vis = VISIBILITY_CODES.iter().position(|v| *v == visibility).unwrap_or(3) as i64;
+    (i64::from(id) << 5) | (vis << 3) | kind.code()
+}
+
+/// [`fts_rowid`] in SQL, over the columns of `search_entry`.
+fn fts_rowid_sql() -> String {
+    let vis: String = VISIBILITY_CODES
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!(" WHEN '{v}' THEN {}", i * 8))
+        .collect();
+    let kind: String = Kind::ALL
+        .iter()
+        .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code()))
+        .collect();
+    format!("(id * 32 + CASE visibility{vis} ELSE 24 END + CASE kind{kind} ELSE 0 END)")
+}
+
 async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
     let body_src: String = e.body.chars().take(SNIPPET_SOURCE).collect();
     let ftitle = index_text(&e.title, 2_000);
@@ -364,10 +398,19 @@ async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
         ))
         .await?;
     } else {
+        // The row id changes with the visibility: drop the entry's row under any other id.
+        let rowid = fts_rowid(id, e.visibility, e.kind);
+        let first = i64::from(id) << 5;
+        db.execute_raw(stmt(
+            db,
+            "DELETE FROM search_fts WHERE rowid >= ? AND rowid < ? AND rowid <> ?",
+            vec![first.into(), (first + 32).into(), rowid.into()],
+        ))
+        .await?;
         db.execute_raw(stmt(
             db,
             "INSERT OR REPLACE INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
-            vec![id.into(), ftitle.into(), fbody.into()],
+            vec![rowid.into(), ftitle.into(), fbody.into()],
         ))
         .await?;
     }
@@ -386,7 +429,10 @@ pub async fn remove(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Resul
         if !pg(db) {
             db.execute_raw(stmt(
                 db,
-                &format!("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entry WHERE kind = ? AND ref_id IN ({marks}))"),
+                &format!(
+                    "DELETE FROM search_fts WHERE rowid IN (SELECT {} FROM search_entry WHERE kind = ? AND ref_id IN ({marks}))",
+                    fts_rowid_sql()
+                ),
                 vals.clone(),
             ))
             .await?;
@@ -401,18 +447,24 @@ pub async fn remove(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Resul
     Ok(())
 }
 
-/// Re-reads these records and writes their entries (or removes those that are gone).
-pub async fn reindex(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<(), AppError> {
+/// Re-reads these records and writes their entries (or removes those that are gone), in one
+/// transaction (a savepoint inside a caller's): two requests indexing the same record at once
+/// leave one entry, whatever its visibility became.
+pub async fn reindex<C: ConnectionTrait + TransactionTrait>(db: &C, kind: Kind, ids: &[i32]) -> Result<(), AppError> {
     if ids.is_empty() {
         return Ok(());
     }
     let entries = load(db, kind, ids).await?;
     let kept: HashSet<i32> = entries.iter().map(|e| e.ref_id).collect();
-    for e in &entries {
-        put(db, e).await?;
-    }
     let gone: Vec<i32> = ids.iter().copied().filter(|i| !kept.contains(i)).collect();
-    remove(db, kind, &gone).await
+    // Writes only from here, so on SQLite the transaction starts as a writer and waits its turn.
+    let txn = db.begin().await?;
+    for e in &entries {
+        put(&txn, e).await?;
+    }
+    remove(&txn, kind, &gone).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 fn join_some(parts: &[Option<&str>]) -> String {
@@ -706,19 +758,18 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
 const OVERLAP_SECONDS: i64 = 10;
 const BATCH: u64 = 500;
 
-/// Where the last pass stopped for `kind`: the (updated_at, id) of the last row it indexed.
-async fn watermark(db: &impl ConnectionTrait, kind: Kind) -> Result<Option<(DateTime<Utc>, i32)>, AppError> {
-    let row = db
-        .query_one_raw(stmt(
-            db,
-            "SELECT watermark, last_id FROM search_state WHERE kind = ?",
-            vec![kind.as_str().into()],
-        ))
+/// Where the last pass stopped for each kind: the (updated_at, id) of the last row it indexed.
+async fn watermarks(db: &impl ConnectionTrait) -> Result<HashMap<Kind, (DateTime<Utc>, i32)>, AppError> {
+    let rows = db
+        .query_all_raw(stmt(db, "SELECT kind, watermark, last_id FROM search_state", vec![]))
         .await?;
-    Ok(match row {
-        Some(r) => Some((r.try_get("", "watermark")?, r.try_get("", "last_id")?)),
-        None => None,
-    })
+    let mut out = HashMap::new();
+    for r in rows {
+        if let Some(kind) = Kind::parse(&r.try_get::<String>("", "kind")?) {
+            out.insert(kind, (r.try_get("", "watermark")?, r.try_get("", "last_id")?));
+        }
+    }
+    Ok(out)
 }
 
 async fn set_watermark(db: &impl ConnectionTrait, kind: Kind, at: DateTime<Utc>, id: i32) -> Result<(), AppError> {
@@ -750,11 +801,18 @@ async fn changed(
 ) -> Result<Vec<(i32, DateTime<Utc>)>, AppError> {
     let table = kind.table();
     let (sql, vals): (String, Vec<Value>) = match after {
+        // Two seeks on the (updated_at, id) index: the rest of the rows sharing the
+        // watermark's time (a bulk load), then the later times. One `OR` would scan every row
+        // sharing that time on each call.
         Some((at, id)) => (
             format!(
-                "SELECT id, updated_at FROM {table} WHERE (updated_at > ? OR (updated_at = ? AND id > ?)) ORDER BY updated_at, id LIMIT {BATCH}"
+                "SELECT id, updated_at FROM ( \
+                   SELECT id, updated_at FROM (SELECT id, updated_at FROM {table} WHERE updated_at = ? AND id > ? ORDER BY id LIMIT {BATCH}) a \
+                   UNION ALL \
+                   SELECT id, updated_at FROM (SELECT id, updated_at FROM {table} WHERE updated_at > ? ORDER BY updated_at, id LIMIT {BATCH}) b \
+                 ) c ORDER BY updated_at, id LIMIT {BATCH}"
             ),
-            vec![at.into(), at.into(), id.into()],
+            vec![at.into(), id.into(), at.into()],
         ),
         None => (
             format!("SELECT id, updated_at FROM {table} ORDER BY updated_at, id LIMIT {BATCH}"),
@@ -795,8 +853,9 @@ pub async fn sync_with(
 ) -> Result<usize, AppError> {
     let mut total = 0;
     let mut batches = 0usize;
+    let marks = watermarks(db).await?;
     for kind in Kind::ALL {
-        let mark = watermark(db, kind).await?;
+        let mark = marks.get(&kind).copied();
         let mut cursor = match (pass, mark) {
             (Pass::Overlap, Some((at, _))) => Some((at - chrono::Duration::seconds(OVERLAP_SECONDS), 0)),
             _ => mark,
@@ -867,7 +926,8 @@ pub async fn sweep(db: &impl ConnectionTrait) -> Result<(), AppError> {
         let cond = format!("kind = '{}' AND ref_id NOT IN (SELECT id FROM {table})", kind.as_str());
         if !pg(db) {
             db.execute_unprepared(&format!(
-                "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entry WHERE {cond})"
+                "DELETE FROM search_fts WHERE rowid IN (SELECT {} FROM search_entry WHERE {cond})",
+                fts_rowid_sql()
             ))
             .await?;
         }
@@ -889,7 +949,29 @@ pub async fn rebuild(
         db.execute_unprepared("DELETE FROM search_entry").await?;
     }
     db.execute_unprepared("DELETE FROM search_state").await?;
-    sync_with(db, Pass::Full, progress).await
+    let n = sync_with(db, Pass::Full, progress).await?;
+    optimize(db).await?;
+    Ok(n)
+}
+
+/// SQLite: merges the full-text index into one segment (about a second per 100,000 records),
+/// after a rebuild or a large load. Many small segments make every search slower.
+pub async fn optimize(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    if !pg(db) {
+        db.execute_unprepared("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            .await?;
+    }
+    Ok(())
+}
+
+/// SQLite: a bounded step of merging the full-text index's segments (the worker, once a
+/// minute), so an index written a little at a time stays quick to search.
+pub async fn merge_step(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    if !pg(db) {
+        db.execute_unprepared("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', 500)")
+            .await?;
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -939,21 +1021,32 @@ impl Audience {
         }
     }
 
-    /// A SQL condition on `e` and its values.
-    fn condition(&self) -> (String, Vec<Value>) {
+    /// A SQL condition on the matches, and its values. On SQLite the visibility is read from
+    /// the full-text row id ([`fts_rowid`]); only the few entries restricted to some people are
+    /// looked up (once per search, by the visibility index).
+    fn condition(&self, pg: bool) -> (String, Vec<Value>) {
         if self.secretariat {
             return ("1 = 1".into(), vec![]);
         }
-        match &self.user {
-            None => ("e.visibility = 'public'".into(), vec![]),
-            Some((id, email, org)) => (
-                "(e.visibility IN ('public', 'network') \
-                  OR (e.visibility = 'invited' AND e.scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
-                  OR (e.visibility = 'secretariat' AND e.scope_id IS NOT NULL AND e.scope_id = ?))"
-                    .into(),
-                vec![(*id).into(), email.clone().into(), org.unwrap_or(-1).into()],
-            ),
-        }
+        let Some((id, email, org)) = &self.user else {
+            let sql = if pg {
+                "e.visibility = 'public'"
+            } else {
+                "(search_fts.rowid & 24) = 0"
+            };
+            return (sql.into(), vec![]);
+        };
+        let vals = vec![(*id).into(), email.clone().into(), org.unwrap_or(-1).into()];
+        let sql = if pg {
+            "(e.visibility IN ('public', 'network') \
+              OR (e.visibility = 'invited' AND e.scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
+              OR (e.visibility = 'secretariat' AND e.scope_id IS NOT NULL AND e.scope_id = ?))"
+        } else {
+            "((search_fts.rowid & 24) <= 8 OR (search_fts.rowid >> 5) IN (SELECT id FROM search_entry WHERE \
+              (visibility = 'invited' AND scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
+              OR (visibility = 'secretariat' AND scope_id IS NOT NULL AND scope_id = ?)))"
+        };
+        (sql.into(), vals)
     }
 }
 
@@ -970,26 +1063,134 @@ fn engine_query(pg: bool, terms: &[String]) -> String {
     }
 }
 
-/// Matching entries the audience may see: id, kind and a score (higher is better). Only these
-/// small columns go through ranking; titles and texts are read for the few rows shown.
-fn matching(pg: bool, cond: &str) -> String {
-    if pg {
-        format!(
-            "SELECT e.id, e.kind, ts_rank(e.tsv, to_tsquery('simple', ?)) AS score \
-             FROM search_entry e WHERE e.tsv @@ to_tsquery('simple', ?) AND {cond}"
-        )
-    } else {
-        format!(
-            "SELECT e.id, e.kind, -bm25(search_fts, 4.0, 1.0) AS score \
-             FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND {cond}"
-        )
-    }
+/// How many of the newest matches are ranked by relevance. Ranking reads every ranked match's
+/// word positions, so it is bounded: a search matching more records than this ranks the newest
+/// of them (counts stay exact, and the rest follow, newest first, on a kind's later pages).
+pub const RANK_WINDOW: u64 = 2_000;
+
+/// One search's SQL: the matches the audience may see, on either engine.
+struct MatchQuery {
+    pg: bool,
+    /// The engine's query, then the audience condition's values: the order of the `?`s.
+    values: Vec<Value>,
+    cond: String,
 }
 
-fn match_values(pg: bool, q: &str, cond_vals: &[Value]) -> Vec<Value> {
-    let mut v: Vec<Value> = if pg { vec![q.into(), q.into()] } else { vec![q.into()] };
-    v.extend(cond_vals.iter().cloned());
-    v
+impl MatchQuery {
+    fn new(pg: bool, terms: &[String], audience: &Audience) -> Self {
+        let (cond, cvals) = audience.condition(pg);
+        let mut values: Vec<Value> = vec![engine_query(pg, terms).into()];
+        values.extend(cvals);
+        MatchQuery { pg, values, cond }
+    }
+
+    /// The kind's number ([`Kind::code`]) of a match.
+    fn kind_sql(&self) -> String {
+        if self.pg {
+            let arms: String = Kind::ALL
+                .iter()
+                .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code()))
+                .collect();
+            format!("(CASE e.kind{arms} END)")
+        } else {
+            "(search_fts.rowid & 7)".into()
+        }
+    }
+
+    /// `FROM ... WHERE ...` of the matches, of these kinds only when given.
+    fn source(&self, kinds: Option<&[Kind]>) -> String {
+        let only = match kinds {
+            None => String::new(),
+            Some(ks) => format!(
+                " AND {} IN ({})",
+                self.kind_sql(),
+                ks.iter().map(|k| k.code().to_string()).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        if self.pg {
+            format!(
+                "FROM search_entry e, to_tsquery('simple', ?) q WHERE e.tsv @@ q AND {}{only}",
+                self.cond
+            )
+        } else {
+            format!("FROM search_fts WHERE search_fts MATCH ? AND {}{only}", self.cond)
+        }
+    }
+
+    /// The newest [`RANK_WINDOW`] matches: entry id, kind number and score (higher is better).
+    fn ranked_window(&self, kinds: Option<&[Kind]>) -> String {
+        let (id, score, newest) = if self.pg {
+            ("e.id", "ts_rank(e.tsv, q)::float8", "e.id")
+        } else {
+            (
+                "(search_fts.rowid >> 5)",
+                "-bm25(search_fts, 4.0, 1.0)",
+                "search_fts.rowid",
+            )
+        };
+        format!(
+            "SELECT {id} AS id, {} AS k, {score} AS score {} ORDER BY {newest} DESC LIMIT {RANK_WINDOW}",
+            self.kind_sql(),
+            self.source(kinds)
+        )
+    }
+
+    /// How many matches of each kind.
+    async fn counts(&self, db: &impl ConnectionTrait, kinds: Option<&[Kind]>) -> Result<Vec<(Kind, i64)>, AppError> {
+        let sql = format!(
+            "SELECT {} AS k, COUNT(*) AS n {} GROUP BY 1",
+            self.kind_sql(),
+            self.source(kinds)
+        );
+        let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
+        let mut out = vec![];
+        for r in rows {
+            if let Some(kind) = Kind::from_code(r.try_get::<i32>("", "k")?.into()) {
+                out.push((kind, r.try_get::<i64>("", "n")?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The best [`PER_KIND`] of each kind in the ranking window: (entry id, kind, score).
+    async fn best(&self, db: &impl ConnectionTrait, kinds: Option<&[Kind]>) -> Result<Vec<(i32, Kind, f64)>, AppError> {
+        let sql = format!(
+            "SELECT id, k, score FROM (SELECT id, k, score, \
+               ROW_NUMBER() OVER (PARTITION BY k ORDER BY score DESC, id DESC) AS rn FROM ({}) w) x \
+             WHERE rn <= {PER_KIND}",
+            self.ranked_window(kinds)
+        );
+        let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
+        let mut out = vec![];
+        for r in rows {
+            if let Some(kind) = Kind::from_code(r.try_get::<i32>("", "k")?.into()) {
+                out.push((r.try_get::<i32>("", "id")?, kind, r.try_get::<f64>("", "score")?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// One page of one kind: ranked within the window, newest first after it.
+    async fn page(&self, db: &impl ConnectionTrait, kind: Kind, offset: u64) -> Result<Vec<i32>, AppError> {
+        let sql = if offset < RANK_WINDOW {
+            format!(
+                "SELECT id FROM ({}) w ORDER BY score DESC, id DESC LIMIT {PER_PAGE} OFFSET {offset}",
+                self.ranked_window(Some(&[kind]))
+            )
+        } else {
+            let (id, newest) = if self.pg {
+                ("e.id", "e.id")
+            } else {
+                ("(search_fts.rowid >> 5)", "search_fts.rowid")
+            };
+            format!(
+                "SELECT {id} AS id {} ORDER BY {newest} DESC LIMIT {PER_PAGE} OFFSET {offset}",
+                self.source(Some(&[kind]))
+            )
+        };
+        let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
+        rows.iter().map(|r| Ok(r.try_get::<i32>("", "id")?)).collect()
+    }
 }
 
 /// The hits for these entry ids, in the order given.
@@ -1039,10 +1240,15 @@ fn group(kind: Kind, count: i64, hits: Vec<Hit>) -> Group {
 
 pub const PER_KIND: u64 = 5;
 pub const PER_PAGE: u64 = 20;
+// A kind's pages never straddle the end of the ranking window.
+const _: () = assert!(RANK_WINDOW.is_multiple_of(PER_PAGE));
 
 /// Searches. Without `only`, every kind with matches and its best [`PER_KIND`] hits, kinds with
 /// the best hit first; with `only`, one page of that kind. The index is brought up to date first
 /// (a bounded amount of work; the worker does the rest).
+///
+/// Counting reads only the full-text index. Ranking covers the newest [`RANK_WINDOW`] matches in
+/// one pass; a kind with matches but none among them is ranked in a second pass of its own.
 pub async fn search(
     db: &DatabaseConnection,
     user: Option<&CurrentUser>,
@@ -1058,37 +1264,15 @@ pub async fn search(
         // A busy database must not stop people from finding what is already indexed.
         tracing::warn!(error = %e, "search index sync failed");
     }
-    let pg = pg(db);
-    let eq = engine_query(pg, &terms);
-    let (cond, cvals) = Audience::of(user).condition();
-    let source = matching(pg, &cond);
+    let query = MatchQuery::new(pg(db), &terms, &Audience::of(user));
     if let Some(kind) = only {
-        // One pass: the page's ids and, on every row, the kind's count. `kind || ''` keeps
-        // SQLite from driving the query by the (kind, ref_id) index, which would run the
-        // full-text match again for every entry of that kind.
-        let sql = format!(
-            "SELECT m.id, COUNT(*) OVER () AS n FROM ({source}) m WHERE m.kind || '' = ? \
-             ORDER BY m.score DESC, m.id LIMIT {PER_PAGE} OFFSET {}",
-            page.saturating_sub(1) * PER_PAGE
-        );
-        let mut vals = match_values(pg, &eq, &cvals);
-        vals.push(kind.as_str().into());
-        let rows = db.query_all_raw(stmt(db, &sql, vals)).await?;
-        let mut ids = vec![];
-        let mut count = 0;
-        for r in &rows {
-            ids.push(r.try_get::<i32>("", "id")?);
-            count = r.try_get::<i64>("", "n")?;
-        }
-        if rows.is_empty() && page > 1 {
-            // Past the last page: still say how many there are.
-            let sql = format!("SELECT COUNT(*) AS n FROM ({source}) m WHERE m.kind || '' = ?");
-            let mut vals = match_values(pg, &eq, &cvals);
-            vals.push(kind.as_str().into());
-            if let Some(r) = db.query_one_raw(stmt(db, &sql, vals)).await? {
-                count = r.try_get::<i64>("", "n")?;
-            }
-        }
+        let count = query.counts(db, Some(&[kind])).await?.first().map(|c| c.1).unwrap_or(0);
+        let offset = page.saturating_sub(1) * PER_PAGE;
+        let ids = if offset < count.max(0) as u64 {
+            query.page(db, kind, offset).await?
+        } else {
+            vec![]
+        };
         let hits = hits(db, &ids, &terms).await?;
         return Ok(Results {
             terms,
@@ -1096,29 +1280,42 @@ pub async fn search(
             total: count,
         });
     }
-    // One pass: the best few of each kind, with each kind's count.
-    let sql = format!(
-        "SELECT x.id, x.kind, x.n FROM (SELECT m.id, m.kind, m.score, \
-           ROW_NUMBER() OVER (PARTITION BY m.kind ORDER BY m.score DESC, m.id) AS rn, \
-           COUNT(*) OVER (PARTITION BY m.kind) AS n FROM ({source}) m) x \
-         WHERE x.rn <= {PER_KIND} ORDER BY x.score DESC, x.id"
-    );
-    let rows = db.query_all_raw(stmt(db, &sql, match_values(pg, &eq, &cvals))).await?;
-    let mut order: Vec<(Kind, i64)> = vec![];
-    let mut ids = vec![];
-    for r in &rows {
-        let kind: String = r.try_get("", "kind")?;
-        let Some(kind) = Kind::parse(&kind) else { continue };
-        if !order.iter().any(|(k, _)| *k == kind) {
-            order.push((kind, r.try_get::<i64>("", "n")?));
-        }
-        ids.push(r.try_get::<i32>("", "id")?);
+    let counts = query.counts(db, None).await?;
+    if counts.is_empty() {
+        return Ok(Results {
+            terms,
+            ..Default::default()
+        });
     }
+    let mut best = query.best(db, None).await?;
+    let missing: Vec<Kind> = counts
+        .iter()
+        .map(|c| c.0)
+        .filter(|k| !best.iter().any(|b| b.1 == *k))
+        .collect();
+    if !missing.is_empty() {
+        best.extend(query.best(db, Some(&missing)).await?);
+    }
+    best.sort_by(|a, b| b.2.total_cmp(&a.2).then(b.0.cmp(&a.0)));
+    let ids: Vec<i32> = best.iter().map(|b| b.0).collect();
     let all = hits(db, &ids, &terms).await?;
-    let total = order.iter().map(|(_, n)| n).sum();
+    let mut order: Vec<Kind> = vec![];
+    for b in &best {
+        if !order.contains(&b.1) {
+            order.push(b.1);
+        }
+    }
+    let count_of = |k: Kind| counts.iter().find(|c| c.0 == k).map(|c| c.1).unwrap_or(0);
+    let total = counts.iter().map(|c| c.1).sum();
     let groups = order
         .into_iter()
-        .map(|(kind, n)| group(kind, n, all.iter().filter(|h| h.kind == kind).cloned().collect()))
+        .map(|kind| {
+            group(
+                kind,
+                count_of(kind),
+                all.iter().filter(|h| h.kind == kind).cloned().collect(),
+            )
+        })
         .collect();
     Ok(Results { terms, groups, total })
 }

@@ -92,6 +92,28 @@ async fn search_shows_only_what_the_viewer_may_see() {
         "drafts are the secretariat's"
     );
     assert!(!page.contains(&format!("/events/{invited}\"")), "not invited");
+    // Once invited (as their organization's focal point), the member finds the closed event;
+    // an observer still does not.
+    let f = PersonFields {
+        organization_id: Some(c.own_org),
+        name: "Member Focal".into(),
+        email: "member@example.org".into(),
+        network_role: "focal_point".into(),
+        ..Default::default()
+    };
+    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+        .await
+        .unwrap();
+    let org = c.own_org.to_string();
+    let res = app
+        .post_form(&sec, &format!("/events/{invited}/invite"), &[("organizations", &org)])
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = get(&m, &app, "/search?q=quokka").await;
+    assert!(page.contains(&format!("/events/{invited}\"")), "invited now");
+    let o = app.login("observer@example.org").await;
+    let page = get(&o, &app, "/search?q=quokka+closed").await;
+    assert!(!page.contains(&format!("/events/{invited}\"")), "{page}");
 
     let page = get(&sec, &app, "/search?q=quokka").await;
     for id in [public, network, draft, invited] {
@@ -212,4 +234,62 @@ async fn action_items_agenda_items_and_register_entries_are_found_and_deleted_it
     let page = get(&m, &app, "/search?q=non+punishment").await;
     assert!(!page.contains(&format!("#item-{item}")));
     let _ = Role::Member;
+}
+
+#[tokio::test]
+async fn ranking_is_bounded_but_counts_pages_and_every_kind_cover_all_matches() {
+    use roundtable::services::search::{PER_PAGE, RANK_WINDOW};
+    use sea_orm::{EntityTrait, Set};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    // Indexed first, so older than every person below: outside the ranking window.
+    let event = crate::events::create(&app, &sec, "Numbat regional meeting", "network", "published").await;
+    let m = app.login("member@example.org").await;
+    get(&m, &app, "/search?q=numbat").await;
+    let extra = 50;
+    let n = RANK_WINDOW as usize + extra;
+    let t = roundtable::db::now();
+    let people: Vec<entity::person::ActiveModel> = (0..n)
+        .map(|i| entity::person::ActiveModel {
+            organization_id: Set(c.own_org),
+            name: Set(format!("Numbat Person {i:05}")),
+            title: Set(None),
+            email: Set(None),
+            phone: Set(None),
+            languages: Set(None),
+            network_role: Set("other".into()),
+            archived: Set(false),
+            created_at: Set(t),
+            updated_at: Set(t),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in people.chunks(500) {
+        entity::person::Entity::insert_many(chunk.to_vec())
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    roundtable::services::search::sync(&app.db).await.unwrap();
+
+    let page = get(&m, &app, "/search?q=numbat").await;
+    assert!(page.contains(&format!("See all {n} in People")), "exact count");
+    assert!(
+        page.contains(&format!("/events/{event}\"")),
+        "a kind with no match among the newest still shows"
+    );
+    // Ranked pages inside the window, then the rest, newest first; every person exactly once.
+    let last = (n as u64).div_ceil(PER_PAGE);
+    let mut seen = std::collections::HashSet::new();
+    for p in [1, RANK_WINDOW / PER_PAGE, RANK_WINDOW / PER_PAGE + 1, last] {
+        let page = get(&m, &app, &format!("/search?q=numbat&kind=person&page={p}")).await;
+        for part in page.split("href=\"/people/").skip(1) {
+            let id: i32 = part[..part.find('"').unwrap()].parse().unwrap();
+            assert!(seen.insert(id), "person {id} on two pages");
+        }
+    }
+    assert_eq!(seen.len() as u64, 3 * PER_PAGE + (n as u64 - (last - 1) * PER_PAGE));
+    let past = get(&m, &app, &format!("/search?q=numbat&kind=person&page={}", last + 1)).await;
+    assert!(!past.contains("href=\"/people/"));
 }
