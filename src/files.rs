@@ -164,7 +164,14 @@ impl FileKind {
     pub fn can_extract_text(self) -> bool {
         matches!(
             self,
-            FileKind::Pdf | FileKind::Docx | FileKind::Odt | FileKind::Txt | FileKind::Csv
+            FileKind::Pdf
+                | FileKind::Docx
+                | FileKind::Xlsx
+                | FileKind::Pptx
+                | FileKind::Odt
+                | FileKind::Ods
+                | FileKind::Txt
+                | FileKind::Csv
         )
     }
 }
@@ -505,9 +512,44 @@ fn extract_text_capped(kind: FileKind, path: &Path, max_chars: usize, cap: u64) 
             let xml = read_zip_entry(path, "word/document.xml", cap)?;
             xml_text(&xml, XmlFlavor::Docx, &mut sink);
         }
-        FileKind::Odt => {
+        FileKind::Odt | FileKind::Ods => {
             let xml = read_zip_entry(path, "content.xml", cap)?;
             xml_text(&xml, XmlFlavor::Odt, &mut sink);
+        }
+        FileKind::Xlsx => {
+            // The workbook's text cells are its shared strings; numbers and formulas are left.
+            let xml = read_zip_entry(path, "xl/sharedStrings.xml", cap).unwrap_or_default();
+            xml_text(&xml, XmlFlavor::Docx, &mut sink);
+        }
+        FileKind::Pptx => {
+            // Slides in their order (slide2 before slide10), within one decompression budget.
+            let file = File::open(path).map_err(|_| "could not open the file".to_string())?;
+            let mut zip = zip::ZipArchive::new(BufReader::new(file))
+                .map_err(|_| "the file is not a valid ZIP container".to_string())?;
+            let mut slides: Vec<(u32, String)> = zip
+                .file_names()
+                .filter_map(|n| {
+                    let n = n.ok()?;
+                    let num = n.strip_prefix("ppt/slides/slide")?.strip_suffix(".xml")?;
+                    Some((num.parse().ok()?, n.to_string()))
+                })
+                .collect();
+            slides.sort();
+            let mut budget = cap;
+            for (_, name) in slides {
+                if budget == 0 || sink.full() {
+                    break;
+                }
+                let mut entry = zip.by_name(&name).map_err(|_| format!("the document has no {name}"))?;
+                let mut bytes = Vec::new();
+                (&mut entry)
+                    .take(budget)
+                    .read_to_end(&mut bytes)
+                    .map_err(|_| format!("could not decompress {name}"))?;
+                budget = budget.saturating_sub(bytes.len() as u64);
+                xml_text(&String::from_utf8_lossy(&bytes), XmlFlavor::Docx, &mut sink);
+                sink.newline();
+            }
         }
         FileKind::Txt | FileKind::Csv => {
             // 4 bytes per char is the most UTF-8 needs; a little more for the BOM.
@@ -520,7 +562,7 @@ fn extract_text_capped(kind: FileKind, path: &Path, max_chars: usize, cap: u64) 
             let text = String::from_utf8_lossy(&bytes);
             sink.push_str(text.strip_prefix('\u{FEFF}').unwrap_or(&text));
         }
-        FileKind::Xlsx | FileKind::Pptx | FileKind::Ods | FileKind::Png | FileKind::Jpeg => {}
+        FileKind::Png | FileKind::Jpeg => {}
     }
     Ok(sink.finish())
 }
@@ -625,7 +667,8 @@ fn read_zip_entry(path: &Path, name: &str, cap: u64) -> Result<String, String> {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum XmlFlavor {
-    /// WordprocessingML: text of `t` elements (`w:t`, also DrawingML `a:t`).
+    /// WordprocessingML: text of `t` elements (`w:t`, also DrawingML `a:t` in slides and the
+    /// `t` of a workbook's shared strings).
     Docx,
     /// OpenDocument: all character data inside `office:body`, without annotations and
     /// tracked changes.
@@ -691,7 +734,8 @@ fn xml_text(xml: &str, flavor: XmlFlavor, sink: &mut TextSink) {
                 "t" if !self_closing => in_t += 1,
                 "tab" if !closing => sink.space(),
                 "br" | "cr" if !closing => sink.newline(),
-                "p" if closing || self_closing => sink.newline(),
+                // Paragraphs (`w:p`, slides' `a:p`) and a workbook's shared strings (`si`).
+                "p" | "si" if closing || self_closing => sink.newline(),
                 _ => {}
             },
             XmlFlavor::Odt => match local {
@@ -1295,6 +1339,83 @@ pub fn simple_docx(paragraphs: &[&str]) -> Vec<u8> {
     zip.finish().expect("writing a ZIP to memory cannot fail").into_inner()
 }
 
+/// A small valid XLSX workbook: one sheet, one text cell per row in column A (demo data and
+/// tests).
+pub fn simple_xlsx(rows: &[&str]) -> Vec<u8> {
+    const CONTENT_TYPES: &str = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+        r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+        r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+        r#"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
+        r#"<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#,
+        r#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#,
+        r#"</Types>"#
+    );
+    const RELS: &str = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+        r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#,
+        r#"</Relationships>"#
+    );
+    const WORKBOOK: &str = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
+        r#"<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+    );
+    const WORKBOOK_RELS: &str = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+        r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>"#,
+        r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#,
+        r#"</Relationships>"#
+    );
+    let mut sheet = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+    ));
+    let mut strings = format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            "\n",
+            r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{n}" uniqueCount="{n}">"#
+        ),
+        n = rows.len()
+    );
+    for (i, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="s"><v>{i}</v></c></row>"#,
+            r = i + 1
+        ));
+        strings.push_str(r#"<si><t xml:space="preserve">"#);
+        xml_escape(row, &mut strings);
+        strings.push_str("</t></si>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    strings.push_str("</sst>");
+
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WORKBOOK),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+        ("xl/worksheets/sheet1.xml", sheet.as_str()),
+        ("xl/sharedStrings.xml", strings.as_str()),
+    ] {
+        zip.start_file(name, options)
+            .and_then(|()| zip.write_all(content.as_bytes()).map_err(Into::into))
+            .expect("writing a ZIP to memory cannot fail");
+    }
+    zip.finish().expect("writing a ZIP to memory cannot fail").into_inner()
+}
+
 /// XML-escape text, dropping characters XML 1.0 does not allow.
 fn xml_escape(text: &str, out: &mut String) {
     for c in text.chars() {
@@ -1418,7 +1539,10 @@ mod tests {
             [
                 FileKind::Pdf,
                 FileKind::Docx,
+                FileKind::Xlsx,
+                FileKind::Pptx,
                 FileKind::Odt,
+                FileKind::Ods,
                 FileKind::Txt,
                 FileKind::Csv
             ]
@@ -1840,6 +1964,68 @@ mod tests {
         assert_eq!(sniff(&path).unwrap(), Some(FileKind::Odt));
         let text = extract_text(FileKind::Odt, &path, 10_000).unwrap();
         assert_eq!(text, "Agjenda\nTakim në Tiranë\nora 10\nNotë e fundit");
+    }
+
+    #[test]
+    fn spreadsheet_and_slide_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let strings = r#"<sst xmlns="x" count="3"><si><t>Shelter capacity</t></si>
+<si><r><rPr><b/></rPr><t>Tir</t></r><r><t>anë</t></r></si><si><t>2026 &amp; 2027</t></si></sst>"#;
+        let x = zip_of(
+            &[
+                ("[Content_Types].xml", b"<Types/>"),
+                ("xl/workbook.xml", b"<workbook/>"),
+                ("xl/sharedStrings.xml", strings.as_bytes()),
+            ],
+            false,
+        );
+        let path = write(&dir, "x.xlsx", &x);
+        assert_eq!(sniff(&path).unwrap(), Some(FileKind::Xlsx));
+        assert_eq!(
+            extract_text(FileKind::Xlsx, &path, 1_000).unwrap(),
+            "Shelter capacity\nTiranë\n2026 & 2027"
+        );
+        let slide = |t: &str| {
+            format!(
+                r#"<p:sld xmlns:a="a" xmlns:p="p"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>{t}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#
+            )
+        };
+        let (s1, s2, s10) = (
+            slide("Referral pathways"),
+            slide("Return and reintegration"),
+            slide("Questions"),
+        );
+        let p = zip_of(
+            &[
+                ("[Content_Types].xml", b"<Types/>"),
+                ("ppt/presentation.xml", b"<presentation/>"),
+                ("ppt/slides/slide10.xml", s10.as_bytes()),
+                ("ppt/slides/slide2.xml", s2.as_bytes()),
+                ("ppt/slides/slide1.xml", s1.as_bytes()),
+                ("ppt/slides/_rels/slide1.xml.rels", b"<Relationships/>"),
+            ],
+            false,
+        );
+        let path = write(&dir, "p.pptx", &p);
+        assert_eq!(sniff(&path).unwrap(), Some(FileKind::Pptx));
+        assert_eq!(
+            extract_text(FileKind::Pptx, &path, 1_000).unwrap(),
+            "Referral pathways\nReturn and reintegration\nQuestions"
+        );
+        let content = r#"<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>
+<table:table table:name="Gaps"><table:table-row><table:table-cell><text:p>Country</text:p></table:table-cell><table:table-cell><text:p>Beds</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>Kosovo*</text:p></table:table-cell><table:table-cell office:value="12"><text:p>12</text:p></table:table-cell></table:table-row></table:table>
+</office:spreadsheet></office:body></office:document-content>"#;
+        let o = zip_of(
+            &[("mimetype", MIME_ODS.as_bytes()), ("content.xml", content.as_bytes())],
+            true,
+        );
+        let path = write(&dir, "o.ods", &o);
+        assert_eq!(sniff(&path).unwrap(), Some(FileKind::Ods));
+        assert_eq!(
+            extract_text(FileKind::Ods, &path, 1_000).unwrap(),
+            "Country\nBeds\nKosovo*\n12"
+        );
     }
 
     #[test]

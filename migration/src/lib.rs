@@ -14,6 +14,7 @@ mod m20261123_000008_create_minutes;
 mod m20261124_000009_create_legal_register;
 mod m20261125_000010_create_documents;
 mod m20261126_000011_search_rowids;
+mod m20261126_000012_extract_office_text;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000009_create_legal_register::Migration),
             Box::new(m20261125_000010_create_documents::Migration),
             Box::new(m20261126_000011_search_rowids::Migration),
+            Box::new(m20261126_000012_extract_office_text::Migration),
         ]
     }
 }

@@ -499,7 +499,7 @@ async fn members_change_only_their_own_documents_and_only_the_secretariat_adopts
 }
 
 #[tokio::test]
-async fn words_inside_pdf_and_docx_files_are_found_after_background_extraction() {
+async fn words_inside_pdf_docx_and_xlsx_files_are_found_after_background_extraction() {
     let (app, _) = setup().await;
     let m = app.login("member@example.org").await;
     let id = add(
@@ -524,13 +524,26 @@ async fn words_inside_pdf_and_docx_files_are_found_after_background_extraction()
         ("list.docx", files::simple_docx(&["Kompensim checklist for Shkodër"])),
     )
     .await;
+    let id3 = add(
+        &app,
+        &m,
+        "Shelter beds",
+        "network",
+        (
+            "beds.xlsx",
+            files::simple_xlsx(&["Country", "Beds", "Podgorica emergency shelter", "Kosovo*"]),
+        ),
+    )
+    .await;
     let (_, before) = text(&m, app.url("/search?q=petrovic&kind=document")).await;
     assert!(!before.contains(&format!("/documents/{id}\"")), "not extracted yet");
     let store = roundtable::storage::open(&app.settings.storage).unwrap();
     let n = roundtable::services::documents::extract_pending(&app.db, store.as_ref(), 10)
         .await
         .unwrap();
-    assert_eq!(n, 2);
+    assert_eq!(n, 3);
+    let (_, found) = text(&m, app.url("/search?q=podgorica+emergency")).await;
+    assert!(found.contains(&format!("/documents/{id3}\"")), "{found}");
     let (_, found) = text(&m, app.url("/search?q=Petrovic+tirane&kind=document")).await;
     assert!(found.contains(&format!("/documents/{id}\"")), "{found}");
     assert!(found.contains("<mark>Petrovic</mark>") || found.contains("<mark>Petrović</mark>"));
