@@ -1,8 +1,10 @@
 //! The SQLite full-text table's row ids now carry the entry's kind and visibility
-//! (`entry id * 32 + visibility * 8 + kind`), so a search counts and filters matches without
-//! reading `search_entry` row by row. Entries written with the old ids are dropped here; the
-//! background worker (and `roundtable reindex`) writes them again. On PostgreSQL nothing is
-//! dropped: its index lives in `search_entry` itself.
+//! (`kind << 40 | entry id << 2 | visibility`), so a search counts and filters matches without
+//! reading `search_entry` row by row, and each kind is one range of row ids. Entries written
+//! with the old ids are dropped here; the background worker (and `roundtable reindex`) writes
+//! them again. On PostgreSQL nothing is dropped: its index lives in `search_entry` itself.
+//!
+//! SQLite also gets `search_vocab`, the full-text index's word list (an `fts5vocab` table).
 //!
 //! On both: an index on `(visibility, scope_id)`, for the few entries only some people may see;
 //! and the tables the index follows get `(updated_at, id)` indexes in place of `(updated_at)`,
@@ -33,6 +35,9 @@ impl MigrationTrait for Migration {
             db.execute_unprepared("DELETE FROM search_fts").await?;
             db.execute_unprepared("DELETE FROM search_entry").await?;
             db.execute_unprepared("DELETE FROM search_state").await?;
+            // The index's words, so a search can spell out a short list of prefix matches.
+            db.execute_unprepared("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')")
+                .await?;
         }
         db.execute_unprepared("CREATE INDEX idx_search_entry_visibility ON search_entry (visibility, scope_id)")
             .await?;
@@ -53,6 +58,7 @@ impl MigrationTrait for Migration {
         }
         db.execute_unprepared("DROP INDEX idx_search_entry_visibility").await?;
         if db.get_database_backend() != DbBackend::Postgres {
+            db.execute_unprepared("DROP TABLE search_vocab").await?;
             // The old code reads row ids as entry ids: start it from an empty index.
             db.execute_unprepared("DELETE FROM search_fts").await?;
             db.execute_unprepared("DELETE FROM search_entry").await?;

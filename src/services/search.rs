@@ -341,12 +341,24 @@ fn numbered(sql: &str) -> String {
 /// Visibilities in the order of their number in the full-text row id (two bits).
 const VISIBILITY_CODES: [&str; 4] = ["public", "network", "invited", "secretariat"];
 
-/// The SQLite full-text row id of an entry: `id * 32 + visibility * 8 + kind`. A search reads
+/// Bits of the full-text row id: kind above [`KIND_SHIFT`], entry id above the two visibility
+/// bits. Entry ids stay below 2^38.
+const KIND_SHIFT: u32 = 40;
+const ID_MASK: i64 = (1 << 38) - 1;
+
+/// The SQLite full-text row id of an entry: `kind << 40 | id << 2 | visibility`. A search reads
 /// kind and visibility from the row id itself, so counting and filtering thousands of matches
-/// never looks up `search_entry` row by row.
+/// never looks up `search_entry` row by row; and each kind is one range of row ids, which the
+/// full-text engine seeks into directly.
 fn fts_rowid(id: i32, visibility: &str, kind: Kind) -> i64 {
     let vis = VISIBILITY_CODES.iter().position(|v| *v == visibility).unwrap_or(3) as i64;
-    (i64::from(id) << 5) | (vis << 3) | kind.code()
+    (kind.code() << KIND_SHIFT) | (i64::from(id) << 2) | vis
+}
+
+/// The row ids of one kind: `lo..=hi`.
+fn kind_range(kind: Kind) -> (i64, i64) {
+    let lo = kind.code() << KIND_SHIFT;
+    (lo, lo | ((1 << KIND_SHIFT) - 1))
 }
 
 /// [`fts_rowid`] in SQL, over the columns of `search_entry`.
@@ -354,13 +366,13 @@ fn fts_rowid_sql() -> String {
     let vis: String = VISIBILITY_CODES
         .iter()
         .enumerate()
-        .map(|(i, v)| format!(" WHEN '{v}' THEN {}", i * 8))
+        .map(|(i, v)| format!(" WHEN '{v}' THEN {i}"))
         .collect();
     let kind: String = Kind::ALL
         .iter()
-        .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code()))
+        .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code() << KIND_SHIFT))
         .collect();
-    format!("(id * 32 + CASE visibility{vis} ELSE 24 END + CASE kind{kind} ELSE 0 END)")
+    format!("(CASE kind{kind} ELSE 0 END + id * 4 + CASE visibility{vis} ELSE 3 END)")
 }
 
 async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
@@ -400,11 +412,11 @@ async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
     } else {
         // The row id changes with the visibility: drop the entry's row under any other id.
         let rowid = fts_rowid(id, e.visibility, e.kind);
-        let first = i64::from(id) << 5;
+        let first = rowid & !3;
         db.execute_raw(stmt(
             db,
-            "DELETE FROM search_fts WHERE rowid >= ? AND rowid < ? AND rowid <> ?",
-            vec![first.into(), (first + 32).into(), rowid.into()],
+            "DELETE FROM search_fts WHERE rowid >= ? AND rowid <= ? AND rowid <> ?",
+            vec![first.into(), (first + 3).into(), rowid.into()],
         ))
         .await?;
         db.execute_raw(stmt(
@@ -1030,42 +1042,84 @@ impl Audience {
         }
         let Some((id, email, org)) = &self.user else {
             let sql = if pg {
-                "e.visibility = 'public'"
+                "e.visibility = 'public'".to_string()
             } else {
-                "(search_fts.rowid & 24) = 0"
+                "(search_fts.rowid & 3) = 0".to_string()
             };
-            return (sql.into(), vec![]);
+            return (sql, vec![]);
         };
         let vals = vec![(*id).into(), email.clone().into(), org.unwrap_or(-1).into()];
         let sql = if pg {
             "(e.visibility IN ('public', 'network') \
               OR (e.visibility = 'invited' AND e.scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
               OR (e.visibility = 'secretariat' AND e.scope_id IS NOT NULL AND e.scope_id = ?))"
+                .to_string()
         } else {
-            "((search_fts.rowid & 24) <= 8 OR (search_fts.rowid >> 5) IN (SELECT id FROM search_entry WHERE \
-              (visibility = 'invited' AND scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
-              OR (visibility = 'secretariat' AND scope_id IS NOT NULL AND scope_id = ?)))"
+            format!(
+                "((search_fts.rowid & 3) <= 1 OR {ENTRY_ID} IN (SELECT id FROM search_entry WHERE \
+                  (visibility = 'invited' AND scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
+                  OR (visibility = 'secretariat' AND scope_id IS NOT NULL AND scope_id = ?)))"
+            )
         };
-        (sql.into(), vals)
+        (sql, vals)
     }
 }
 
-/// The engine's query: every term, each as a prefix.
-fn engine_query(pg: bool, terms: &[String]) -> String {
-    if pg {
-        terms.iter().map(|t| format!("{t}:*")).collect::<Vec<_>>().join(" & ")
-    } else {
-        terms
-            .iter()
-            .map(|t| format!("\"{t}\"*"))
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    }
+/// The PostgreSQL query: every term, each as a prefix.
+fn pg_query(terms: &[String]) -> String {
+    terms.iter().map(|t| format!("{t}:*")).collect::<Vec<_>>().join(" & ")
 }
 
-/// How many of the newest matches are ranked by relevance. Ranking reads every ranked match's
-/// word positions, so it is bounded: a search matching more records than this ranks the newest
-/// of them (counts stay exact, and the rest follow, newest first, on a kind's later pages).
+/// Most indexed words a prefix is spelled out into (SQLite); beyond this the engine expands it.
+const MAX_EXPANSIONS: usize = 16;
+
+/// The FTS5 query: every term as a prefix. A prefix of four or more letters that few indexed
+/// words start with is spelled out as those words ("referr" becomes "referr" OR "referral" OR
+/// "referrals"): the engine reads exact words lazily, but first gathers all of a prefix's
+/// matches in memory, which for a word found in every record costs more than the rest of the
+/// search. Shorter prefixes use the engine's own prefix index.
+async fn fts_query(db: &impl ConnectionTrait, terms: &[String]) -> Result<String, AppError> {
+    let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
+    let mut parts = Vec::with_capacity(terms.len());
+    for t in terms {
+        if t.chars().count() < 4 {
+            parts.push(format!("{}*", quote(t)));
+            continue;
+        }
+        let rows = db
+            .query_all_raw(stmt(
+                db,
+                &format!(
+                    "SELECT term FROM search_vocab WHERE term > ? AND term < ? LIMIT {}",
+                    MAX_EXPANSIONS + 1
+                ),
+                vec![t.clone().into(), format!("{t}\u{10FFFF}").into()],
+            ))
+            .await?;
+        if rows.len() > MAX_EXPANSIONS {
+            parts.push(format!("{}*", quote(t)));
+            continue;
+        }
+        let mut words = vec![quote(t)];
+        for r in rows {
+            words.push(quote(&r.try_get::<String>("", "term")?));
+        }
+        parts.push(if words.len() == 1 {
+            words.remove(0)
+        } else {
+            format!("({})", words.join(" OR "))
+        });
+    }
+    Ok(parts.join(" AND "))
+}
+
+/// The entry id in a full-text row id (SQLite), as SQL.
+const ENTRY_ID: &str = "((search_fts.rowid >> 2) & 274877906943)";
+const _: () = assert!(ID_MASK == 274_877_906_943);
+
+/// How many of a kind's newest matches are ranked by relevance. Ranking reads every ranked
+/// match's word positions, so it is bounded: when more of one kind match, its newest are ranked
+/// (counts stay exact, and the older matches follow, newest first, on the kind's later pages).
 pub const RANK_WINDOW: u64 = 2_000;
 
 /// One search's SQL: the matches the audience may see, on either engine.
@@ -1077,9 +1131,9 @@ struct MatchQuery {
 }
 
 impl MatchQuery {
-    fn new(pg: bool, terms: &[String], audience: &Audience) -> Self {
+    fn new(pg: bool, engine_query: String, audience: &Audience) -> Self {
         let (cond, cvals) = audience.condition(pg);
-        let mut values: Vec<Value> = vec![engine_query(pg, terms).into()];
+        let mut values: Vec<Value> = vec![engine_query.into()];
         values.extend(cvals);
         MatchQuery { pg, values, cond }
     }
@@ -1091,21 +1145,22 @@ impl MatchQuery {
                 .iter()
                 .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code()))
                 .collect();
-            format!("(CASE e.kind{arms} END)")
+            format!("(CASE e.kind{arms} END)::bigint")
         } else {
-            "(search_fts.rowid & 7)".into()
+            format!("(search_fts.rowid >> {KIND_SHIFT})")
         }
     }
 
-    /// `FROM ... WHERE ...` of the matches, of these kinds only when given.
-    fn source(&self, kinds: Option<&[Kind]>) -> String {
-        let only = match kinds {
-            None => String::new(),
-            Some(ks) => format!(
-                " AND {} IN ({})",
-                self.kind_sql(),
-                ks.iter().map(|k| k.code().to_string()).collect::<Vec<_>>().join(", ")
-            ),
+    /// `FROM ... WHERE ...` of the matches, of one kind when given (on SQLite a range of row
+    /// ids, which the engine seeks into).
+    fn source(&self, kind: Option<Kind>) -> String {
+        let only = match (kind, self.pg) {
+            (None, _) => String::new(),
+            (Some(k), true) => format!(" AND e.kind = '{}'", k.as_str()),
+            (Some(k), false) => {
+                let (lo, hi) = kind_range(k);
+                format!(" AND search_fts.rowid BETWEEN {lo} AND {hi}")
+            }
         };
         if self.pg {
             format!(
@@ -1117,53 +1172,70 @@ impl MatchQuery {
         }
     }
 
-    /// The newest [`RANK_WINDOW`] matches: entry id, kind number and score (higher is better).
-    fn ranked_window(&self, kinds: Option<&[Kind]>) -> String {
-        let (id, score, newest) = if self.pg {
-            ("e.id", "ts_rank(e.tsv, q)::float8", "e.id")
+    /// The entry id and the "newest first" order of a match.
+    fn id_and_order(&self) -> (&'static str, &'static str) {
+        if self.pg {
+            ("e.id", "e.id")
         } else {
-            (
-                "(search_fts.rowid >> 5)",
-                "-bm25(search_fts, 4.0, 1.0)",
-                "search_fts.rowid",
-            )
+            (ENTRY_ID, "search_fts.rowid")
+        }
+    }
+
+    /// The newest [`RANK_WINDOW`] matches of a kind: entry id, kind number and score (higher
+    /// is better).
+    fn ranked_window(&self, kind: Kind) -> String {
+        let (id, newest) = self.id_and_order();
+        let score = if self.pg {
+            "ts_rank(e.tsv, q)::float8"
+        } else {
+            "-bm25(search_fts, 4.0, 1.0)"
         };
         format!(
             "SELECT {id} AS id, {} AS k, {score} AS score {} ORDER BY {newest} DESC LIMIT {RANK_WINDOW}",
             self.kind_sql(),
-            self.source(kinds)
+            self.source(Some(kind))
         )
     }
 
-    /// How many matches of each kind.
-    async fn counts(&self, db: &impl ConnectionTrait, kinds: Option<&[Kind]>) -> Result<Vec<(Kind, i64)>, AppError> {
+    /// How many matches of each kind (of one kind when given).
+    async fn counts(&self, db: &impl ConnectionTrait, kind: Option<Kind>) -> Result<Vec<(Kind, i64)>, AppError> {
         let sql = format!(
             "SELECT {} AS k, COUNT(*) AS n {} GROUP BY 1",
             self.kind_sql(),
-            self.source(kinds)
+            self.source(kind)
         );
         let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
         let mut out = vec![];
         for r in rows {
-            if let Some(kind) = Kind::from_code(r.try_get::<i32>("", "k")?.into()) {
+            if let Some(kind) = Kind::from_code(r.try_get::<i64>("", "k")?) {
                 out.push((kind, r.try_get::<i64>("", "n")?));
             }
         }
         Ok(out)
     }
 
-    /// The best [`PER_KIND`] of each kind in the ranking window: (entry id, kind, score).
-    async fn best(&self, db: &impl ConnectionTrait, kinds: Option<&[Kind]>) -> Result<Vec<(i32, Kind, f64)>, AppError> {
-        let sql = format!(
-            "SELECT id, k, score FROM (SELECT id, k, score, \
-               ROW_NUMBER() OVER (PARTITION BY k ORDER BY score DESC, id DESC) AS rn FROM ({}) w) x \
-             WHERE rn <= {PER_KIND}",
-            self.ranked_window(kinds)
-        );
-        let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
+    /// The best [`PER_KIND`] of each of these kinds: (entry id, kind, score). One statement;
+    /// scores are comparable across kinds (the engine weighs words over the whole index).
+    async fn best(&self, db: &impl ConnectionTrait, kinds: &[Kind]) -> Result<Vec<(i32, Kind, f64)>, AppError> {
+        if kinds.is_empty() {
+            return Ok(vec![]);
+        }
+        let sql = kinds
+            .iter()
+            .map(|k| {
+                format!(
+                    "SELECT id, k, score FROM (SELECT id, k, score FROM ({}) w{n} ORDER BY score DESC, id DESC LIMIT {PER_KIND}) b{n}",
+                    self.ranked_window(*k),
+                    n = k.code()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        let values: Vec<Value> = kinds.iter().flat_map(|_| self.values.iter().cloned()).collect();
+        let rows = db.query_all_raw(stmt(db, &sql, values)).await?;
         let mut out = vec![];
         for r in rows {
-            if let Some(kind) = Kind::from_code(r.try_get::<i32>("", "k")?.into()) {
+            if let Some(kind) = Kind::from_code(r.try_get::<i64>("", "k")?) {
                 out.push((r.try_get::<i32>("", "id")?, kind, r.try_get::<f64>("", "score")?));
             }
         }
@@ -1175,17 +1247,13 @@ impl MatchQuery {
         let sql = if offset < RANK_WINDOW {
             format!(
                 "SELECT id FROM ({}) w ORDER BY score DESC, id DESC LIMIT {PER_PAGE} OFFSET {offset}",
-                self.ranked_window(Some(&[kind]))
+                self.ranked_window(kind)
             )
         } else {
-            let (id, newest) = if self.pg {
-                ("e.id", "e.id")
-            } else {
-                ("(search_fts.rowid >> 5)", "search_fts.rowid")
-            };
+            let (id, newest) = self.id_and_order();
             format!(
                 "SELECT {id} AS id {} ORDER BY {newest} DESC LIMIT {PER_PAGE} OFFSET {offset}",
-                self.source(Some(&[kind]))
+                self.source(Some(kind))
             )
         };
         let rows = db.query_all_raw(stmt(db, &sql, self.values.clone())).await?;
@@ -1247,8 +1315,8 @@ const _: () = assert!(RANK_WINDOW.is_multiple_of(PER_PAGE));
 /// the best hit first; with `only`, one page of that kind. The index is brought up to date first
 /// (a bounded amount of work; the worker does the rest).
 ///
-/// Counting reads only the full-text index. Ranking covers the newest [`RANK_WINDOW`] matches in
-/// one pass; a kind with matches but none among them is ranked in a second pass of its own.
+/// Counting reads only the full-text index; ranking covers each kind's newest [`RANK_WINDOW`]
+/// matches.
 pub async fn search(
     db: &DatabaseConnection,
     user: Option<&CurrentUser>,
@@ -1264,9 +1332,15 @@ pub async fn search(
         // A busy database must not stop people from finding what is already indexed.
         tracing::warn!(error = %e, "search index sync failed");
     }
-    let query = MatchQuery::new(pg(db), &terms, &Audience::of(user));
+    let pg = pg(db);
+    let eq = if pg {
+        pg_query(&terms)
+    } else {
+        fts_query(db, &terms).await?
+    };
+    let query = MatchQuery::new(pg, eq, &Audience::of(user));
     if let Some(kind) = only {
-        let count = query.counts(db, Some(&[kind])).await?.first().map(|c| c.1).unwrap_or(0);
+        let count = query.counts(db, Some(kind)).await?.first().map(|c| c.1).unwrap_or(0);
         let offset = page.saturating_sub(1) * PER_PAGE;
         let ids = if offset < count.max(0) as u64 {
             query.page(db, kind, offset).await?
@@ -1287,15 +1361,8 @@ pub async fn search(
             ..Default::default()
         });
     }
-    let mut best = query.best(db, None).await?;
-    let missing: Vec<Kind> = counts
-        .iter()
-        .map(|c| c.0)
-        .filter(|k| !best.iter().any(|b| b.1 == *k))
-        .collect();
-    if !missing.is_empty() {
-        best.extend(query.best(db, Some(&missing)).await?);
-    }
+    let kinds: Vec<Kind> = counts.iter().map(|c| c.0).collect();
+    let mut best = query.best(db, &kinds).await?;
     best.sort_by(|a, b| b.2.total_cmp(&a.2).then(b.0.cmp(&a.0)));
     let ids: Vec<i32> = best.iter().map(|b| b.0).collect();
     let all = hits(db, &ids, &terms).await?;

@@ -135,6 +135,9 @@ async fn search_shows_only_what_the_viewer_may_see() {
     am.update(&app.db).await.unwrap();
     let page = get(&anon, &app, "/search?q=quokka").await;
     assert!(page.contains(&format!("/events/{network}\"")));
+    // Indexed once, under its new visibility only.
+    let page = get(&sec, &app, "/search?q=quokka+network&kind=event").await;
+    assert_eq!(page.matches(&format!("/events/{network}\"")).count(), 1, "{page}");
 }
 
 #[tokio::test]
@@ -292,4 +295,25 @@ async fn ranking_is_bounded_but_counts_pages_and_every_kind_cover_all_matches() 
     assert_eq!(seen.len() as u64, 3 * PER_PAGE + (n as u64 - (last - 1) * PER_PAGE));
     let past = get(&m, &app, &format!("/search?q=numbat&kind=person&page={}", last + 1)).await;
     assert!(!past.contains("href=\"/people/"));
+}
+
+#[tokio::test]
+async fn a_word_matches_every_word_it_begins_however_many_there_are() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    // Twenty distinct words beginning with "zorbaa": more than a prefix is spelled out into.
+    for i in 1..=20 {
+        person(&app, c.own_org, &format!("Zorbaa{i} Person"), "Case worker").await;
+    }
+    person(&app, c.own_org, "Zorb Other", "Case worker").await;
+    let m = app.login("member@example.org").await;
+    let count = |s: &str| s.matches("href=\"/people/").count();
+    let all = get(&m, &app, "/search?q=zorba+person&kind=person").await;
+    assert_eq!(count(&all), 20, "{all}");
+    // "zorbaa1" is zorbaa1 itself and zorbaa10 to zorbaa19.
+    let some = get(&m, &app, "/search?q=zorbaa1&kind=person").await;
+    assert_eq!(count(&some), 11, "{some}");
+    let short = get(&m, &app, "/search?q=zor&kind=person").await;
+    assert_eq!(count(&short), 20, "a page of the 21");
+    assert!(short.contains("Page 1 of 2"));
 }
