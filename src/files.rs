@@ -1325,14 +1325,19 @@ pub fn simple_docx(paragraphs: &[&str]) -> Vec<u8> {
         r#"</w:sectPr></w:body></w:document>"#
     ));
 
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, content) in [
+    zip_parts(&[
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("word/document.xml", doc.as_str()),
-    ] {
-        zip.start_file(name, options)
+    ])
+}
+
+/// A ZIP in memory with these parts, deflated (OOXML packages).
+fn zip_parts(parts: &[(&str, &str)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in parts {
+        zip.start_file(*name, options)
             .and_then(|()| zip.write_all(content.as_bytes()).map_err(Into::into))
             .expect("writing a ZIP to memory cannot fail");
     }
@@ -1399,21 +1404,14 @@ pub fn simple_xlsx(rows: &[&str]) -> Vec<u8> {
     sheet.push_str("</sheetData></worksheet>");
     strings.push_str("</sst>");
 
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, content) in [
+    zip_parts(&[
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("xl/workbook.xml", WORKBOOK),
         ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
         ("xl/worksheets/sheet1.xml", sheet.as_str()),
         ("xl/sharedStrings.xml", strings.as_str()),
-    ] {
-        zip.start_file(name, options)
-            .and_then(|()| zip.write_all(content.as_bytes()).map_err(Into::into))
-            .expect("writing a ZIP to memory cannot fail");
-    }
-    zip.finish().expect("writing a ZIP to memory cannot fail").into_inner()
+    ])
 }
 
 /// XML-escape text, dropping characters XML 1.0 does not allow.
