@@ -4,6 +4,8 @@
 //!
 //! Run with `cargo bench --bench actions_pages`.
 
+mod common;
+
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -12,51 +14,6 @@ use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
 use sea_orm::{EntityTrait, Set, TransactionTrait};
-
-async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64) {
-    let mut ms = vec![];
-    for _ in 0..runs {
-        let t = Instant::now();
-        let res = client.get(url).send().await.unwrap();
-        assert!(res.status().is_success(), "{url}: {}", res.status());
-        res.bytes().await.unwrap();
-        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    ms.sort_by(|a, b| a.total_cmp(b));
-    (ms[ms.len() / 2], ms[ms.len() * 95 / 100])
-}
-
-async fn login(base: &str, email: &str) -> reqwest::Client {
-    let c = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = c
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let marker = "name=\"_csrf\" value=\"";
-    let s = page.find(marker).unwrap() + marker.len();
-    let csrf = &page[s..s + page[s..].find('"').unwrap()];
-    let res = c
-        .post(format!("{base}/login"))
-        .form(&[
-            ("_csrf", csrf),
-            ("email", email),
-            ("password", "a long bench password"),
-            ("next", "/"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    c
-}
 
 async fn run(n: usize) {
     let dir = tempfile::tempdir().unwrap();
@@ -115,8 +72,8 @@ async fn run(n: usize) {
     let app = Application::build_with_db(settings, db).unwrap();
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let member = login(&base, "member@bench.example.org").await;
-    let sec = login(&base, "sec@bench.example.org").await;
+    let member = common::login(&base, "member@bench.example.org").await;
+    let sec = common::login(&base, "sec@bench.example.org").await;
     println!(
         "{n} items across 60 organizations (generated in {:.1} s)",
         generated.as_secs_f64()
@@ -133,8 +90,8 @@ async fn run(n: usize) {
             format!("{base}/actions?view=overdue"),
         ),
     ] {
-        time(client, &url, 5).await;
-        let (median, p95) = time(client, &url, 200).await;
+        common::time(client, &url, 5).await;
+        let (median, p95, _) = common::time(client, &url, 200).await;
         println!("  {name:<30} median {median:>6.2} ms   p95 {p95:>6.2} ms");
     }
 }

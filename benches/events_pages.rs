@@ -4,26 +4,14 @@
 //!
 //! Run with `cargo bench --bench events_pages` (BENCH_EVENTS changes the count).
 
+mod common;
+
 use std::time::Instant;
 
 use roundtable::auth::Role;
 use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
-
-async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64, usize) {
-    let mut ms = vec![];
-    let mut bytes = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let res = client.get(url).send().await.unwrap();
-        assert!(res.status().is_success(), "{url}: {}", res.status());
-        bytes = res.bytes().await.unwrap().len();
-        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    ms.sort_by(|a, b| a.total_cmp(b));
-    (ms[ms.len() / 2], ms[ms.len() * 95 / 100], bytes)
-}
 
 #[tokio::main]
 async fn main() {
@@ -69,8 +57,8 @@ async fn main() {
         ("network feed", &format!("{base}/events/feed.ics")),
         ("personal feed", &format!("{base}/calendar/{token}.ics")),
     ] {
-        time(&client, url, 5).await; // warm up
-        let (median, p95, bytes) = time(&client, url, 200).await;
+        common::time(&client, url, 5).await; // warm up
+        let (median, p95, bytes) = common::time(&client, url, 200).await;
         println!("{name:<14} median {median:>6.2} ms   p95 {p95:>6.2} ms   ({bytes} bytes)");
     }
 }

@@ -5,58 +5,14 @@
 //!
 //! Run with `cargo bench --bench search`.
 
+mod common;
+
 use std::time::Instant;
 
 use roundtable::auth::Role;
 use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
-
-async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64, usize) {
-    let mut ms = vec![];
-    let mut bytes = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let res = client.get(url).send().await.unwrap();
-        assert!(res.status().is_success(), "{url}: {}", res.status());
-        bytes = res.bytes().await.unwrap().len();
-        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    ms.sort_by(|a, b| a.total_cmp(b));
-    (ms[ms.len() / 2], ms[ms.len() * 95 / 100], bytes)
-}
-
-async fn login(base: &str, email: &str) -> reqwest::Client {
-    let c = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = c
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let marker = "name=\"_csrf\" value=\"";
-    let s = page.find(marker).unwrap() + marker.len();
-    let csrf = &page[s..s + page[s..].find('"').unwrap()];
-    let res = c
-        .post(format!("{base}/login"))
-        .form(&[
-            ("_csrf", csrf),
-            ("email", email),
-            ("password", "a long bench password"),
-            ("next", "/"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    c
-}
 
 #[tokio::main]
 async fn main() {
@@ -114,7 +70,7 @@ async fn main() {
     let app = Application::build_with_db(settings, db).unwrap();
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let client = login(&base, "bench@example.org").await;
+    let client = common::login(&base, "bench@example.org").await;
     for (name, path) in [
         ("two common words", "/search?q=shelter+referral"),
         ("place and word (accents)", "/search?q=Tiranë+guideline"),
@@ -130,8 +86,8 @@ async fn main() {
         ("no match", "/search?q=zzzz+qqqq"),
     ] {
         let url = format!("{base}{path}");
-        time(&client, &url, 5).await;
-        let (median, p95, bytes) = time(&client, &url, 100).await;
+        common::time(&client, &url, 5).await;
+        let (median, p95, bytes) = common::time(&client, &url, 100).await;
         println!(
             "  {name:<30} median {median:>6.2} ms   p95 {p95:>6.2} ms   {} KB",
             bytes / 1024

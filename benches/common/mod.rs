@@ -1,0 +1,54 @@
+//! Helpers shared by the HTTP benchmarks (each benchmark is its own binary and includes this
+//! module with `mod common;`).
+
+use std::time::Instant;
+
+/// GETs `url` `runs` times, one after another: (median ms, 95th percentile ms, bytes of the
+/// last answer). Every answer must be a success.
+pub async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64, usize) {
+    let mut ms = vec![];
+    let mut bytes = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let res = client.get(url).send().await.unwrap();
+        assert!(res.status().is_success(), "{url}: {}", res.status());
+        bytes = res.bytes().await.unwrap().len();
+        ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    ms.sort_by(|a, b| a.total_cmp(b));
+    (ms[ms.len() / 2], ms[ms.len() * 95 / 100], bytes)
+}
+
+/// A client signed in as `email` (password "a long bench password"), keeping its cookies.
+#[allow(dead_code)] // not every benchmark signs in
+pub async fn login(base: &str, email: &str) -> reqwest::Client {
+    let c = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = c
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let marker = "name=\"_csrf\" value=\"";
+    let s = page.find(marker).unwrap() + marker.len();
+    let csrf = &page[s..s + page[s..].find('"').unwrap()];
+    let res = c
+        .post(format!("{base}/login"))
+        .form(&[
+            ("_csrf", csrf),
+            ("email", email),
+            ("password", "a long bench password"),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    c
+}
