@@ -361,6 +361,15 @@ fn kind_range(kind: Kind) -> (i64, i64) {
     (lo, lo | ((1 << KIND_SHIFT) - 1))
 }
 
+/// SQL turning a `kind` column into its code shifted left by `shift` bits.
+fn kind_code_sql(column: &str, shift: u32) -> String {
+    let arms: String = Kind::ALL
+        .iter()
+        .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code() << shift))
+        .collect();
+    format!("(CASE {column}{arms} ELSE 0 END)")
+}
+
 /// [`fts_rowid`] in SQL, over the columns of `search_entry`.
 fn fts_rowid_sql() -> String {
     let vis: String = VISIBILITY_CODES
@@ -368,11 +377,15 @@ fn fts_rowid_sql() -> String {
         .enumerate()
         .map(|(i, v)| format!(" WHEN '{v}' THEN {i}"))
         .collect();
-    let kind: String = Kind::ALL
-        .iter()
-        .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code() << KIND_SHIFT))
-        .collect();
-    format!("(CASE kind{kind} ELSE 0 END + id * 4 + CASE visibility{vis} ELSE 3 END)")
+    format!(
+        "({} + id * 4 + CASE visibility{vis} ELSE 3 END)",
+        kind_code_sql("kind", KIND_SHIFT)
+    )
+}
+
+/// The entry id in a full-text row id (SQLite), as SQL.
+fn entry_id_sql() -> String {
+    format!("((search_fts.rowid >> 2) & {ID_MASK})")
 }
 
 async fn put(db: &impl ConnectionTrait, e: &Entry) -> Result<(), AppError> {
@@ -1056,9 +1069,10 @@ impl Audience {
                 .to_string()
         } else {
             format!(
-                "((search_fts.rowid & 3) <= 1 OR {ENTRY_ID} IN (SELECT id FROM search_entry WHERE \
+                "((search_fts.rowid & 3) <= 1 OR {} IN (SELECT id FROM search_entry WHERE \
                   (visibility = 'invited' AND scope_id IN (SELECT event_id FROM participant WHERE user_id = ? OR email = ?)) \
-                  OR (visibility = 'secretariat' AND scope_id IS NOT NULL AND scope_id = ?)))"
+                  OR (visibility = 'secretariat' AND scope_id IS NOT NULL AND scope_id = ?)))",
+                entry_id_sql()
             )
         };
         (sql, vals)
@@ -1113,10 +1127,6 @@ async fn fts_query(db: &impl ConnectionTrait, terms: &[String]) -> Result<String
     Ok(parts.join(" AND "))
 }
 
-/// The entry id in a full-text row id (SQLite), as SQL.
-const ENTRY_ID: &str = "((search_fts.rowid >> 2) & 274877906943)";
-const _: () = assert!(ID_MASK == 274_877_906_943);
-
 /// How many of a kind's newest matches are ranked by relevance. Ranking reads every ranked
 /// match's word positions, so it is bounded: when more of one kind match, its newest are ranked
 /// (counts stay exact, and the older matches follow, newest first, on the kind's later pages).
@@ -1141,11 +1151,7 @@ impl MatchQuery {
     /// The kind's number ([`Kind::code`]) of a match.
     fn kind_sql(&self) -> String {
         if self.pg {
-            let arms: String = Kind::ALL
-                .iter()
-                .map(|k| format!(" WHEN '{}' THEN {}", k.as_str(), k.code()))
-                .collect();
-            format!("(CASE e.kind{arms} END)::bigint")
+            format!("{}::bigint", kind_code_sql("e.kind", 0))
         } else {
             format!("(search_fts.rowid >> {KIND_SHIFT})")
         }
@@ -1173,11 +1179,11 @@ impl MatchQuery {
     }
 
     /// The entry id and the "newest first" order of a match.
-    fn id_and_order(&self) -> (&'static str, &'static str) {
+    fn id_and_order(&self) -> (String, &'static str) {
         if self.pg {
-            ("e.id", "e.id")
+            ("e.id".into(), "e.id")
         } else {
-            (ENTRY_ID, "search_fts.rowid")
+            (entry_id_sql(), "search_fts.rowid")
         }
     }
 
