@@ -66,6 +66,7 @@ pub async fn page(
             "q": q,
             "asked": !q.trim().is_empty(),
             "too_short": !q.trim().is_empty() && results.terms.is_empty(),
+            "catching_up": results.catching_up,
             "total": results.total,
             "groups": groups,
             "only": only.map(|k| k.label()),

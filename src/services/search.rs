@@ -876,6 +876,15 @@ pub async fn sync_with(
     pass: Pass,
     progress: &mut (dyn FnMut(Kind, usize) + Send),
 ) -> Result<usize, AppError> {
+    Ok(sync_pass(db, pass, progress).await?.0)
+}
+
+/// [`sync_with`], also saying whether a [`Pass::Budget`] ran out with changes possibly left.
+async fn sync_pass(
+    db: &DatabaseConnection,
+    pass: Pass,
+    progress: &mut (dyn FnMut(Kind, usize) + Send),
+) -> Result<(usize, bool), AppError> {
     let mut total = 0;
     let mut batches = 0usize;
     let marks = watermarks(db).await?;
@@ -889,7 +898,7 @@ pub async fn sync_with(
             if let Pass::Budget(max) = pass
                 && batches >= max
             {
-                return Ok(total);
+                return Ok((total, true));
             }
             let rows = changed(db, kind, cursor).await?;
             if rows.is_empty() {
@@ -936,7 +945,7 @@ pub async fn sync_with(
             }
         }
     }
-    Ok(total)
+    Ok((total, false))
 }
 
 /// Brings the index up to date.
@@ -1030,6 +1039,9 @@ pub struct Results {
     /// Every kind with matches, with its count; in the overview, its best few hits.
     pub groups: Vec<Group>,
     pub total: i64,
+    /// The index had more changes to take in than one search does: recent changes may be
+    /// missing until the background worker catches up (just after an upgrade or a large import).
+    pub catching_up: bool,
 }
 
 /// Who is asking, in the words the index uses.
@@ -1334,10 +1346,14 @@ pub async fn search(
     if terms.is_empty() {
         return Ok(Results::default());
     }
-    if let Err(e) = sync_with(db, Pass::Budget(4), &mut |_, _| {}).await {
-        // A busy database must not stop people from finding what is already indexed.
-        tracing::warn!(error = %e, "search index sync failed");
-    }
+    let catching_up = match sync_pass(db, Pass::Budget(4), &mut |_, _| {}).await {
+        Ok((_, more)) => more,
+        Err(e) => {
+            // A busy database must not stop people from finding what is already indexed.
+            tracing::warn!(error = %e, "search index sync failed");
+            false
+        }
+    };
     let pg = pg(db);
     let eq = if pg {
         pg_query(&terms)
@@ -1358,12 +1374,14 @@ pub async fn search(
             terms,
             groups: vec![group(kind, count, hits)],
             total: count,
+            catching_up,
         });
     }
     let counts = query.counts(db, None).await?;
     if counts.is_empty() {
         return Ok(Results {
             terms,
+            catching_up,
             ..Default::default()
         });
     }
@@ -1390,7 +1408,12 @@ pub async fn search(
             )
         })
         .collect();
-    Ok(Results { terms, groups, total })
+    Ok(Results {
+        terms,
+        groups,
+        total,
+        catching_up,
+    })
 }
 
 #[cfg(test)]

@@ -274,9 +274,14 @@ async fn ranking_is_bounded_but_counts_pages_and_every_kind_cover_all_matches() 
             .await
             .unwrap();
     }
+    // A search takes in at most 2,000 changes itself and says when more are waiting.
+    let notice = "still taking in recent changes";
+    let page = get(&m, &app, "/search?q=numbat").await;
+    assert!(page.contains(notice), "{page}");
     roundtable::services::search::sync(&app.db).await.unwrap();
 
     let page = get(&m, &app, "/search?q=numbat").await;
+    assert!(!page.contains(notice));
     assert!(page.contains(&format!("See all {n} in People")), "exact count");
     assert!(
         page.contains(&format!("/events/{event}\"")),

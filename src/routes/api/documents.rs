@@ -338,6 +338,8 @@ pub struct SearchGroup {
 pub struct SearchAnswer {
     pub total: i64,
     pub groups: Vec<SearchGroup>,
+    /// True just after an upgrade or a large import: recent changes may not be found yet.
+    pub catching_up: bool,
 }
 
 #[utoipa::path(get, path = "/api/v1/search", params(SearchParams),
@@ -359,6 +361,7 @@ pub async fn search_api(
     .await?;
     Ok(HttpResponse::Ok().json(SearchAnswer {
         total: r.total,
+        catching_up: r.catching_up,
         groups: r
             .groups
             .into_iter()
