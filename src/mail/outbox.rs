@@ -1,15 +1,16 @@
 //! The outbox table: queueing with a dedupe key, claiming with a lease, and the outcomes.
 //!
-//! Claiming is one `UPDATE ... WHERE id IN (due rows) AND <still unclaimed>` stamped with a
-//! random owner, so two workers (or two instances) never both hold a row: on SQLite the
-//! statement runs under the database write lock; on PostgreSQL the subquery uses
-//! `FOR UPDATE SKIP LOCKED` and the outer conditions are re-checked on the locked rows.
+//! Claiming is one `UPDATE` of at most a batch of due rows, stamped with a random owner, so two
+//! workers (or two instances) never both hold a row: on SQLite the statement runs under the
+//! database write lock; on PostgreSQL the batch is picked in a materialised CTE with
+//! `FOR UPDATE SKIP LOCKED`. A worker renews its lease while it works through a batch
+//! ([`renew`]), so a live worker's messages are never taken over.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, OnConflict, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, Statement,
 };
 use serde::Serialize;
 
@@ -71,35 +72,80 @@ pub async fn claim(
     limit: u64,
 ) -> Result<Vec<outbox_message::Model>, AppError> {
     let until = now + chrono::Duration::from_std(lease).unwrap_or_default();
-    let unclaimed = || {
-        Expr::col(C::Status)
-            .eq(PENDING)
-            .and(Expr::col(C::NextAttemptAt).lte(now))
-            .and(Expr::col(C::LeaseUntil).is_null().or(Expr::col(C::LeaseUntil).lt(now)))
-    };
-    let mut due = Query::select();
-    due.column(C::Id)
-        .from(Outbox)
-        .and_where(unclaimed())
-        .order_by(C::Id, sea_orm::Order::Asc)
-        .limit(limit);
     if db.get_database_backend() == DbBackend::Postgres {
-        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+        // The batch is chosen and locked in a materialised CTE: written as
+        // `id IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED)` the planner may turn the subquery
+        // into a join that ignores the LIMIT, and one worker then takes every due row.
+        // Rows locked by another claim are skipped; the locked rows' conditions are re-checked.
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "WITH due AS MATERIALIZED (
+                 SELECT id FROM outbox_message
+                 WHERE status = $1 AND next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until < $2)
+                 ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+             UPDATE outbox_message SET lease_owner = $4, lease_until = $5
+             FROM due WHERE outbox_message.id = due.id",
+            [
+                PENDING.into(),
+                now.into(),
+                (Ord::min(limit, i64::MAX as u64) as i64).into(),
+                owner.into(),
+                until.into(),
+            ],
+        ))
+        .await?;
+    } else {
+        // SQLite runs the statement under the database write lock: no other claim can interleave.
+        let unclaimed = || {
+            Expr::col(C::Status)
+                .eq(PENDING)
+                .and(Expr::col(C::NextAttemptAt).lte(now))
+                .and(Expr::col(C::LeaseUntil).is_null().or(Expr::col(C::LeaseUntil).lt(now)))
+        };
+        let mut due = Query::select();
+        due.column(C::Id)
+            .from(Outbox)
+            .and_where(unclaimed())
+            .order_by(C::Id, sea_orm::Order::Asc)
+            .limit(limit);
+        let update = Query::update()
+            .table(Outbox)
+            .value(C::LeaseOwner, owner)
+            .value(C::LeaseUntil, until)
+            .and_where(Expr::col(C::Id).in_subquery(due))
+            .and_where(unclaimed())
+            .to_owned();
+        db.execute(&update).await?;
     }
-    let update = Query::update()
-        .table(Outbox)
-        .value(C::LeaseOwner, owner)
-        .value(C::LeaseUntil, until)
-        .and_where(Expr::col(C::Id).in_subquery(due))
-        .and_where(unclaimed())
-        .to_owned();
-    db.execute(&update).await?;
+    held(db, owner).await
+}
+
+/// The messages `owner` still holds (pending, leased to it), oldest first.
+async fn held(db: &impl ConnectionTrait, owner: &str) -> Result<Vec<outbox_message::Model>, AppError> {
     Ok(Outbox::find()
         .filter(C::LeaseOwner.eq(owner))
         .filter(C::Status.eq(PENDING))
         .order_by_asc(C::Id)
         .all(db)
         .await?)
+}
+
+/// Extends the lease on everything `owner` still holds to `until`, and returns the ids it
+/// still holds: a message missing from them was taken over (the lease had run out) and must
+/// not be sent by this worker.
+pub async fn renew(
+    db: &impl ConnectionTrait,
+    owner: &str,
+    until: DateTime<Utc>,
+) -> Result<std::collections::HashSet<i64>, AppError> {
+    let update = Query::update()
+        .table(Outbox)
+        .value(C::LeaseUntil, until)
+        .and_where(Expr::col(C::LeaseOwner).eq(owner))
+        .and_where(Expr::col(C::Status).eq(PENDING))
+        .to_owned();
+    db.execute(&update).await?;
+    Ok(held(db, owner).await?.into_iter().map(|m| m.id).collect())
 }
 
 pub async fn mark_sent(db: &impl ConnectionTrait, id: i64, owner: &str) -> Result<(), AppError> {

@@ -45,7 +45,23 @@ impl Worker {
         let owner = tokens::random_token();
         let claimed = outbox::claim(&self.db, &owner, now, self.lease, self.batch).await?;
         let mut report = Report::default();
+        // The lease is renewed once a third of it has passed, so a slow SMTP server never lets
+        // it run out under a live worker (another worker would then send the rest again).
+        let started = std::time::Instant::now();
+        let mut renewed = started;
+        let mut still_held: Option<std::collections::HashSet<i64>> = None;
         for m in claimed {
+            if renewed.elapsed() >= self.lease / 3 {
+                renewed = std::time::Instant::now();
+                let elapsed = chrono::Duration::from_std(started.elapsed()).unwrap_or_default();
+                let until = now + elapsed + chrono::Duration::from_std(self.lease).unwrap_or_default();
+                still_held = Some(outbox::renew(&self.db, &owner, until).await?);
+            }
+            if still_held.as_ref().is_some_and(|h| !h.contains(&m.id)) {
+                // Taken over while this worker was stalled: the new holder sends it.
+                tracing::warn!(outbox_id = m.id, "lease lost; left to the worker that holds it now");
+                continue;
+            }
             match self
                 .transport
                 .send_raw(&m.from_address, &m.to_address, m.raw.as_bytes())

@@ -34,6 +34,8 @@ struct State {
     holding: bool,
     release: bool,
     started_data: usize,
+    /// How long the server takes to accept each message (a slow relay).
+    delay: std::time::Duration,
 }
 
 #[derive(Clone)]
@@ -75,6 +77,10 @@ impl Handler for SinkHandler {
 
     fn data_end(&mut self) -> Response {
         let (lock, cv) = &*self.state;
+        let delay = lock.lock().unwrap().delay;
+        if !delay.is_zero() {
+            std::thread::sleep(delay);
+        }
         let mut st = lock.lock().unwrap();
         let index = st.started_data;
         st.started_data += 1;
@@ -128,6 +134,11 @@ impl Sink {
 
     pub fn reject_all(&self, reject: bool) {
         self.state.0.lock().unwrap().reject = reject;
+    }
+
+    /// Makes the server take `delay` to accept each message.
+    pub fn slow(&self, delay: std::time::Duration) {
+        self.state.0.lock().unwrap().delay = delay;
     }
 
     pub fn hold_message(&self, index: usize) {
