@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqliteTransactionMode, Statement,
+    TransactionOptions, TransactionTrait,
+};
 
 /// Opens a pool for `url`. A SQLite file is created if missing.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -34,6 +37,41 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         opts.max_connections(16).min_connections(1);
     }
     Database::connect(opts).await
+}
+
+/// Begins a transaction that will write.
+///
+/// On SQLite it takes the write lock at `BEGIN` (`BEGIN IMMEDIATE`): a deferred transaction that
+/// reads and then writes fails with `SQLITE_BUSY_SNAPSHOT` when another connection committed in
+/// between, and `busy_timeout` cannot help it. Taking the lock first makes writers queue (within
+/// `busy_timeout`) instead. On PostgreSQL the option is ignored: row locks and conditional
+/// statements do that work there. Every transaction that may write starts here; a plain
+/// `begin()` is for read-only transactions.
+pub async fn begin_write<C: TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+/// Makes the writers of one record queue behind each other until the transaction ends.
+///
+/// A limit that depends on other rows (an event's capacity, say) is only safe if two
+/// transactions cannot both count before either writes. On PostgreSQL this takes the row lock
+/// (`SELECT ... FOR UPDATE`); later statements in the transaction then see what the previous
+/// holder committed. On SQLite the transaction already holds the database write lock
+/// ([`begin_write`]), so there is nothing to do. `table` is a name from our own code.
+pub async fn lock_row(txn: &impl ConnectionTrait, table: &'static str, id: i32) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            format!("SELECT id FROM \"{table}\" WHERE id = $1 FOR UPDATE"),
+            [id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 /// The current time, truncated to microseconds so that values read back from either

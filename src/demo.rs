@@ -2,7 +2,7 @@
 //! (`demo --scale N`). Every demo organization is marked as fictional; addresses use the
 //! reserved example.org domain.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 use crate::auth::Role;
 use crate::db::now;
@@ -520,7 +520,7 @@ pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<()
     let mut done = 0u32;
     while done < n {
         let size = batch.min(n - done);
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         for k in 0..size {
             let i = done + k;
             let org = organization::ActiveModel {
@@ -821,7 +821,7 @@ pub async fn scale_documents(
     let mut done = 0u32;
     while done < n {
         let size = 500.min(n - done);
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         let mut docs_rows = vec![];
         for k in 0..size {
             let i = done + k;
@@ -1021,7 +1021,7 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
     let mut done = 0u32;
     while done < n {
         let size = 100u32.min(n - done);
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         for k in 0..size {
             let i = done + k;
             let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 6).unwrap_or_default()
@@ -1283,7 +1283,7 @@ async fn load_legal(db: &DatabaseConnection) -> Result<(), AppError> {
             },
         }
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for (ti, t) in topics.iter().enumerate() {
         for (ci, c) in countries.iter().enumerate() {
             lg::save_entry(
@@ -1343,7 +1343,7 @@ pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, p
     }
     let start = now() - chrono::Duration::days(10 * 365);
     for r in 0..revisions {
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         let at = start + chrono::Duration::days(365 * r as i64);
         for (ti, t) in made.iter().enumerate() {
             for (ci, c) in countries.iter().enumerate() {

@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    QuerySelect, Set,
 };
 use serde_json::json;
 
@@ -107,7 +107,7 @@ async fn send_one(
     mode: Delivery,
     dedupe_key: &str,
 ) -> Result<bool, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let entries = digest_entry::Entity::find()
         .filter(digest_entry::Column::UserId.eq(u.id))
         .filter(digest_entry::Column::Mode.eq(mode.as_str()))

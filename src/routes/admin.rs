@@ -11,7 +11,6 @@ use crate::mail::{Category, Recipient, outbox};
 use crate::services::{accounts, countries};
 use crate::startup::AppState;
 use crate::views;
-use sea_orm::TransactionTrait;
 
 /// How long an invitation (set-password) link stays valid.
 pub const INVITATION_TTL: Duration = Duration::from_secs(7 * 24 * 3600);
@@ -86,7 +85,7 @@ pub async fn create_user(
     match parsed {
         Ok(new) => {
             // The account, its link and the invitation mail commit together.
-            let txn = state.db.begin().await?;
+            let txn = crate::db::begin_write(&state.db).await?;
             let user = accounts::create_user(&txn, new, None).await?;
             let token =
                 accounts::create_one_time_token(&txn, user.id, accounts::PURPOSE_SET_PASSWORD, INVITATION_TTL, None)

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use handlebars::html_escape;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{Value, json};
 
 use crate::auth::{Action, CurrentUser, Viewer};
@@ -733,7 +733,7 @@ pub async fn save(
             );
         }
     };
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let saved = lg::save_entry(
         &txn,
         Some(&state.notifier()),
@@ -1032,7 +1032,7 @@ pub async fn decide(
         "reject" => false,
         _ => return Err(AppError::BadRequest(t(&lang, "legal-decision-choose"))),
     };
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     lg::decide(&txn, &state.notifier(), p, accept, form.get("comment"), &actor(&user)).await?;
     txn.commit().await?;
     Ok(views::see_other(
@@ -1501,7 +1501,7 @@ pub async fn import_confirm(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
     let lang = viewer.lang().to_string();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let pending = lg::take_import(&txn, path.into_inner(), user.id).await?;
     import_allowed(&viewer, &pending.kind)?;
     let plan = lg::plan_import(&txn, &pending.kind, &pending.content).await?;

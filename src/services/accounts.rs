@@ -530,7 +530,7 @@ pub async fn request_password_reset(
         tracing::info!(user_id = u.id, "password reset requested too often; no mail sent");
         return Ok(());
     }
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let token = create_one_time_token(&txn, u.id, PURPOSE_RESET, RESET_TTL, None).await?;
     let link = mailer.absolute(&format!("/set-password?token={token}"));
     let to = crate::mail::Recipient::from_user(&u);
@@ -585,7 +585,7 @@ pub async fn start_email_change(
     }
     errors.into_result()?;
     let new_email = new_email.unwrap_or_default();
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let token = create_one_time_token(
         &txn,
         u.id,

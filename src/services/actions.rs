@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -265,7 +265,7 @@ pub async fn create(
     author: Option<i32>,
     notifier: Option<&Notifier<'_>>,
 ) -> Result<action_item::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let t = now();
     let item = action_item::ActiveModel {
         title: Set(i.title),
@@ -311,7 +311,7 @@ pub async fn update(
     author: Option<i32>,
     notifier: Option<&Notifier<'_>>,
 ) -> Result<action_item::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let old = get(&txn, id).await?;
     let old_supporters = supporters_of(&txn, id).await?;
     let changes: Vec<(&str, Option<String>, Option<String>)> = vec![
@@ -421,7 +421,7 @@ pub async fn comment(
         e.add("comment", "Write a comment or choose a new status or percentage.");
     }
     e.into_result()?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let old = get(&txn, id).await?;
     let mut am: action_item::ActiveModel = old.clone().into();
     let mut logged_comment = false;

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -293,7 +292,7 @@ pub async fn publish(
     event_id: i32,
     author: Option<i32>,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let ev = events::get(&txn, event_id).await?;
     record(&txn, event_id, author).await?;
     let latest = revisions(&txn, event_id)
@@ -340,7 +339,7 @@ pub async fn run_due(
         if first.created_at > now - window {
             continue;
         }
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         sent += notify_changes(&txn, mailer, base, &ev, ev.agenda_notified_revision, last).await?;
         let number = last.number;
         let mut am: event::ActiveModel = ev.into();

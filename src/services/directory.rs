@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -179,7 +179,7 @@ pub async fn create_organization(
     db: &DatabaseConnection,
     input: OrganizationInput,
 ) -> Result<organization::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let t = now();
     let org = organization::ActiveModel {
         name: Set(input.name),
@@ -210,7 +210,7 @@ pub async fn update_organization(
     id: i32,
     input: OrganizationInput,
 ) -> Result<organization::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let existing = organization::Entity::find_by_id(id)
         .one(&txn)
         .await?

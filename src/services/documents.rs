@@ -16,7 +16,7 @@ use entity::{
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -485,7 +485,7 @@ pub async fn create(
     note: &str,
 ) -> Result<document::Model, AppError> {
     store_file(store, upload).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut am = document::ActiveModel {
         archived: Set(false),
         current_version: Set(1),
@@ -540,7 +540,7 @@ pub async fn update(
     doc: &document::Model,
     input: &DocInput,
 ) -> Result<document::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut am: document::ActiveModel = doc.clone().into();
     apply(&mut am, input);
     if doc.review_on != input.review_on {
@@ -564,7 +564,7 @@ pub async fn add_version(
     note: &str,
 ) -> Result<document_version::Model, AppError> {
     store_file(store, upload).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let number = bump_version(&txn, doc.id).await?;
     let v = insert_version(&txn, doc.id, number, user, upload, note).await?;
     let links = links(&txn, doc.id).await?;
@@ -609,7 +609,7 @@ pub async fn restore(
     number: i32,
 ) -> Result<document_version::Model, AppError> {
     let old = version(db, doc.id, number).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let n = bump_version(&txn, doc.id).await?;
     let v = document_version::ActiveModel {
         document_id: Set(doc.id),

@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -256,7 +256,7 @@ pub async fn create(
     author: Option<i32>,
     uid_domain: &str,
 ) -> Result<event::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let t = now();
     let orgs = input.organizers.clone();
     let mut am = event::ActiveModel {
@@ -278,7 +278,7 @@ pub async fn create(
 
 /// Saves changes; a published event's SEQUENCE goes up so calendars take the update.
 pub async fn update(db: &DatabaseConnection, id: i32, input: EventInput) -> Result<event::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let ev = event::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -326,7 +326,7 @@ pub async fn duplicate(
             .map(|x| x.with_timezone(&Utc))
             .ok_or_else(|| AppError::BadRequest("That date falls in a clock change; choose another.".into()))
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let t = now();
     let copy = event::ActiveModel {
         uid: Set(new_uid(uid_domain)),

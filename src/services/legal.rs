@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -598,7 +598,7 @@ pub async fn move_topic(db: &sea_orm::DatabaseConnection, t: legal_topic::Model,
         Some(i + 1).filter(|j| *j < all.len())
     };
     let Some(j) = j else { return Ok(()) };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     // Renumber everything in steps of ten with the two swapped, so equal positions cannot stick.
     let mut order: Vec<&legal_topic::Model> = all.iter().collect();
     order.swap(i, j);

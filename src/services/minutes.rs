@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -109,7 +108,7 @@ pub async fn save(
 ) -> Result<(), AppError> {
     check(&content)?;
     let json = serde_json::to_string(&content).map_err(AppError::internal)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let current = get(&txn, event_id).await?;
     let (kind, note) = match current.as_ref().map(|m| m.status.as_str()) {
         Some("approved") => {
@@ -168,7 +167,7 @@ pub async fn circulate(
     }
     e.into_result()?;
     let m = m.ok_or(AppError::NotFound)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let content = m.content.clone();
     let mut am: minutes::ActiveModel = m.into();
     am.status = Set("circulated".into());
@@ -251,7 +250,7 @@ pub async fn approve(db: &DatabaseConnection, event_id: i32, author: Option<i32>
     if m.status == "approved" {
         return Ok(());
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let content = m.content.clone();
     let mut am: minutes::ActiveModel = m.into();
     am.status = Set("approved".into());

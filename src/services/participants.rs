@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use serde_json::json;
 
@@ -168,7 +168,9 @@ pub async fn invite(
                 .await?,
         );
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
+    // Two people inviting to one event at once take turns, so each address is invited once.
+    crate::db::lock_row(&txn, "event", ev.id).await?;
     let mut report = InviteReport::default();
     let t = now();
     for p in people {
@@ -230,7 +232,7 @@ pub async fn announce(
     } else {
         ("event_updated", "REQUEST")
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut n = 0;
     for p in list(&txn, ev.id).await? {
         if p.status == "declined" {
@@ -273,7 +275,10 @@ pub async fn respond(
     pid: i32,
     a: Answer,
 ) -> Result<participant::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
+    let event_id = get(&txn, pid).await?.event_id;
+    // Answers to one event queue here, so two acceptances never both see the last free place.
+    crate::db::lock_row(&txn, "event", event_id).await?;
     let p = get(&txn, pid).await?;
     let ev = event::Entity::find_by_id(p.event_id)
         .one(&txn)

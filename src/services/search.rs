@@ -483,7 +483,7 @@ pub async fn reindex<C: ConnectionTrait + TransactionTrait>(db: &C, kind: Kind, 
     let kept: HashSet<i32> = entries.iter().map(|e| e.ref_id).collect();
     let gone: Vec<i32> = ids.iter().copied().filter(|i| !kept.contains(i)).collect();
     // Writes only from here, so on SQLite the transaction starts as a writer and waits its turn.
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for e in &entries {
         put(&txn, e).await?;
     }
@@ -907,7 +907,7 @@ async fn sync_pass(
             batches += 1;
             let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
             let (last_id, last_at) = rows[rows.len() - 1];
-            let txn = db.begin().await?;
+            let txn = crate::db::begin_write(db).await?;
             reindex(&txn, kind, &ids).await?;
             // Agenda items show their event's visibility; people their organization's name.
             match kind {

@@ -122,6 +122,22 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     }
 }
 
+impl TestApp {
+    /// Another instance of the application on the same database, with its own connection
+    /// pool (as a second server behind a load balancer would be); returns its base URL.
+    pub async fn spawn_instance(&self) -> String {
+        let db = roundtable::db::connect(&self.settings.database_url)
+            .await
+            .expect("second pool");
+        let mut settings = self.settings.clone();
+        settings.bind = "127.0.0.1:0".parse().expect("address");
+        let app = Application::build_with_db(settings, db).expect("build second instance");
+        let base = format!("http://127.0.0.1:{}", app.port());
+        tokio::spawn(app.run_until_stopped());
+        base
+    }
+}
+
 /// Pulls the first CSRF token out of a page.
 pub fn csrf_from(html: &str) -> String {
     let marker = "name=\"_csrf\" value=\"";

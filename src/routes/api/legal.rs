@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{Action, Viewer};
@@ -202,7 +202,7 @@ pub async fn put_entry(
     let t = lg::topic_by_code(&state.db, &path.0).await?;
     let c = lg::register_country(&state.db, &path.1).await?;
     let fields = body.parse(&t, &c).map_err(AppError::Validation)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     lg::save_entry(
         &txn,
         Some(&state.notifier()),
