@@ -245,13 +245,15 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             }
         }
         Command::CheckConfig => {
-            let _conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
-                variable: "ROUNDTABLE_DATABASE_URL",
-                message: format!(
-                    "cannot connect to the database ({}).",
-                    e.to_string().lines().next().unwrap_or("")
-                ),
-            })?;
+            let _conn = db::connect_with(&settings.database_url, settings.sqlite)
+                .await
+                .map_err(|e| ConfigError {
+                    variable: "ROUNDTABLE_DATABASE_URL",
+                    message: format!(
+                        "cannot connect to the database ({}).",
+                        e.to_string().lines().next().unwrap_or("")
+                    ),
+                })?;
             println!("Configuration is valid.");
             println!("{settings:#?}");
             Ok(())
@@ -283,13 +285,15 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), CliError> {
 }
 
 async fn migrate(settings: Settings, action: MigrateAction) -> Result<(), CliError> {
-    let conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
-        variable: "ROUNDTABLE_DATABASE_URL",
-        message: format!(
-            "cannot connect to the database ({}).",
-            e.to_string().lines().next().unwrap_or("")
-        ),
-    })?;
+    let conn = db::connect_with(&settings.database_url, settings.sqlite)
+        .await
+        .map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_DATABASE_URL",
+            message: format!(
+                "cannot connect to the database ({}).",
+                e.to_string().lines().next().unwrap_or("")
+            ),
+        })?;
     let other = |e: sea_orm::DbErr| CliError::Other(e.to_string());
     match action {
         MigrateAction::Up => {

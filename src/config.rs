@@ -50,6 +50,8 @@ pub struct Settings {
     pub storage: StorageSettings,
     /// Largest accepted upload, in bytes; enforced while the upload streams in.
     pub upload_limit: u64,
+    /// SQLite memory: page cache shared out over the pool, and the memory map.
+    pub sqlite: crate::db::SqliteTuning,
 }
 
 /// Where document files live: a local directory (the default) or an S3-compatible bucket
@@ -264,6 +266,11 @@ impl Settings {
         let agenda_window =
             Duration::from_secs(60 * parse_num(&get, "ROUNDTABLE_AGENDA_WINDOW_MINUTES", 15, 0, 24 * 60)?);
         let upload_limit = 1024 * 1024 * parse_num(&get, "ROUNDTABLE_UPLOAD_LIMIT_MB", 50, 1, 4096)?;
+        let sqlite_default = crate::db::SqliteTuning::default();
+        let sqlite = crate::db::SqliteTuning {
+            cache_mb: parse_num(&get, "ROUNDTABLE_SQLITE_CACHE_MB", sqlite_default.cache_mb, 1, 65_536)?,
+            mmap_mb: parse_num(&get, "ROUNDTABLE_SQLITE_MMAP_MB", sqlite_default.mmap_mb, 0, 1_048_576)?,
+        };
         let storage_dir = PathBuf::from(get("ROUNDTABLE_STORAGE_DIR").unwrap_or_else(|| "files".into()));
         let storage = match get("ROUNDTABLE_S3_BUCKET") {
             None => StorageSettings::Local { dir: storage_dir },
@@ -320,6 +327,7 @@ impl Settings {
             agenda_window,
             storage,
             upload_limit,
+            sqlite,
         })
     }
 

@@ -7,8 +7,37 @@ use sea_orm::{
     TransactionOptions, TransactionTrait,
 };
 
-/// Opens a pool for `url`. A SQLite file is created if missing.
+/// How much memory SQLite may use (ignored for PostgreSQL). See BENCHMARKS.md, "Memory under
+/// load", for how the defaults were chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SqliteTuning {
+    /// Page cache for the whole pool, in MB; each connection gets its share.
+    pub cache_mb: u64,
+    /// Memory map per connection, in MB (0: none). Mapped pages are the kernel's page cache,
+    /// shared between connections, but they count as the process's resident memory.
+    pub mmap_mb: u64,
+}
+
+impl Default for SqliteTuning {
+    fn default() -> Self {
+        SqliteTuning {
+            cache_mb: 16,
+            mmap_mb: 0,
+        }
+    }
+}
+
+/// SQLite connections in the pool: writers queue for one lock anyway, and readers gain little
+/// beyond a few per core.
+const SQLITE_CONNECTIONS: u32 = 8;
+
+/// Opens a pool for `url` with the default SQLite memory settings.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    connect_with(url, SqliteTuning::default()).await
+}
+
+/// Opens a pool for `url`. A SQLite file is created if missing.
+pub async fn connect_with(url: &str, tuning: SqliteTuning) -> Result<DatabaseConnection, DbErr> {
     let mut url = url.to_string();
     let sqlite = url.starts_with("sqlite:");
     if sqlite && !url.contains("mode=") && !url.contains(":memory:") {
@@ -21,16 +50,17 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         .sqlx_logging(false);
     if sqlite {
         use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-        opts.max_connections(8).min_connections(1);
-        opts.map_sqlx_sqlite_opts(|o| {
+        opts.max_connections(SQLITE_CONNECTIONS).min_connections(1);
+        // A negative cache_size is in KiB.
+        let cache_kib = (tuning.cache_mb * 1024 / u64::from(SQLITE_CONNECTIONS)).max(512);
+        let mmap_bytes = tuning.mmap_mb * 1024 * 1024;
+        opts.map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(15))
                 .foreign_keys(true)
-                // Reads (search ranks thousands of index rows) come from a memory map and a
-                // 32 MB page cache per connection instead of a copy through read() each time.
-                .pragma("mmap_size", "268435456")
-                .pragma("cache_size", "-32000")
+                .pragma("mmap_size", mmap_bytes.to_string())
+                .pragma("cache_size", format!("-{cache_kib}"))
                 .pragma("temp_store", "memory")
         });
     } else {

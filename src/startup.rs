@@ -37,14 +37,16 @@ impl AppState {
 
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
-    let conn = db::connect(&settings.database_url).await.map_err(|e| ConfigError {
-        variable: "ROUNDTABLE_DATABASE_URL",
-        message: format!(
-            "cannot connect to the database at {} ({}).",
-            redact_url(&settings.database_url),
-            short_db_error(&e.to_string())
-        ),
-    })?;
+    let conn = db::connect_with(&settings.database_url, settings.sqlite)
+        .await
+        .map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_DATABASE_URL",
+            message: format!(
+                "cannot connect to the database at {} ({}).",
+                redact_url(&settings.database_url),
+                short_db_error(&e.to_string())
+            ),
+        })?;
     Migrator::up(&conn, None).await.map_err(|e| ConfigError {
         variable: "ROUNDTABLE_DATABASE_URL",
         message: format!(

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 /// GETs `url` `runs` times, one after another: (median ms, 95th percentile ms, bytes of the
 /// last answer). Every answer must be a success.
+#[allow(dead_code)] // not every benchmark times requests one by one
 pub async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64, usize) {
     let mut ms = vec![];
     let mut bytes = 0;
