@@ -1053,7 +1053,7 @@ pub async fn agenda_history(
         .collect();
     let latest = revs.first().map(|r| r.number).unwrap_or(0);
     let to = q.to.unwrap_or(latest);
-    let from = q.from.unwrap_or((to - 1).max(0));
+    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
     let snap = |n: i32| {
         revs.iter()
             .find(|r| r.number == n)

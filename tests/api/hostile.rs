@@ -325,6 +325,18 @@ async fn draft_decisions_stay_out_of_the_report_and_its_download_until_circulate
         html.contains("Secret draft decision"),
         "the secretariat reads its draft"
     );
+    // Version numbers far out of range in the comparisons: no overflow.
+    for path in [
+        format!("/events/{e}/minutes?to=-2147483648"),
+        format!("/events/{e}/agenda/history?to=-2147483648"),
+    ] {
+        let res = sec
+            .get(app.url(&path))
+            .send()
+            .await
+            .expect("the connection is not dropped");
+        assert_eq!(res.status(), 200, "{path}");
+    }
 
     let res = app
         .post_form(
