@@ -41,6 +41,9 @@ pub enum AppError {
     Forbidden,
     #[error("csrf")]
     Csrf,
+    /// A state-changing request sent from another website; holds this site's own origin.
+    #[error("cross-site request")]
+    ForeignOrigin(String),
     #[error("validation failed")]
     Validation(FieldErrors),
     #[error("conflict: {0}")]
@@ -64,12 +67,21 @@ impl AppError {
         AppError::Internal(e.to_string())
     }
 
+    /// A NUL character in a form, a JSON body or the address: PostgreSQL cannot store one in
+    /// text and no field has a use for it, so it is refused before it reaches the database.
+    pub fn nul() -> Self {
+        AppError::BadRequest(
+            "What you sent contains a NUL character, which cannot be stored. Please remove it and try again.".into(),
+        )
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound => "not_found",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden => "forbidden",
             AppError::Csrf => "csrf_failed",
+            AppError::ForeignOrigin(_) => "cross_site_refused",
             AppError::Validation(_) => "validation_failed",
             AppError::Conflict(_) => "conflict",
             AppError::BadRequest(_) => "bad_request",
@@ -85,10 +97,42 @@ impl AppError {
             AppError::Unauthorized => "Please sign in to continue.".into(),
             AppError::Forbidden => "You do not have permission to do this.".into(),
             AppError::Csrf => "This form has expired. Please go back, reload the page and try again.".into(),
+            AppError::ForeignOrigin(own) => format!(
+                "This request was sent from another website, so it was refused to protect your account. \
+                 Open {own} yourself and try again there."
+            ),
             AppError::Validation(_) => "Some fields need your attention.".into(),
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
+    }
+}
+
+/// A plain sentence for a JSON body or query string that did not fit (`what`: "request body",
+/// "query string"), from the deserializer's message. Only a field name is kept, and only when
+/// the message names one in a recognisable form; serde's own wording, types and positions
+/// never reach the user.
+pub fn input_problem(what: &str, serde_message: &str) -> String {
+    let named = |prefix: &str| {
+        let rest = serde_message.strip_prefix(prefix)?.strip_prefix('`')?;
+        let name = &rest[..rest.find('`')?];
+        let safe = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+        safe.then(|| name.to_string())
+    };
+    if let Some(f) = named("missing field ") {
+        format!("The {what} lacks the field \"{f}\", which is required.")
+    } else if let Some(f) = named("unknown field ") {
+        format!("The {what} has a field \"{f}\" that is not used here.")
+    } else if let Some(f) = named("duplicate field ") {
+        format!("The {what} gives the field \"{f}\" more than once.")
+    } else {
+        format!(
+            "A value in the {what} is not of the expected kind or format (for example text where a number or a date belongs)."
+        )
     }
 }
 
@@ -128,7 +172,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Csrf | AppError::ForeignOrigin(_) => StatusCode::FORBIDDEN,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -158,5 +202,28 @@ impl ResponseError for AppError {
         });
         resp.extensions_mut().insert(ErrorInfo { message });
         resp
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::input_problem;
+
+    #[test]
+    fn input_problems_keep_field_names_but_no_parser_internals() {
+        assert_eq!(
+            input_problem("request body", "missing field `name`"),
+            "The request body lacks the field \"name\", which is required."
+        );
+        let m = input_problem(
+            "request body",
+            "invalid type: string \"x\", expected i32 at line 1 column 5",
+        );
+        assert!(
+            !m.contains("line") && !m.contains("i32") && !m.contains("invalid type"),
+            "{m}"
+        );
+        let m = input_problem("query string", "missing field `<script>`");
+        assert!(!m.contains("<script>"), "{m}");
     }
 }

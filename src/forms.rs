@@ -8,7 +8,7 @@ use std::pin::Pin;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use serde::Serialize;
 
-use crate::auth::{self, CSRF_COOKIE, CSRF_FIELD};
+use crate::auth::{self, CSRF_FIELD};
 use crate::error::AppError;
 use crate::startup::AppState;
 
@@ -52,16 +52,22 @@ impl Form {
     }
 }
 
+/// PostgreSQL cannot store a NUL character in text, and no field has a use for one: a form that
+/// carries one is refused whole (400) before any of it reaches a service or the database.
+pub fn refuse_nul<'a>(values: impl IntoIterator<Item = &'a str>) -> Result<(), AppError> {
+    if values.into_iter().any(|v| v.contains('\0')) {
+        return Err(AppError::nul());
+    }
+    Ok(())
+}
+
 fn csrf_ok(state: &AppState, req: &HttpRequest, form: &Form) -> bool {
     csrf_token_ok(state, req, form.get(CSRF_FIELD))
 }
 
 /// Checks a CSRF token sent some other way (a multipart upload's `_csrf` field).
 pub fn csrf_token_ok(state: &AppState, req: &HttpRequest, sent: &str) -> bool {
-    let Some(cookie) = req.cookie(CSRF_COOKIE) else {
-        return false;
-    };
-    !sent.is_empty() && auth::tokens::verify(state.settings.secret_key(), &format!("csrf:{}", cookie.value()), sent)
+    auth::csrf_token_ok(state.settings.secret_key(), req, sent)
 }
 
 impl FromRequest for Form {
@@ -90,7 +96,8 @@ impl FromRequest for Form {
             if bytes.len() > FORM_LIMIT {
                 return Err(AppError::BadRequest("The form is too large.".into()));
             }
-            let pairs = url::form_urlencoded::parse(&bytes).into_owned().collect();
+            let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
+            refuse_nul(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
             let form = Form { pairs };
             if !csrf_ok(&state, &req, &form) {
                 return Err(AppError::Csrf);

@@ -5,6 +5,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
+use actix_web::error::{JsonPayloadError, QueryPayloadError};
 use actix_web::middleware::{DefaultHeaders, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
 use handlebars::Handlebars;
@@ -61,6 +62,23 @@ fn short_db_error(e: &str) -> String {
     e.lines().next().unwrap_or(e).chars().take(200).collect()
 }
 
+fn security_headers(hsts: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
+        ));
+    if hsts {
+        // Served over https: browsers must never fall back to plain http for a year.
+        headers.add(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))
+    } else {
+        headers
+    }
+}
+
 pub struct Application {
     port: u16,
     server: Server,
@@ -83,6 +101,8 @@ impl Application {
         })?;
         let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
         let mut settings = settings;
+        // Decided on the configured address, before a test's port-0 address replaces it.
+        let hsts = settings.base_url.scheme() == "https";
         if settings.bind.port() == 0 {
             // Port 0 (tests, tools): links must point at the port actually chosen.
             if let Ok(u) = url::Url::parse(&format!("http://127.0.0.1:{port}/")) {
@@ -116,30 +136,47 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
-                .app_data(web::JsonConfig::default().limit(256 * 1024).error_handler(|err, _| {
-                    AppError::BadRequest(format!("The request body is not valid JSON for this endpoint: {err}")).into()
-                }))
+                .app_data(
+                    web::JsonConfig::default()
+                        .limit(routes::api::JSON_LIMIT)
+                        .error_handler(|err, _| {
+                            let message = match err {
+                                JsonPayloadError::Deserialize(e) if e.is_data() => {
+                                    crate::error::input_problem("request body", &e.to_string())
+                                }
+                                JsonPayloadError::ContentType => {
+                                    "This address expects a JSON body (Content-Type: application/json).".into()
+                                }
+                                JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+                                    "The request body is too large.".into()
+                                }
+                                _ => "The request body is not valid JSON.".into(),
+                            };
+                            AppError::BadRequest(message).into()
+                        }),
+                )
                 .app_data(web::QueryConfig::default().error_handler(|err, _| {
-                    AppError::BadRequest(format!("A query parameter is not valid: {err}")).into()
+                    let message = match err {
+                        QueryPayloadError::Deserialize(e) => crate::error::input_problem("address", &e.to_string()),
+                        _ => "The address could not be read.".into(),
+                    };
+                    AppError::BadRequest(message).into()
                 }))
                 .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+                .wrap(from_fn(crate::auth::gate::gate))
                 .wrap(ErrorHandlers::new().default_handler(routes::errors::handle))
-                .wrap(
-                    DefaultHeaders::new()
-                        .add(("X-Content-Type-Options", "nosniff"))
-                        .add(("X-Frame-Options", "DENY"))
-                        .add(("Referrer-Policy", "same-origin"))
-                        .add((
-                            "Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
-                        )),
-                )
+                .wrap(security_headers(hsts))
                 .wrap(from_fn(telemetry::request_id_mw))
                 .configure(routes::configure)
-                .default_service(web::to(|| async { Err::<actix_web::HttpResponse, _>(AppError::NotFound) }))
+                .default_service(web::to(|| async {
+                    Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+                }))
         })
         .listen(listener)
-        .map_err(|e| ConfigError { variable: "ROUNDTABLE_BIND", message: format!("cannot listen ({e}).") })?
+        .map_err(|e| ConfigError {
+            variable: "ROUNDTABLE_BIND",
+            message: format!("cannot listen ({e})."),
+        })?
         .shutdown_timeout(10)
         .run();
         Ok(Application { port, server })

@@ -634,6 +634,7 @@ post-report-attendance = Attendance
 post-report-attended = { $count } people attended.
 post-report-accepted = { $count } people said they would come (attendance not marked yet).
 post-report-sessions = Sessions held
+post-report-minutes-draft = The minutes are still a draft. Their decisions appear here once the secretariat circulates them.
 post-report-actions = Action items
 post-report-actions-summary = { $opened } opened at this meeting, { $closed } closed so far.
 post-report-register = Legal register changes

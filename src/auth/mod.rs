@@ -1,6 +1,7 @@
 //! Who is asking: sessions, API tokens, roles, CSRF, and the one policy that decides who may
 //! do what ([`policy`]).
 
+pub mod gate;
 pub mod password;
 pub mod policy;
 pub mod tokens;
@@ -84,6 +85,9 @@ pub struct Viewer {
     pub csrf_seed: String,
     /// The seed was made for this request and must be set as a cookie on the response.
     pub csrf_seed_is_new: bool,
+    /// The session the browser presents, if any: form tokens are bound to it too, so a token
+    /// from before sign-in or from another session does not pass.
+    pub csrf_session: Option<String>,
     /// Authenticated with an API bearer token rather than a browser session.
     pub via_token: bool,
 }
@@ -124,12 +128,36 @@ impl Viewer {
     }
 
     pub fn csrf_token(&self, secret: &[u8]) -> String {
-        csrf_token(secret, &self.csrf_seed)
+        csrf_token(secret, &self.csrf_seed, self.csrf_session.as_deref())
     }
 }
 
-pub fn csrf_token(secret: &[u8], seed: &str) -> String {
-    tokens::sign(secret, &format!("csrf:{seed}"))
+/// The form token for a browser's CSRF seed and, once signed in, its session. Anonymous
+/// forms (the sign-in form itself) carry a token of the seed alone.
+pub fn csrf_token(secret: &[u8], seed: &str, session: Option<&str>) -> String {
+    tokens::sign(secret, &csrf_message(seed, session))
+}
+
+fn csrf_message(seed: &str, session: Option<&str>) -> String {
+    match session {
+        Some(s) => format!("csrf:{seed}:session:{s}"),
+        None => format!("csrf:{seed}"),
+    }
+}
+
+/// The session cookie a browser presents, as form tokens are bound to it.
+pub fn csrf_session(req: &HttpRequest) -> Option<String> {
+    req.cookie(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| tokens::looks_like_token(v))
+}
+
+/// Whether `sent` is the form token for this browser's seed cookie and session.
+pub fn csrf_token_ok(secret: &[u8], req: &HttpRequest, sent: &str) -> bool {
+    let Some(seed) = req.cookie(CSRF_COOKIE) else {
+        return false;
+    };
+    !sent.is_empty() && tokens::verify(secret, &csrf_message(seed.value(), csrf_session(req).as_deref()), sent)
 }
 
 fn bearer(req: &HttpRequest) -> Option<String> {
@@ -142,7 +170,7 @@ fn bearer(req: &HttpRequest) -> Option<String> {
     scheme.eq_ignore_ascii_case("bearer").then(|| value.trim().to_string())
 }
 
-async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppError> {
+pub(crate) async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppError> {
     let (csrf_seed, csrf_seed_is_new) = match req.cookie(CSRF_COOKIE) {
         Some(c) if tokens::looks_like_token(c.value()) => (c.value().to_string(), false),
         _ => (tokens::random_token(), true),
@@ -155,12 +183,13 @@ async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppE
             user: Some(user),
             csrf_seed,
             csrf_seed_is_new,
+            csrf_session: None,
             via_token: true,
         });
     }
     // The JSON API changes data only with a bearer token: a browser session cookie is never
     // enough for a write there, so the API needs no CSRF token.
-    let api_write = req.path().starts_with("/api/") && req.method() != actix_web::http::Method::GET;
+    let api_write = req.path().starts_with("/api/") && !is_safe_method(req.method());
     let user = match req.cookie(SESSION_COOKIE) {
         _ if api_write => None,
         Some(c) if tokens::looks_like_token(c.value()) => {
@@ -172,8 +201,14 @@ async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<Viewer, AppE
         user,
         csrf_seed,
         csrf_seed_is_new,
+        csrf_session: csrf_session(req),
         via_token: false,
     })
+}
+
+/// GET and HEAD: reading only.
+pub fn is_safe_method(m: &actix_web::http::Method) -> bool {
+    matches!(*m, actix_web::http::Method::GET | actix_web::http::Method::HEAD)
 }
 
 impl FromRequest for Viewer {

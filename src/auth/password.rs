@@ -15,18 +15,34 @@ pub fn hash(password: &str) -> Result<String, String> {
 }
 
 pub fn verify(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-        .unwrap_or(false)
+    check(password, Some(stored))
 }
 
-/// Spends the same time as a real check, so that an unknown address cannot be told apart
-/// from a wrong password by timing.
-pub fn verify_dummy(password: &str) {
-    use std::sync::OnceLock;
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    let h = DUMMY.get_or_init(|| hash("dummy-password-for-timing").unwrap_or_default());
-    let _ = verify(password, h);
+/// An argon2id hash of a password nobody has, with the crate's default cost (what [`hash`]
+/// produces), so checking against it costs what checking a real password costs. A constant
+/// rather than computed at first use, so the first sign-in after a start is not slower either.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$ZHVtbXlzYWx0ZHVtbXlzYWx0$q9BvqfHkIQfSHfYqOCiVddU7bDCOChqOMlL+GLpHDhs";
+
+/// Checks `password` against `stored`, running exactly one argon2 verification whatever
+/// `stored` is: a real hash, none (an unknown address, an invited account that has not set a
+/// password yet, a deactivated account) or an unreadable one. Sign-in therefore takes the same
+/// time for every kind of account and the timing does not tell which addresses have one.
+pub fn check(password: &str, stored: Option<&str>) -> bool {
+    let real = stored.and_then(|s| PasswordHash::new(s).ok());
+    let Some(hash) = real.clone().or_else(|| PasswordHash::new(DUMMY_HASH).ok()) else {
+        return false;
+    };
+    #[cfg(test)]
+    VERIFICATIONS.with(|n| n.set(n.get() + 1));
+    let ok = Argon2::default().verify_password(password.as_bytes(), &hash).is_ok();
+    ok && real.is_some()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Argon2 verifications run on this thread (for the tests below).
+    static VERIFICATIONS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// A plain sentence when the password is unacceptable.
@@ -43,6 +59,35 @@ pub fn check_strength(password: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn verifications_for(password: &str, stored: Option<&str>) -> (bool, u32) {
+        let before = VERIFICATIONS.with(|n| n.get());
+        let ok = check(password, stored);
+        (ok, VERIFICATIONS.with(|n| n.get()) - before)
+    }
+
+    #[test]
+    fn every_kind_of_account_costs_one_argon2_verification() {
+        let real = hash("correct horse battery").unwrap();
+        assert_eq!(verifications_for("correct horse battery", Some(&real)), (true, 1));
+        assert_eq!(verifications_for("wrong", Some(&real)), (false, 1));
+        // No password yet (invited), unknown address, unreadable hash: the same work, never a match.
+        assert_eq!(verifications_for("anything", None), (false, 1));
+        assert_eq!(verifications_for("", None), (false, 1));
+        assert_eq!(verifications_for("anything", Some("not a hash")), (false, 1));
+    }
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_real_hash_costs() {
+        let real = hash("x").unwrap();
+        let params = |h: &str| {
+            let p = PasswordHash::new(h).unwrap();
+            (p.algorithm.to_string(), p.version, p.params.to_string())
+        };
+        assert_eq!(params(DUMMY_HASH), params(&real));
+    }
+
     #[test]
     fn hashes_are_argon2id_and_verify() {
         let h = super::hash("correct horse battery").unwrap();

@@ -230,7 +230,7 @@ pub async fn dead_letters(
     let q = Outbox::find().filter(C::Status.eq(DEAD)).order_by_desc(C::Id);
     let total = q.clone().count(db).await?;
     let items = q
-        .offset((Ord::max(page, 1) - 1) * per_page)
+        .offset(crate::services::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await?;

@@ -675,10 +675,10 @@ pub async fn bulk(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Res
     let ids: Vec<i32> = form.all("ids").iter().filter_map(|v| v.parse().ok()).collect();
     let status = Some(form.get("bulk_status")).filter(|s| !s.is_empty());
     let owner = form.get("bulk_owner").parse::<i32>().ok();
-    let back = match form.get("back") {
-        b if b.starts_with("/actions") && !b.contains("//") => b.to_string(),
-        _ => "/actions".to_string(),
-    };
+    let back = views::local_path(form.get("back"))
+        .filter(|b| b.starts_with("/actions"))
+        .unwrap_or("/actions")
+        .to_string();
     match act::bulk(&state.db, &ids, status, owner, Some(user.id), Some(&state.notifier())).await {
         Ok(n) => {
             let msg = crate::i18n::t_args(viewer.lang(), "actions-bulk-done", &[("count", n.into())]);

@@ -220,6 +220,7 @@ pub async fn add_country(
 
 #[derive(serde::Deserialize)]
 pub struct PageQuery {
+    #[serde(default, deserialize_with = "crate::services::paging::deserialize")]
     page: Option<u64>,
 }
 
@@ -240,7 +241,7 @@ pub async fn mail(
         .map(|d| d.with_timezone(&chrono::Utc))
         .unwrap_or_else(crate::db::now);
     let health = outbox::health(&state.db, local_midnight).await?;
-    let page = q.page.unwrap_or(1).max(1);
+    let page = crate::services::paging::number(q.page);
     let (dead, total) = outbox::dead_letters(&state.db, page, 25).await?;
     let pager = views::Pager::new("/admin/mail", "", page, 25, total);
     let rows: Vec<_> = dead

@@ -20,13 +20,9 @@ pub struct NextQuery {
     next: String,
 }
 
-/// Only local paths, never another site.
+/// Only local paths, never another site: anything else sends the user home.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']) {
-        next.to_string()
-    } else {
-        "/".to_string()
-    }
+    views::local_path(next).unwrap_or("/").to_string()
 }
 
 pub async fn login_form(

@@ -74,7 +74,7 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let f = q.into_inner();
     let (list, total) = docs::list(&state.db, viewer.user.as_ref(), &f).await?;
-    let page = f.page.unwrap_or(1).max(1);
+    let page = crate::services::paging::number(f.page);
     let base_query: String = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(
             [
@@ -635,10 +635,10 @@ pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> R
     }
     let on = form.get("on") != "0";
     crate::services::legal::set_follow(&state.db, user.id, "doctype", doc_type, on).await?;
-    let back = match form.get("back") {
-        b if b.starts_with("/documents") && !b.starts_with("//") => b.to_string(),
-        _ => "/documents".to_string(),
-    };
+    let back = views::local_path(form.get("back"))
+        .filter(|b| b.starts_with("/documents"))
+        .unwrap_or("/documents")
+        .to_string();
     let msg = if on {
         format!(
             "You will get an email when a {} is added or updated.",

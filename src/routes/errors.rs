@@ -120,6 +120,7 @@ fn anonymous(req: &actix_web::HttpRequest) -> Viewer {
         user: None,
         csrf_seed: seed,
         csrf_seed_is_new: new,
+        csrf_session: auth::csrf_session(req),
         via_token: false,
     }
 }

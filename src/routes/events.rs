@@ -1053,7 +1053,7 @@ pub async fn agenda_history(
         .collect();
     let latest = revs.first().map(|r| r.number).unwrap_or(0);
     let to = q.to.unwrap_or(latest);
-    let from = q.from.unwrap_or((to - 1).max(0));
+    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
     let snap = |n: i32| {
         revs.iter()
             .find(|r| r.number == n)
@@ -1428,10 +1428,10 @@ pub async fn post_meeting_report(
         })
         .collect();
     let items = ev::items(&state.db, e.id).await?;
-    let minutes = crate::services::minutes::get(&state.db, e.id)
-        .await?
-        .map(|m| crate::services::minutes::parse(&m.content))
-        .unwrap_or_default();
+    let readable = crate::services::minutes::readable(&state.db, e.id, &user).await?;
+    // Said on the report so that an empty decisions list is not read as "nothing was decided".
+    let minutes_pending = readable.is_none() && crate::services::minutes::get(&state.db, e.id).await?.is_some();
+    let minutes = readable.map(|(_, c)| c).unwrap_or_default();
     let mut decisions = vec![];
     if !minutes.meeting.decisions.trim().is_empty() {
         decisions.push(json!({"section": t(&lang, "minutes-meeting"), "text": minutes.meeting.decisions}));
@@ -1502,6 +1502,7 @@ pub async fn post_meeting_report(
         "sessions": items.iter().map(|i| json!({"day": i.day.to_string(), "start": i.start_time, "end": i.end_time, "title": i.title,
             "kind": label(&lang, "item-kind", &i.kind)})).collect::<Vec<_>>(),
         "decisions": decisions,
+        "minutes_pending": minutes_pending,
         "opened": actions.iter().map(|a| json!({"id": a.id, "title": a.title, "status": label(&lang, "action-status", &a.status)})).collect::<Vec<_>>(),
         "closed": actions.iter().filter(|a| a.status == "done").count(),
         "opened_count": actions.len(),

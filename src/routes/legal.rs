@@ -875,7 +875,7 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
             v
         })
         .collect();
-    let page = Ord::max(f.page.unwrap_or(1), 1);
+    let page = crate::services::paging::number(f.page);
     let base_q = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("since", &since.to_string())
         .append_pair("until", f.until.trim())
@@ -920,7 +920,9 @@ pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequ
         .map(|t| (t.id, t))
         .collect();
     let countries_list = lg::register_countries(&state.db).await?;
-    let page = query_one(&req, "page").parse::<u64>().unwrap_or(1).max(1);
+    let page = crate::services::paging::parse(&query_one(&req, "page"))
+        .map_err(|e| AppError::BadRequest(crate::error::input_problem("address", &e)))?;
+    let page = crate::services::paging::number(page);
     let filter = lg::ProposalFilter {
         status: Some(status.into()),
         proposer: (!reviewer).then_some(user.id),
@@ -1073,9 +1075,9 @@ pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> R
     };
     let on = form.get("on") == "1";
     lg::set_follow(&state.db, user.id, kind, &target, on).await?;
-    let back = form
-        .opt("back")
-        .filter(|b| b.starts_with("/legal/") && !b.starts_with("//"))
+    let back = views::local_path(form.get("back"))
+        .filter(|b| b.starts_with("/legal/"))
+        .map(str::to_string)
         .unwrap_or(back);
     Ok(views::see_other(
         &state,

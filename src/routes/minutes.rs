@@ -41,12 +41,12 @@ pub async fn show(
     let e = load(&state, &viewer, path.into_inner()).await?;
     let lang = viewer.lang().to_string();
     let manage = viewer.can(Action::ManageEvents);
-    let m = min::get(&state.db, e.id).await?;
+    let (m, content) = match min::readable(&state.db, e.id, viewer.signed_in()?).await? {
+        Some((m, content)) => (Some(m), content),
+        None if manage => (None, min::Content::default()),
+        None => return Err(AppError::NotFound),
+    };
     let status = m.as_ref().map(|m| m.status.clone()).unwrap_or_else(|| "draft".into());
-    if status == "draft" && !manage {
-        return Err(AppError::NotFound);
-    }
-    let content = m.as_ref().map(|m| min::parse(&m.content)).unwrap_or_default();
     let items = ev::items(&state.db, e.id).await?;
     let titles: std::collections::BTreeMap<i32, String> = items.iter().map(|i| (i.id, i.title.clone())).collect();
     let empty = min::Part::default();
@@ -60,7 +60,7 @@ pub async fn show(
     let revs = min::revisions(&state.db, e.id).await?;
     let latest = revs.first().map(|r| r.number).unwrap_or(0);
     let to = q.to.unwrap_or(latest);
-    let from = q.from.unwrap_or((to - 1).max(0));
+    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
     let version = |n: i32| {
         revs.iter()
             .find(|r| r.number == n)

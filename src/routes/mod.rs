@@ -25,7 +25,7 @@ pub mod unsubscribe;
 pub mod uploads;
 
 use actix_web::http::Method;
-use actix_web::{FromRequest, Handler, Responder, web};
+use actix_web::{FromRequest, Handler, Responder, guard, web};
 
 pub struct RouteTable<'a> {
     cfg: Option<&'a mut web::ServiceConfig>,
@@ -41,7 +41,14 @@ impl RouteTable<'_> {
     {
         self.routes.push((method.clone(), path));
         if let Some(cfg) = self.cfg.as_deref_mut() {
-            cfg.route(path, web::method(method).to(handler));
+            let route = if method == Method::GET {
+                // HEAD is a GET without the body (RFC 9110): same handler, same status and
+                // headers; actix drops the body on the way out.
+                web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+            } else {
+                web::method(method)
+            };
+            cfg.route(path, route.to(handler));
         }
     }
 

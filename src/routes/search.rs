@@ -16,6 +16,7 @@ use crate::views::{self, Pager};
 pub struct SearchQuery {
     pub q: String,
     pub kind: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 

@@ -90,6 +90,7 @@ pub async fn receive(
         }
         pairs.push((name, String::from_utf8_lossy(&buf).into_owned()));
     }
+    crate::forms::refuse_nul(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
     Ok(Received {
         form: Form::from_pairs(pairs),
         upload,

@@ -128,16 +128,14 @@ pub async fn login(db: &impl ConnectionTrait, email: &str, pass: &str, ip: &str)
         .filter(user::Column::Email.eq(email.clone()))
         .one(db)
         .await?;
-    let ok_user = match &found {
-        Some(u) if u.active => match &u.password_hash {
-            Some(h) if password::verify(pass, h) => Some(u.clone()),
-            _ => None,
-        },
-        _ => {
-            password::verify_dummy(pass);
-            None
-        }
-    };
+    // One argon2 verification whatever the account (none, invited, deactivated, real), so the
+    // answer's timing does not tell them apart.
+    let stored = found
+        .as_ref()
+        .filter(|u| u.active)
+        .and_then(|u| u.password_hash.as_deref());
+    let matches = password::check(pass, stored);
+    let ok_user = found.filter(|_| matches);
     match ok_user {
         Some(u) => {
             login_attempt::Entity::delete_many()

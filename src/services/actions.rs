@@ -12,7 +12,7 @@ use crate::auth::CurrentUser;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::services::action_notices::{self, Notifier};
-use crate::services::validate;
+use crate::services::{paging, validate};
 use entity::{action_item, action_item_change, action_item_supporter};
 
 pub const STATUSES: &[&str] = &["open", "in_progress", "blocked", "done", "cancelled"];
@@ -510,6 +510,7 @@ pub struct ItemFilter {
     pub tag: String,
     /// due (default), priority, updated, title
     pub sort: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -657,7 +658,7 @@ pub async fn list(
     today: NaiveDate,
 ) -> Result<(Vec<action_item::Model>, u64, u64), AppError> {
     use sea_orm::QuerySelect;
-    let page = Ord::max(f.page.unwrap_or(1), 1);
+    let page = paging::number(f.page);
     if let Some((items, total)) = org_page_by_index(db, user, f, page).await? {
         return Ok((items, total, page));
     }
@@ -690,7 +691,11 @@ pub async fn list(
     } else {
         sorted(query, &f.sort)
     };
-    let items = query.offset((page - 1) * PER_PAGE).limit(PER_PAGE).all(db).await?;
+    let items = query
+        .offset(paging::offset(page, PER_PAGE))
+        .limit(PER_PAGE)
+        .all(db)
+        .await?;
     Ok((items, total, page))
 }
 
@@ -719,7 +724,7 @@ async fn org_page_by_index(
     let Some(org) = user.organization_id.filter(|_| simple) else {
         return Ok(None);
     };
-    let need = page * PER_PAGE;
+    let need = paging::offset(page, PER_PAGE).saturating_add(PER_PAGE);
     let owned = || {
         action_item::Entity::find()
             .filter(action_item::Column::OwnerOrgId.eq(org))
@@ -780,7 +785,7 @@ async fn org_page_by_index(
     Ok(Some((
         items
             .into_iter()
-            .skip(((page - 1) * PER_PAGE) as usize)
+            .skip(usize::try_from(paging::offset(page, PER_PAGE)).unwrap_or(usize::MAX))
             .take(PER_PAGE as usize)
             .collect(),
         total,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::services::validate;
+use crate::services::{paging, validate};
 use entity::{country, organization, organization_service, person, service_kind};
 
 pub const ORG_KINDS: &[&str] = &["cso", "government", "international", "donor", "other"];
@@ -313,6 +313,7 @@ pub struct DirectoryFilter {
     /// Include archived organizations ("1").
     pub archived: String,
     /// Page number, from 1.
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -398,7 +399,7 @@ pub struct OrganizationPage {
 }
 
 pub async fn list_organizations(db: &impl ConnectionTrait, f: &DirectoryFilter) -> Result<OrganizationPage, AppError> {
-    let page = Ord::max(f.page.unwrap_or(1), 1);
+    let page = paging::number(f.page);
     let paginator = organization::Entity::find()
         .filter(f.condition())
         .order_by_asc(organization::Column::Name)
@@ -599,6 +600,7 @@ pub struct PeopleFilter {
     pub organization_id: Option<i32>,
     pub country: String,
     pub q: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -606,7 +608,7 @@ pub async fn list_people(
     db: &impl ConnectionTrait,
     f: &PeopleFilter,
 ) -> Result<(Vec<person::Model>, u64, u64), AppError> {
-    let page = Ord::max(f.page.unwrap_or(1), 1);
+    let page = paging::number(f.page);
     let mut q = person::Entity::find().filter(person::Column::Archived.eq(false));
     if let Some(org) = f.organization_id {
         q = q.filter(person::Column::OrganizationId.eq(org));

@@ -28,6 +28,7 @@ use crate::files::FileKind;
 use crate::forms::Form;
 use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::action_notices::Notifier;
+use crate::services::paging;
 use crate::services::search::{self, Kind};
 use crate::storage::BlobStore;
 
@@ -701,6 +702,7 @@ pub struct DocFilter {
     pub org: Option<i32>,
     /// "1" to list archived documents instead.
     pub archived: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -750,11 +752,11 @@ pub async fn list(
         }
     }
     let total = q.clone().count(db).await?;
-    let page = std::cmp::max(f.page.unwrap_or(1), 1);
+    let page = paging::number(f.page);
     let rows = q
         .order_by_desc(document::Column::UpdatedAt)
         .order_by_desc(document::Column::Id)
-        .offset((page - 1) * PER_PAGE)
+        .offset(paging::offset(page, PER_PAGE))
         .limit(PER_PAGE)
         .all(db)
         .await?;

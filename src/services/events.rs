@@ -13,7 +13,7 @@ use crate::auth::CurrentUser;
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::services::validate;
+use crate::services::{paging, validate};
 use entity::{agenda_item, event, event_organizer, participant};
 
 pub const KINDS: &[&str] = &[
@@ -465,6 +465,7 @@ pub struct EventFilter {
     pub kind: String,
     pub country: String,
     pub year: Option<i32>,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -488,7 +489,7 @@ pub async fn list(
     user: Option<&CurrentUser>,
     f: &EventFilter,
 ) -> Result<(Vec<event::Model>, u64, u64), AppError> {
-    let page = Ord::max(f.page.unwrap_or(1), 1);
+    let page = paging::number(f.page);
     let t = now();
     let past = f.when == "past";
     let mut q = event::Entity::find().filter(visible_to(user));
@@ -506,7 +507,8 @@ pub async fn list(
     if let Some(y) = f.year
         && let (Some(a), Some(b)) = (
             Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).single(),
-            Utc.with_ymd_and_hms(y + 1, 1, 1, 0, 0, 0).single(),
+            y.checked_add(1)
+                .and_then(|n| Utc.with_ymd_and_hms(n, 1, 1, 0, 0, 0).single()),
         )
     {
         q = q

@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::error::{AppError, FieldErrors};
 use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::action_notices::Notifier;
-use crate::services::{countries, validate};
+use crate::services::{countries, paging, validate};
 use entity::{country, legal_entry, legal_follow, legal_import, legal_proposal, legal_revision, legal_topic};
 
 pub const ASSESSMENTS: [&str; 5] = [
@@ -1084,6 +1084,7 @@ pub struct ChangesFilter {
     pub country: String,
     pub topic: String,
     pub category: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
     /// `all` lists every change on one page (for printing).
     pub print: String,
@@ -1125,8 +1126,7 @@ pub async fn changes_since(
     let rows = if f.print == "all" {
         q.limit(10_000).all(db).await?
     } else {
-        let page = Ord::max(f.page.unwrap_or(1), 1);
-        q.offset((page - 1) * CHANGES_PER_PAGE)
+        q.offset(paging::offset(paging::number(f.page), CHANGES_PER_PAGE))
             .limit(CHANGES_PER_PAGE)
             .all(db)
             .await?
@@ -1207,7 +1207,7 @@ pub async fn proposals(
     let rows = q
         .order_by_desc(legal_proposal::Column::CreatedAt)
         .order_by_desc(legal_proposal::Column::Id)
-        .offset((Ord::max(page, 1) - 1) * PROPOSALS_PER_PAGE)
+        .offset(paging::offset(page, PROPOSALS_PER_PAGE))
         .limit(PROPOSALS_PER_PAGE)
         .all(db)
         .await?;

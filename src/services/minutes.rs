@@ -11,7 +11,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::auth::CurrentUser;
+use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::mail::{self, Category, Mailer, Notification, Recipient};
@@ -39,6 +39,24 @@ pub fn parse(s: &str) -> Content {
 
 pub async fn get(db: &impl ConnectionTrait, event_id: i32) -> Result<Option<minutes::Model>, AppError> {
     Ok(minutes::Entity::find_by_id(event_id).one(db).await?)
+}
+
+/// The minutes as `reader` may read them: draft minutes are the secretariat's alone (the
+/// policy's `ManageEvents`), everywhere they appear; once circulated, every reader of the event
+/// sees them. `None` when there are none or the reader may not see them yet.
+pub async fn readable(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    reader: &CurrentUser,
+) -> Result<Option<(minutes::Model, Content)>, AppError> {
+    let Some(m) = get(db, event_id).await? else {
+        return Ok(None);
+    };
+    if m.status == "draft" && !policy::allows(Some(reader), Action::ManageEvents) {
+        return Ok(None);
+    }
+    let content = parse(&m.content);
+    Ok(Some((m, content)))
 }
 
 pub async fn revisions(db: &impl ConnectionTrait, event_id: i32) -> Result<Vec<minutes_revision::Model>, AppError> {

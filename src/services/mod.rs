@@ -12,6 +12,7 @@ pub mod events;
 pub mod feeds;
 pub mod legal;
 pub mod minutes;
+pub mod paging;
 pub mod participants;
 pub mod search;
 pub mod validate;

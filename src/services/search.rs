@@ -1363,7 +1363,7 @@ pub async fn search(
     let query = MatchQuery::new(pg, eq, &Audience::of(user));
     if let Some(kind) = only {
         let count = query.counts(db, Some(kind)).await?.first().map(|c| c.1).unwrap_or(0);
-        let offset = page.saturating_sub(1) * PER_PAGE;
+        let offset = super::paging::offset(page, PER_PAGE);
         let ids = if offset < count.max(0) as u64 {
             query.page(db, kind, offset).await?
         } else {

@@ -160,6 +160,59 @@ pub fn csrf_cookie(state: &AppState, seed: &str) -> Cookie<'static> {
         .finish()
 }
 
+/// `target` when it is a path on this site: the one check for every user-supplied redirect
+/// target (`next`, `back`). Browsers read `//host`, `/\\host` and `/<tab>/host` as another
+/// site (they drop tabs and newlines anywhere), so a control character, a backslash, white
+/// space or a second leading slash (also percent-encoded) is refused, and what is left must
+/// still resolve to this site.
+pub fn local_path(target: &str) -> Option<&str> {
+    // What a browser, or a proxy decoding once more, could read as another site.
+    fn foreign(s: &str) -> bool {
+        !s.starts_with('/') || s[1..].starts_with(['/', '\\']) || s.chars().any(char::is_control)
+    }
+    if foreign(target) || target.chars().any(|c| c == '\\' || c.is_whitespace()) {
+        return None;
+    }
+    let mut decoded = target.to_string();
+    for _ in 0..3 {
+        let next = percent_decode(&decoded);
+        if next == decoded {
+            break;
+        }
+        if foreign(&next) {
+            return None;
+        }
+        decoded = next;
+    }
+    let base = url::Url::parse("http://roundtable.invalid/").ok()?;
+    let joined = base.join(target).ok()?;
+    (joined.origin() == base.origin()).then_some(target)
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// 303 See Other to `location`, with an optional flash message for the next page.
 pub fn see_other(state: &AppState, location: &str, flash: Option<(&str, &str)>) -> HttpResponse {
     let mut resp = HttpResponse::SeeOther();
@@ -196,8 +249,10 @@ pub struct Pager {
 
 impl Pager {
     /// `base_query` is the current query string without `page`.
+    /// A page past the end (typed or stale) links back to the last page.
     pub fn new(path: &str, base_query: &str, page: u64, per_page: u64, total: u64) -> Self {
-        let pages = total.div_ceil(per_page).max(1);
+        let pages = total.div_ceil(per_page.max(1)).max(1);
+        let page = crate::services::paging::number(Some(page));
         let url = |p: u64| {
             if base_query.is_empty() {
                 format!("{path}?page={p}")
@@ -209,8 +264,39 @@ impl Pager {
             page,
             pages,
             total,
-            prev_url: (page > 1).then(|| url(page - 1)),
+            prev_url: (page > 1).then(|| url(Ord::min(page - 1, pages))),
             next_url: (page < pages).then(|| url(page + 1)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_paths_on_this_site_are_followed() {
+        for ok in ["/", "/events/3", "/search?q=a%20b&page=2", "/legal/entries/T1/AL#x"] {
+            assert_eq!(local_path(ok), Some(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example/",
+            "/\n/evil.example",
+            "/%2F%2Fevil.example",
+            "/%2fevil.example",
+            "/%5Cevil.example",
+            "/%09/evil.example/",
+            "/%252F%252Fevil.example",
+            "/ /evil.example",
+            "evil.example",
+            "javascript:alert(1)",
+            "/x\0",
+        ] {
+            assert_eq!(local_path(bad), None, "{bad:?}");
         }
     }
 }

@@ -12,6 +12,7 @@ mod directory;
 mod documents;
 mod events;
 mod helpers;
+mod hostile;
 mod legal;
 mod mail;
 mod migrations;

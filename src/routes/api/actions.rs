@@ -140,7 +140,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
-    body: web::Json<ItemFields>,
+    body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     viewer.require(Action::CreateActionItem {
@@ -160,7 +160,7 @@ pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<i32>,
-    body: web::Json<ItemFields>,
+    body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     let i = act::get(&state.db, path.into_inner()).await?;
@@ -207,7 +207,7 @@ pub async fn add_comment(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<i32>,
-    body: web::Json<CommentBody>,
+    body: super::Json<CommentBody>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     let i = act::get(&state.db, path.into_inner()).await?;

@@ -154,7 +154,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(DocumentList {
         documents: out,
         total,
-        page: f.page.unwrap_or(1).max(1),
+        page: crate::services::paging::number(f.page),
         per_page: docs::PER_PAGE,
     }))
 }
@@ -314,6 +314,7 @@ pub struct SearchParams {
     pub q: String,
     /// document, event, agenda, action, organization, person or legal; all when empty.
     pub kind: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 

@@ -106,6 +106,7 @@ pub struct ChangesQuery {
     pub since: String,
     pub until: String,
     pub country: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
     pub page: Option<u64>,
 }
 
@@ -196,7 +197,7 @@ pub async fn put_entry(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
-    body: web::Json<EntryInput>,
+    body: super::Json<EntryInput>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
     let t = lg::topic_by_code(&state.db, &path.0).await?;
@@ -252,7 +253,7 @@ pub async fn propose(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
-    body: web::Json<ProposalBody>,
+    body: super::Json<ProposalBody>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     let t = lg::topic_by_code(&state.db, &path.0).await?;
@@ -308,7 +309,7 @@ pub async fn changes(
     Ok(HttpResponse::Ok().json(ChangeList {
         changes,
         total,
-        page: Ord::max(q.page.unwrap_or(1), 1),
+        page: crate::services::paging::number(q.page),
         per_page: lg::CHANGES_PER_PAGE,
     }))
 }

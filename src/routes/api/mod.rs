@@ -8,12 +8,84 @@ pub mod legal;
 pub mod organizations;
 pub mod people;
 
-use actix_web::HttpResponse;
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use crate::error::AppError;
 use crate::services::directory::{OrganizationFields, PersonFields, ServiceFields};
+
+/// Largest JSON body accepted.
+pub const JSON_LIMIT: usize = 256 * 1024;
+
+/// The JSON body of an API request. Unlike `web::Json` it refuses a NUL character anywhere in
+/// the body (PostgreSQL cannot store one) and answers a plain sentence, never the parser's
+/// wording, when the body does not fit.
+pub struct Json<T>(pub T);
+
+impl<T> Json<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for Json<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+fn has_nul(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(a) => a.iter().any(has_nul),
+        serde_json::Value::Object(o) => o.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let json_type = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .is_some_and(|v| v == "application/json" || v.ends_with("+json"));
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !json_type {
+                return Err(AppError::BadRequest(
+                    "This address expects a JSON body (Content-Type: application/json).".into(),
+                ));
+            }
+            let bytes = body
+                .await
+                .map_err(|_| AppError::BadRequest("The request body could not be read or is too large.".into()))?;
+            if bytes.len() > JSON_LIMIT {
+                return Err(AppError::BadRequest("The request body is too large.".into()));
+            }
+            let value: serde_json::Value = serde_json::from_slice(&bytes)
+                .map_err(|_| AppError::BadRequest("The request body is not valid JSON.".into()))?;
+            if has_nul(&value) {
+                return Err(AppError::nul());
+            }
+            serde_json::from_value(value)
+                .map(Json)
+                .map_err(|e| AppError::BadRequest(crate::error::input_problem("request body", &e.to_string())))
+        })
+    }
+}
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {

@@ -124,7 +124,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
-    body: web::Json<dir::OrganizationFields>,
+    body: super::Json<dir::OrganizationFields>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::CreateOrganization)?;
     let input = body.parse(&state.db).await?;
@@ -142,7 +142,7 @@ pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<i32>,
-    body: web::Json<dir::OrganizationFields>,
+    body: super::Json<dir::OrganizationFields>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     viewer.signed_in()?;

@@ -88,7 +88,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
-    body: web::Json<dir::PersonFields>,
+    body: super::Json<dir::PersonFields>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let org_id = body.organization_id.unwrap_or(0);
@@ -117,7 +117,7 @@ pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<i32>,
-    body: web::Json<dir::PersonFields>,
+    body: super::Json<dir::PersonFields>,
 ) -> Result<HttpResponse, AppError> {
     viewer.signed_in()?;
     let existing = dir::get_person(&state.db, path.into_inner()).await?;
