@@ -22,6 +22,13 @@ pub struct Form {
 
 impl Form {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let pairs = pairs
+            .into_iter()
+            .map(|(k, v)| match crate::services::validate::newlines(&v) {
+                std::borrow::Cow::Owned(n) => (k, n),
+                std::borrow::Cow::Borrowed(_) => (k, v),
+            })
+            .collect();
         Form { pairs }
     }
 
@@ -91,7 +98,7 @@ impl FromRequest for Form {
                 return Err(AppError::BadRequest("The form is too large.".into()));
             }
             let pairs = url::form_urlencoded::parse(&bytes).into_owned().collect();
-            let form = Form { pairs };
+            let form = Form::from_pairs(pairs);
             if !csrf_ok(&state, &req, &form) {
                 return Err(AppError::Csrf);
             }

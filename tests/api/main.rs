@@ -19,3 +19,4 @@ mod pages;
 mod s3server;
 mod search;
 mod smtp;
+mod unchanged;
