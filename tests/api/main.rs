@@ -10,6 +10,7 @@ mod cli;
 mod directory;
 mod documents;
 mod events;
+mod faults;
 mod helpers;
 mod legal;
 mod mail;
