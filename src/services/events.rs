@@ -291,11 +291,19 @@ pub async fn update(db: &DatabaseConnection, id: i32, input: EventInput) -> Resu
         .await?
         .ok_or(AppError::NotFound)?;
     let orgs = input.organizers.clone();
+    let before = ev.clone();
     let sequence = ev.sequence + 1;
     let mut am: event::ActiveModel = ev.into();
     apply(&mut am, input);
-    am.sequence = Set(sequence);
-    let ev = am.update(&txn).await?;
+    let mut after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    after.updated_at = before.updated_at;
+    // An unchanged save must not make every subscribed calendar re-fetch and re-announce it.
+    let ev = if after == before {
+        before
+    } else {
+        am.sequence = Set(sequence);
+        am.update(&txn).await?
+    };
     set_organizers(&txn, id, &orgs).await?;
     txn.commit().await?;
     Ok(ev)

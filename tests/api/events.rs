@@ -101,12 +101,13 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
     assert!(body.contains("X-WR-CALNAME:"));
     let uid = prop(&events[0], "UID");
 
-    // Editing a published event raises SEQUENCE and keeps the UID.
+    // Editing a published event raises SEQUENCE and keeps the UID (saving it unchanged does
+    // not: see tests/api/unchanged.rs).
     let res = app
         .post_form(
             &sec,
             &format!("/events/{id}"),
-            &form("Regional roundtable, Tiranë; 2031", "public", "published"),
+            &form("Regional roundtable, Tiranë; 2031 (new room)", "public", "published"),
         )
         .await;
     assert_eq!(res.status(), 303);
