@@ -245,15 +245,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             }
         }
         Command::CheckConfig => {
-            let _conn = db::connect_with(&settings.database_url, settings.sqlite)
-                .await
-                .map_err(|e| ConfigError {
-                    variable: "ROUNDTABLE_DATABASE_URL",
-                    message: format!(
-                        "cannot connect to the database ({}).",
-                        e.to_string().lines().next().unwrap_or("")
-                    ),
-                })?;
+            let _conn = startup::connect_writable(&settings).await?;
             println!("Configuration is valid.");
             println!("{settings:#?}");
             Ok(())
@@ -269,7 +261,12 @@ fn print_demo_login(info: &demo::DemoInfo) {
 }
 
 async fn serve(settings: Settings, with_demo: bool) -> Result<(), CliError> {
-    let conn = startup::connect_and_migrate(&settings).await?;
+    // Refusing to start (rather than serving pages whose every save fails) keeps a load
+    // balancer from sending users to an instance that cannot work; the reason goes to the log
+    // as well as to standard error.
+    let conn = startup::connect_and_migrate(&settings)
+        .await
+        .inspect_err(|e| tracing::error!(reason = %e, "Roundtable cannot start"))?;
     if with_demo {
         let store = open_store(&settings)?;
         let info = demo::load(&conn, store.as_ref()).await?;
@@ -290,8 +287,9 @@ async fn migrate(settings: Settings, action: MigrateAction) -> Result<(), CliErr
         .map_err(|e| ConfigError {
             variable: "ROUNDTABLE_DATABASE_URL",
             message: format!(
-                "cannot connect to the database ({}).",
-                e.to_string().lines().next().unwrap_or("")
+                "cannot connect to the database at {} ({}).",
+                crate::config::redact_url(&settings.database_url),
+                startup::db_error_text(&e)
             ),
         })?;
     let other = |e: sea_orm::DbErr| CliError::Other(e.to_string());

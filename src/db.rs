@@ -3,9 +3,12 @@
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqliteTransactionMode, Statement,
-    TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbBackend, DbErr,
+    SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
 };
+
+/// How long to wait for a database server to accept a TCP connection.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How much memory SQLite may use (ignored for PostgreSQL). See BENCHMARKS.md, "Memory under
 /// load", for how the defaults were chosen.
@@ -40,12 +43,15 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 pub async fn connect_with(url: &str, tuning: SqliteTuning) -> Result<DatabaseConnection, DbErr> {
     let mut url = url.to_string();
     let sqlite = url.starts_with("sqlite:");
+    if !sqlite {
+        reachable(&url).await?;
+    }
     if sqlite && !url.contains("mode=") && !url.contains(":memory:") {
         url.push(if url.contains('?') { '&' } else { '?' });
         url.push_str("mode=rwc");
     }
     let mut opts = ConnectOptions::new(url);
-    opts.connect_timeout(Duration::from_secs(5))
+    opts.connect_timeout(CONNECT_TIMEOUT)
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
     if sqlite {
@@ -67,6 +73,77 @@ pub async fn connect_with(url: &str, tuning: SqliteTuning) -> Result<DatabaseCon
         opts.max_connections(16).min_connections(1);
     }
     Database::connect(opts).await
+}
+
+/// Fails fast, naming the server, when nothing accepts connections at the URL's host and port:
+/// the pool would otherwise keep retrying until its acquire timeout and then say only "pool
+/// timed out".
+async fn reachable(url: &str) -> Result<(), DbErr> {
+    let Ok(u) = url::Url::parse(url) else {
+        return Ok(());
+    };
+    let Some(host) = u.host_str().filter(|h| !h.is_empty()) else {
+        // A Unix socket (host in the query string): leave it to the driver.
+        return Ok(());
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']').to_string();
+    let port = u.port().unwrap_or(5432);
+    let shown = if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    };
+    match tokio::time::timeout(CONNECT_TIMEOUT, tokio::net::TcpStream::connect((host.as_str(), port))).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => Err(DbErr::Custom(format!(
+            "the database server at {shown} refuses connections; is PostgreSQL running and listening there?"
+        ))),
+        Ok(Err(e)) => Err(DbErr::Custom(format!(
+            "the database server at {shown} cannot be reached: {e}"
+        ))),
+        Err(_) => Err(DbErr::Custom(format!(
+            "the database server at {shown} did not answer within {} seconds",
+            CONNECT_TIMEOUT.as_secs()
+        ))),
+    }
+}
+
+/// Why the database refuses writes, or `None` when it accepts them. Cheap enough for
+/// `/readyz`: SQLite makes a write and rolls it back; PostgreSQL reports whether new transactions are read-only and
+/// whether the server is a hot standby.
+pub async fn read_only_reason(conn: &DatabaseConnection) -> Result<Option<String>, DbErr> {
+    match conn.get_database_backend() {
+        DatabaseBackend::Sqlite => {
+            // A real write, rolled back: `BEGIN IMMEDIATE` alone succeeds on a read-only WAL
+            // connection. Creating a table works on a database not yet migrated too.
+            let txn = conn.begin().await?;
+            let wrote = txn.execute_unprepared("CREATE TABLE rt_write_probe (x INTEGER)").await;
+            txn.rollback().await?;
+            match wrote {
+                Ok(_) => Ok(None),
+                Err(e) if crate::error::is_read_only(&e) => Ok(Some("SQLite can only read the database file".into())),
+                Err(e) => Err(e),
+            }
+        }
+        backend => {
+            let row = conn
+                .query_one_raw(Statement::from_string(
+                    backend,
+                    "SELECT current_setting('transaction_read_only') AS read_only, pg_is_in_recovery() AS standby",
+                ))
+                .await?
+                .ok_or_else(|| DbErr::Custom("the read-only check returned nothing".into()))?;
+            let read_only: String = row.try_get("", "read_only")?;
+            let standby: bool = row.try_get("", "standby")?;
+            Ok(if standby {
+                Some("the PostgreSQL server is a hot standby (in recovery)".into())
+            } else if read_only == "on" {
+                Some("PostgreSQL starts every transaction read-only (default_transaction_read_only)".into())
+            } else {
+                None
+            })
+        }
+    }
 }
 
 /// Begins a transaction that will write.

@@ -52,8 +52,50 @@ pub enum AppError {
     BadRequest(String),
     #[error("too many requests: {0}")]
     TooManyRequests(String),
+    /// The disk (or quota) holding uploads is full: 507, and nothing was saved.
+    #[error("insufficient storage: {0}")]
+    InsufficientStorage(String),
+    /// The database refuses writes (read-only file or mount, PostgreSQL hot standby or
+    /// `default_transaction_read_only`): 503.
+    #[error("database is read-only: {0}")]
+    ReadOnly(String),
     #[error("internal: {0}")]
     Internal(String),
+}
+
+/// What a user reads when there is no room for an upload.
+pub const NO_ROOM_MESSAGE: &str =
+    "The server has no room to store this file; nothing was saved. Please tell the secretariat.";
+/// What a user reads when the database refuses writes.
+pub const READ_ONLY_MESSAGE: &str = "The database is read-only at the moment, so nothing can be saved; nothing you sent was changed. Please try again later or tell the secretariat.";
+
+/// ENOSPC (no space left on device) or EDQUOT (disk quota exceeded).
+pub fn is_storage_full(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::StorageFull
+        || e.kind() == std::io::ErrorKind::QuotaExceeded
+        || matches!(e.raw_os_error(), Some(28 | 122))
+}
+
+/// SQLite SQLITE_READONLY (8, with its extended codes) or PostgreSQL SQLSTATE 25006
+/// (read_only_sql_transaction), as they appear in a driver error.
+pub fn is_read_only(e: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx};
+    let (DbErr::Exec(RuntimeErr::SqlxError(x))
+    | DbErr::Query(RuntimeErr::SqlxError(x))
+    | DbErr::Conn(RuntimeErr::SqlxError(x))) = e
+    else {
+        return false;
+    };
+    let sqlx::Error::Database(d) = x.as_ref() else {
+        return false;
+    };
+    let code = d.code().unwrap_or_default();
+    if d.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+        // Extended codes (1032 SQLITE_READONLY_DBMOVED...) keep the primary code in the low byte.
+        code.parse::<i64>().is_ok_and(|c| c & 0xff == 8)
+    } else {
+        code == "25006"
+    }
 }
 
 /// What the error-page middleware needs to render an HTML page for an error response.
@@ -86,6 +128,8 @@ impl AppError {
             AppError::Conflict(_) => "conflict",
             AppError::BadRequest(_) => "bad_request",
             AppError::TooManyRequests(_) => "too_many_requests",
+            AppError::InsufficientStorage(_) => "insufficient_storage",
+            AppError::ReadOnly(_) => "database_read_only",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -103,6 +147,8 @@ impl AppError {
             ),
             AppError::Validation(_) => "Some fields need your attention.".into(),
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
+            AppError::InsufficientStorage(_) => NO_ROOM_MESSAGE.into(),
+            AppError::ReadOnly(_) => READ_ONLY_MESSAGE.into(),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
     }
@@ -144,6 +190,9 @@ impl From<DbErr> for AppError {
         if let Some(SqlErr::UniqueConstraintViolation(_)) = e.sql_err() {
             return AppError::Conflict("A record with the same value already exists.".into());
         }
+        if is_read_only(&e) {
+            return AppError::ReadOnly(e.to_string());
+        }
         AppError::Internal(e.to_string())
     }
 }
@@ -177,13 +226,20 @@ impl ResponseError for AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::InsufficientStorage(_) => StatusCode::INSUFFICIENT_STORAGE,
+            AppError::ReadOnly(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Internal(detail) = self {
-            tracing::error!(error = %detail, "internal error");
+        match self {
+            AppError::Internal(detail) => tracing::error!(error = %detail, "internal error"),
+            AppError::InsufficientStorage(detail) => tracing::error!(error = %detail, "no room to store an upload"),
+            AppError::ReadOnly(detail) => {
+                tracing::error!(error = %detail, "a write was refused: the database is read-only")
+            }
+            _ => {}
         }
         let empty = BTreeMap::new();
         let fields = match self {

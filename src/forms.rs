@@ -22,6 +22,13 @@ pub struct Form {
 
 impl Form {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let pairs = pairs
+            .into_iter()
+            .map(|(k, v)| match crate::services::validate::newlines(&v) {
+                std::borrow::Cow::Owned(n) => (k, n),
+                std::borrow::Cow::Borrowed(_) => (k, v),
+            })
+            .collect();
         Form { pairs }
     }
 
@@ -98,7 +105,7 @@ impl FromRequest for Form {
             }
             let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
             refuse_nul(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
-            let form = Form { pairs };
+            let form = Form::from_pairs(pairs);
             if !csrf_ok(&state, &req, &form) {
                 return Err(AppError::Csrf);
             }

@@ -37,7 +37,19 @@ impl AppState {
 }
 
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
+/// A database that refuses writes stops here too: every command that migrates also writes, and
+/// `serve` would otherwise start and fail every save.
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
+    let conn = connect_writable(settings).await?;
+    Migrator::up(&conn, None).await.map_err(|e| ConfigError {
+        variable: "ROUNDTABLE_DATABASE_URL",
+        message: format!("the database could not be migrated ({}).", db_error_text(&e)),
+    })?;
+    Ok(conn)
+}
+
+/// Connects and checks that the database accepts writes (`check-config` and start-up).
+pub async fn connect_writable(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
     let conn = db::connect_with(&settings.database_url, settings.sqlite)
         .await
         .map_err(|e| ConfigError {
@@ -45,21 +57,36 @@ pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnecti
             message: format!(
                 "cannot connect to the database at {} ({}).",
                 redact_url(&settings.database_url),
-                short_db_error(&e.to_string())
+                db_error_text(&e)
             ),
         })?;
-    Migrator::up(&conn, None).await.map_err(|e| ConfigError {
+    let read_only = db::read_only_reason(&conn).await.map_err(|e| ConfigError {
         variable: "ROUNDTABLE_DATABASE_URL",
         message: format!(
-            "the database could not be migrated ({}).",
-            short_db_error(&e.to_string())
+            "the database at {} does not answer ({}).",
+            redact_url(&settings.database_url),
+            db_error_text(&e)
         ),
     })?;
+    if let Some(reason) = read_only {
+        return Err(ConfigError {
+            variable: "ROUNDTABLE_DATABASE_URL",
+            message: format!(
+                "the database at {} is read-only ({reason}), so nothing could be saved; make it writable and start again.",
+                redact_url(&settings.database_url)
+            ),
+        });
+    }
     Ok(conn)
 }
 
-fn short_db_error(e: &str) -> String {
-    e.lines().next().unwrap_or(e).chars().take(200).collect()
+/// The first line of a database error, without the driver's "Custom Error:" prefix.
+pub fn db_error_text(e: &sea_orm::DbErr) -> String {
+    let text = match e {
+        sea_orm::DbErr::Custom(m) => m.clone(),
+        other => other.to_string(),
+    };
+    text.lines().next().unwrap_or("").chars().take(200).collect()
 }
 
 fn security_headers(hsts: bool) -> DefaultHeaders {

@@ -37,6 +37,9 @@ fn name_of(file: &str) -> String {
 pub fn registry() -> Result<Handlebars<'static>, String> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    // By default every line a partial outputs is indented like the `{{> ...}}` call, textarea
+    // contents included, so each unchanged save of a form added spaces to multi-line text.
+    hb.set_prevent_indent(true);
     hb.register_helper("t", Box::new(TranslateHelper { escape: true }));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
@@ -57,6 +60,8 @@ pub fn registry() -> Result<Handlebars<'static>, String> {
 pub fn text_registry() -> Result<Handlebars<'static>, String> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    // As for pages: a partial must not re-indent quoted user text.
+    hb.set_prevent_indent(true);
     hb.register_escape_fn(handlebars::no_escape);
     hb.register_helper("t", Box::new(TranslateHelper { escape: false }));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));

@@ -315,6 +315,9 @@ pub async fn create(
     let (mut input, mut errors) = DocInput::parse(&got.form);
     check_input(&state, &viewer, &user, &mut input, None, &mut errors).await?;
     let note = got.form.get("note").to_string();
+    if got.no_room {
+        return no_room_form(&state, &viewer, &req, &input, &note).await;
+    }
     match &got.upload {
         Ok(None) => errors.add("file", "Choose the file to upload."),
         Err(msg) => errors.add("file", msg.clone()),
@@ -336,7 +339,7 @@ pub async fn create(
     let Ok(Some(upload)) = &got.upload else {
         return Err(AppError::internal("upload vanished"));
     };
-    let doc = docs::create(
+    let created = docs::create(
         &state.db,
         state.store.as_ref(),
         Some(&state.notifier()),
@@ -345,12 +348,46 @@ pub async fn create(
         upload,
         &note,
     )
-    .await?;
+    .await;
+    let doc = match created {
+        Err(AppError::InsufficientStorage(detail)) => {
+            tracing::error!(error = %detail, "no room to store an upload");
+            return no_room_form(&state, &viewer, &req, &input, &note).await;
+        }
+        other => other?,
+    };
     Ok(views::see_other(
         &state,
         &format!("/documents/{}", doc.id),
         Some(("success", "The document was added.")),
     ))
+}
+
+/// The add form again, as typed, with status 507 and the sentence beside the file: the disk
+/// holding documents is full and nothing was saved.
+async fn no_room_form(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    input: &DocInput,
+    note: &str,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::default();
+    errors.add("file", crate::error::NO_ROOM_MESSAGE);
+    let mut data = form_data(state, viewer, input, None, note).await?;
+    if let Value::Object(m) = &mut data {
+        m.insert("errors".into(), json!(errors.0));
+        m.insert("has_errors".into(), Value::Bool(true));
+    }
+    views::render(
+        state,
+        viewer,
+        req,
+        actix_web::http::StatusCode::INSUFFICIENT_STORAGE,
+        "pages/documents/form",
+        "Add a document",
+        data,
+    )
 }
 
 async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<document::Model, AppError> {
@@ -559,6 +596,9 @@ pub async fn upload_version(
         return Err(AppError::Csrf);
     }
     let note = got.form.get("note").to_string();
+    if got.no_room {
+        return Err(AppError::InsufficientStorage("staging a new version".into()));
+    }
     let upload = match &got.upload {
         Ok(Some(u)) => u,
         Ok(None) => return Ok(back_with_error(&state, &d, "Choose the file to upload.")),

@@ -23,6 +23,9 @@ pub struct Received {
     /// `Ok(None)`: no file was chosen. `Err`: a message for the user (too large, empty, wrong
     /// type...); nothing was kept.
     pub upload: Result<Option<Upload>, String>,
+    /// The disk holding staged uploads was full: nothing of the file was kept, but the other
+    /// fields were still read so the form can come back as typed.
+    pub no_room: bool,
 }
 
 impl Received {
@@ -31,6 +34,15 @@ impl Received {
         if let Ok(Some(u)) = &self.upload {
             let _ = tokio::fs::remove_file(&u.staged).await;
         }
+    }
+}
+
+/// A full disk is the operator's to fix and is said so; anything else is internal.
+fn write_failure(what: &str, e: &std::io::Error) -> AppError {
+    if crate::error::is_storage_full(e) {
+        AppError::InsufficientStorage(format!("{what}: {e}"))
+    } else {
+        AppError::Internal(format!("{what}: {e}"))
     }
 }
 
@@ -58,6 +70,7 @@ pub async fn receive(
 ) -> Result<Received, AppError> {
     let mut pairs: Vec<(String, String)> = vec![];
     let mut upload: Result<Option<Upload>, String> = Ok(None);
+    let mut no_room = false;
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| interrupted())?;
         let name = field.name().unwrap_or("").to_string();
@@ -74,7 +87,13 @@ pub async fn receive(
                 }
                 continue;
             }
-            upload = stream_file(store, limit, &mut field, &raw_name).await?;
+            match stream_file(store, limit, &mut field, &raw_name).await {
+                Err(AppError::InsufficientStorage(detail)) => {
+                    tracing::error!(error = %detail, "no room to stage an upload");
+                    no_room = true;
+                }
+                other => upload = other?,
+            }
             continue;
         }
         if pairs.len() >= MAX_FIELDS {
@@ -94,6 +113,7 @@ pub async fn receive(
     Ok(Received {
         form: Form::from_pairs(pairs),
         upload,
+        no_room,
     })
 }
 
@@ -104,9 +124,17 @@ async fn stream_file(
     raw_name: &str,
 ) -> Result<Result<Option<Upload>, String>, AppError> {
     let staged = storage::staging_path(store);
-    let mut file = tokio::fs::File::create(&staged)
-        .await
-        .map_err(|e| AppError::Internal(format!("cannot create a staging file: {e}")))?;
+    let mut file = match tokio::fs::File::create(&staged).await {
+        Ok(f) => f,
+        Err(e) => {
+            let failed = write_failure("cannot create a staging file", &e);
+            // The rest of the form still has to be read, so the file's bytes are drained.
+            while let Some(c) = field.next().await {
+                c.map_err(|_| interrupted())?;
+            }
+            return Err(failed);
+        }
+    };
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     let mut too_large = false;
@@ -120,8 +148,9 @@ async fn stream_file(
             }
         };
         size += chunk.len() as u64;
-        if too_large {
-            // Keep reading (and dropping) so the browser sees our answer, not a reset.
+        if too_large || failed.is_some() {
+            // Keep reading (and dropping) so the browser sees our answer, not a reset, and
+            // the fields after the file can still be read.
             continue;
         }
         if size > limit {
@@ -130,11 +159,10 @@ async fn stream_file(
         }
         hasher.update(&chunk);
         if let Err(e) = file.write_all(&chunk).await {
-            failed = Some(AppError::Internal(format!("cannot write the staging file: {e}")));
-            break;
+            failed = Some(write_failure("cannot write the staging file", &e));
         }
     }
-    let flushed = file.flush().await;
+    let flushed = if failed.is_none() { file.flush().await } else { Ok(()) };
     drop(file);
     let remove = || async { tokio::fs::remove_file(&staged).await.ok() };
     if let Some(e) = failed {
@@ -143,7 +171,7 @@ async fn stream_file(
     }
     if let Err(e) = flushed {
         remove().await;
-        return Err(AppError::Internal(format!("cannot write the staging file: {e}")));
+        return Err(write_failure("cannot write the staging file", &e));
     }
     if raw_name.trim().is_empty() && size == 0 {
         // The file input was left empty.

@@ -422,10 +422,10 @@ fn text_status_for(kind: FileKind) -> &'static str {
 }
 
 async fn store_file(store: &dyn BlobStore, up: &Upload) -> Result<(), AppError> {
-    store
-        .put_file(&up.sha256, &up.staged)
-        .await
-        .map_err(|e| AppError::Internal(format!("storing the file failed: {e}")))
+    store.put_file(&up.sha256, &up.staged).await.map_err(|e| match e {
+        crate::storage::StorageError::Full(m) => AppError::InsufficientStorage(m),
+        e => AppError::Internal(format!("storing the file failed: {e}")),
+    })
 }
 
 async fn write_links(db: &impl ConnectionTrait, doc_id: i32, input: &DocInput) -> Result<(), AppError> {

@@ -87,6 +87,13 @@ pub fn local_instant(e: &mut FieldErrors, field: &str, date: &str, time: &str, t
             return None;
         }
     };
+    instant_or_message(e, field, d, t, tz)
+}
+
+/// `date` at `time` in `tz`, with the rule events and agenda items share: a time inside the
+/// spring-forward gap is refused (it would be missing from calendars), an ambiguous one in the
+/// autumn takes the first occurrence.
+fn instant_or_message(e: &mut FieldErrors, field: &str, d: NaiveDate, t: NaiveTime, tz: Tz) -> Option<DateTime<Utc>> {
     match tz.from_local_datetime(&d.and_time(t)).earliest() {
         Some(x) => Some(x.with_timezone(&Utc)),
         None => {
@@ -284,11 +291,19 @@ pub async fn update(db: &DatabaseConnection, id: i32, input: EventInput) -> Resu
         .await?
         .ok_or(AppError::NotFound)?;
     let orgs = input.organizers.clone();
+    let before = ev.clone();
     let sequence = ev.sequence + 1;
     let mut am: event::ActiveModel = ev.into();
     apply(&mut am, input);
-    am.sequence = Set(sequence);
-    let ev = am.update(&txn).await?;
+    let mut after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    after.updated_at = before.updated_at;
+    // An unchanged save must not make every subscribed calendar re-fetch and re-announce it.
+    let ev = if after == before {
+        before
+    } else {
+        am.sequence = Set(sequence);
+        am.update(&txn).await?
+    };
     set_organizers(&txn, id, &orgs).await?;
     txn.commit().await?;
     Ok(ev)
@@ -608,7 +623,15 @@ impl ItemFields {
         }
         let start = hhmm(&mut e, "start_time", &self.start_time);
         let end = hhmm(&mut e, "end_time", &self.end_time);
-        if let (Some(s), Some(en)) = (start, end)
+        if let Some(d) = day {
+            let start_at = start.and_then(|t| instant_or_message(&mut e, "start_time", d, t, tz));
+            let end_at = end.and_then(|t| instant_or_message(&mut e, "end_time", d, t, tz));
+            if let (Some(s), Some(en)) = (start_at, end_at)
+                && en <= s
+            {
+                e.add("end_time", "The end must be after the start.");
+            }
+        } else if let (Some(s), Some(en)) = (start, end)
             && en <= s
         {
             e.add("end_time", "The end must be after the start.");

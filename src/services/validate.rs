@@ -1,10 +1,24 @@
 //! Small parsers shared by forms and the JSON API: each returns the typed value or adds one
 //! plain-English message for the field.
 
+use std::borrow::Cow;
+
 use crate::error::FieldErrors;
+
+/// Line breaks as `\n` only. Browsers send a textarea's lines separated by CRLF; storing them
+/// as sent would make the first unchanged save of text created elsewhere (the API, an import)
+/// change the record, and a lone CR would later show as nothing at all.
+pub fn newlines(value: &str) -> Cow<'_, str> {
+    if value.contains('\r') {
+        Cow::Owned(value.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
 
 /// Required text of at most `max` characters; newlines are allowed only where `multiline`.
 pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) -> String {
+    let value = newlines(value);
     let v = value.trim();
     if v.is_empty() {
         errors.add(field, "This field is required.");
@@ -15,6 +29,7 @@ pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
 }
 
 pub fn optional(errors: &mut FieldErrors, field: &str, value: &str, max: usize) -> Option<String> {
+    let value = newlines(value);
     let v = value.trim();
     if v.is_empty() {
         return None;
@@ -124,5 +139,11 @@ mod tests {
         assert!(!super::is_email("a@b"));
         assert!(!super::is_email("a b@example.org"));
         assert!(!super::is_email("a@example.org\nBcc: x@y.z"));
+    }
+
+    #[test]
+    fn line_breaks_become_line_feeds() {
+        assert_eq!(super::newlines("a\r\nb\rc\nd"), "a\nb\nc\nd");
+        assert!(matches!(super::newlines("a\nb"), std::borrow::Cow::Borrowed(_)));
     }
 }

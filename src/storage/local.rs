@@ -91,7 +91,7 @@ impl BlobStore for LocalStore {
             let result = tokio::task::spawn_blocking(move || move_into_place(&staged_owned, &dest))
                 .await
                 .map_err(|e| StorageError::Io(format!("storage task failed: {e}")))
-                .and_then(|r| r.map_err(|e| StorageError::Io(format!("cannot store staged upload: {e}"))));
+                .and_then(|r| r.map_err(|e| StorageError::io("cannot store staged upload", &e)));
             if result.is_err() {
                 // Never leave the staged file behind, whatever happened.
                 let _ = remove_staged(staged).await;

@@ -33,6 +33,20 @@ pub enum StorageError {
     /// Never carries credentials.
     #[error("storage failed: {0}")]
     Io(String),
+    /// No space left on the device, or the quota is used up.
+    #[error("storage is full: {0}")]
+    Full(String),
+}
+
+impl StorageError {
+    /// An I/O failure with what was being done; a full disk keeps its own variant.
+    pub fn io(what: &str, e: &std::io::Error) -> Self {
+        if crate::error::is_storage_full(e) {
+            StorageError::Full(format!("{what}: {e}"))
+        } else {
+            StorageError::Io(format!("{what}: {e}"))
+        }
+    }
 }
 
 impl From<std::io::Error> for StorageError {
@@ -40,7 +54,7 @@ impl From<std::io::Error> for StorageError {
         if e.kind() == std::io::ErrorKind::NotFound {
             StorageError::NotFound
         } else {
-            StorageError::Io(e.to_string())
+            StorageError::io("storage failed", &e)
         }
     }
 }

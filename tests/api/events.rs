@@ -101,12 +101,13 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
     assert!(body.contains("X-WR-CALNAME:"));
     let uid = prop(&events[0], "UID");
 
-    // Editing a published event raises SEQUENCE and keeps the UID.
+    // Editing a published event raises SEQUENCE and keeps the UID (saving it unchanged does
+    // not: see tests/api/unchanged.rs).
     let res = app
         .post_form(
             &sec,
             &format!("/events/{id}"),
-            &form("Regional roundtable, Tiranë; 2031", "public", "published"),
+            &form("Regional roundtable, Tiranë; 2031 (new room)", "public", "published"),
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -1008,5 +1009,118 @@ async fn the_post_meeting_report_gathers_attendance_sessions_decisions_and_actio
             .to_str()
             .unwrap()
             .starts_with("attachment;")
+    );
+}
+
+#[tokio::test]
+async fn agenda_times_the_clocks_skip_are_refused_like_event_times_and_repeated_ones_take_the_first() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let gap = "This time does not exist in Europe/Tirane (the clocks change then).";
+    let event_on = |start: &'static str, end: &'static str, time: &'static str| {
+        let mut f = form("Clock change meeting", "network", "published");
+        for (k, v) in f.iter_mut() {
+            match *k {
+                "start_date" => *v = start,
+                "end_date" => *v = end,
+                "start_time" => *v = time,
+                _ => {}
+            }
+        }
+        f
+    };
+    // The event form's own rule, for comparison.
+    let res = app
+        .post_form(&sec, "/events", &event_on("2027-03-28", "2027-03-29", "02:30"))
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains(gap));
+
+    let res = app
+        .post_form(&sec, "/events", &event_on("2027-03-27", "2027-03-29", "09:00"))
+        .await;
+    assert_eq!(res.status(), 303);
+    let spring = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .to_string();
+    let item = |start: &'static str, end: &'static str, day: &'static str| {
+        vec![
+            ("day", day),
+            ("start_time", start),
+            ("end_time", end),
+            ("title", "Night session"),
+            ("kind", "session"),
+            ("speakers", "Arta Demo"),
+        ]
+    };
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{spring}/agenda"),
+            &item("02:30", "03:30", "2027-03-28"),
+        )
+        .await;
+    assert_eq!(res.status(), 422, "a start inside the spring-forward gap is refused");
+    let page = res.text().await.unwrap();
+    assert!(page.contains(gap), "{page}");
+    assert!(page.contains("value=\"Night session\""), "what was typed is kept");
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{spring}/agenda"),
+            &item("01:30", "02:15", "2027-03-28"),
+        )
+        .await;
+    assert_eq!(res.status(), 422, "an end inside the gap is refused");
+    assert!(res.text().await.unwrap().contains(gap));
+    let ics = sec
+        .get(app.url(&format!("/events/{spring}/event.ics?items=1")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!ics.contains("Night session"), "nothing was saved");
+
+    // Autumn: 02:30 happens twice; like an event, the item is kept and takes the first.
+    let res = app
+        .post_form(&sec, "/events", &event_on("2027-10-31", "2027-10-31", "02:30"))
+        .await;
+    assert_eq!(res.status(), 303, "an ambiguous event time is accepted");
+    let autumn = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .to_string();
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{autumn}/agenda"),
+            &item("02:30", "02:50", "2027-10-31"),
+        )
+        .await;
+    assert_eq!(res.status(), 303, "an ambiguous item time is accepted");
+    let ics = sec
+        .get(app.url(&format!("/events/{autumn}/event.ics?items=1")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let night = ical_events(&ics)
+        .into_iter()
+        .find(|e| prop(e, "SUMMARY").contains("Night session"))
+        .expect("the item is in the calendar file");
+    assert_eq!(prop(&night, "DTSTART"), "20271031T023000");
+    let event = ev::get(&app.db, autumn.parse().unwrap()).await.unwrap();
+    assert_eq!(
+        event.starts_at.to_rfc3339(),
+        "2027-10-31T00:30:00+00:00",
+        "the first 02:30 (summer time, UTC+2)"
     );
 }

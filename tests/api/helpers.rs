@@ -310,3 +310,238 @@ impl TestApp {
             .id
     }
 }
+
+/// The fields a browser would submit for the form whose `action` is `action` on `html`: inputs
+/// (checkboxes and radios only when checked), each select's selected options (the first when
+/// none is), and textareas, whose text is sent as browsers send it: the one line break right
+/// after `<textarea>` dropped by the HTML parser, and lines joined by CRLF. Submit buttons,
+/// file inputs and disabled fields are left out.
+pub fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let mut rest = html;
+    let body = loop {
+        let Some(start) = rest.find("<form") else {
+            panic!("no form with action {action:?} on the page:\n{html}");
+        };
+        let (tag, after) = split_tag(&rest[start..]);
+        let end = after.find("</form>").unwrap_or(after.len());
+        if attr(tag, "action").as_deref() == Some(action) {
+            break &after[..end];
+        }
+        rest = &after[end..];
+    };
+    let mut fields = vec![];
+    let mut rest = body;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i..];
+        let lower = rest.get(..10).unwrap_or(rest).to_ascii_lowercase();
+        if lower.starts_with("<input") {
+            let (tag, after) = split_tag(rest);
+            rest = after;
+            let (Some(name), false) = (attr(tag, "name"), has_attr(tag, "disabled")) else {
+                continue;
+            };
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into()).to_ascii_lowercase();
+            match kind.as_str() {
+                "submit" | "button" | "reset" | "image" | "file" => {}
+                "checkbox" | "radio" => {
+                    if has_attr(tag, "checked") {
+                        fields.push((name, attr(tag, "value").unwrap_or_else(|| "on".into())));
+                    }
+                }
+                _ => fields.push((name, attr(tag, "value").unwrap_or_default())),
+            }
+        } else if lower.starts_with("<textarea") {
+            let (tag, after) = split_tag(rest);
+            let end = after.find("</textarea>").expect("closing </textarea>");
+            let raw = &after[..end];
+            rest = &after[end..];
+            let raw = raw.strip_prefix('\n').unwrap_or(raw);
+            if let (Some(name), false) = (attr(tag, "name"), has_attr(tag, "disabled")) {
+                fields.push((name, decode_entities(raw).replace('\n', "\r\n")));
+            }
+        } else if lower.starts_with("<select") {
+            let (tag, after) = split_tag(rest);
+            let end = after.find("</select>").expect("closing </select>");
+            let options = &after[..end];
+            rest = &after[end..];
+            let (Some(name), false) = (attr(tag, "name"), has_attr(tag, "disabled")) else {
+                continue;
+            };
+            let mut all = vec![];
+            let mut o = options;
+            while let Some(j) = o.find("<option") {
+                let (otag, oafter) = split_tag(&o[j..]);
+                let text_end = oafter.find('<').unwrap_or(oafter.len());
+                let value = attr(otag, "value").unwrap_or_else(|| decode_entities(oafter[..text_end].trim()));
+                all.push((value, has_attr(otag, "selected")));
+                o = &oafter[text_end..];
+            }
+            let selected: Vec<String> = all.iter().filter(|(_, s)| *s).map(|(v, _)| v.clone()).collect();
+            if !selected.is_empty() {
+                fields.extend(selected.into_iter().map(|v| (name.clone(), v)));
+            } else if !has_attr(tag, "multiple")
+                && let Some((v, _)) = all.first()
+            {
+                fields.push((name, v.clone()));
+            }
+        } else {
+            rest = &rest[1..];
+        }
+    }
+    fields
+}
+
+/// `<tag ...>` (quotes respected) and what follows it.
+fn split_tag(s: &str) -> (&str, &str) {
+    let mut quote = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return (&s[..=i], &s[i + 1..]),
+            _ => {}
+        }
+    }
+    panic!("unclosed tag: {s}");
+}
+
+/// The attributes of a start tag, names lower-cased, values decoded.
+fn attrs(tag: &str) -> Vec<(String, Option<String>)> {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    let inner = inner.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    let mut out = vec![];
+    let mut chars = inner.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() || c == '/' {
+            chars.next();
+            continue;
+        }
+        let mut end = i;
+        while let Some(&(j, c)) = chars.peek() {
+            if c.is_whitespace() || c == '=' || c == '/' {
+                break;
+            }
+            end = j + c.len_utf8();
+            chars.next();
+        }
+        let name = inner[i..end].to_ascii_lowercase();
+        if chars.peek().map(|&(_, c)| c) == Some('=') {
+            chars.next();
+            let value = match chars.peek().map(|&(_, c)| c) {
+                Some(q @ ('"' | '\'')) => {
+                    let (start, _) = chars.next().expect("quote");
+                    let mut stop = inner.len();
+                    for (j, c) in chars.by_ref() {
+                        if c == q {
+                            stop = j;
+                            break;
+                        }
+                    }
+                    &inner[start + 1..stop]
+                }
+                _ => {
+                    let start = chars.peek().map(|&(j, _)| j).unwrap_or(inner.len());
+                    let mut stop = inner.len();
+                    while let Some(&(j, c)) = chars.peek() {
+                        if c.is_whitespace() {
+                            stop = j;
+                            break;
+                        }
+                        chars.next();
+                    }
+                    &inner[start..stop]
+                }
+            };
+            out.push((name, Some(decode_entities(value))));
+        } else {
+            out.push((name, None));
+        }
+    }
+    out
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    attrs(tag)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.unwrap_or_default())
+}
+
+fn has_attr(tag: &str, name: &str) -> bool {
+    attrs(tag).iter().any(|(n, _)| n == name)
+}
+
+/// Character references as handlebars writes them (`&amp;`, `&#x27;`, `&#x3D;`...).
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(semi) = rest.find(';').filter(|&j| j < 12) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..semi];
+        let decoded = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            _ => name
+                .strip_prefix("#x")
+                .or_else(|| name.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replaces (or adds) the value of `name` in submitted fields.
+pub fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(k, _)| k != name);
+    fields.push((name.to_string(), value.to_string()));
+}
+
+#[test]
+fn form_fields_reads_what_a_browser_submits() {
+    let html = r#"<form action="/other"><input name="x" value="no"></form>
+<form method="post" action="/things/1"><input type="hidden" name="_csrf" value="t&amp;k">
+<input type=text name=title value='A &quot;b&quot; &#x3D; c'><input type="checkbox" name="tags" value="a" checked>
+<input type="checkbox" name="tags" value="b"><input name="off" value="1" disabled><button type="submit">Save</button>
+<select name="kind"><option value="x">X</option><option value="y" selected>Y</option></select>
+<select name="first"><option value="p">P</option><option value="q">Q</option></select>
+<select name="many" multiple><option value="1">1</option></select>
+<textarea name="body">
+- one&lt;
+- two</textarea></form>"#;
+    let got = form_fields(html, "/things/1");
+    let want: Vec<(String, String)> = [
+        ("_csrf", "t&k"),
+        ("title", "A \"b\" = c"),
+        ("tags", "a"),
+        ("kind", "y"),
+        ("first", "p"),
+        ("body", "- one<\r\n- two"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(got, want);
+}

@@ -197,7 +197,7 @@ fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Opti
 /// variant_of_id, variant_kind, review_on, note; repeat a field for several values) and `file`.
 #[utoipa::path(post, path = "/api/v1/documents",
     request_body(content_type = "multipart/form-data", description = "Document fields and the file (`file`)"),
-    responses((status = 201, body = DocumentDto), (status = 422, body = super::ErrorBody), (status = 403, body = super::ErrorBody)))]
+    responses((status = 201, body = DocumentDto), (status = 422, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 507, description = "No room on the server to store the file (code insufficient_storage); nothing was saved", body = super::ErrorBody)))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -208,6 +208,9 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
+    if got.no_room {
+        return Err(AppError::InsufficientStorage("staging an upload".into()));
+    }
     let (mut input, mut errors) = DocInput::parse(&got.form);
     if !user.is_secretariat() {
         input.owner_org_id = user.organization_id;
@@ -246,7 +249,7 @@ pub async fn create(
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
     request_body(content_type = "multipart/form-data", description = "`file` and an optional `note`"),
-    responses((status = 201, body = VersionDto), (status = 422, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+    responses((status = 201, body = VersionDto), (status = 422, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 507, description = "No room on the server to store the file (code insufficient_storage); nothing was saved", body = super::ErrorBody)))]
 pub async fn add_version(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -261,6 +264,9 @@ pub async fn add_version(
         return Err(AppError::Forbidden);
     }
     let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
+    if got.no_room {
+        return Err(AppError::InsufficientStorage("staging an upload".into()));
+    }
     let mut errors = FieldErrors::default();
     let Some(upload) = take_upload(&got, &mut errors) else {
         return Err(AppError::Validation(errors));
