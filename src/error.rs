@@ -59,6 +59,9 @@ pub enum AppError {
     /// `default_transaction_read_only`): 503.
     #[error("database is read-only: {0}")]
     ReadOnly(String),
+    /// The database could not take the write in time (see [`is_busy`]): 503 with Retry-After.
+    #[error("database busy: {0}")]
+    Busy(String),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -68,6 +71,10 @@ pub const NO_ROOM_MESSAGE: &str =
     "The server has no room to store this file; nothing was saved. Please tell the secretariat.";
 /// What a user reads when the database refuses writes.
 pub const READ_ONLY_MESSAGE: &str = "The database is read-only at the moment, so nothing can be saved; nothing you sent was changed. Please try again later or tell the secretariat.";
+
+/// What a user reads when the database could not take a write in time.
+pub const BUSY_MESSAGE: &str =
+    "The database is busy with other changes, so nothing was saved. Please try again in a moment.";
 
 /// ENOSPC (no space left on device) or EDQUOT (disk quota exceeded).
 pub fn is_storage_full(e: &std::io::Error) -> bool {
@@ -79,23 +86,42 @@ pub fn is_storage_full(e: &std::io::Error) -> bool {
 /// SQLite SQLITE_READONLY (8, with its extended codes) or PostgreSQL SQLSTATE 25006
 /// (read_only_sql_transaction), as they appear in a driver error.
 pub fn is_read_only(e: &DbErr) -> bool {
+    match driver_code(e) {
+        // Extended codes (1032 SQLITE_READONLY_DBMOVED...) keep the primary code in the low byte.
+        Some((true, code)) => code.parse::<i64>().is_ok_and(|c| c & 0xff == 8),
+        Some((false, code)) => code == "25006",
+        None => false,
+    }
+}
+
+/// The database could not take the write in time: SQLite SQLITE_BUSY/SQLITE_LOCKED (5, 6 and
+/// their extended codes) after `busy_timeout`, PostgreSQL serialization failure, deadlock or
+/// lock timeout (40001, 40P01, 55P03), or no pooled connection free in time. Nothing was
+/// written; trying again is the answer.
+pub fn is_busy(e: &DbErr) -> bool {
+    if matches!(e, DbErr::ConnectionAcquire(_)) {
+        return true;
+    }
+    match driver_code(e) {
+        Some((true, code)) => code.parse::<i64>().is_ok_and(|c| matches!(c & 0xff, 5 | 6)),
+        Some((false, code)) => matches!(code.as_str(), "40001" | "40P01" | "55P03"),
+        None => false,
+    }
+}
+
+/// (is SQLite, the driver's error code) of a database error.
+fn driver_code(e: &DbErr) -> Option<(bool, String)> {
     use sea_orm::{RuntimeErr, sqlx};
-    let (DbErr::Exec(RuntimeErr::SqlxError(x))
-    | DbErr::Query(RuntimeErr::SqlxError(x))
-    | DbErr::Conn(RuntimeErr::SqlxError(x))) = e
+    let (DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) | DbErr::Conn(RuntimeErr::SqlxError(x))) =
+        e
     else {
-        return false;
+        return None;
     };
     let sqlx::Error::Database(d) = x.as_ref() else {
-        return false;
+        return None;
     };
-    let code = d.code().unwrap_or_default();
-    if d.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
-        // Extended codes (1032 SQLITE_READONLY_DBMOVED...) keep the primary code in the low byte.
-        code.parse::<i64>().is_ok_and(|c| c & 0xff == 8)
-    } else {
-        code == "25006"
-    }
+    let code = d.code().unwrap_or_default().to_string();
+    Some((d.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some(), code))
 }
 
 /// What the error-page middleware needs to render an HTML page for an error response.
@@ -130,6 +156,7 @@ impl AppError {
             AppError::TooManyRequests(_) => "too_many_requests",
             AppError::InsufficientStorage(_) => "insufficient_storage",
             AppError::ReadOnly(_) => "database_read_only",
+            AppError::Busy(_) => "database_busy",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -149,6 +176,7 @@ impl AppError {
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
             AppError::InsufficientStorage(_) => NO_ROOM_MESSAGE.into(),
             AppError::ReadOnly(_) => READ_ONLY_MESSAGE.into(),
+            AppError::Busy(_) => BUSY_MESSAGE.into(),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
     }
@@ -193,6 +221,9 @@ impl From<DbErr> for AppError {
         if is_read_only(&e) {
             return AppError::ReadOnly(e.to_string());
         }
+        if is_busy(&e) {
+            return AppError::Busy(e.to_string());
+        }
         AppError::Internal(e.to_string())
     }
 }
@@ -227,7 +258,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::InsufficientStorage(_) => StatusCode::INSUFFICIENT_STORAGE,
-            AppError::ReadOnly(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::ReadOnly(_) | AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -239,6 +270,7 @@ impl ResponseError for AppError {
             AppError::ReadOnly(detail) => {
                 tracing::error!(error = %detail, "a write was refused: the database is read-only")
             }
+            AppError::Busy(detail) => tracing::warn!(error = %detail, "the database was too busy to answer in time"),
             _ => {}
         }
         let empty = BTreeMap::new();
@@ -256,6 +288,12 @@ impl ResponseError for AppError {
                 fields,
             },
         });
+        if let AppError::Busy(_) = self {
+            resp.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from_static("2"),
+            );
+        }
         resp.extensions_mut().insert(ErrorInfo { message });
         resp
     }
@@ -281,5 +319,29 @@ mod tests {
         );
         let m = input_problem("query string", "missing field `<script>`");
         assert!(!m.contains("<script>"), "{m}");
+    }
+
+    /// A write that meets another writer's lock past the busy timeout is a 503 that says to
+    /// try again (with Retry-After), not a 500.
+    #[tokio::test]
+    async fn a_locked_sqlite_database_is_busy_and_answers_503() {
+        use actix_web::ResponseError;
+        use sea_orm::{ConnectOptions, ConnectionTrait, Database};
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("busy.db").display());
+        let holder = crate::db::connect(&url).await.unwrap();
+        holder.execute_unprepared("CREATE TABLE t (x INTEGER)").await.unwrap();
+        let txn = crate::db::begin_write(&holder).await.unwrap();
+        txn.execute_unprepared("INSERT INTO t VALUES (1)").await.unwrap();
+        let mut opts = ConnectOptions::new(url);
+        opts.map_sqlx_sqlite_opts(|o| o.busy_timeout(std::time::Duration::ZERO));
+        let other = Database::connect(opts).await.unwrap();
+        let err = other.execute_unprepared("INSERT INTO t VALUES (2)").await.unwrap_err();
+        assert!(super::is_busy(&err), "{err}");
+        let app: super::AppError = err.into();
+        let resp = app.error_response();
+        assert_eq!(resp.status(), 503);
+        assert_eq!(resp.headers().get("retry-after").unwrap(), "2");
+        txn.rollback().await.unwrap();
     }
 }
