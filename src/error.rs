@@ -45,6 +45,15 @@ pub enum AppError {
     Validation(FieldErrors),
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The record was saved by someone else after the version this edit was based on.
+    #[error("stale edit: the record is at version {current_version}")]
+    StaleEdit { current_version: i32 },
+    /// An API write without `If-Match` (428).
+    #[error("precondition required")]
+    PreconditionRequired,
+    /// An API write whose `If-Match` names an older version (412).
+    #[error("precondition failed: the record is at version {current_version}")]
+    PreconditionFailed { current_version: i32 },
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("too many requests: {0}")]
@@ -72,6 +81,9 @@ impl AppError {
             AppError::Csrf => "csrf_failed",
             AppError::Validation(_) => "validation_failed",
             AppError::Conflict(_) => "conflict",
+            AppError::StaleEdit { .. } => "stale_edit",
+            AppError::PreconditionRequired => "precondition_required",
+            AppError::PreconditionFailed { .. } => "precondition_failed",
             AppError::BadRequest(_) => "bad_request",
             AppError::TooManyRequests(_) => "too_many_requests",
             AppError::Internal(_) => "internal_error",
@@ -86,6 +98,9 @@ impl AppError {
             AppError::Forbidden => "You do not have permission to do this.".into(),
             AppError::Csrf => "This form has expired. Please go back, reload the page and try again.".into(),
             AppError::Validation(_) => "Some fields need your attention.".into(),
+            AppError::StaleEdit { .. } => crate::i18n::t("en", "stale-edit-body"),
+            AppError::PreconditionRequired => crate::i18n::t("en", "api-if-match-required"),
+            AppError::PreconditionFailed { .. } => crate::i18n::t("en", "api-if-match-stale"),
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
@@ -121,6 +136,9 @@ struct ErrorDetail<'a> {
     code: &'a str,
     message: String,
     fields: &'a BTreeMap<String, String>,
+    /// For a refused stale write: the version the record is at now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current_version: Option<i32>,
 }
 
 impl ResponseError for AppError {
@@ -130,7 +148,9 @@ impl ResponseError for AppError {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::StaleEdit { .. } => StatusCode::CONFLICT,
+            AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            AppError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -154,6 +174,12 @@ impl ResponseError for AppError {
                 code: self.code(),
                 message: message.clone(),
                 fields,
+                current_version: match self {
+                    AppError::StaleEdit { current_version } | AppError::PreconditionFailed { current_version } => {
+                        Some(*current_version)
+                    }
+                    _ => None,
+                },
             },
         });
         resp.extensions_mut().insert(ErrorInfo { message });

@@ -15,3 +15,4 @@ pub mod minutes;
 pub mod participants;
 pub mod search;
 pub mod validate;
+pub mod versions;

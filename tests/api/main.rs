@@ -7,6 +7,7 @@ mod api;
 mod authz;
 mod browser;
 mod cli;
+mod concurrency;
 mod directory;
 mod documents;
 mod events;
