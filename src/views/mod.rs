@@ -78,6 +78,7 @@ pub fn page_context(state: &AppState, viewer: &Viewer, req: &HttpRequest, title:
         // form partials look these up on every page.
         "stale": null,
         "stale_current": {},
+        "edit_version": null,
     });
     if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
         for (k, v) in extra {
@@ -144,6 +145,14 @@ pub fn invalid(
     )
 }
 
+/// Adds the version an edit form is based on (the `version_field` partial renders it).
+pub fn with_version(mut data: Value, version: i32) -> Value {
+    if let Value::Object(m) = &mut data {
+        m.insert("edit_version".into(), json!(version));
+    }
+    data
+}
+
 /// A save refused because someone else saved the record first: what the user typed (already in
 /// the page data as the form values) against the record as it is now.
 pub struct Stale<'a> {
@@ -165,6 +174,13 @@ fn value_text(lang: &str, v: &Value) -> String {
         Value::Null => String::new(),
         Value::String(s) => s.replace("\r\n", "\n").trim().to_string(),
         Value::Bool(b) => i18n::t(lang, if *b { "yes" } else { "no" }),
+        // A row of a list (a service and its capacity note): its values, in order.
+        Value::Object(m) => m
+            .values()
+            .map(|i| value_text(lang, i))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(": "),
         Value::Array(items) => items
             .iter()
             .map(|i| value_text(lang, i))

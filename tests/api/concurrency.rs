@@ -3,6 +3,7 @@
 //! text side by side, or 412 in the API) and revision numbers stay unique.
 
 use roundtable::auth::Role;
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, cast, hidden_from, spawn_app};
@@ -253,4 +254,211 @@ async fn the_legal_entry_api_needs_if_match_refuses_a_stale_one_with_412_and_ans
         .unwrap();
     assert_eq!(got["entry"]["summary"], "Based on nothing");
     assert_eq!(got["version"], 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same round trip for every other edited record
+
+/// Alice and Bob open the same edit form; Bob saves first; Alice's save is refused with her text
+/// and Bob's on the page; saving her merged text on the version the 409 page carries succeeds.
+async fn stale_form_round_trip(
+    app: &TestApp,
+    (alice, bob): (&reqwest::Client, &reqwest::Client),
+    edit_path: &str,
+    save_path: &str,
+    fields: &[(&str, &str)],
+    field: &str,
+) {
+    let alice_version = app.form_version(alice, edit_path).await;
+    let bob_version = app.form_version(bob, edit_path).await;
+    assert_eq!(alice_version, bob_version);
+    let with = |text: &'static str, version: &str| {
+        let mut all: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        all.push((field.to_string(), text.to_string()));
+        all.push(("version".to_string(), version.to_string()));
+        all
+    };
+    let send = |c: &reqwest::Client, f: Vec<(String, String)>| {
+        let c = c.clone();
+        async move {
+            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            app.post_form(&c, save_path, &refs).await
+        }
+    };
+    let res = send(bob, with("Bob typed this first", &bob_version)).await;
+    assert_eq!(res.status(), 303, "Bob's save on {save_path} succeeds");
+    let res = send(alice, with("Alice typed this later", &alice_version)).await;
+    assert_eq!(
+        res.status(),
+        409,
+        "Alice's save from the stale form on {save_path} is refused"
+    );
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Someone else saved this record after you opened it"),
+        "{html}"
+    );
+    assert!(html.contains("Alice typed this later"), "what Alice typed is kept");
+    assert!(html.contains("Bob typed this first"), "the current saved text is shown");
+    let new_version = hidden_from(&html, "version").expect("the 409 form has a version");
+    assert_ne!(
+        new_version, alice_version,
+        "the 409 form is based on the current version"
+    );
+    let res = send(alice, with("Alice and Bob merged", &new_version)).await;
+    assert_eq!(res.status(), 303, "saving the merged text on {save_path} succeeds");
+    let page = alice
+        .get(app.url(edit_path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Alice and Bob merged") && !page.contains("Bob typed this first"));
+}
+
+/// GET answers an ETag; PUT without If-Match is 428; with it, 200 and the next ETag; with the
+/// old one again, 412 naming the current version.
+async fn api_if_match_round_trip(app: &TestApp, token: &str, path: &str, first: Value, second: Value) {
+    let api = reqwest::Client::new();
+    let url = app.url(path);
+    let got = api.get(&url).bearer_auth(token).send().await.unwrap();
+    assert_eq!(got.status(), 200);
+    let etag = got.headers()["etag"].to_str().unwrap().to_string();
+    let version: i32 = etag.trim_matches('"').parse().expect("the ETag is a quoted version");
+
+    let res = api.put(&url).bearer_auth(token).json(&first).send().await.unwrap();
+    assert_eq!(res.status(), 428, "PUT {path} without If-Match");
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["code"], "precondition_required");
+
+    let res = api
+        .put(&url)
+        .bearer_auth(token)
+        .header("If-Match", &etag)
+        .json(&first)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "PUT {path} with the current ETag");
+    assert_eq!(res.headers()["etag"].to_str().unwrap(), format!("\"{}\"", version + 1));
+
+    let res = api
+        .put(&url)
+        .bearer_auth(token)
+        .header("If-Match", &etag)
+        .json(&second)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 412, "PUT {path} with an old ETag");
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["current_version"], version + 1);
+    let got = api.get(&url).bearer_auth(token).send().await.unwrap();
+    assert_eq!(
+        got.headers()["etag"].to_str().unwrap(),
+        format!("\"{}\"", version + 1),
+        "the refused PUT changed nothing"
+    );
+}
+
+const ORG_FIELDS: [(&str, &str); 5] = [
+    ("name", "Own Org"),
+    ("country", "AL"),
+    ("kind", "cso"),
+    ("membership_status", "member"),
+    ("service", "shelter"),
+];
+
+#[tokio::test]
+async fn an_organization_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let id = entity::organization::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/organizations/{id}/edit"),
+        &format!("/organizations/{id}"),
+        &ORG_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_organization_api_needs_if_match_and_refuses_a_stale_one() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let token = app.token_for(c.secretariat).await;
+    let body = |d: &str| json!({"name": "Own Org", "country": "AL", "kind": "cso", "membership_status": "member", "description": d});
+    api_if_match_round_trip(
+        &app,
+        &token,
+        &format!("/api/v1/organizations/{}", c.own_org),
+        body("First"),
+        body("Stale"),
+    )
+    .await;
+}
+
+async fn a_person(app: &TestApp, org: i32) -> i32 {
+    let input = roundtable::services::directory::PersonFields {
+        organization_id: Some(org),
+        name: "Ana Hoxha".into(),
+        network_role: "contact".into(),
+        ..Default::default()
+    }
+    .parse(&app.db)
+    .await
+    .unwrap();
+    roundtable::services::directory::create_person(&app.db, input)
+        .await
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn a_person_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let org = entity::organization::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let id = a_person(&app, org).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/people/{id}/edit"),
+        &format!("/people/{id}"),
+        &[("name", "Ana Hoxha"), ("network_role", "contact")],
+        "title",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_people_api_needs_if_match_and_refuses_a_stale_one() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let id = a_person(&app, c.own_org).await;
+    let token = app.token_for(c.secretariat).await;
+    let body = |t: &str| json!({"name": "Ana Hoxha", "network_role": "contact", "title": t});
+    api_if_match_round_trip(
+        &app,
+        &token,
+        &format!("/api/v1/people/{id}"),
+        body("First"),
+        body("Stale"),
+    )
+    .await;
 }
