@@ -462,3 +462,114 @@ async fn the_people_api_needs_if_match_and_refuses_a_stale_one() {
     )
     .await;
 }
+
+async fn an_action_item(app: &TestApp, c: &reqwest::Client, org: i32) -> i32 {
+    let org = org.to_string();
+    let res = app
+        .post_form(
+            c,
+            "/actions",
+            &[
+                ("title", "Train the new caseworkers"),
+                ("owner_org_id", &org),
+                ("priority", "normal"),
+                ("status", "open"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    location
+        .trim_start_matches("/actions/")
+        .parse()
+        .expect("the new item's address")
+}
+
+#[tokio::test]
+async fn an_action_item_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let org = entity::organization::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let id = an_action_item(&app, &alice, org).await;
+    let org = org.to_string();
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/actions/{id}/edit"),
+        &format!("/actions/{id}"),
+        &[
+            ("title", "Train the new caseworkers"),
+            ("owner_org_id", org.as_str()),
+            ("priority", "normal"),
+            ("status", "open"),
+        ],
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_progress_update_makes_an_action_item_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let org = entity::organization::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let id = an_action_item(&app, &alice, org).await;
+    let version = app.form_version(&alice, &format!("/actions/{id}/edit")).await;
+    let res = app
+        .post_form(
+            &bob,
+            &format!("/actions/{id}/progress"),
+            &[("status", "done"), ("comment", "Finished")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let org = org.to_string();
+    let res = app
+        .post_form(
+            &alice,
+            &format!("/actions/{id}"),
+            &[
+                ("title", "Train the new caseworkers"),
+                ("owner_org_id", &org),
+                ("priority", "high"),
+                ("status", "open"),
+                ("version", &version),
+            ],
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        409,
+        "saving the old form would have reopened the item without a word"
+    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Current saved text") && html.contains("Done"));
+}
+
+#[tokio::test]
+async fn the_action_item_api_needs_if_match_and_refuses_a_stale_one() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = an_action_item(&app, &sec, c.own_org).await;
+    let token = app.token_for(c.secretariat).await;
+    let body = |d: &str| json!({"title": "Train the new caseworkers", "owner_org_id": c.own_org, "priority": "normal", "status": "open", "description": d});
+    api_if_match_round_trip(
+        &app,
+        &token,
+        &format!("/api/v1/action-items/{id}"),
+        body("First"),
+        body("Stale"),
+    )
+    .await;
+}
