@@ -194,7 +194,6 @@ fn value_text(lang: &str, v: &Value) -> String {
 /// Re-renders an edit form with 409 after a stale save: the notice at the top (from the
 /// `error_summary` partial), the typed values in the fields, the current saved value beside
 /// each field that differs (the `stale_value` partial), and the hidden version moved on.
-#[allow(clippy::too_many_arguments)]
 pub fn stale(
     state: &AppState,
     viewer: &Viewer,
