@@ -48,6 +48,15 @@ pub enum AppError {
     Validation(FieldErrors),
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The record was saved by someone else after the version this edit was based on.
+    #[error("stale edit: the record is at version {current_version}")]
+    StaleEdit { current_version: i32 },
+    /// An API write without `If-Match` (428).
+    #[error("precondition required")]
+    PreconditionRequired,
+    /// An API write whose `If-Match` names an older version (412).
+    #[error("precondition failed: the record is at version {current_version}")]
+    PreconditionFailed { current_version: i32 },
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("too many requests: {0}")]
@@ -112,8 +121,9 @@ pub fn is_busy(e: &DbErr) -> bool {
 /// (is SQLite, the driver's error code) of a database error.
 fn driver_code(e: &DbErr) -> Option<(bool, String)> {
     use sea_orm::{RuntimeErr, sqlx};
-    let (DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) | DbErr::Conn(RuntimeErr::SqlxError(x))) =
-        e
+    let (DbErr::Exec(RuntimeErr::SqlxError(x))
+    | DbErr::Query(RuntimeErr::SqlxError(x))
+    | DbErr::Conn(RuntimeErr::SqlxError(x))) = e
     else {
         return None;
     };
@@ -152,6 +162,9 @@ impl AppError {
             AppError::ForeignOrigin(_) => "cross_site_refused",
             AppError::Validation(_) => "validation_failed",
             AppError::Conflict(_) => "conflict",
+            AppError::StaleEdit { .. } => "stale_edit",
+            AppError::PreconditionRequired => "precondition_required",
+            AppError::PreconditionFailed { .. } => "precondition_failed",
             AppError::BadRequest(_) => "bad_request",
             AppError::TooManyRequests(_) => "too_many_requests",
             AppError::InsufficientStorage(_) => "insufficient_storage",
@@ -173,6 +186,9 @@ impl AppError {
                  Open {own} yourself and try again there."
             ),
             AppError::Validation(_) => "Some fields need your attention.".into(),
+            AppError::StaleEdit { .. } => crate::i18n::t("en", "stale-edit-body"),
+            AppError::PreconditionRequired => crate::i18n::t("en", "api-if-match-required"),
+            AppError::PreconditionFailed { .. } => crate::i18n::t("en", "api-if-match-stale"),
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
             AppError::InsufficientStorage(_) => NO_ROOM_MESSAGE.into(),
             AppError::ReadOnly(_) => READ_ONLY_MESSAGE.into(),
@@ -245,6 +261,9 @@ struct ErrorDetail<'a> {
     code: &'a str,
     message: String,
     fields: &'a BTreeMap<String, String>,
+    /// For a refused stale write: the version the record is at now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current_version: Option<i32>,
 }
 
 impl ResponseError for AppError {
@@ -254,7 +273,9 @@ impl ResponseError for AppError {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::Csrf | AppError::ForeignOrigin(_) => StatusCode::FORBIDDEN,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::StaleEdit { .. } => StatusCode::CONFLICT,
+            AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            AppError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::InsufficientStorage(_) => StatusCode::INSUFFICIENT_STORAGE,
@@ -286,6 +307,12 @@ impl ResponseError for AppError {
                 code: self.code(),
                 message: message.clone(),
                 fields,
+                current_version: match self {
+                    AppError::StaleEdit { current_version } | AppError::PreconditionFailed { current_version } => {
+                        Some(*current_version)
+                    }
+                    _ => None,
+                },
             },
         });
         if let AppError::Busy(_) = self {

@@ -26,6 +26,8 @@ pub struct Model {
     /// The legal-register entry this item follows up (topic and country).
     pub legal_topic_id: Option<i32>,
     pub legal_country: Option<String>,
+    /// Bumped by every edit; a save based on another version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,8 @@ pub struct Model {
     pub speakers: Option<String>,
     pub position: i32,
     pub updated_at: DateTimeUtc,
+    /// Bumped by every edit; a save based on another version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -26,6 +26,8 @@ pub struct Model {
     pub position: i32,
     pub retired: bool,
     pub updated_at: DateTimeUtc,
+    /// Bumped by every edit; a save based on another version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

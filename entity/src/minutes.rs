@@ -13,6 +13,8 @@ pub struct Model {
     pub deadline: Option<Date>,
     pub approved_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    /// Bumped by every edit; a save based on another version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -849,3 +849,15 @@ action-field-legal_country = Legal-register country
 dashboard-register = Legal register changes in { $country } (last 90 days)
 dashboard-register-all = See all { $count } changes
 dashboard-register-none = No changes in the last 90 days.
+
+## Concurrent edits
+stale-edit-title = This record changed while you were editing it.
+stale-edit-body = Someone else saved this record after you opened it. Your text is kept below; the current saved text is shown next to each field that differs. Merge them and save again.
+stale-edit-fields = Fields that differ from the current saved text:
+stale-edit-same = The saved text is the same as yours in every field; save again to keep it.
+stale-current-value = Current saved text
+stale-empty = (empty)
+edit-version-missing = This form does not say which version of the record it was based on. Reload the page and make your change again.
+api-if-match-required = Send the header If-Match with the ETag from GET of this record, so that a change saved by someone else in the meantime is not overwritten.
+api-if-match-stale = The record was changed after the version named in If-Match. GET it again, merge your change and send the new ETag.
+api-if-match-invalid = If-Match must be the ETag from GET of this record, for example "3".

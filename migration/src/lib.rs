@@ -15,6 +15,7 @@ mod m20261124_000009_create_legal_register;
 mod m20261125_000010_create_documents;
 mod m20261126_000011_search_rowids;
 mod m20261126_000012_extract_office_text;
+mod m20261127_000013_edit_versions;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000010_create_documents::Migration),
             Box::new(m20261126_000011_search_rowids::Migration),
             Box::new(m20261126_000012_extract_office_text::Migration),
+            Box::new(m20261127_000013_edit_versions::Migration),
         ]
     }
 }

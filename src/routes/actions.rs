@@ -7,7 +7,7 @@ use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{actions as act, countries, directory as dir};
+use crate::services::{actions as act, countries, directory as dir, versions};
 use crate::startup::AppState;
 use crate::views::{self, Pager, directory::label, directory::options};
 
@@ -380,6 +380,7 @@ pub async fn edit_form(
         heading.clone(),
     )
     .await?;
+    let data = views::with_version(data, item.version);
     views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
 }
 
@@ -403,14 +404,77 @@ pub async fn update(
             owner_org: fields.owner_org_id.unwrap_or(-1),
         })?;
     }
-    match fields.parse(&state.db).await {
+    let based_on = versions::from_form(form.get("version"))?;
+    let saved = match fields.parse(&state.db).await {
         Ok(input) => {
-            act::update(&state.db, item.id, input, Some(user.id), Some(&state.notifier())).await?;
-            Ok(views::see_other(
+            act::update(
+                &state.db,
+                item.id,
+                input,
+                Some(user.id),
+                Some(&state.notifier()),
+                based_on,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &format!("/actions/{}", item.id),
+            Some(("success", &t(&lang, "action-saved"))),
+        )),
+        Err(AppError::StaleEdit { .. }) => {
+            let now = act::get(&state.db, item.id).await?;
+            let current = act::ItemFields::from_model(&now, act::supporters_of(&state.db, now.id).await?);
+            let heading = t(&lang, "action-edit-title");
+            let data = form_data(
                 &state,
+                &lang,
+                &user,
+                &fields,
                 &format!("/actions/{}", item.id),
-                Some(("success", &t(&lang, "action-saved"))),
-            ))
+                heading.clone(),
+            )
+            .await?;
+            views::stale(
+                &state,
+                &viewer,
+                &req,
+                "pages/actions/form",
+                &heading,
+                data,
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    label: &|f| {
+                        t(
+                            &lang,
+                            match f {
+                                "title" => "action-title",
+                                "description" => "event-description",
+                                "owner_org_id" => "action-owner",
+                                "owner_person_id" => "action-owner-person",
+                                "due_on" => "action-due",
+                                "priority" => "action-priority",
+                                "status" => "action-status",
+                                "percent" => "action-percent",
+                                "tags" => "action-tags",
+                                "countries" => "action-countries",
+                                "supporters" => "action-supporters",
+                                "legal_topic_id" | "legal_country" => "action-legal-link",
+                                _ => "action-source",
+                            },
+                        )
+                    },
+                    shown: &|f, val| match f {
+                        "status" => t(&lang, &format!("action-status-{val}")),
+                        _ => val.to_string(),
+                    },
+                },
+            )
         }
         Err(AppError::Validation(e)) => {
             let heading = t(&lang, "action-edit-title");
@@ -423,6 +487,7 @@ pub async fn update(
                 heading.clone(),
             )
             .await?;
+            let data = views::with_version(data, based_on);
             views::invalid(&state, &viewer, &req, "pages/actions/form", &heading, &e, data)
         }
         Err(e) => Err(e),

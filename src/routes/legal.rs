@@ -13,8 +13,8 @@ use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::countries;
 use crate::services::legal::{self as lg, EntryFields, EntryInput, TopicInput, fmt_num};
+use crate::services::{countries, versions};
 use crate::startup::AppState;
 use crate::views::{self, Pager};
 use entity::{country, legal_topic};
@@ -636,6 +636,7 @@ fn entry_form_data(
     input: &EntryInput,
     mode: &str,
     comment: &str,
+    version: i32,
 ) -> Value {
     let action = if mode == "edit" {
         format!("/legal/entries/{}/{}", tp.code, c.code)
@@ -644,7 +645,7 @@ fn entry_form_data(
     };
     json!({
         "topic": topic_json(tp), "country": country_json(c), "form": input, "mode": mode,
-        "propose": mode == "propose", "action": action, "comment": comment,
+        "propose": mode == "propose", "action": action, "comment": comment, "edit_version": version,
         "assessments": choice_opts(lang, "legal-assessment", &lg::ASSESSMENTS),
         "evidence_kinds": choice_opts(lang, "legal-evidence", &lg::EVIDENCE_KINDS),
         "greta_statuses": choice_opts(lang, "legal-greta", &lg::GRETA_STATUSES),
@@ -674,8 +675,9 @@ pub async fn edit_form(
     let lang = viewer.lang().to_string();
     let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
     let mode = form_mode(&state, &viewer, &c).await?;
-    let current = lg::entry(&state.db, tp.id, &c.code)
-        .await?
+    let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+    let version = stored.as_ref().map_or(0, |e| e.version);
+    let current = stored
         .map(|e| EntryFields::from_model(&e))
         .unwrap_or_else(EntryFields::not_assessed);
     views::ok(
@@ -693,7 +695,7 @@ pub async fn edit_form(
         ),
         merge(
             base(&state).await?,
-            entry_form_data(&lang, &tp, &c, &EntryInput::from_fields(&current), mode, ""),
+            entry_form_data(&lang, &tp, &c, &EntryInput::from_fields(&current), mode, "", version),
         ),
     )
 }
@@ -715,6 +717,7 @@ pub async fn save(
     let user = viewer.require(Action::EditRegister)?.clone();
     let lang = viewer.lang().to_string();
     let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
+    let based_on = versions::from_form(form.get("version"))?;
     let input = EntryInput::from_lookup(|k| form.get(k).to_string());
     let fields = match input.parse(&tp, &c) {
         Ok(f) => f,
@@ -728,13 +731,13 @@ pub async fn save(
                 &e,
                 merge(
                     base(&state).await?,
-                    entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note")),
+                    entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note"), based_on),
                 ),
             );
         }
     };
     let txn = crate::db::begin_write(&state.db).await?;
-    let saved = lg::save_entry(
+    let result = lg::save_entry_based_on(
         &txn,
         Some(&state.notifier()),
         &tp,
@@ -747,8 +750,39 @@ pub async fn save(
             example: false,
             at: None,
         },
+        Some(based_on),
     )
-    .await?;
+    .await;
+    let saved = match result {
+        Ok(saved) => saved,
+        Err(AppError::StaleEdit { .. }) => {
+            txn.rollback().await?;
+            let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+            let version = stored.as_ref().map_or(0, |e| e.version);
+            let current = stored
+                .map(|e| EntryFields::from_model(&e))
+                .unwrap_or_else(EntryFields::not_assessed);
+            return views::stale(
+                &state,
+                &viewer,
+                &req,
+                "pages/legal/entry_form",
+                &t(&lang, "legal-edit-title"),
+                merge(
+                    base(&state).await?,
+                    entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note"), version),
+                ),
+                views::Stale {
+                    current_version: version,
+                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(EntryInput::from_fields(&current)).map_err(AppError::internal)?,
+                    label: &|f| t(&lang, &format!("legal-field-{f}")),
+                    shown: &|f, v| lg::value_label(&lang, f, v),
+                },
+            );
+        }
+        Err(e) => return Err(e),
+    };
     txn.commit().await?;
     let msg = if saved.is_some() {
         "legal-saved"
@@ -804,7 +838,7 @@ pub async fn propose(
             &e,
             merge(
                 base(&state).await?,
-                entry_form_data(&lang, &tp, &c, &input, "propose", &comment),
+                entry_form_data(&lang, &tp, &c, &input, "propose", &comment, 0),
             ),
         ),
         Err(e) => Err(e),

@@ -5,7 +5,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{countries, directory as dir};
+use crate::services::{countries, directory as dir, versions};
 use crate::startup::AppState;
 use crate::views::{self, directory as v};
 
@@ -158,6 +158,7 @@ pub async fn edit_form(
     let fields = dir::OrganizationFields::from_model(&org, services.get(&id).map(Vec::as_slice).unwrap_or(&[]));
     let heading = t(&lang, "org-edit-title");
     let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
+    let data = views::with_version(data, org.version);
     views::ok(&state, &viewer, &req, "pages/organizations/form", &heading, data)
 }
 
@@ -172,19 +173,49 @@ pub async fn update(
     dir::get_organization(&state.db, id).await?;
     viewer.require(Action::EditOrganization { organization_id: id })?;
     let lang = viewer.lang().to_string();
+    let based_on = versions::from_form(form.get("version"))?;
     let fields = fields_from_form(&form);
-    match fields.parse(&state.db).await {
-        Ok(input) => {
-            dir::update_organization(&state.db, id, input).await?;
-            Ok(views::see_other(
+    let saved = match fields.parse(&state.db).await {
+        Ok(input) => dir::update_organization(&state.db, id, input, based_on).await,
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &format!("/organizations/{id}"),
+            Some(("success", &t(&lang, "org-saved"))),
+        )),
+        Err(AppError::StaleEdit { .. }) => {
+            let org = dir::get_organization(&state.db, id).await?;
+            let services = dir::services_of(&state.db, &[id]).await?;
+            let current =
+                dir::OrganizationFields::from_model(&org, services.get(&id).map(Vec::as_slice).unwrap_or(&[]));
+            let heading = t(&lang, "org-edit-title");
+            let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
+            views::stale(
                 &state,
-                &format!("/organizations/{id}"),
-                Some(("success", &t(&lang, "org-saved"))),
-            ))
+                &viewer,
+                &req,
+                "pages/organizations/form",
+                &heading,
+                data,
+                views::Stale {
+                    current_version: org.version,
+                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    label: &|f| t(&lang, org_label(f)),
+                    shown: &|f, val| match f {
+                        "kind" => v::label(&lang, "org-kind", val),
+                        "membership_status" => v::label(&lang, "membership", val),
+                        _ => val.to_string(),
+                    },
+                },
+            )
         }
         Err(AppError::Validation(errors)) => {
             let heading = t(&lang, "org-edit-title");
             let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
+            let data = views::with_version(data, based_on);
             views::invalid(
                 &state,
                 &viewer,
@@ -196,6 +227,24 @@ pub async fn update(
             )
         }
         Err(e) => Err(e),
+    }
+}
+
+/// The catalogue key of an organization form field's label.
+fn org_label(field: &str) -> &'static str {
+    match field {
+        "name" => "org-name",
+        "acronym" => "org-acronym",
+        "country" => "org-country",
+        "kind" => "org-kind",
+        "membership_status" => "org-membership",
+        "joined_on" => "org-joined",
+        "website" => "org-website",
+        "email" => "org-email",
+        "phone" => "org-phone",
+        "address" => "org-address",
+        "description" => "org-description",
+        _ => "org-services",
     }
 }
 

@@ -5,7 +5,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{countries, directory as dir};
+use crate::services::{countries, directory as dir, versions};
 use crate::startup::AppState;
 use crate::views::{self, directory as v};
 
@@ -151,6 +151,7 @@ pub async fn edit_form(
         &dir::PersonFields::from_model(&p),
         &format!("/people/{}", p.id),
     );
+    let data = views::with_version(data, p.version);
     views::ok(
         &state,
         &viewer,
@@ -174,18 +175,61 @@ pub async fn update(
     })?;
     let org = dir::get_organization(&state.db, p.organization_id).await?;
     let lang = viewer.lang().to_string();
+    let based_on = versions::from_form(form.get("version"))?;
     let fields = fields_from_form(&form, p.organization_id);
-    match fields.parse(&state.db).await {
+    let saved = match fields.parse(&state.db).await {
         Ok(input) => {
-            dir::update_person(&state.db, p.id, input).await?;
-            Ok(views::see_other(
+            let txn = crate::db::begin_write(&state.db).await?;
+            let saved = dir::update_person(&txn, p.id, input, based_on).await;
+            if saved.is_ok() {
+                txn.commit().await?;
+            } else {
+                txn.rollback().await?;
+            }
+            saved
+        }
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &format!("/people/{}", p.id),
+            Some(("success", &t(&lang, "person-saved"))),
+        )),
+        Err(AppError::StaleEdit { .. }) => {
+            let now = dir::get_person(&state.db, p.id).await?;
+            let data = form_data(&lang, &org, &fields, &format!("/people/{}", p.id));
+            views::stale(
                 &state,
-                &format!("/people/{}", p.id),
-                Some(("success", &t(&lang, "person-saved"))),
-            ))
+                &viewer,
+                &req,
+                "pages/people/form",
+                &t(&lang, "person-edit-title"),
+                data,
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(dir::PersonFields::from_model(&now)).map_err(AppError::internal)?,
+                    label: &|f| {
+                        t(
+                            &lang,
+                            match f {
+                                "title" => "person-title",
+                                "email" => "person-email",
+                                "phone" => "person-phone",
+                                "languages" => "person-languages",
+                                "network_role" => "person-network-role",
+                                _ => "person-name",
+                            },
+                        )
+                    },
+                    shown: &|_, val| val.to_string(),
+                },
+            )
         }
         Err(AppError::Validation(errors)) => {
             let data = form_data(&lang, &org, &fields, &format!("/people/{}", p.id));
+            let data = views::with_version(data, based_on);
             views::invalid(
                 &state,
                 &viewer,

@@ -304,14 +304,18 @@ fn opt<T: ToString>(v: &Option<T>) -> Option<String> {
 }
 
 /// Saves new values; every field that changed is logged (old, new, who, when).
+/// Saves an edit based on version `based_on`; `StaleEdit` when the item moved on.
 pub async fn update(
     db: &DatabaseConnection,
     id: i32,
     i: ItemInput,
     author: Option<i32>,
     notifier: Option<&Notifier<'_>>,
+    based_on: i32,
 ) -> Result<action_item::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
+    let row = sea_orm::Condition::all().add(action_item::Column::Id.eq(id));
+    crate::services::versions::claim::<action_item::Entity>(&txn, row, action_item::Column::Version, based_on).await?;
     let old = get(&txn, id).await?;
     let old_supporters = supporters_of(&txn, id).await?;
     let changes: Vec<(&str, Option<String>, Option<String>)> = vec![
@@ -470,7 +474,17 @@ pub async fn comment(
         log(&txn, id, author, "comment", None, None, text.clone()).await?;
     }
     am.updated_at = Set(now());
-    let item = am.update(&txn).await?;
+    let mut item = am.update(&txn).await?;
+    // A progress update changes the item too: an edit form opened before it is stale now.
+    action_item::Entity::update_many()
+        .col_expr(
+            action_item::Column::Version,
+            sea_orm::sea_query::ExprTrait::add(sea_orm::sea_query::Expr::col(action_item::Column::Version), 1),
+        )
+        .filter(action_item::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    item.version += 1;
     if let Some(n) = notifier {
         let stamp = item.updated_at.timestamp_micros();
         let (kind, detail) = if item.status != old.status {
@@ -909,7 +923,8 @@ pub async fn bulk(
             fields.owner_person_id = None;
         }
         let input = fields.parse(db).await?;
-        update(db, *id, input, author, notifier).await?;
+        // Based on the item as just read: a change saved in between is not overwritten.
+        update(db, *id, input, author, notifier, item.version).await?;
         changed += 1;
     }
     Ok(changed)

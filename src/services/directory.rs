@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::services::{paging, validate};
+use crate::services::{paging, validate, versions};
 use entity::{country, organization, organization_service, person, service_kind};
 
 pub const ORG_KINDS: &[&str] = &["cso", "government", "international", "donor", "other"];
@@ -205,12 +205,16 @@ pub async fn create_organization(
     Ok(org)
 }
 
+/// Saves an edit based on version `based_on`; `StaleEdit` when the organization moved on.
 pub async fn update_organization(
     db: &DatabaseConnection,
     id: i32,
     input: OrganizationInput,
+    based_on: i32,
 ) -> Result<organization::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
+    let row = sea_orm::Condition::all().add(organization::Column::Id.eq(id));
+    versions::claim::<organization::Entity>(&txn, row, organization::Column::Version, based_on).await?;
     let existing = organization::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -549,7 +553,16 @@ pub async fn create_person(db: &impl ConnectionTrait, input: PersonInput) -> Res
     .await?)
 }
 
-pub async fn update_person(db: &impl ConnectionTrait, id: i32, input: PersonInput) -> Result<person::Model, AppError> {
+/// Saves an edit based on version `based_on`; `StaleEdit` when the person moved on. Call inside
+/// a transaction so the claimed version and the change commit together.
+pub async fn update_person(
+    db: &impl ConnectionTrait,
+    id: i32,
+    input: PersonInput,
+    based_on: i32,
+) -> Result<person::Model, AppError> {
+    let row = sea_orm::Condition::all().add(person::Column::Id.eq(id));
+    versions::claim::<person::Entity>(db, row, person::Column::Version, based_on).await?;
     let existing = person::Entity::find_by_id(id)
         .one(db)
         .await?

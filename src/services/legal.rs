@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::error::{AppError, FieldErrors};
 use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::action_notices::Notifier;
-use crate::services::{countries, paging, validate};
+use crate::services::{countries, paging, validate, versions};
 use entity::{country, legal_entry, legal_follow, legal_import, legal_proposal, legal_revision, legal_topic};
 
 pub const ASSESSMENTS: [&str; 5] = [
@@ -859,9 +859,8 @@ pub struct Change<'a> {
     pub at: Option<DateTime<Utc>>,
 }
 
-/// Saves `fields` as the new state of a cell: creates or updates the entry, records a revision
-/// with what changed, and notifies followers and the country's focal points. Returns `None`
-/// when nothing changed. Call inside a transaction.
+/// Saves `fields` as the new state of a cell, on top of whatever it holds now (imports,
+/// accepted proposals, the demo). See [`save_entry_based_on`].
 pub async fn save_entry(
     db: &impl ConnectionTrait,
     notifier: Option<&Notifier<'_>>,
@@ -870,43 +869,109 @@ pub async fn save_entry(
     fields: &EntryFields,
     change: &Change<'_>,
 ) -> Result<Option<legal_revision::Model>, AppError> {
+    save_entry_based_on(db, notifier, topic, country, fields, change, None).await
+}
+
+/// Saves `fields` as the new state of a cell: creates or updates the entry, records a revision
+/// with what changed, and notifies followers and the country's focal points. Returns `None`
+/// when nothing changed. Call inside a transaction.
+///
+/// `based_on` is the version the editor saw (0: the cell had no entry); when the cell has moved
+/// on since, nothing is saved and the answer is [`AppError::StaleEdit`]. Without it the save
+/// builds on the current version, still claimed atomically, so two saves never share a number.
+pub async fn save_entry_based_on(
+    db: &impl ConnectionTrait,
+    notifier: Option<&Notifier<'_>>,
+    topic: &legal_topic::Model,
+    country: &country::Model,
+    fields: &EntryFields,
+    change: &Change<'_>,
+    based_on: Option<i32>,
+) -> Result<Option<legal_revision::Model>, AppError> {
     let now = change.at.unwrap_or_else(crate::db::now);
-    let existing = entry(db, topic.id, &country.code).await?;
-    let old = existing
-        .as_ref()
-        .map(EntryFields::from_model)
-        .unwrap_or_else(EntryFields::not_assessed);
-    let changes = diff(&old, fields);
-    if changes.is_empty() && existing.is_some() {
-        return Ok(None);
-    }
-    let saved = match existing {
-        Some(e) => {
-            let version = e.version + 1;
-            let mut am = e.into_active_model();
-            fields.apply(&mut am);
-            am.version = Set(version);
-            am.updated_at = Set(now);
-            am.updated_by = Set(change.actor.user_id);
-            if change.example {
-                am.example = Set(true);
-            }
-            am.update(db).await?
-        }
-        None => {
-            let mut am = legal_entry::ActiveModel {
-                topic_id: Set(topic.id),
-                country_code: Set(country.code.clone()),
-                example: Set(change.example),
-                version: Set(1),
-                updated_at: Set(now),
-                updated_by: Set(change.actor.user_id),
-                ..Default::default()
-            };
-            fields.apply(&mut am);
-            am.insert(db).await?
-        }
+    let cell = sea_orm::Condition::all()
+        .add(legal_entry::Column::TopicId.eq(topic.id))
+        .add(legal_entry::Column::CountryCode.eq(country.code.clone()));
+    let based_on = match based_on {
+        Some(v) => v,
+        None => entry(db, topic.id, &country.code).await?.map_or(0, |e| e.version),
     };
+    let saved = if based_on == 0 {
+        let mut am = legal_entry::ActiveModel {
+            topic_id: Set(topic.id),
+            country_code: Set(country.code.clone()),
+            example: Set(change.example),
+            version: Set(1),
+            updated_at: Set(now),
+            updated_by: Set(change.actor.user_id),
+            ..Default::default()
+        };
+        fields.apply(&mut am);
+        // DO NOTHING rather than a unique violation: on PostgreSQL that would abort the
+        // transaction before we could read the version the other save created.
+        let inserted = legal_entry::Entity::insert(am)
+            .on_conflict(
+                sea_orm::sea_query::OnConflict::columns([
+                    legal_entry::Column::TopicId,
+                    legal_entry::Column::CountryCode,
+                ])
+                .do_nothing()
+                .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+        if inserted == 0 {
+            return Err(versions::stale::<legal_entry::Entity>(db, cell, legal_entry::Column::Version).await?);
+        }
+        entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?
+    } else {
+        let version =
+            versions::claim::<legal_entry::Entity>(db, cell.clone(), legal_entry::Column::Version, based_on).await?;
+        let e = entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?;
+        if diff(&EntryFields::from_model(&e), fields).is_empty() {
+            versions::release::<legal_entry::Entity>(db, cell, legal_entry::Column::Version).await?;
+            return Ok(None);
+        }
+        let old = EntryFields::from_model(&e);
+        let mut am = e.into_active_model();
+        fields.apply(&mut am);
+        am.version = Set(version);
+        am.updated_at = Set(now);
+        am.updated_by = Set(change.actor.user_id);
+        if change.example {
+            am.example = Set(true);
+        }
+        let saved = am.update(db).await?;
+        return record_revision(db, notifier, topic, country, fields, change, now, &old, saved).await;
+    };
+    record_revision(
+        db,
+        notifier,
+        topic,
+        country,
+        fields,
+        change,
+        now,
+        &EntryFields::not_assessed(),
+        saved,
+    )
+    .await
+}
+
+/// The revision numbered like the entry's new version (unique per entry), and the mail.
+#[allow(clippy::too_many_arguments)]
+async fn record_revision(
+    db: &impl ConnectionTrait,
+    notifier: Option<&Notifier<'_>>,
+    topic: &legal_topic::Model,
+    country: &country::Model,
+    fields: &EntryFields,
+    change: &Change<'_>,
+    now: DateTime<Utc>,
+    old: &EntryFields,
+    saved: legal_entry::Model,
+) -> Result<Option<legal_revision::Model>, AppError> {
+    let changes = diff(old, fields);
     let rev = legal_revision::ActiveModel {
         entry_id: Set(saved.id),
         topic_id: Set(topic.id),

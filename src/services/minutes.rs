@@ -155,6 +155,7 @@ pub async fn save(
                 deadline: Set(None),
                 approved_at: Set(None),
                 updated_at: Set(now()),
+                version: Set(1),
             }
             .insert(&txn)
             .await?;

@@ -16,3 +16,4 @@ pub mod paging;
 pub mod participants;
 pub mod search;
 pub mod validate;
+pub mod versions;

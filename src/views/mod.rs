@@ -74,6 +74,11 @@ pub fn page_context(state: &AppState, viewer: &Viewer, req: &HttpRequest, title:
         "csrf": viewer.csrf_token(state.settings.secret_key()),
         "flash": flash,
         "path": req.path(),
+        // Filled only by `stale` (a save refused because the record changed meanwhile); the
+        // form partials look these up on every page.
+        "stale": null,
+        "stale_current": {},
+        "edit_version": null,
     });
     if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
         for (k, v) in extra {
@@ -138,6 +143,103 @@ pub fn invalid(
         title,
         data,
     )
+}
+
+/// Adds the version an edit form is based on (the `version_field` partial renders it).
+pub fn with_version(mut data: Value, version: i32) -> Value {
+    if let Value::Object(m) = &mut data {
+        m.insert("edit_version".into(), json!(version));
+    }
+    data
+}
+
+/// A save refused because someone else saved the record first: what the user typed (already in
+/// the page data as the form values) against the record as it is now.
+pub struct Stale<'a> {
+    /// The version the record is at now; the re-rendered form is based on it, so saving the
+    /// merged text again succeeds unless yet another save comes first.
+    pub current_version: i32,
+    /// The form values as typed and as they are now, as JSON objects with the same keys (the
+    /// form's input struct serialised twice).
+    pub typed: &'a Value,
+    pub current: &'a Value,
+    /// A field's label (the catalogue text).
+    pub label: &'a dyn Fn(&str) -> String,
+    /// A stored value as people read it (a choice's label instead of its code).
+    pub shown: &'a dyn Fn(&str, &str) -> String,
+}
+
+fn value_text(lang: &str, v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.replace("\r\n", "\n").trim().to_string(),
+        Value::Bool(b) => i18n::t(lang, if *b { "yes" } else { "no" }),
+        // A row of a list (a service and its capacity note): its values, in order.
+        Value::Object(m) => m
+            .values()
+            .map(|i| value_text(lang, i))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(": "),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| value_text(lang, i))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// Re-renders an edit form with 409 after a stale save: the notice at the top (from the
+/// `error_summary` partial), the typed values in the fields, the current saved value beside
+/// each field that differs (the `stale_value` partial), and the hidden version moved on.
+pub fn stale(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    template: &str,
+    title: &str,
+    data: Value,
+    s: Stale<'_>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang();
+    let empty = serde_json::Map::new();
+    let typed = s.typed.as_object().unwrap_or(&empty);
+    let current = s.current.as_object().unwrap_or(&empty);
+    let mut fields = vec![];
+    let mut values = serde_json::Map::new();
+    for (name, mine) in typed {
+        let theirs = value_text(lang, current.get(name).unwrap_or(&Value::Null));
+        if value_text(lang, mine) == theirs {
+            continue;
+        }
+        let shown = if theirs.is_empty() {
+            theirs
+        } else {
+            (s.shown)(name, &theirs)
+        };
+        fields.push(json!({ "name": name, "label": (s.label)(name) }));
+        // Escaped here so that line breaks can become <br> without relying on how partials
+        // indent multi-line output; the partial prints it raw.
+        let html = if shown.is_empty() {
+            format!("<em>{}</em>", handlebars::html_escape(&i18n::t(lang, "stale-empty")))
+        } else {
+            shown
+                .lines()
+                .map(handlebars::html_escape)
+                .collect::<Vec<_>>()
+                .join("<br>")
+        };
+        values.insert(name.clone(), Value::String(html));
+    }
+    let mut data = data;
+    if let Value::Object(m) = &mut data {
+        m.insert("edit_version".into(), json!(s.current_version));
+        m.insert("stale".into(), json!({ "same": fields.is_empty(), "fields": fields }));
+        m.insert("stale_current".into(), Value::Object(values));
+    }
+    render(state, viewer, req, StatusCode::CONFLICT, template, title, data)
 }
 
 fn finish_cookies(state: &AppState, viewer: &Viewer, req: &HttpRequest, resp: &mut actix_web::HttpResponseBuilder) {

@@ -76,6 +76,7 @@ async fn api_lists_filters_creates_and_updates_with_stable_errors() {
     let updated: Value = http
         .put(app.url(&format!("/api/v1/organizations/{id}")))
         .bearer_auth(&token)
+        .header("If-Match", "\"1\"")
         .json(&json!({"name": "Drita Centre", "country": "XK", "kind": "cso", "membership_status": "observer"}))
         .send()
         .await

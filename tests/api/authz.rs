@@ -1637,6 +1637,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             let is_api = row.path.starts_with("/api/");
             if let (true, Some(t)) = (is_api, &token) {
                 req = req.bearer_auth(t);
+                // A PUT names the version it is based on, as a client that just read it would.
+                if row.method == "PUT"
+                    && let Ok(got) = client.get(&url).bearer_auth(t).send().await
+                    && let Some(etag) = got.headers().get("etag")
+                {
+                    req = req.header("If-Match", etag.clone());
+                }
             }
             req = match &row.body {
                 Body::None => req,
@@ -1664,6 +1671,14 @@ async fn every_route_answers_every_role_as_the_policy_says() {
                     let csrf = app.csrf(&client).await;
                     let mut all: Vec<(&str, String)> = vec![("_csrf", csrf)];
                     all.extend(fields.iter().cloned());
+                    // Saving an edit form names the version the form was opened at.
+                    if !all.iter().any(|(k, _)| *k == "version")
+                        && let Ok(page) = client.get(format!("{url}/edit")).send().await
+                        && page.status() == 200
+                        && let Some(v) = crate::helpers::hidden_from(&page.text().await.unwrap_or_default(), "version")
+                    {
+                        all.push(("version", v));
+                    }
                     req.form(&all)
                 }
             };

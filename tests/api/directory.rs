@@ -148,12 +148,11 @@ async fn member_edits_own_organization_and_adds_a_person() {
         .await
         .unwrap();
     assert!(edit.contains("value=\"Own Org\""), "the form is prefilled");
+    let version = crate::helpers::hidden_from(&edit, "version").unwrap();
+    let mut fields = org_fields("Own Org Renamed", "AL", "");
+    fields.push(("version", version.as_str()));
     let res = app
-        .post_form(
-            &c,
-            &format!("/organizations/{}", cast.own_org),
-            &org_fields("Own Org Renamed", "AL", ""),
-        )
+        .post_form(&c, &format!("/organizations/{}", cast.own_org), &fields)
         .await;
     assert_eq!(res.status(), 303);
     let res = app

@@ -149,7 +149,24 @@ pub fn csrf_from(html: &str) -> String {
     html[start..end].to_string()
 }
 
+/// The value of the hidden field `name` in a page's first form that has it.
+pub fn hidden_from(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_string())
+}
+
 impl TestApp {
+    /// The version an edit form at `edit_path` is based on (its hidden `version` field), as a
+    /// browser that just opened it would send it.
+    pub async fn form_version(&self, c: &reqwest::Client, edit_path: &str) -> String {
+        let page = c.get(self.url(edit_path)).send().await.unwrap();
+        assert_eq!(page.status(), 200, "{edit_path} opens");
+        let html = page.text().await.unwrap();
+        hidden_from(&html, "version").unwrap_or_else(|| panic!("{edit_path} has a version field"))
+    }
+
     /// A delivery worker sending to `smtp_port` on loopback.
     pub fn worker(&self, smtp_port: u16) -> roundtable::mail::worker::Worker {
         let mut s = self.settings.clone();

@@ -23,3 +23,4 @@ mod s3server;
 mod search;
 mod smtp;
 mod unchanged;
+mod versions;

@@ -1,4 +1,4 @@
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -127,11 +127,14 @@ pub async fn list(
 
 /// One action item.
 #[utoipa::path(get, path = "/api/v1/action-items/{id}", params(("id" = i32, Path, description = "Item id")),
-    responses((status = 200, body = ActionItemDto), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The item's version; send it as If-Match with PUT"))),
+        (status = 404, body = super::ErrorBody)))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(dto(&state, i).await?))
+    Ok(HttpResponse::Ok()
+        .insert_header(super::etag(i.version))
+        .json(dto(&state, i).await?))
 }
 
 /// Create an item (members: for their own organization).
@@ -153,12 +156,18 @@ pub async fn create(
         .json(dto(&state, i).await?))
 }
 
-/// Replace an item's fields (the owner's or a supporter's members, or the secretariat).
-#[utoipa::path(put, path = "/api/v1/action-items/{id}", request_body = ItemFields, params(("id" = i32, Path, description = "Item id")),
-    responses((status = 200, body = ActionItemDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+/// Replace an item's fields (the owner's or a supporter's members, or the secretariat). Send
+/// `If-Match` with the ETag from GET: an item changed since then is not overwritten (412).
+#[utoipa::path(put, path = "/api/v1/action-items/{id}", request_body = ItemFields,
+    params(("id" = i32, Path, description = "Item id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The new version"))),
+        (status = 403, body = super::ErrorBody),
+        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
+        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
+    req: HttpRequest,
     path: web::Path<i32>,
     body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -170,9 +179,14 @@ pub async fn update(
             owner_org: body.owner_org_id.unwrap_or(-1),
         })?;
     }
+    let based_on = super::if_match(&req)?;
     let input = body.parse(&state.db).await?;
-    let saved = act::update(&state.db, i.id, input, Some(user.id), Some(&state.notifier())).await?;
-    Ok(HttpResponse::Ok().json(dto(&state, saved).await?))
+    let saved = act::update(&state.db, i.id, input, Some(user.id), Some(&state.notifier()), based_on)
+        .await
+        .map_err(super::precondition)?;
+    Ok(HttpResponse::Ok()
+        .insert_header(super::etag(saved.version))
+        .json(dto(&state, saved).await?))
 }
 
 /// The item's history (every change and comment).

@@ -1,7 +1,7 @@
 //! `/api/v1/legal/...`: the legal-disparity register. Every signed-in role reads; legal
 //! reviewers and the secretariat write entries; members propose changes for their country.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
@@ -179,32 +179,42 @@ async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, A
 /// One cell: a topic in a country.
 #[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}",
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
-    responses((status = 200, body = EntryDto), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The entry's version, quoted (\"0\" for a cell never assessed); send it as If-Match with PUT"))),
+        (status = 404, body = super::ErrorBody)))]
 pub async fn entry(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    Ok(HttpResponse::Ok().json(one(&state, &path.0, &path.1).await?))
+    let dto = one(&state, &path.0, &path.1).await?;
+    Ok(HttpResponse::Ok().insert_header(super::etag(dto.version)).json(dto))
 }
 
 /// Replace a cell's content (legal reviewers and the secretariat). Recorded as a revision.
+/// Send `If-Match` with the ETag from GET: a cell changed since then is not overwritten (412).
 #[utoipa::path(put, path = "/api/v1/legal/entries/{topic}/{country}", request_body = EntryInput,
-    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
-    responses((status = 200, body = EntryDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code"),
+        ("If-Match" = String, Header, description = "The ETag from GET of this entry, e.g. \"3\"")),
+    responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The new version"))),
+        (status = 403, body = super::ErrorBody),
+        (status = 412, body = super::ErrorBody, description = "The entry changed after the version in If-Match; `current_version` says which it is at"),
+        (status = 422, body = super::ErrorBody),
+        (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn put_entry(
     state: web::Data<AppState>,
     viewer: Viewer,
+    req: HttpRequest,
     path: web::Path<(String, String)>,
     body: super::Json<EntryInput>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
     let t = lg::topic_by_code(&state.db, &path.0).await?;
     let c = lg::register_country(&state.db, &path.1).await?;
+    let based_on = super::if_match(&req)?;
     let fields = body.parse(&t, &c).map_err(AppError::Validation)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    lg::save_entry(
+    lg::save_entry_based_on(
         &txn,
         Some(&state.notifier()),
         &t,
@@ -220,10 +230,13 @@ pub async fn put_entry(
             example: false,
             at: None,
         },
+        Some(based_on),
     )
-    .await?;
+    .await
+    .map_err(super::precondition)?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(one(&state, &t.code, &c.code).await?))
+    let dto = one(&state, &t.code, &c.code).await?;
+    Ok(HttpResponse::Ok().insert_header(super::etag(dto.version)).json(dto))
 }
 
 /// Every revision of a cell, newest first.

@@ -11,13 +11,15 @@ pub mod people;
 use std::future::Future;
 use std::pin::Pin;
 
+use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+use crate::error::AppError;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::error::AppError;
 use crate::services::directory::{OrganizationFields, PersonFields, ServiceFields};
 
 /// Largest JSON body accepted.
@@ -100,6 +102,9 @@ pub struct ErrorDetail {
     pub message: String,
     /// Field name -> message, for `validation_failed`.
     pub fields: std::collections::BTreeMap<String, String>,
+    /// For `precondition_failed` (412) and `stale_edit` (409): the version the record is at now;
+    /// send it back as `If-Match` after merging.
+    pub current_version: Option<i32>,
 }
 
 struct BearerAuth;
@@ -154,4 +159,33 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 
 pub async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(openapi_document())
+}
+
+/// The `ETag` of a record at `version`: the version number, quoted (a strong validator).
+pub fn etag(version: i32) -> (header::HeaderName, String) {
+    (header::ETAG, format!("\"{version}\""))
+}
+
+/// The version a `PUT` is based on, from `If-Match` (the ETag from GET). Missing: 428, so a
+/// client that does not know about versions cannot overwrite changes it never saw.
+pub fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Err(AppError::PreconditionRequired);
+    };
+    value
+        .to_str()
+        .ok()
+        .map(str::trim)
+        .and_then(|v| v.strip_prefix('"')?.strip_suffix('"'))
+        .and_then(|v| v.parse::<i32>().ok())
+        .filter(|v| *v >= 0)
+        .ok_or_else(|| AppError::BadRequest(crate::i18n::t("en", "api-if-match-invalid")))
+}
+
+/// A stale save answers 412 in the API (the pages answer 409 with both texts).
+pub fn precondition(e: AppError) -> AppError {
+    match e {
+        AppError::StaleEdit { current_version } => AppError::PreconditionFailed { current_version },
+        e => e,
+    }
 }

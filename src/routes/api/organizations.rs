@@ -1,4 +1,4 @@
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -79,11 +79,13 @@ fn dto(
     }
 }
 
-async fn load(state: &AppState, id: i32) -> Result<OrganizationDto, AppError> {
+/// The organization and its version (for the ETag).
+async fn load(state: &AppState, id: i32) -> Result<(OrganizationDto, i32), AppError> {
     let o = dir::get_organization(&state.db, id).await?;
+    let version = o.version;
     let countries_list = countries::all(&state.db).await?;
     let services = dir::services_of(&state.db, &[id]).await?;
-    Ok(dto(o, &countries_list, services.get(&id)))
+    Ok((dto(o, &countries_list, services.get(&id)), version))
 }
 
 /// List organizations (paged, filtered).
@@ -112,10 +114,12 @@ pub async fn list(
 
 /// One organization.
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", params(("id" = i32, Path, description = "Organization id")),
-    responses((status = 200, body = OrganizationDto), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The organization's version; send it as If-Match with PUT"))),
+        (status = 404, body = super::ErrorBody)))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    Ok(HttpResponse::Ok().json(load(&state, path.into_inner()).await?))
+    let (dto, version) = load(&state, path.into_inner()).await?;
+    Ok(HttpResponse::Ok().insert_header(super::etag(version)).json(dto))
 }
 
 /// Create an organization (secretariat).
@@ -131,16 +135,23 @@ pub async fn create(
     let org = dir::create_organization(&state.db, input).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/organizations/{}", org.id)))
-        .json(load(&state, org.id).await?))
+        .insert_header(super::etag(org.version))
+        .json(load(&state, org.id).await?.0))
 }
 
 /// Replace an organization's fields (secretariat, or a member for their own organization).
+/// Send `If-Match` with the ETag from GET: an organization changed since then is not
+/// overwritten (412).
 #[utoipa::path(put, path = "/api/v1/organizations/{id}", request_body = OrganizationFields,
-    params(("id" = i32, Path, description = "Organization id")),
-    responses((status = 200, body = OrganizationDto), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    params(("id" = i32, Path, description = "Organization id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The new version"))),
+        (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody),
+        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
+        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
+    req: HttpRequest,
     path: web::Path<i32>,
     body: super::Json<dir::OrganizationFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -148,7 +159,11 @@ pub async fn update(
     viewer.signed_in()?;
     dir::get_organization(&state.db, id).await?;
     viewer.require(Action::EditOrganization { organization_id: id })?;
+    let based_on = super::if_match(&req)?;
     let input = body.parse(&state.db).await?;
-    dir::update_organization(&state.db, id, input).await?;
-    Ok(HttpResponse::Ok().json(load(&state, id).await?))
+    dir::update_organization(&state.db, id, input, based_on)
+        .await
+        .map_err(super::precondition)?;
+    let (dto, version) = load(&state, id).await?;
+    Ok(HttpResponse::Ok().insert_header(super::etag(version)).json(dto))
 }

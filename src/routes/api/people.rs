@@ -1,4 +1,4 @@
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -68,7 +68,8 @@ pub async fn list(
 
 /// One person.
 #[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i32, Path, description = "Person id")),
-    responses((status = 200, body = PersonDto), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The person's version; send it as If-Match with PUT"))),
+        (status = 404, body = super::ErrorBody)))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let p = dir::get_person(&state.db, path.into_inner()).await?;
@@ -79,7 +80,9 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
     {
         return Err(AppError::NotFound);
     }
-    Ok(HttpResponse::Ok().json(PersonDto::from(p)))
+    Ok(HttpResponse::Ok()
+        .insert_header(super::etag(p.version))
+        .json(PersonDto::from(p)))
 }
 
 /// Add a person to an organization (secretariat, or a member for their own organization).
@@ -109,13 +112,18 @@ pub async fn create(
 }
 
 /// Replace a person's fields. Moving a person to another organization needs the right to manage
-/// people in both.
+/// people in both. Send `If-Match` with the ETag from GET: a person changed since then is not
+/// overwritten (412).
 #[utoipa::path(put, path = "/api/v1/people/{id}", request_body = PersonFields,
-    params(("id" = i32, Path, description = "Person id")),
-    responses((status = 200, body = PersonDto), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    params(("id" = i32, Path, description = "Person id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The new version"))),
+        (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody),
+        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
+        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
+    req: HttpRequest,
     path: web::Path<i32>,
     body: super::Json<dir::PersonFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -130,7 +138,13 @@ pub async fn update(
     viewer.require(Action::ManagePeople {
         organization_id: input.organization_id,
     })?;
-    Ok(HttpResponse::Ok().json(PersonDto::from(
-        dir::update_person(&state.db, existing.id, input).await?,
-    )))
+    let based_on = super::if_match(&req)?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let saved = dir::update_person(&txn, existing.id, input, based_on)
+        .await
+        .map_err(super::precondition)?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(super::etag(saved.version))
+        .json(PersonDto::from(saved)))
 }
