@@ -23,24 +23,6 @@ use roundtable::services::accounts::{self, NewUser};
 const CLIENTS: usize = 64;
 const SECONDS: u64 = 30;
 
-fn proc_kb(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn mb(kb: u64) -> f64 {
     kb as f64 / 1024.0
 }
@@ -114,7 +96,7 @@ async fn main() {
 }
 
 async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
-    let port = free_port();
+    let port = common::free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
         .arg("serve")
         .env("ROUNDTABLE_DATABASE_URL", db_url)
@@ -136,7 +118,7 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
         assert!(started.elapsed() < Duration::from_secs(30), "server did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
-    let idle = proc_kb(pid, "VmRSS:");
+    let idle = common::proc_kb(pid, "VmRSS:");
 
     let anon = reqwest::Client::builder().build().unwrap();
     let member = common::login(&base, "bench-member@example.org").await;
@@ -187,9 +169,9 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
         let (peak, peak_anon, peak_file, stop) = (peak.clone(), peak_anon.clone(), peak_file.clone(), stop.clone());
         std::thread::spawn(move || {
             while !stop.load(Ordering::Relaxed) {
-                peak.fetch_max(proc_kb(pid, "VmRSS:"), Ordering::Relaxed);
-                peak_anon.fetch_max(proc_kb(pid, "RssAnon:"), Ordering::Relaxed);
-                peak_file.fetch_max(proc_kb(pid, "RssFile:"), Ordering::Relaxed);
+                peak.fetch_max(common::proc_kb(pid, "VmRSS:"), Ordering::Relaxed);
+                peak_anon.fetch_max(common::proc_kb(pid, "RssAnon:"), Ordering::Relaxed);
+                peak_file.fetch_max(common::proc_kb(pid, "RssFile:"), Ordering::Relaxed);
                 std::thread::sleep(Duration::from_millis(100));
             }
         })
@@ -223,7 +205,7 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
     }
     stop.store(true, Ordering::Relaxed);
     sampler.join().unwrap();
-    let after = proc_kb(pid, "VmRSS:");
+    let after = common::proc_kb(pid, "VmRSS:");
     let total: usize = all.iter().map(Vec::len).sum();
     println!(
         "\nSQLite cache {cache} MB, mmap {mmap} MB: {total} requests in {SECONDS} s ({:.0}/s) from {CLIENTS} clients",

@@ -5,6 +5,8 @@
 //!
 //! Run with `cargo bench --bench upload_memory` (Linux only).
 
+mod common;
+
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -13,24 +15,6 @@ use std::time::{Duration, Instant};
 use roundtable::auth::Role;
 use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
-
-fn rss_kb(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 fn upload(port: u16, token: &str, path: &std::path::Path, title: &str) -> String {
     let out = Command::new("curl")
@@ -87,7 +71,7 @@ async fn main() {
     std::fs::write(&small, &body[..1024 * 1024]).unwrap();
     drop(body);
 
-    let port = free_port();
+    let port = common::free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
         .arg("serve")
         .env("ROUNDTABLE_DATABASE_URL", &db_url)
@@ -110,14 +94,14 @@ async fn main() {
     println!("warm-up 1 MB upload: {}", upload(port, &token, &small, "warm-up"));
     std::thread::sleep(Duration::from_millis(300));
     for run in 1..=3 {
-        let before = rss_kb(pid);
+        let before = common::proc_kb(pid, "VmRSS:");
         let peak = Arc::new(AtomicU64::new(before));
         let stop = Arc::new(AtomicBool::new(false));
         let sampler = {
             let (peak, stop) = (peak.clone(), stop.clone());
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
-                    peak.fetch_max(rss_kb(pid), Ordering::Relaxed);
+                    peak.fetch_max(common::proc_kb(pid, "VmRSS:"), Ordering::Relaxed);
                     std::thread::sleep(Duration::from_millis(5));
                 }
             })

@@ -53,3 +53,25 @@ pub async fn login(base: &str, email: &str) -> reqwest::Client {
     assert_eq!(res.status(), 303);
     c
 }
+
+/// A field of /proc/<pid>/status in KiB (`VmRSS:`, `RssAnon:`, `RssFile:`), 0 if unreadable.
+#[allow(dead_code)] // only the memory benchmarks read /proc
+pub fn proc_kb(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// A loopback port that is free now.
+#[allow(dead_code)] // only the benchmarks that start a server process
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}

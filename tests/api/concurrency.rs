@@ -491,3 +491,91 @@ async fn two_workers_with_a_slow_smtp_server_send_every_message_exactly_once() {
     assert_eq!(ids.len(), total, "no message sent twice");
     assert_eq!(sent.iter().sum::<usize>(), total);
 }
+
+#[tokio::test]
+async fn two_instances_saving_one_register_entry_at_once_let_exactly_one_save_win() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let second = app.spawn_instance().await;
+    let token = app.token_for(c.secretariat).await;
+    let api = client();
+    let path = "/api/v1/legal/entries/ASS-05/AL";
+    let etag = |base: String| {
+        let (api, token) = (&api, &token);
+        async move {
+            let res = api
+                .get(format!("{base}{path}"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200);
+            res.headers()["etag"].to_str().unwrap().to_string()
+        }
+    };
+    let first = etag(app.base.clone()).await;
+    let res = api
+        .put(app.url(path))
+        .bearer_auth(&token)
+        .header("If-Match", &first)
+        .json(&json!({"assessment": "partly_aligned", "summary": "First assessment"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    // Ten people (five on each instance) save the version they all loaded, at the same moment.
+    let loaded = etag(second.clone()).await;
+    let statuses = join_all((0..10).map(|k| {
+        let base = if k % 2 == 0 { app.base.clone() } else { second.clone() };
+        let (api, token, loaded) = (&api, &token, &loaded);
+        async move {
+            api.put(format!("{base}{path}"))
+                .bearer_auth(token)
+                .header("If-Match", loaded)
+                .json(&json!({"assessment": "aligned", "summary": format!("Edit {k}")}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    }))
+    .await;
+    let won: Vec<usize> = (0..10).filter(|&k| statuses[k] == 200).collect();
+    assert_eq!(won.len(), 1, "exactly one save wins: {statuses:?}");
+    assert!(
+        statuses.iter().all(|&s| s == 200 || s == 412),
+        "the others are told their version is stale: {statuses:?}"
+    );
+    let now: serde_json::Value = api
+        .get(app.url(path))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        now.to_string().contains(&format!("Edit {}\"", won[0])),
+        "the winner's text is kept: {now}"
+    );
+    let history: Vec<serde_json::Value> = api
+        .get(app.url(&format!("{path}/history")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut versions: Vec<i64> = history.iter().map(|r| r["version"].as_i64().unwrap()).collect();
+    versions.sort();
+    let n = versions.len();
+    versions.dedup();
+    assert_eq!(versions.len(), n, "revision numbers never repeat: {versions:?}");
+    assert!(
+        n >= 2 && versions[n - 1] - versions[0] + 1 == n as i64,
+        "and have no gaps: {versions:?}"
+    );
+}
