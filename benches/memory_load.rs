@@ -1,7 +1,7 @@
 //! Resident memory under sustained load: the demo data plus `demo --scale 1000` on SQLite, the
-//! real `roundtable serve` as its own process (with its background worker), and 64 clients on
-//! loopback for 30 s over a mix of pages, feeds and searches, anonymous and signed in. The
-//! server's VmRSS, RssAnon and RssFile (/proc) are sampled every 100 ms.
+//! real `roundtable serve` as its own process (with its background worker), and 64 clients
+//! (`BENCH_CLIENTS`) on loopback for 30 s over a mix of pages, feeds and searches, anonymous and
+//! signed in. The server's VmRSS, RssAnon and RssFile (/proc) are sampled every 100 ms.
 //!
 //! Each SQLite memory setting in `BENCH_SQLITE` ("cache MB:mmap MB", comma-separated; default
 //! the setting before this benchmark, 256:256, and today's default) runs against the same data,
@@ -20,7 +20,13 @@ use roundtable::auth::Role;
 use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 
-const CLIENTS: usize = 64;
+/// Concurrent clients (`BENCH_CLIENTS` changes it).
+fn clients() -> usize {
+    std::env::var("BENCH_CLIENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
 const SECONDS: u64 = 30;
 
 fn mb(kb: u64) -> f64 {
@@ -178,7 +184,7 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
     };
     let urls = Arc::new(urls);
     let deadline = Instant::now() + Duration::from_secs(SECONDS);
-    let tasks: Vec<_> = (0..CLIENTS)
+    let tasks: Vec<_> = (0..clients())
         .map(|k| {
             let (urls, base) = (urls.clone(), base.clone());
             tokio::spawn(async move {
@@ -208,8 +214,9 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
     let after = common::proc_kb(pid, "VmRSS:");
     let total: usize = all.iter().map(Vec::len).sum();
     println!(
-        "\nSQLite cache {cache} MB, mmap {mmap} MB: {total} requests in {SECONDS} s ({:.0}/s) from {CLIENTS} clients",
-        total as f64 / SECONDS as f64
+        "\nSQLite cache {cache} MB, mmap {mmap} MB: {total} requests in {SECONDS} s ({:.0}/s) from {} clients",
+        total as f64 / SECONDS as f64,
+        clients()
     );
     println!(
         "  resident memory: idle {:.1} MB, peak {:.1} MB (anonymous {:.1} MB, file-backed {:.1} MB), after {:.1} MB",

@@ -24,6 +24,15 @@ async fn main() {
     std::fs::create_dir_all(&dir_path).unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir_path.join("bench.db").display());
     let mut settings = Settings::for_tests(&url);
+    // BENCH_SQLITE="cache MB:mmap MB" compares SQLite memory settings (see memory_load).
+    if let Ok(v) = std::env::var("BENCH_SQLITE") {
+        let (cache, mmap) = v.split_once(':').expect("cache:mmap");
+        settings.sqlite = roundtable::db::SqliteTuning {
+            cache_mb: cache.parse().expect("cache MB"),
+            mmap_mb: mmap.parse().expect("mmap MB"),
+        };
+        println!("SQLite cache {cache} MB, mmap {mmap} MB");
+    }
     settings.storage = roundtable::config::StorageSettings::Local {
         dir: dir_path.join("files"),
     };
