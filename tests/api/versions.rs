@@ -573,3 +573,175 @@ async fn the_action_item_api_needs_if_match_and_refuses_a_stale_one() {
     )
     .await;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Events, agenda items, minutes, documents and legal topics
+
+const EVENT_FIELDS: [(&str, &str); 10] = [
+    ("title", "Roundtable on shelters"),
+    ("venue_name", "Hotel Demo, Tiranë"),
+    ("kind", "roundtable"),
+    ("time_zone", "Europe/Tirane"),
+    ("start_date", "2031-12-12"),
+    ("start_time", "09:00"),
+    ("end_date", "2031-12-12"),
+    ("end_time", "17:30"),
+    ("visibility", "network"),
+    ("status", "draft"),
+];
+
+/// A draft event made with the form (so nobody is mailed), and its id.
+async fn an_event(app: &TestApp, c: &reqwest::Client) -> i32 {
+    let res = app.post_form(c, "/events", &EVENT_FIELDS).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    location
+        .trim_start_matches("/events/")
+        .parse()
+        .expect("the new event's address")
+}
+
+#[tokio::test]
+async fn an_event_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let id = an_event(&app, &alice).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/events/{id}/edit"),
+        &format!("/events/{id}"),
+        &EVENT_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn cancelling_an_event_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let id = an_event(&app, &alice).await;
+    let version = app.form_version(&alice, &format!("/events/{id}/edit")).await;
+    let res = app.post_form(&bob, &format!("/events/{id}/cancel"), &[]).await;
+    assert_eq!(res.status(), 303);
+    let mut fields = EVENT_FIELDS.to_vec();
+    fields.push(("version", &version));
+    let res = app.post_form(&alice, &format!("/events/{id}"), &fields).await;
+    assert_eq!(
+        res.status(),
+        409,
+        "saving the old form would have undone the cancellation without a word"
+    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Current saved text") && html.contains("Cancelled"));
+}
+
+#[tokio::test]
+async fn the_event_api_answers_the_events_version_as_its_etag() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let alice = app.login("sec@example.org").await;
+    let id = an_event(&app, &alice).await;
+    let token = app.token_for(c.secretariat).await;
+    let etag = |app: &TestApp| {
+        let url = app.url(&format!("/api/v1/events/{id}"));
+        let token = token.clone();
+        async move {
+            let got = reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap();
+            assert_eq!(got.status(), 200);
+            got.headers()["etag"].to_str().unwrap().to_string()
+        }
+    };
+    let before = etag(&app).await;
+    let version = app.form_version(&alice, &format!("/events/{id}/edit")).await;
+    assert_eq!(before, format!("\"{version}\""), "the ETag is the edit form's version");
+    let mut fields = EVENT_FIELDS.to_vec();
+    fields.push(("description", "Changed"));
+    fields.push(("version", &version));
+    assert_eq!(
+        app.post_form(&alice, &format!("/events/{id}"), &fields).await.status(),
+        303
+    );
+    let after = etag(&app).await;
+    assert_ne!(before, after, "an edit moves the ETag");
+}
+
+const ITEM_FIELDS: [(&str, &str); 5] = [
+    ("day", "2031-12-12"),
+    ("start_time", "09:00"),
+    ("end_time", "10:00"),
+    ("title", "Opening"),
+    ("kind", "session"),
+];
+
+/// An agenda item added with the form, and its id.
+async fn an_agenda_item(app: &TestApp, c: &reqwest::Client, event: i32) -> i32 {
+    let res = app.post_form(c, &format!("/events/{event}/agenda"), &ITEM_FIELDS).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    use sea_orm::{ColumnTrait, QueryFilter};
+    entity::agenda_item::Entity::find()
+        .filter(entity::agenda_item::Column::EventId.eq(event))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the new item")
+        .id
+}
+
+#[tokio::test]
+async fn an_agenda_item_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/events/{event}/agenda/{item}/edit"),
+        &format!("/events/{event}/agenda/{item}"),
+        &ITEM_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn moving_an_agenda_item_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    let mut second = ITEM_FIELDS.to_vec();
+    second[1] = ("start_time", "10:00");
+    second[2] = ("end_time", "11:00");
+    second[3] = ("title", "Second session");
+    assert_eq!(
+        app.post_form(&alice, &format!("/events/{event}/agenda"), &second)
+            .await
+            .status(),
+        303
+    );
+    let version = app
+        .form_version(&alice, &format!("/events/{event}/agenda/{item}/edit"))
+        .await;
+    let res = app
+        .post_form(
+            &bob,
+            &format!("/events/{event}/agenda/{item}/move"),
+            &[("direction", "down")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let mut fields = ITEM_FIELDS.to_vec();
+    fields.push(("description", "Welcome"));
+    fields.push(("version", &version));
+    let res = app
+        .post_form(&alice, &format!("/events/{event}/agenda/{item}"), &fields)
+        .await;
+    assert_eq!(
+        res.status(),
+        409,
+        "saving the old form would have moved the item back without a word"
+    );
+}
