@@ -971,7 +971,10 @@ async fn the_post_meeting_report_gathers_attendance_sessions_decisions_and_actio
     app.post_form(
         &sec,
         &format!("/events/{id}/minutes"),
-        &[("meeting_decisions", "Adopt the regional referral form.")],
+        &[
+            ("meeting_decisions", "Adopt the regional referral form."),
+            ("version", "0"),
+        ],
     )
     .await;
     let f = roundtable::services::actions::ItemFields {

@@ -251,6 +251,7 @@ async fn saving_the_minutes_unchanged_three_times_leaves_them_as_they_were() {
                 ("meeting_decisions", "1. Agreed\n2. Also agreed"),
                 (&format!("notes_{item}"), TEXT),
                 (&format!("decisions_{item}"), "- a decision\n  - with a detail"),
+                ("version", "0"),
             ],
         )
         .await;

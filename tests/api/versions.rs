@@ -745,3 +745,105 @@ async fn moving_an_agenda_item_makes_an_edit_form_opened_before_it_stale() {
         "saving the old form would have moved the item back without a word"
     );
 }
+
+#[tokio::test]
+async fn minutes_saved_from_a_stale_form_are_refused_with_both_texts_and_save_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    let notes = format!("notes_{item}");
+    let path = format!("/events/{event}/minutes");
+    // Both open the page before there are any minutes: the form is based on version 0.
+    let alice_version = app.form_version(&alice, &path).await;
+    assert_eq!(alice_version, "0");
+    let bob_version = app.form_version(&bob, &path).await;
+    let res = app
+        .post_form(
+            &bob,
+            &path,
+            &[(&notes, "Bob noted thirty days"), ("version", &bob_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "the first save creates the minutes");
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[(&notes, "Alice noted forty days"), ("version", &alice_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "a second first save does not overwrite the first");
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Someone else saved this record after you opened it"),
+        "{html}"
+    );
+    assert!(html.contains("Alice noted forty days"), "what Alice typed is kept");
+    assert!(
+        html.contains("Bob noted thirty days"),
+        "the current saved text is shown"
+    );
+    assert!(html.contains("Current saved text") && html.contains("Opening · Notes"));
+    let new_version = hidden_from(&html, "version").expect("the 409 form has a version");
+    assert_eq!(new_version, "1", "the 409 form is based on the current version");
+
+    // Bob saves again; Alice's merged text from the 409 page is then stale too.
+    let res = app
+        .post_form(&bob, &path, &[(&notes, "Bob noted thirty-one days"), ("version", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[(&notes, "Alice and Bob merged"), ("version", &new_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let html = res.text().await.unwrap();
+    let newest = hidden_from(&html, "version").unwrap();
+    let res = app
+        .post_form(&alice, &path, &[(&notes, "Alice and Bob merged"), ("version", &newest)])
+        .await;
+    assert_eq!(res.status(), 303, "saving on the version the 409 page carries succeeds");
+    let saved = roundtable::services::minutes::get(&app.db, event)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        roundtable::services::minutes::parse(&saved.content).items[&item].notes,
+        "Alice and Bob merged"
+    );
+    let revisions = roundtable::services::minutes::revisions(&app.db, event).await.unwrap();
+    assert_eq!(
+        revisions.len(),
+        3,
+        "one revision per accepted save, none for the refused ones"
+    );
+}
+
+#[tokio::test]
+async fn circulating_minutes_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let path = format!("/events/{event}/minutes");
+    let res = app
+        .post_form(&alice, &path, &[("meeting_notes", "Opened at 9:30."), ("version", "0")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let version = app.form_version(&alice, &path).await;
+    let res = app
+        .post_form(&bob, &format!("{path}/circulate"), &[("deadline", "2099-01-31")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[("meeting_notes", "Opened at 9:45."), ("version", &version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "the minutes went out after the form was opened");
+}
