@@ -865,3 +865,21 @@ edit-version-missing = This form does not say which version of the record it was
 api-if-match-required = Send the header If-Match with the ETag from GET of this record, so that a change saved by someone else in the meantime is not overwritten.
 api-if-match-stale = The record was changed after the version named in If-Match. GET it again, merge your change and send the new ETag.
 api-if-match-invalid = If-Match must be the ETag from GET of this record, for example "3".
+
+# Document details fields, as named on a page refused because someone else saved first
+doc-field-title = Title
+doc-field-doc-type = Type
+doc-field-description = Description
+doc-field-languages = Languages
+doc-field-tags = Tags
+doc-field-visibility = Who may see it
+doc-field-owner-org-id = Owner organization
+doc-field-lifecycle = Network status
+doc-field-supersedes-id = Replaces document number
+doc-field-variant-of-id = Translation or national adaptation of document number
+doc-field-variant-kind = It is a
+doc-field-review-on = Review date
+doc-field-countries = Countries it concerns
+doc-field-topics = Legal register topics
+doc-field-events = Related events
+doc-field-agenda = Related agenda items

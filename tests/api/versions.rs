@@ -847,3 +847,70 @@ async fn circulating_minutes_makes_an_edit_form_opened_before_it_stale() {
         .await;
     assert_eq!(res.status(), 409, "the minutes went out after the form was opened");
 }
+
+const DOC_FIELDS: [(&str, &str); 3] = [
+    ("title", "Referral SOP"),
+    ("doc_type", "sop"),
+    ("visibility", "network"),
+];
+
+#[tokio::test]
+async fn document_details_saved_from_a_stale_form_are_refused_with_both_texts_and_save_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let sec = entity::user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == "sec@example.org")
+        .unwrap()
+        .id;
+    let id = app.doc(sec, "Referral SOP", "network", None).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/documents/{id}/edit"),
+        &format!("/documents/{id}"),
+        &DOC_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn archiving_a_document_makes_its_details_form_stale_and_moves_its_etag() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = app.doc(c.secretariat, "Referral SOP", "network", None).await;
+    let token = app.token_for(c.secretariat).await;
+    let etag = || {
+        let url = app.url(&format!("/api/v1/documents/{id}"));
+        let token = token.clone();
+        async move {
+            let got = reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap();
+            assert_eq!(got.status(), 200);
+            got.headers()["etag"].to_str().unwrap().to_string()
+        }
+    };
+    let version = app.form_version(&sec, &format!("/documents/{id}/edit")).await;
+    assert_eq!(
+        etag().await,
+        format!("\"{version}\""),
+        "the ETag is the details form's version"
+    );
+    let res = app
+        .post_form(&sec, &format!("/documents/{id}/archive"), &[("archived", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_ne!(etag().await, format!("\"{version}\""), "archiving moves the ETag");
+    let mut fields = DOC_FIELDS.to_vec();
+    fields.push(("version", &version));
+    let res = app.post_form(&sec, &format!("/documents/{id}"), &fields).await;
+    assert_eq!(
+        res.status(),
+        409,
+        "the form was opened before the document was archived"
+    );
+}
