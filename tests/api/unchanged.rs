@@ -415,6 +415,8 @@ async fn saving_a_legal_topic_and_an_entry_unchanged_three_times_leaves_both_as_
                 ("greta_status", "partly"),
                 ("evidence_kind", "law"),
                 ("effective_on", "2021-03-01"),
+                // The first assessment of the cell: version 0, as its edit form says.
+                ("version", "0"),
             ],
         )
         .await;

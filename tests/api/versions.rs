@@ -914,3 +914,62 @@ async fn archiving_a_document_makes_its_details_form_stale_and_moves_its_etag() 
         "the form was opened before the document was archived"
     );
 }
+
+#[tokio::test]
+async fn a_legal_topic_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let topic = entity::legal_topic::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.code == "RES-01")
+        .expect("the register's topics are there");
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        "/legal/topics/RES-01/edit",
+        "/legal/topics/RES-01",
+        &[
+            ("code", "RES-01"),
+            ("category", &topic.category),
+            ("title", &topic.title),
+            ("question", &topic.question),
+        ],
+        "palermo_protocol",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn retiring_a_legal_topic_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let topic = entity::legal_topic::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.code == "RES-01")
+        .unwrap();
+    let version = app.form_version(&alice, "/legal/topics/RES-01/edit").await;
+    let res = app
+        .post_form(&bob, "/legal/topics/RES-01/retire", &[("retired", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            "/legal/topics/RES-01",
+            &[
+                ("code", "RES-01"),
+                ("category", &topic.category),
+                ("title", "A new title"),
+                ("question", &topic.question),
+                ("version", &version),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "the topic was retired after the form was opened");
+}
