@@ -91,7 +91,7 @@ async fn page_data(
         .into_iter()
         .map(|(s, a, b)| json!({"section": s, "old": a, "new": b}))
         .collect();
-    let day = today(&viewer);
+    let day = today(viewer);
     let open = m
         .as_ref()
         .is_some_and(|m| m.status == "circulated" && m.deadline.is_none_or(|d| day <= d));
