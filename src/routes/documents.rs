@@ -13,9 +13,10 @@ use serde_json::{Value, json};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::{self, Form};
+use crate::i18n::t;
 use crate::routes::uploads::{self, human_size};
-use crate::services::countries;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
+use crate::services::{countries, versions};
 use crate::startup::AppState;
 use crate::storage::StorageError;
 use crate::views::{self, Pager};
@@ -413,6 +414,7 @@ pub async fn edit_form(
     let links = docs::links(&state.db, d.id).await?;
     let input = DocInput::from_model(&d, &links);
     let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+    let data = views::with_version(data, d.version);
     views::ok(
         &state,
         &viewer,
@@ -432,10 +434,12 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let d = load_editable(&state, &viewer, path.into_inner()).await?;
     let user = viewer.signed_in()?.clone();
+    let based_on = versions::from_form(form.get("version"))?;
     let (mut input, mut errors) = DocInput::parse(&form);
     check_input(&state, &viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+        let data = views::with_version(data, based_on);
         return views::invalid(
             &state,
             &viewer,
@@ -446,7 +450,31 @@ pub async fn update(
             data,
         );
     }
-    docs::update(&state.db, &d, &input).await?;
+    match docs::update(&state.db, &d, &input, based_on).await {
+        Ok(_) => {}
+        Err(AppError::StaleEdit { .. }) => {
+            let lang = viewer.lang().to_string();
+            let now = docs::visible(&state.db, viewer.user.as_ref(), d.id).await?;
+            let current = DocInput::from_model(&now, &docs::links(&state.db, d.id).await?);
+            let data = form_data(&state, &viewer, &input, Some(&now), "").await?;
+            return views::stale(
+                &state,
+                &viewer,
+                &req,
+                "pages/documents/form",
+                &format!("Edit: {}", now.title),
+                data,
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    label: &|f| t(&lang, &format!("doc-field-{}", f.replace('_', "-"))),
+                    shown: &|_, v| v.to_string(),
+                },
+            );
+        }
+        Err(e) => return Err(e),
+    }
     Ok(views::see_other(
         &state,
         &format!("/documents/{}", d.id),

@@ -10,7 +10,7 @@ use crate::calendar;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{agenda, countries, directory as dir, events as ev, feeds, participants};
+use crate::services::{agenda, countries, directory as dir, events as ev, feeds, participants, versions};
 use crate::startup::AppState;
 use crate::views::{self, Pager, directory::label, directory::options};
 
@@ -331,6 +331,7 @@ pub async fn edit_form(
     let fields = ev::EventFields::from_model(&e, ev::organizers_of(&state.db, e.id).await?);
     let heading = t(&lang, "event-edit-title");
     let data = form_data(&state, &lang, &fields, &format!("/events/{}", e.id), heading.clone()).await?;
+    let data = views::with_version(data, e.version);
     views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
 }
 
@@ -344,10 +345,14 @@ pub async fn update(
     viewer.require(Action::ManageEvents)?;
     let lang = viewer.lang().to_string();
     let id = ev::get(&state.db, path.into_inner()).await?.id;
+    let based_on = versions::from_form(form.get("version"))?;
     let fields = fields_from_form(&form);
-    match fields.parse(&state.db).await {
-        Ok(input) => {
-            let saved = ev::update(&state.db, id, input).await?;
+    let saved = match fields.parse(&state.db).await {
+        Ok(input) => ev::update(&state.db, id, input, based_on).await,
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(saved) => {
             if saved.status == "published" {
                 participants::announce(
                     &state.db,
@@ -364,12 +369,76 @@ pub async fn update(
                 Some(("success", &t(&lang, "event-saved"))),
             ))
         }
+        Err(AppError::StaleEdit { .. }) => {
+            let now = ev::get(&state.db, id).await?;
+            let current = ev::EventFields::from_model(&now, ev::organizers_of(&state.db, id).await?);
+            let heading = t(&lang, "event-edit-title");
+            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
+            let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+            // Organizers as names, not ids, on both sides.
+            let named = |f: &ev::EventFields| -> Result<Value, AppError> {
+                let mut v = serde_json::to_value(f).map_err(AppError::internal)?;
+                let names: Vec<&str> = orgs
+                    .iter()
+                    .filter(|o| f.organizers.contains(&o.id))
+                    .map(|o| o.name.as_str())
+                    .collect();
+                v["organizers"] = json!(names);
+                Ok(v)
+            };
+            views::stale(
+                &state,
+                &viewer,
+                &req,
+                "pages/events/form",
+                &heading,
+                data,
+                views::Stale {
+                    current_version: now.version,
+                    typed: &named(&fields)?,
+                    current: &named(&current)?,
+                    label: &|f| t(&lang, event_label(f)),
+                    shown: &|f, val| match f {
+                        "kind" => label(&lang, "event-kind", val),
+                        "visibility" => label(&lang, "event-visibility", val),
+                        "status" => label(&lang, "event-status", val),
+                        _ => val.to_string(),
+                    },
+                },
+            )
+        }
         Err(AppError::Validation(errors)) => {
             let heading = t(&lang, "event-edit-title");
             let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
+            let data = views::with_version(data, based_on);
             views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
         }
         Err(e) => Err(e),
+    }
+}
+
+/// The catalogue key of an event form field's label.
+fn event_label(field: &str) -> &'static str {
+    match field {
+        "title" => "event-title",
+        "kind" => "event-kind",
+        "description" => "event-description",
+        "time_zone" => "settings-time-zone",
+        "start_date" => "event-start-date",
+        "start_time" => "event-start-time",
+        "end_date" => "event-end-date",
+        "end_time" => "event-end-time",
+        "venue_name" => "event-venue-name",
+        "venue_address" => "org-address",
+        "venue_city" => "event-city",
+        "venue_country" => "org-country",
+        "online_url" => "event-online-link",
+        "project" => "event-project",
+        "languages" => "event-languages",
+        "capacity" => "event-capacity",
+        "visibility" => "event-visibility",
+        "status" => "event-status",
+        _ => "event-organizers",
     }
 }
 
@@ -538,10 +607,23 @@ async fn save_item(
         Some(i) => format!("/events/{}/agenda/{i}", e.id),
         None => format!("/events/{}/agenda", e.id),
     };
-    match fields.parse(&e) {
-        Ok(input) => {
-            let saved = ev::save_item(&state.db, e.id, item_id, input).await?;
-            agenda::record(&state.db, e.id, viewer.user.as_ref().map(|u| u.id)).await?;
+    let author = viewer.user.as_ref().map(|u| u.id);
+    let based_on = match item_id {
+        Some(_) => Some(versions::from_form(form.get("version"))?),
+        None => None,
+    };
+    let saved = match (fields.parse(&e), item_id, based_on) {
+        (Ok(input), Some(item_id), Some(based_on)) => {
+            ev::update_item(&state.db, e.id, item_id, input, based_on, author).await
+        }
+        (Ok(input), _, _) => match ev::save_item(&state.db, e.id, None, input).await {
+            Ok(saved) => agenda::record(&state.db, e.id, author).await.map(|_| saved),
+            Err(err) => Err(err),
+        },
+        (Err(err), _, _) => Err(err),
+    };
+    match saved {
+        Ok(saved) => {
             let all = ev::items(&state.db, e.id).await?;
             let clashes = ev::overlaps(&saved, &all);
             let (kind, msg) = if clashes.is_empty() {
@@ -575,14 +657,51 @@ async fn save_item(
                     "item-new-title"
                 },
             );
-            views::invalid(
+            let mut data = item_form_data(&lang, &e, &fields, &action, directory_people(state).await?);
+            if let Some(v) = based_on {
+                data = views::with_version(data, v);
+            }
+            views::invalid(state, viewer, req, "pages/events/item_form", &title, &errors, data)
+        }
+        Err(AppError::StaleEdit { .. }) => {
+            let now = ev::items(&state.db, e.id)
+                .await?
+                .into_iter()
+                .find(|i| Some(i.id) == item_id)
+                .ok_or(AppError::NotFound)?;
+            let current = ev::ItemFields::from_model(&now);
+            views::stale(
                 state,
                 viewer,
                 req,
                 "pages/events/item_form",
-                &title,
-                &errors,
+                &t(&lang, "item-edit-title"),
                 item_form_data(&lang, &e, &fields, &action, directory_people(state).await?),
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    label: &|f| {
+                        t(
+                            &lang,
+                            match f {
+                                "day" => "item-day",
+                                "start_time" => "item-start",
+                                "end_time" => "item-end",
+                                "title" => "item-title",
+                                "kind" => "item-kind",
+                                "track" => "item-track",
+                                "moderator" => "item-moderator",
+                                "speakers" => "item-speakers",
+                                _ => "event-description",
+                            },
+                        )
+                    },
+                    shown: &|f, val| match f {
+                        "kind" => label(&lang, "item-kind", val),
+                        _ => val.to_string(),
+                    },
+                },
             )
         }
         Err(err) => Err(err),
@@ -622,12 +741,15 @@ pub async fn edit_item_form(
         &req,
         "pages/events/item_form",
         &t(&lang, "item-edit-title"),
-        item_form_data(
-            &lang,
-            &e,
-            &ev::ItemFields::from_model(&item),
-            &format!("/events/{}/agenda/{}", e.id, item.id),
-            directory_people(&state).await?,
+        views::with_version(
+            item_form_data(
+                &lang,
+                &e,
+                &ev::ItemFields::from_model(&item),
+                &format!("/events/{}/agenda/{}", e.id, item.id),
+                directory_people(&state).await?,
+            ),
+            item.version,
         ),
     )
 }

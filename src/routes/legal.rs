@@ -1198,10 +1198,15 @@ async fn save_topic(
         None => (t(&lang, "legal-topic-new"), "/legal/topics".to_string()),
     };
     let input = topic_input(form);
-    let result = match (input.parse(), existing) {
-        (Ok(f), Some(tp)) => lg::update_topic(&state.db, tp, f).await,
-        (Ok(f), None) => lg::create_topic(&state.db, f).await,
-        (Err(e), _) => Err(AppError::Validation(e)),
+    let based_on = match &existing {
+        Some(_) => Some(versions::from_form(form.get("version"))?),
+        None => None,
+    };
+    let id = existing.as_ref().map(|tp| tp.id);
+    let result = match (input.parse(), id, based_on) {
+        (Ok(f), Some(id), Some(based_on)) => lg::update_topic(&state.db, id, f, based_on).await,
+        (Ok(f), _, _) => lg::create_topic(&state.db, f).await,
+        (Err(e), _, _) => Err(AppError::Validation(e)),
     };
     match result {
         Ok(tp) => Ok(views::see_other(
@@ -1209,15 +1214,55 @@ async fn save_topic(
             &format!("/legal/topics/{}", tp.code),
             Some(("success", &t(&lang, "legal-topic-saved"))),
         )),
-        Err(AppError::Validation(e)) => views::invalid(
-            state,
-            viewer,
-            req,
-            "pages/legal/topic_form",
-            &title,
-            &e,
-            merge(base(state).await?, topic_form_data(&input, &action, &title)),
-        ),
+        Err(AppError::Validation(e)) => {
+            let mut data = merge(base(state).await?, topic_form_data(&input, &action, &title));
+            if let Some(v) = based_on {
+                data = views::with_version(data, v);
+            }
+            views::invalid(state, viewer, req, "pages/legal/topic_form", &title, &e, data)
+        }
+        Err(AppError::StaleEdit { .. }) => {
+            let now = legal_topic::Entity::find_by_id(id.unwrap_or_default())
+                .one(&state.db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            views::stale(
+                state,
+                viewer,
+                req,
+                "pages/legal/topic_form",
+                &title,
+                // At its code now: the other save may have changed it.
+                merge(
+                    base(state).await?,
+                    topic_form_data(&input, &format!("/legal/topics/{}", now.code), &title),
+                ),
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(TopicInput::from_model(&now)).map_err(AppError::internal)?,
+                    label: &|f| {
+                        t(
+                            &lang,
+                            match f {
+                                "code" => "legal-topic-code",
+                                "category" => "legal-category",
+                                "title" => "legal-topic-title",
+                                "question" => "legal-question",
+                                "cets_197" => "legal-ref-cets",
+                                "directive_2011_36" => "legal-ref-directive",
+                                "palermo_protocol" => "legal-ref-palermo",
+                                "parameter" => "legal-parameter",
+                                "unit" => "legal-unit",
+                                "threshold" => "legal-threshold",
+                                _ => "legal-threshold-kind",
+                            },
+                        )
+                    },
+                    shown: &|_, v| v.to_string(),
+                },
+            )
+        }
         Err(e) => Err(e),
     }
 }
@@ -1249,10 +1294,13 @@ pub async fn edit_topic(
         &title,
         merge(
             base(&state).await?,
-            topic_form_data(
-                &TopicInput::from_model(&tp),
-                &format!("/legal/topics/{}", tp.code),
-                &title,
+            views::with_version(
+                topic_form_data(
+                    &TopicInput::from_model(&tp),
+                    &format!("/legal/topics/{}", tp.code),
+                    &title,
+                ),
+                tp.version,
             ),
         ),
     )

@@ -7,7 +7,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{events as ev, minutes as min};
+use crate::services::{events as ev, minutes as min, versions};
 use crate::startup::AppState;
 use crate::views;
 
@@ -39,6 +39,25 @@ pub async fn show(
     q: web::Query<HistoryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let e = load(&state, &viewer, path.into_inner()).await?;
+    let data = page_data(&state, &viewer, &e, &q).await?;
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/minutes",
+        &t(viewer.lang(), "minutes-title"),
+        data,
+    )
+}
+
+/// The minutes page's data; the edit form is based on the minutes' version (0 before there
+/// are any).
+async fn page_data(
+    state: &AppState,
+    viewer: &Viewer,
+    e: &entity::event::Model,
+    q: &HistoryQuery,
+) -> Result<Value, AppError> {
     let lang = viewer.lang().to_string();
     let manage = viewer.can(Action::ManageEvents);
     let (m, content) = match min::readable(&state.db, e.id, viewer.signed_in()?).await? {
@@ -54,7 +73,8 @@ pub async fn show(
         .iter()
         .map(|i| {
             let p = content.items.get(&i.id).unwrap_or(&empty);
-            json!({ "id": i.id, "title": i.title, "when": format!("{} {}", i.day, i.start_time), "notes": p.notes, "decisions": p.decisions })
+            json!({ "id": i.id, "title": i.title, "when": format!("{} {}", i.day, i.start_time), "notes": p.notes, "decisions": p.decisions,
+                "notes_name": format!("notes_{}", i.id), "decisions_name": format!("decisions_{}", i.id) })
         })
         .collect();
     let revs = min::revisions(&state.db, e.id).await?;
@@ -71,7 +91,7 @@ pub async fn show(
         .into_iter()
         .map(|(s, a, b)| json!({"section": s, "old": a, "new": b}))
         .collect();
-    let day = today(&viewer);
+    let day = today(viewer);
     let open = m
         .as_ref()
         .is_some_and(|m| m.status == "circulated" && m.deadline.is_none_or(|d| day <= d));
@@ -79,26 +99,20 @@ pub async fn show(
         Some(u) => manage || ev::is_participant(&state.db, e.id, u).await?,
         None => false,
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/minutes",
-        &t(&lang, "minutes-title"),
-        json!({
-            "event": { "id": e.id, "title": e.title },
-            "status": status, "status_label": t(&lang, &format!("minutes-status-{status}")),
-            "deadline": m.as_ref().and_then(|m| m.deadline).map(|d| d.to_string()),
-            "meeting": content.meeting, "sections": sections,
-            "can_edit": manage, "approved": status == "approved", "draft": status == "draft",
-            "can_comment": open && is_participant,
-            "comments": min::comments(&state.db, e.id).await?.into_iter().map(|c| json!({"who": c.author_name, "body": c.body, "correction": c.correction, "when": c.created_at})).collect::<Vec<_>>(),
-            "revisions": revs.iter().map(|r| json!({"number": r.number, "kind": t(&lang, &format!("minutes-kind-{}", r.kind)), "note": r.note, "when": r.created_at})).collect::<Vec<_>>(),
-            "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
-            "from": from.to_string(), "to": to.to_string(), "changes": changes,
-            "errors": {}, "has_errors": false,
-        }),
-    )
+    let data = json!({
+        "event": { "id": e.id, "title": e.title },
+        "status": status, "status_label": t(&lang, &format!("minutes-status-{status}")),
+        "deadline": m.as_ref().and_then(|m| m.deadline).map(|d| d.to_string()),
+        "meeting": content.meeting, "sections": sections,
+        "can_edit": manage, "approved": status == "approved", "draft": status == "draft",
+        "can_comment": open && is_participant,
+        "comments": min::comments(&state.db, e.id).await?.into_iter().map(|c| json!({"who": c.author_name, "body": c.body, "correction": c.correction, "when": c.created_at})).collect::<Vec<_>>(),
+        "revisions": revs.iter().map(|r| json!({"number": r.number, "kind": t(&lang, &format!("minutes-kind-{}", r.kind)), "note": r.note, "when": r.created_at})).collect::<Vec<_>>(),
+        "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
+        "from": from.to_string(), "to": to.to_string(), "changes": changes,
+        "errors": {}, "has_errors": false, "correction_note": "",
+    });
+    Ok(views::with_version(data, m.as_ref().map(|m| m.version).unwrap_or(0)))
 }
 
 fn content_from(form: &Form, items: &[entity::agenda_item::Model]) -> min::Content {
@@ -132,11 +146,13 @@ fn flash_errors(e: &crate::error::FieldErrors) -> String {
 pub async fn save(
     state: web::Data<AppState>,
     viewer: Viewer,
+    req: HttpRequest,
     path: web::Path<i32>,
     form: Form,
 ) -> Result<HttpResponse, AppError> {
     let me = viewer.require(Action::ManageEvents)?.clone();
     let e = ev::get(&state.db, path.into_inner()).await?;
+    let based_on = versions::from_form(form.get("version"))?;
     let items = ev::items(&state.db, e.id).await?;
     match min::save(
         &state.db,
@@ -144,6 +160,7 @@ pub async fn save(
         content_from(&form, &items),
         form.get("correction_note"),
         Some(me.id),
+        based_on,
     )
     .await
     {
@@ -157,8 +174,88 @@ pub async fn save(
             &back(e.id),
             Some(("error", &flash_errors(&err))),
         )),
+        Err(AppError::StaleEdit { current_version }) => {
+            stale(&state, &viewer, &req, &e, &items, &form, current_version).await
+        }
         Err(err) => Err(err),
     }
+}
+
+/// The minutes as form fields (`meeting_notes`, `notes_<item>`, ...), one per agenda item.
+fn as_fields(c: &min::Content, items: &[entity::agenda_item::Model]) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert("meeting_notes".into(), json!(c.meeting.notes));
+    m.insert("meeting_decisions".into(), json!(c.meeting.decisions));
+    let empty = min::Part::default();
+    for i in items {
+        let p = c.items.get(&i.id).unwrap_or(&empty);
+        m.insert(format!("notes_{}", i.id), json!(p.notes));
+        m.insert(format!("decisions_{}", i.id), json!(p.decisions));
+    }
+    Value::Object(m)
+}
+
+/// The minutes page again with 409: what the user typed in the form, the current saved text
+/// beside each part that differs, and the form based on the current version.
+async fn stale(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    e: &entity::event::Model,
+    items: &[entity::agenda_item::Model],
+    form: &Form,
+    current_version: i32,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let typed = &content_from(form, items);
+    let current = min::get(&state.db, e.id)
+        .await?
+        .map(|m| min::parse(&m.content))
+        .unwrap_or_default();
+    let mut data = page_data(state, viewer, e, &HistoryQuery { from: None, to: None }).await?;
+    // The form shows what was typed, not what is saved.
+    data["meeting"] = json!(typed.meeting);
+    if let Some(sections) = data["sections"].as_array_mut() {
+        let empty = min::Part::default();
+        for s in sections {
+            let id = s["id"].as_i64().unwrap_or_default() as i32;
+            let p = typed.items.get(&id).unwrap_or(&empty);
+            s["notes"] = json!(p.notes);
+            s["decisions"] = json!(p.decisions);
+        }
+    }
+    data["correction_note"] = json!(form.get("correction_note"));
+    let part = |section: String, key: &str| format!("{section} · {}", t(&lang, key));
+    views::stale(
+        state,
+        viewer,
+        req,
+        "pages/events/minutes",
+        &t(&lang, "minutes-title"),
+        data,
+        views::Stale {
+            current_version,
+            typed: &as_fields(typed, items),
+            current: &as_fields(&current, items),
+            label: &|f| {
+                let (kind, id) = f.split_once('_').unwrap_or((f, ""));
+                let section = match id.parse::<i32>() {
+                    Ok(id) => items
+                        .iter()
+                        .find(|i| i.id == id)
+                        .map(|i| i.title.clone())
+                        .unwrap_or_default(),
+                    Err(_) => t(&lang, "minutes-meeting"),
+                };
+                let kind = match (kind, id) {
+                    ("meeting", "decisions") | ("decisions", _) => "minutes-decisions",
+                    _ => "minutes-notes",
+                };
+                part(section, kind)
+            },
+            shown: &|_, v| v.to_string(),
+        },
+    )
 }
 
 pub async fn circulate(

@@ -315,7 +315,8 @@ pub async fn update(
 ) -> Result<action_item::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
     let row = sea_orm::Condition::all().add(action_item::Column::Id.eq(id));
-    crate::services::versions::claim::<action_item::Entity>(&txn, row, action_item::Column::Version, based_on).await?;
+    crate::services::versions::claim::<action_item::Entity>(&txn, row.clone(), action_item::Column::Version, based_on)
+        .await?;
     let old = get(&txn, id).await?;
     let old_supporters = supporters_of(&txn, id).await?;
     let changes: Vec<(&str, Option<String>, Option<String>)> = vec![
@@ -338,8 +339,10 @@ pub async fn update(
         ("legal_topic_id", opt(&old.legal_topic_id), opt(&i.legal_topic_id)),
         ("legal_country", old.legal_country.clone(), i.legal_country.clone()),
     ];
+    let mut changed = false;
     for (field, a, b) in changes {
         if a != b {
+            changed = true;
             log(&txn, id, author, field, a, b, None).await?;
         }
     }
@@ -348,6 +351,7 @@ pub async fn update(
     sorted_old.sort_unstable();
     sorted_new.sort_unstable();
     if sorted_old != sorted_new {
+        changed = true;
         let join = |v: &[i32]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",");
         log(
             &txn,
@@ -359,6 +363,15 @@ pub async fn update(
             None,
         )
         .await?;
+    }
+    if !changed {
+        // An unchanged save gives the claimed version back.
+        crate::services::versions::release::<action_item::Entity>(&txn, row, action_item::Column::Version).await?;
+        txn.commit().await?;
+        return Ok(action_item::Model {
+            version: based_on,
+            ..old
+        });
     }
     let (old_owner, old_status) = (old.owner_org_id, old.status.clone());
     let mut am: action_item::ActiveModel = old.into();

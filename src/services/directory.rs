@@ -214,11 +214,19 @@ pub async fn update_organization(
 ) -> Result<organization::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
     let row = sea_orm::Condition::all().add(organization::Column::Id.eq(id));
-    versions::claim::<organization::Entity>(&txn, row, organization::Column::Version, based_on).await?;
+    versions::claim::<organization::Entity>(&txn, row.clone(), organization::Column::Version, based_on).await?;
     let existing = organization::Entity::find_by_id(id)
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    let before = existing.clone();
+    let services_before: std::collections::BTreeSet<(String, Option<String>)> = organization_service::Entity::find()
+        .filter(organization_service::Column::OrganizationId.eq(id))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|s| (s.service_code, s.capacity_note))
+        .collect();
     let mut am: organization::ActiveModel = existing.into();
     am.name = Set(input.name);
     am.acronym = Set(input.acronym);
@@ -231,6 +239,16 @@ pub async fn update_organization(
     am.phone = Set(input.phone);
     am.address = Set(input.address);
     am.description = Set(input.description);
+    let after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    if after == before && services_before == input.services.iter().cloned().collect() {
+        // An unchanged save gives the claimed version back.
+        versions::release::<organization::Entity>(&txn, row, organization::Column::Version).await?;
+        txn.commit().await?;
+        return Ok(organization::Model {
+            version: based_on,
+            ..before
+        });
+    }
     am.updated_at = Set(now());
     let org = am.update(&txn).await?;
     replace_services(&txn, id, &input.services).await?;
@@ -562,11 +580,12 @@ pub async fn update_person(
     based_on: i32,
 ) -> Result<person::Model, AppError> {
     let row = sea_orm::Condition::all().add(person::Column::Id.eq(id));
-    versions::claim::<person::Entity>(db, row, person::Column::Version, based_on).await?;
+    versions::claim::<person::Entity>(db, row.clone(), person::Column::Version, based_on).await?;
     let existing = person::Entity::find_by_id(id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let before = existing.clone();
     let mut am: person::ActiveModel = existing.into();
     am.organization_id = Set(input.organization_id);
     am.name = Set(input.name);
@@ -575,6 +594,14 @@ pub async fn update_person(
     am.phone = Set(input.phone);
     am.languages = Set(input.languages);
     am.network_role = Set(input.network_role);
+    if sea_orm::TryIntoModel::try_into_model(am.clone())? == before {
+        // An unchanged save gives the claimed version back.
+        versions::release::<person::Entity>(db, row, person::Column::Version).await?;
+        return Ok(person::Model {
+            version: based_on,
+            ..before
+        });
+    }
     am.updated_at = Set(now());
     Ok(am.update(db).await?)
 }

@@ -536,16 +536,47 @@ async fn insert_version(
 }
 
 /// Changes the details and links of a document.
+/// The links a document's details name, in one order.
+fn link_set(input: &DocInput) -> std::collections::BTreeSet<(&'static str, String)> {
+    let mut set = std::collections::BTreeSet::new();
+    set.extend(input.countries.iter().map(|c| ("country", c.clone())));
+    set.extend(input.topics.iter().map(|t| ("topic", t.clone())));
+    set.extend(input.events.iter().map(|e| ("event", e.to_string())));
+    set.extend(input.agenda.iter().map(|a| ("agenda", a.to_string())));
+    set
+}
+
+/// Saves the details based on the document's version `based_on`; `StaleEdit` when someone
+/// changed it in between. An unchanged save gives the claimed version back.
 pub async fn update(
     db: &DatabaseConnection,
     doc: &document::Model,
     input: &DocInput,
+    based_on: i32,
 ) -> Result<document::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let mut am: document::ActiveModel = doc.clone().into();
+    let row = Condition::all().add(document::Column::Id.eq(doc.id));
+    crate::services::versions::claim::<document::Entity>(&txn, row.clone(), document::Column::Version, based_on)
+        .await?;
+    let current = document::Entity::find_by_id(doc.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let same_links = link_set(&DocInput::from_model(&current, &links(&txn, doc.id).await?)) == link_set(input);
+    let mut am: document::ActiveModel = current.clone().into();
     apply(&mut am, input);
-    if doc.review_on != input.review_on {
+    if current.review_on != input.review_on {
         am.review_notified_on = Set(None);
+    }
+    let mut after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    after.updated_at = current.updated_at;
+    if same_links && after == current {
+        crate::services::versions::release::<document::Entity>(&txn, row, document::Column::Version).await?;
+        txn.commit().await?;
+        return Ok(document::Model {
+            version: based_on,
+            ..current
+        });
     }
     let doc = am.update(&txn).await?;
     write_links(&txn, doc.id, input).await?;
@@ -591,6 +622,8 @@ async fn bump_version(db: &impl ConnectionTrait, doc_id: i32) -> Result<i32, App
             document::Column::CurrentVersion,
             Expr::col(document::Column::CurrentVersion).add(1),
         )
+        // A details form opened before the new file is stale (its ETag moves too).
+        .col_expr(document::Column::Version, Expr::col(document::Column::Version).add(1))
         .col_expr(document::Column::UpdatedAt, Expr::value(now()))
         .filter(document::Column::Id.eq(doc_id))
         .exec(db)
@@ -637,10 +670,15 @@ pub async fn restore(
 }
 
 pub async fn set_archived(db: &DatabaseConnection, doc: &document::Model, archived: bool) -> Result<(), AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    // A details form opened before is stale.
+    let row = Condition::all().add(document::Column::Id.eq(doc.id));
+    crate::services::versions::bump::<document::Entity>(&txn, row, document::Column::Version).await?;
     let mut am: document::ActiveModel = doc.clone().into();
     am.archived = Set(archived);
     am.updated_at = Set(now());
-    am.update(db).await?;
+    am.update(&txn).await?;
+    txn.commit().await?;
     reindex_quietly(db, &[doc.id]).await;
     Ok(())
 }

@@ -13,7 +13,7 @@ use crate::auth::CurrentUser;
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::services::{paging, validate};
+use crate::services::{paging, validate, versions};
 use entity::{agenda_item, event, event_organizer, participant};
 
 pub const KINDS: &[&str] = &[
@@ -283,14 +283,28 @@ pub async fn create(
     Ok(ev)
 }
 
-/// Saves changes; a published event's SEQUENCE goes up so calendars take the update.
-pub async fn update(db: &DatabaseConnection, id: i32, input: EventInput) -> Result<event::Model, AppError> {
+/// Saves changes based on version `based_on` (`StaleEdit` when the event moved on); a published
+/// event's SEQUENCE goes up so calendars take the update. An unchanged save gives the claimed
+/// version back.
+pub async fn update(
+    db: &DatabaseConnection,
+    id: i32,
+    input: EventInput,
+    based_on: i32,
+) -> Result<event::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
+    let row = Condition::all().add(event::Column::Id.eq(id));
+    versions::claim::<event::Entity>(&txn, row.clone(), event::Column::Version, based_on).await?;
     let ev = event::Entity::find_by_id(id)
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
     let orgs = input.organizers.clone();
+    let same_orgs = organizers_of(&txn, id)
+        .await?
+        .into_iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        == orgs.iter().copied().collect();
     let before = ev.clone();
     let sequence = ev.sequence + 1;
     let mut am: event::ActiveModel = ev.into();
@@ -299,27 +313,45 @@ pub async fn update(db: &DatabaseConnection, id: i32, input: EventInput) -> Resu
     after.updated_at = before.updated_at;
     // An unchanged save must not make every subscribed calendar re-fetch and re-announce it.
     let ev = if after == before {
-        before
+        if same_orgs {
+            versions::release::<event::Entity>(&txn, row, event::Column::Version).await?;
+            event::Model {
+                version: based_on,
+                ..before
+            }
+        } else {
+            before
+        }
     } else {
         am.sequence = Set(sequence);
         am.update(&txn).await?
     };
-    set_organizers(&txn, id, &orgs).await?;
+    if !same_orgs {
+        set_organizers(&txn, id, &orgs).await?;
+    }
     txn.commit().await?;
     Ok(ev)
 }
 
-pub async fn cancel(db: &impl ConnectionTrait, id: i32) -> Result<event::Model, AppError> {
-    let ev = get(db, id).await?;
+/// Cancels the event; an edit form opened before is stale.
+pub async fn cancel(db: &DatabaseConnection, id: i32) -> Result<event::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let row = Condition::all().add(event::Column::Id.eq(id));
+    versions::bump::<event::Entity>(&txn, row.clone(), event::Column::Version).await?;
+    let ev = get(&txn, id).await?;
     if ev.status == "cancelled" {
-        return Ok(ev);
+        versions::release::<event::Entity>(&txn, row, event::Column::Version).await?;
+        txn.commit().await?;
+        return get(db, id).await;
     }
     let sequence = ev.sequence + 1;
     let mut am: event::ActiveModel = ev.into();
     am.status = Set("cancelled".into());
     am.sequence = Set(sequence);
     am.updated_at = Set(now());
-    Ok(am.update(db).await?)
+    let ev = am.update(&txn).await?;
+    txn.commit().await?;
+    Ok(ev)
 }
 
 /// Copies an event (and its agenda) to a new start date, as a draft in the same series.
@@ -721,6 +753,55 @@ pub async fn save_item(
     })
 }
 
+/// Saves an edit of an agenda item based on its version `based_on` (`StaleEdit` when the item
+/// moved on, `NotFound` when it is gone or belongs to another event). An unchanged save gives
+/// the claimed version back; a change records the event's next agenda revision.
+pub async fn update_item(
+    db: &DatabaseConnection,
+    event_id: i32,
+    item_id: i32,
+    i: ItemInput,
+    based_on: i32,
+    author: Option<i32>,
+) -> Result<agenda_item::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let row = Condition::all()
+        .add(agenda_item::Column::Id.eq(item_id))
+        .add(agenda_item::Column::EventId.eq(event_id));
+    versions::claim::<agenda_item::Entity>(&txn, row.clone(), agenda_item::Column::Version, based_on).await?;
+    let before = agenda_item::Entity::find()
+        .filter(row.clone())
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut am: agenda_item::ActiveModel = before.clone().into();
+    am.day = Set(i.day);
+    am.start_time = Set(i.start_time);
+    am.end_time = Set(i.end_time);
+    am.title = Set(i.title);
+    am.description = Set(i.description);
+    am.kind = Set(i.kind);
+    am.track = Set(i.track);
+    am.moderator = Set(i.moderator);
+    am.speakers = Set(i.speakers);
+    let after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    let saved = if after == before {
+        versions::release::<agenda_item::Entity>(&txn, row, agenda_item::Column::Version).await?;
+        agenda_item::Model {
+            version: based_on,
+            ..before
+        }
+    } else {
+        am.updated_at = Set(now());
+        let saved = am.update(&txn).await?;
+        // The event's agenda revision, in the same transaction as the change it records.
+        crate::services::agenda::record(&txn, event_id, author).await?;
+        saved
+    };
+    txn.commit().await?;
+    Ok(saved)
+}
+
 pub async fn delete_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32) -> Result<(), AppError> {
     let res = agenda_item::Entity::delete_many()
         .filter(agenda_item::Column::Id.eq(item_id))
@@ -855,6 +936,7 @@ pub async fn move_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32, u
         return Ok(false);
     }
     let fmt = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+    let ids = [first.id, second.id];
     for (item, (s, e)) in [(second, new_second), (first, new_first)] {
         let mut am: agenda_item::ActiveModel = item.into();
         am.start_time = Set(fmt(s));
@@ -862,5 +944,12 @@ pub async fn move_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32, u
         am.updated_at = Set(now());
         am.update(db).await?;
     }
+    // Their times changed: edit forms opened before the move are stale.
+    versions::bump::<agenda_item::Entity>(
+        db,
+        Condition::all().add(agenda_item::Column::Id.is_in(ids)),
+        agenda_item::Column::Version,
+    )
+    .await?;
     Ok(true)
 }

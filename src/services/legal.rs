@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -557,11 +557,14 @@ pub async fn create_topic(db: &impl ConnectionTrait, f: TopicFields) -> Result<l
     Ok(am.insert(db).await?)
 }
 
-pub async fn update_topic(
+/// Writes `f` over topic `t` (a taken code is a field error) and sets its version to
+/// `version`; `None`, and nothing written, when `f` is what the topic already says.
+async fn write_topic(
     db: &impl ConnectionTrait,
     t: legal_topic::Model,
     f: TopicFields,
-) -> Result<legal_topic::Model, AppError> {
+    version: i32,
+) -> Result<Option<legal_topic::Model>, AppError> {
     if f.code != t.code
         && legal_topic::Entity::find()
             .filter(legal_topic::Column::Code.eq(f.code.clone()))
@@ -573,12 +576,49 @@ pub async fn update_topic(
         e.add("code", "Another topic already has this code.");
         return Err(AppError::Validation(e));
     }
+    let before = t.clone();
     let mut am = t.into_active_model();
     apply_topic(&mut am, f);
-    Ok(am.update(db).await?)
+    let mut after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
+    after.updated_at = before.updated_at;
+    if after == before {
+        return Ok(None);
+    }
+    am.version = Set(version);
+    Ok(Some(am.update(db).await?))
 }
 
+/// Saves an edit of a topic based on its version `based_on`; `StaleEdit` when someone changed
+/// it in between. An unchanged save gives the claimed version back.
+pub async fn update_topic(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    f: TopicFields,
+    based_on: i32,
+) -> Result<legal_topic::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let row = Condition::all().add(legal_topic::Column::Id.eq(id));
+    let version =
+        versions::claim::<legal_topic::Entity>(&txn, row.clone(), legal_topic::Column::Version, based_on).await?;
+    let t = legal_topic::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let saved = match write_topic(&txn, t.clone(), f, version).await? {
+        Some(saved) => saved,
+        None => {
+            versions::release::<legal_topic::Entity>(&txn, row, legal_topic::Column::Version).await?;
+            legal_topic::Model { version: based_on, ..t }
+        }
+    };
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// Retires or restores a topic; an edit form opened before is stale.
 pub async fn set_retired(db: &impl ConnectionTrait, t: legal_topic::Model, retired: bool) -> Result<(), AppError> {
+    let row = Condition::all().add(legal_topic::Column::Id.eq(t.id));
+    versions::bump::<legal_topic::Entity>(db, row, legal_topic::Column::Version).await?;
     let mut am = t.into_active_model();
     am.retired = Set(retired);
     am.updated_at = Set(crate::db::now());
@@ -1695,7 +1735,10 @@ pub async fn apply_import(
             .await?
         {
             Some(existing) => {
-                update_topic(db, existing, t).await?;
+                // The import is the newer text: it moves the version, so a form opened before
+                // it is stale.
+                let version = existing.version + 1;
+                write_topic(db, existing, t, version).await?;
             }
             None => {
                 create_topic(db, t).await?;

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -15,7 +16,7 @@ use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::mail::{self, Category, Mailer, Notification, Recipient};
-use crate::services::{participants, validate};
+use crate::services::{participants, validate, versions};
 use entity::{minutes, minutes_comment, minutes_revision};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -115,21 +116,52 @@ async fn revise(
     Ok(())
 }
 
-/// Saves the text. While draft or circulated this is an edit; once approved it must be a
-/// correction with a reason, and is recorded as one.
+/// Saves the text, based on the minutes' version `based_on` (0: the form was opened before
+/// there were any minutes); `StaleEdit` when someone saved in between. While draft or
+/// circulated this is an edit; once approved it must be a correction with a reason, and is
+/// recorded as one. An unchanged save gives the claimed version back.
 pub async fn save(
     db: &DatabaseConnection,
     event_id: i32,
     content: Content,
     correction_note: &str,
     author: Option<i32>,
+    based_on: i32,
 ) -> Result<(), AppError> {
     check(&content)?;
     let json = serde_json::to_string(&content).map_err(AppError::internal)?;
     let txn = crate::db::begin_write(db).await?;
-    let current = get(&txn, event_id).await?;
-    let (kind, note) = match current.as_ref().map(|m| m.status.as_str()) {
-        Some("approved") => {
+    let row = Condition::all().add(minutes::Column::EventId.eq(event_id));
+    if based_on == 0 {
+        // The first save: DO NOTHING rather than a unique violation, which on PostgreSQL would
+        // abort the transaction before we could read the version the other save created.
+        let inserted = minutes::Entity::insert(minutes::ActiveModel {
+            event_id: Set(event_id),
+            status: Set("draft".into()),
+            content: Set(json.clone()),
+            deadline: Set(None),
+            approved_at: Set(None),
+            updated_at: Set(now()),
+            version: Set(1),
+        })
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(minutes::Column::EventId)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        if inserted == 0 {
+            return Err(versions::stale::<minutes::Entity>(&txn, row, minutes::Column::Version).await?);
+        }
+        revise(&txn, event_id, &json, "edit", None, author).await?;
+        txn.commit().await?;
+        return Ok(());
+    }
+    versions::claim::<minutes::Entity>(&txn, row.clone(), minutes::Column::Version, based_on).await?;
+    let current = get(&txn, event_id).await?.ok_or(AppError::NotFound)?;
+    let (kind, note) = match current.status.as_str() {
+        "approved" => {
             let mut e = FieldErrors::default();
             let note = validate::required(&mut e, "correction_note", correction_note, 2000);
             e.into_result()?;
@@ -137,30 +169,15 @@ pub async fn save(
         }
         _ => ("edit", None),
     };
-    if current.as_ref().is_some_and(|m| m.content == json) {
+    if current.content == json {
+        versions::release::<minutes::Entity>(&txn, row, minutes::Column::Version).await?;
+        txn.commit().await?;
         return Ok(());
     }
-    match current {
-        Some(m) => {
-            let mut am: minutes::ActiveModel = m.into();
-            am.content = Set(json.clone());
-            am.updated_at = Set(now());
-            am.update(&txn).await?;
-        }
-        None => {
-            minutes::ActiveModel {
-                event_id: Set(event_id),
-                status: Set("draft".into()),
-                content: Set(json.clone()),
-                deadline: Set(None),
-                approved_at: Set(None),
-                updated_at: Set(now()),
-                version: Set(1),
-            }
-            .insert(&txn)
-            .await?;
-        }
-    }
+    let mut am: minutes::ActiveModel = current.into();
+    am.content = Set(json.clone());
+    am.updated_at = Set(now());
+    am.update(&txn).await?;
     revise(&txn, event_id, &json, kind, note, author).await?;
     txn.commit().await?;
     Ok(())
@@ -187,6 +204,9 @@ pub async fn circulate(
     e.into_result()?;
     let m = m.ok_or(AppError::NotFound)?;
     let txn = crate::db::begin_write(db).await?;
+    // An edit form opened before circulating is stale.
+    let row = Condition::all().add(minutes::Column::EventId.eq(event.id));
+    versions::bump::<minutes::Entity>(&txn, row, minutes::Column::Version).await?;
     let content = m.content.clone();
     let mut am: minutes::ActiveModel = m.into();
     am.status = Set("circulated".into());
@@ -270,6 +290,9 @@ pub async fn approve(db: &DatabaseConnection, event_id: i32, author: Option<i32>
         return Ok(());
     }
     let txn = crate::db::begin_write(db).await?;
+    // An edit form opened before approval is stale: saving it now is a correction.
+    let row = Condition::all().add(minutes::Column::EventId.eq(event_id));
+    versions::bump::<minutes::Entity>(&txn, row, minutes::Column::Version).await?;
     let content = m.content.clone();
     let mut am: minutes::ActiveModel = m.into();
     am.status = Set("approved".into());

@@ -68,6 +68,23 @@ pub async fn release<E: EntityTrait>(
     Ok(())
 }
 
+/// Moves the row on one version without a condition: for writes that change an edited record
+/// without an edit form of their own (cancelling an event, circulating minutes, archiving a
+/// document), so that a form opened before them is stale. Run it first in the transaction,
+/// like [`claim`].
+pub async fn bump<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    row: Condition,
+    version: E::Column,
+) -> Result<(), AppError> {
+    E::update_many()
+        .col_expr(version, Expr::col(version).add(1))
+        .filter(row)
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The version an HTML form was based on (its hidden `version` field).
 pub fn from_form(v: &str) -> Result<i32, AppError> {
     v.trim()

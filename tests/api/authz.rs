@@ -636,7 +636,11 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "POST",
             "/events/{id}/minutes",
             format!("/events/{ev}/minutes"),
-            Body::Form(vec![("meeting_notes", "Opened at 9:30".into())]),
+            // The first save of minutes none have been written for yet: version 0.
+            Body::Form(vec![
+                ("meeting_notes", "Opened at 9:30".into()),
+                ("version", "0".into()),
+            ]),
             [L, F, F, A],
         ),
         r(

@@ -44,6 +44,14 @@ impl Browser {
         let res = self.c.post(url).form(&all).send().await.expect("an answer");
         res.status().as_u16()
     }
+
+    /// The hidden `version` of the form on the page at `url`, as the browser would send it.
+    async fn version(&self, url: &str) -> String {
+        let page = self.c.get(url).send().await.expect("an answer");
+        assert_eq!(page.status(), 200, "{url}");
+        crate::helpers::hidden_from(&page.text().await.expect("a page"), "version")
+            .unwrap_or_else(|| panic!("{url} has a version field"))
+    }
 }
 
 /// A PUT that carries the version it was based on when the resource offers one (ETag).
@@ -304,7 +312,11 @@ async fn four_clients_writing_every_kind_at_once_never_get_a_server_error_and_ev
         let url = app.url(&format!("/events/{}/minutes", events[i].id));
         let notes = format!("m{i}-{k}");
         let s = &secs[i];
-        async move { s.post(&url, &[("meeting_notes", &notes)]).await }
+        async move {
+            // Each save is based on the version the minutes page showed just before.
+            let version = s.version(&url).await;
+            s.post(&url, &[("meeting_notes", &notes), ("version", &version)]).await
+        }
     })
     .await;
     for (i, ks) in acked.iter().enumerate() {

@@ -452,11 +452,13 @@ async fn members_change_only_their_own_documents_and_only_the_secretariat_adopts
     .await;
     assert_eq!(res.status(), 403);
     // A member cannot adopt for the network; the secretariat can.
+    let version = app.form_version(&sec, &format!("/documents/{id}/edit")).await;
     let fields = [
         ("title", "Own SOP"),
         ("doc_type", "sop"),
         ("visibility", "network"),
         ("lifecycle", "adopted"),
+        ("version", version.as_str()),
     ];
     let res = app.post_form(&m, &format!("/documents/{id}"), &fields).await;
     assert_eq!(res.status(), 422);

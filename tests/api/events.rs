@@ -103,13 +103,10 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
 
     // Editing a published event raises SEQUENCE and keeps the UID (saving it unchanged does
     // not: see tests/api/unchanged.rs).
-    let res = app
-        .post_form(
-            &sec,
-            &format!("/events/{id}"),
-            &form("Regional roundtable, Tiranë; 2031 (new room)", "public", "published"),
-        )
-        .await;
+    let version = app.form_version(&sec, &format!("/events/{id}/edit")).await;
+    let mut fields = form("Regional roundtable, Tiranë; 2031 (new room)", "public", "published");
+    fields.push(("version", &version));
+    let res = app.post_form(&sec, &format!("/events/{id}"), &fields).await;
     assert_eq!(res.status(), 303);
     let body = reqwest::get(app.url(&format!("/events/{id}/event.ics")))
         .await
@@ -632,18 +629,20 @@ async fn agenda_changes_are_kept_as_revisions_and_gathered_into_one_notice_speak
     let items = ev::items(&app.db, id).await.unwrap();
     let legal = items.iter().find(|i| i.title == "Legal disparities").unwrap().id;
     let funding = items.iter().find(|i| i.title == "Funding").unwrap().id;
-    app.post_form(
-        &sec,
-        &format!("/events/{id}/agenda/{legal}"),
-        &add("Legal disparities", "11:30", "12:30", "Arta Demo, Shpresa e Re"),
-    )
-    .await;
-    app.post_form(
-        &sec,
-        &format!("/events/{id}/agenda/{funding}"),
-        &add("Funding and shelter capacity", "11:00", "11:30", ""),
-    )
-    .await;
+    let version = app
+        .form_version(&sec, &format!("/events/{id}/agenda/{legal}/edit"))
+        .await;
+    let mut fields = add("Legal disparities", "11:30", "12:30", "Arta Demo, Shpresa e Re");
+    fields.push(("version", &version));
+    app.post_form(&sec, &format!("/events/{id}/agenda/{legal}"), &fields)
+        .await;
+    let version = app
+        .form_version(&sec, &format!("/events/{id}/agenda/{funding}/edit"))
+        .await;
+    let mut fields = add("Funding and shelter capacity", "11:00", "11:30", "");
+    fields.push(("version", &version));
+    app.post_form(&sec, &format!("/events/{id}/agenda/{funding}"), &fields)
+        .await;
     let mailer = app.mailer();
     let now = roundtable::db::now();
     let window = chrono::Duration::minutes(15);
@@ -972,7 +971,10 @@ async fn the_post_meeting_report_gathers_attendance_sessions_decisions_and_actio
     app.post_form(
         &sec,
         &format!("/events/{id}/minutes"),
-        &[("meeting_decisions", "Adopt the regional referral form.")],
+        &[
+            ("meeting_decisions", "Adopt the regional referral form."),
+            ("version", "0"),
+        ],
     )
     .await;
     let f = roundtable::services::actions::ItemFields {

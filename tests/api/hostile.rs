@@ -297,7 +297,10 @@ async fn draft_decisions_stay_out_of_the_report_and_its_download_until_circulate
         .post_form(
             &sec,
             &format!("/events/{e}/minutes"),
-            &[("meeting_decisions", "Secret draft decision on shelters.")],
+            &[
+                ("meeting_decisions", "Secret draft decision on shelters."),
+                ("version", "0"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

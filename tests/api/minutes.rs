@@ -56,6 +56,7 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
             &[
                 ("meeting_notes", "Opened at 9:30."),
                 (&notes_field, "Reflection periods differ from 30 to 90 days."),
+                ("version", "0"),
             ],
         )
         .await;
@@ -111,6 +112,7 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
         303
     );
     // Approved minutes change only as a recorded correction, with a reason.
+    let version = app.form_version(&sec, &format!("/events/{}/minutes", e.id)).await;
     app.post_form(
         &sec,
         &format!("/events/{}/minutes", e.id),
@@ -120,6 +122,7 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
                 &notes_field,
                 "Reflection periods differ from 30 to 90 days (45 in one country).",
             ),
+            ("version", &version),
         ],
     )
     .await;
@@ -139,6 +142,7 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
                 "Reflection periods differ from 30 to 90 days (45 in one country).",
             ),
             ("correction_note", "Comment from a member"),
+            ("version", &version),
         ],
     )
     .await;

@@ -260,6 +260,7 @@ async fn saving_the_minutes_unchanged_three_times_leaves_them_as_they_were() {
                 ("meeting_decisions", "1. Agreed\n2. Also agreed"),
                 (&format!("notes_{item}"), TEXT),
                 (&format!("decisions_{item}"), "- a decision\n  - with a detail"),
+                ("version", "0"),
             ],
         )
         .await;
@@ -433,6 +434,8 @@ async fn saving_a_legal_topic_and_an_entry_unchanged_three_times_leaves_both_as_
                 ("greta_status", "partly"),
                 ("evidence_kind", "law"),
                 ("effective_on", "2021-03-01"),
+                // The first assessment of the cell: version 0, as its edit form says.
+                ("version", "0"),
             ],
         )
         .await;

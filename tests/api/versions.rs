@@ -573,3 +573,403 @@ async fn the_action_item_api_needs_if_match_and_refuses_a_stale_one() {
     )
     .await;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Events, agenda items, minutes, documents and legal topics
+
+const EVENT_FIELDS: [(&str, &str); 10] = [
+    ("title", "Roundtable on shelters"),
+    ("venue_name", "Hotel Demo, Tiranë"),
+    ("kind", "roundtable"),
+    ("time_zone", "Europe/Tirane"),
+    ("start_date", "2031-12-12"),
+    ("start_time", "09:00"),
+    ("end_date", "2031-12-12"),
+    ("end_time", "17:30"),
+    ("visibility", "network"),
+    ("status", "draft"),
+];
+
+/// A draft event made with the form (so nobody is mailed), and its id.
+async fn an_event(app: &TestApp, c: &reqwest::Client) -> i32 {
+    let res = app.post_form(c, "/events", &EVENT_FIELDS).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    location
+        .trim_start_matches("/events/")
+        .parse()
+        .expect("the new event's address")
+}
+
+#[tokio::test]
+async fn an_event_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let id = an_event(&app, &alice).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/events/{id}/edit"),
+        &format!("/events/{id}"),
+        &EVENT_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn cancelling_an_event_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let id = an_event(&app, &alice).await;
+    let version = app.form_version(&alice, &format!("/events/{id}/edit")).await;
+    let res = app.post_form(&bob, &format!("/events/{id}/cancel"), &[]).await;
+    assert_eq!(res.status(), 303);
+    let mut fields = EVENT_FIELDS.to_vec();
+    fields.push(("version", &version));
+    let res = app.post_form(&alice, &format!("/events/{id}"), &fields).await;
+    assert_eq!(
+        res.status(),
+        409,
+        "saving the old form would have undone the cancellation without a word"
+    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Current saved text") && html.contains("Cancelled"));
+}
+
+#[tokio::test]
+async fn the_event_api_answers_the_events_version_as_its_etag() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let alice = app.login("sec@example.org").await;
+    let id = an_event(&app, &alice).await;
+    let token = app.token_for(c.secretariat).await;
+    let etag = |app: &TestApp| {
+        let url = app.url(&format!("/api/v1/events/{id}"));
+        let token = token.clone();
+        async move {
+            let got = reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap();
+            assert_eq!(got.status(), 200);
+            got.headers()["etag"].to_str().unwrap().to_string()
+        }
+    };
+    let before = etag(&app).await;
+    let version = app.form_version(&alice, &format!("/events/{id}/edit")).await;
+    assert_eq!(before, format!("\"{version}\""), "the ETag is the edit form's version");
+    let mut fields = EVENT_FIELDS.to_vec();
+    fields.push(("description", "Changed"));
+    fields.push(("version", &version));
+    assert_eq!(
+        app.post_form(&alice, &format!("/events/{id}"), &fields).await.status(),
+        303
+    );
+    let after = etag(&app).await;
+    assert_ne!(before, after, "an edit moves the ETag");
+}
+
+const ITEM_FIELDS: [(&str, &str); 5] = [
+    ("day", "2031-12-12"),
+    ("start_time", "09:00"),
+    ("end_time", "10:00"),
+    ("title", "Opening"),
+    ("kind", "session"),
+];
+
+/// An agenda item added with the form, and its id.
+async fn an_agenda_item(app: &TestApp, c: &reqwest::Client, event: i32) -> i32 {
+    let res = app.post_form(c, &format!("/events/{event}/agenda"), &ITEM_FIELDS).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    use sea_orm::{ColumnTrait, QueryFilter};
+    entity::agenda_item::Entity::find()
+        .filter(entity::agenda_item::Column::EventId.eq(event))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the new item")
+        .id
+}
+
+#[tokio::test]
+async fn an_agenda_item_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/events/{event}/agenda/{item}/edit"),
+        &format!("/events/{event}/agenda/{item}"),
+        &ITEM_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn moving_an_agenda_item_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    let mut second = ITEM_FIELDS.to_vec();
+    second[1] = ("start_time", "10:00");
+    second[2] = ("end_time", "11:00");
+    second[3] = ("title", "Second session");
+    assert_eq!(
+        app.post_form(&alice, &format!("/events/{event}/agenda"), &second)
+            .await
+            .status(),
+        303
+    );
+    let version = app
+        .form_version(&alice, &format!("/events/{event}/agenda/{item}/edit"))
+        .await;
+    let res = app
+        .post_form(
+            &bob,
+            &format!("/events/{event}/agenda/{item}/move"),
+            &[("direction", "down")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let mut fields = ITEM_FIELDS.to_vec();
+    fields.push(("description", "Welcome"));
+    fields.push(("version", &version));
+    let res = app
+        .post_form(&alice, &format!("/events/{event}/agenda/{item}"), &fields)
+        .await;
+    assert_eq!(
+        res.status(),
+        409,
+        "saving the old form would have moved the item back without a word"
+    );
+}
+
+#[tokio::test]
+async fn minutes_saved_from_a_stale_form_are_refused_with_both_texts_and_save_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let item = an_agenda_item(&app, &alice, event).await;
+    let notes = format!("notes_{item}");
+    let path = format!("/events/{event}/minutes");
+    // Both open the page before there are any minutes: the form is based on version 0.
+    let alice_version = app.form_version(&alice, &path).await;
+    assert_eq!(alice_version, "0");
+    let bob_version = app.form_version(&bob, &path).await;
+    let res = app
+        .post_form(
+            &bob,
+            &path,
+            &[(&notes, "Bob noted thirty days"), ("version", &bob_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "the first save creates the minutes");
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[(&notes, "Alice noted forty days"), ("version", &alice_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "a second first save does not overwrite the first");
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Someone else saved this record after you opened it"),
+        "{html}"
+    );
+    assert!(html.contains("Alice noted forty days"), "what Alice typed is kept");
+    assert!(
+        html.contains("Bob noted thirty days"),
+        "the current saved text is shown"
+    );
+    assert!(html.contains("Current saved text") && html.contains("Opening · Notes"));
+    let new_version = hidden_from(&html, "version").expect("the 409 form has a version");
+    assert_eq!(new_version, "1", "the 409 form is based on the current version");
+
+    // Bob saves again; Alice's merged text from the 409 page is then stale too.
+    let res = app
+        .post_form(&bob, &path, &[(&notes, "Bob noted thirty-one days"), ("version", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[(&notes, "Alice and Bob merged"), ("version", &new_version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let html = res.text().await.unwrap();
+    let newest = hidden_from(&html, "version").unwrap();
+    let res = app
+        .post_form(&alice, &path, &[(&notes, "Alice and Bob merged"), ("version", &newest)])
+        .await;
+    assert_eq!(res.status(), 303, "saving on the version the 409 page carries succeeds");
+    let saved = roundtable::services::minutes::get(&app.db, event)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        roundtable::services::minutes::parse(&saved.content).items[&item].notes,
+        "Alice and Bob merged"
+    );
+    let revisions = roundtable::services::minutes::revisions(&app.db, event).await.unwrap();
+    assert_eq!(
+        revisions.len(),
+        3,
+        "one revision per accepted save, none for the refused ones"
+    );
+}
+
+#[tokio::test]
+async fn circulating_minutes_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let event = an_event(&app, &alice).await;
+    let path = format!("/events/{event}/minutes");
+    let res = app
+        .post_form(&alice, &path, &[("meeting_notes", "Opened at 9:30."), ("version", "0")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let version = app.form_version(&alice, &path).await;
+    let res = app
+        .post_form(&bob, &format!("{path}/circulate"), &[("deadline", "2099-01-31")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            &path,
+            &[("meeting_notes", "Opened at 9:45."), ("version", &version)],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "the minutes went out after the form was opened");
+}
+
+const DOC_FIELDS: [(&str, &str); 3] = [
+    ("title", "Referral SOP"),
+    ("doc_type", "sop"),
+    ("visibility", "network"),
+];
+
+#[tokio::test]
+async fn document_details_saved_from_a_stale_form_are_refused_with_both_texts_and_save_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let sec = entity::user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == "sec@example.org")
+        .unwrap()
+        .id;
+    let id = app.doc(sec, "Referral SOP", "network", None).await;
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        &format!("/documents/{id}/edit"),
+        &format!("/documents/{id}"),
+        &DOC_FIELDS,
+        "description",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn archiving_a_document_makes_its_details_form_stale_and_moves_its_etag() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = app.doc(c.secretariat, "Referral SOP", "network", None).await;
+    let token = app.token_for(c.secretariat).await;
+    let etag = || {
+        let url = app.url(&format!("/api/v1/documents/{id}"));
+        let token = token.clone();
+        async move {
+            let got = reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap();
+            assert_eq!(got.status(), 200);
+            got.headers()["etag"].to_str().unwrap().to_string()
+        }
+    };
+    let version = app.form_version(&sec, &format!("/documents/{id}/edit")).await;
+    assert_eq!(
+        etag().await,
+        format!("\"{version}\""),
+        "the ETag is the details form's version"
+    );
+    let res = app
+        .post_form(&sec, &format!("/documents/{id}/archive"), &[("archived", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_ne!(etag().await, format!("\"{version}\""), "archiving moves the ETag");
+    let mut fields = DOC_FIELDS.to_vec();
+    fields.push(("version", &version));
+    let res = app.post_form(&sec, &format!("/documents/{id}"), &fields).await;
+    assert_eq!(
+        res.status(),
+        409,
+        "the form was opened before the document was archived"
+    );
+}
+
+#[tokio::test]
+async fn a_legal_topic_saved_from_a_stale_form_is_refused_with_both_texts_and_saves_after_merging() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let topic = entity::legal_topic::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.code == "RES-01")
+        .expect("the register's topics are there");
+    stale_form_round_trip(
+        &app,
+        (&alice, &bob),
+        "/legal/topics/RES-01/edit",
+        "/legal/topics/RES-01",
+        &[
+            ("code", "RES-01"),
+            ("category", &topic.category),
+            ("title", &topic.title),
+            ("question", &topic.question),
+        ],
+        "palermo_protocol",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn retiring_a_legal_topic_makes_an_edit_form_opened_before_it_stale() {
+    let app = spawn_app().await;
+    let (alice, bob) = two_editors(&app).await;
+    let topic = entity::legal_topic::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.code == "RES-01")
+        .unwrap();
+    let version = app.form_version(&alice, "/legal/topics/RES-01/edit").await;
+    let res = app
+        .post_form(&bob, "/legal/topics/RES-01/retire", &[("retired", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &alice,
+            "/legal/topics/RES-01",
+            &[
+                ("code", "RES-01"),
+                ("category", &topic.category),
+                ("title", "A new title"),
+                ("question", &topic.question),
+                ("version", &version),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "the topic was retired after the form was opened");
+}

@@ -160,10 +160,13 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", params(("id" = i32, Path)),
-    responses((status = 200, body = DocumentDto), (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
+    responses((status = 200, body = DocumentDto, headers(("ETag" = String, description = "The document's version: moves with every change of its details, a new file or archiving"))),
+        (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(full(&state, &d).await?))
+    Ok(HttpResponse::Ok()
+        .insert_header(super::etag(d.version))
+        .json(full(&state, &d).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
