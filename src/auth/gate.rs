@@ -63,6 +63,26 @@ async fn check(req: &ServiceRequest) -> Result<(), AppError> {
     Ok(())
 }
 
+/// `http://localhost:8080` and `http://127.0.0.1:8080` are the same server on one machine (the
+/// quick start prints one, people type the other): both loopback, same scheme and port.
+fn both_loopback(origin: &str, allowed: &str) -> bool {
+    let loopback = |u: &url::Url| match u.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match (url::Url::parse(origin), url::Url::parse(allowed)) {
+        (Ok(o), Ok(a)) => {
+            loopback(&o)
+                && loopback(&a)
+                && o.scheme() == a.scheme()
+                && o.port_or_known_default() == a.port_or_known_default()
+        }
+        _ => false,
+    }
+}
+
 /// The other site a request came from, if it says so: an `Origin` that is not this site's
 /// (including `null`, sent from sandboxed frames and privacy-stripped contexts), or a browser's
 /// own `Sec-Fetch-Site: cross-site`.
@@ -70,7 +90,7 @@ fn foreign_origin(req: &ServiceRequest, allowed: &str) -> Option<String> {
     let h = req.headers();
     if let Some(origin) = h.get(header::ORIGIN) {
         let origin = origin.to_str().unwrap_or("(unreadable)");
-        if !origin.eq_ignore_ascii_case(allowed) {
+        if !origin.eq_ignore_ascii_case(allowed) && !both_loopback(origin, allowed) {
             return Some(origin.to_string());
         }
     }

@@ -432,6 +432,29 @@ async fn posts_from_another_site_are_refused_but_one_click_unsubscribe_still_wor
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
+    // The same server on this machine under its other loopback name (localhost for 127.0.0.1,
+    // same port) is this site too; another port is not.
+    let port = app.base.rsplit(':').next().unwrap().to_string();
+    for (origin, status) in [
+        (format!("http://localhost:{port}"), 303),
+        (format!("http://localhost:{}", port.parse::<u16>().unwrap() ^ 1), 403),
+    ] {
+        let c = client();
+        let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
+        let csrf = csrf_from(&page);
+        let res = c
+            .post(app.url("/login"))
+            .header("origin", origin.as_str())
+            .form(&[
+                ("_csrf", csrf.as_str()),
+                ("email", "member@example.org"),
+                ("password", PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), status, "{origin}");
+    }
     // The one-click unsubscribe a mail provider POSTs (RFC 8058) carries its own signature.
     let url = app.mailer().unsubscribe_url(c.observer, Category::Events);
     let res = reqwest::Client::new()
