@@ -162,6 +162,12 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
         ("legal register", member.clone(), "/legal".into()),
         ("search (member)", member.clone(), "/search?q=shelter+referral".into()),
     ];
+    // BENCH_ONLY="name" keeps the URLs whose name contains it (to see which page costs memory).
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let urls: Vec<_> = urls
+        .into_iter()
+        .filter(|(name, _, _)| name.contains(only.as_str()))
+        .collect();
     for (_, c, path) in &urls {
         let res = c.get(format!("{base}{path}")).send().await.unwrap();
         assert!(res.status().is_success(), "{path}: {}", res.status());
