@@ -52,6 +52,11 @@ pub struct Settings {
     pub upload_limit: u64,
     /// SQLite memory: page cache shared out over the pool, and the memory map.
     pub sqlite: crate::db::SqliteTuning,
+    /// Page and API requests worked on at once; more wait their turn (memory stays bounded
+    /// under load). `ROUNDTABLE_MAX_IN_FLIGHT`, default two per CPU core.
+    pub max_in_flight: usize,
+    /// How long a request waits for its turn before it is answered 503 with `Retry-After`.
+    pub admission_wait: Duration,
 }
 
 /// Where document files live: a local directory (the default) or an S3-compatible bucket
@@ -271,6 +276,11 @@ impl Settings {
             cache_mb: parse_num(&get, "ROUNDTABLE_SQLITE_CACHE_MB", sqlite_default.cache_mb, 1, 65_536)?,
             mmap_mb: parse_num(&get, "ROUNDTABLE_SQLITE_MMAP_MB", sqlite_default.mmap_mb, 0, 1_048_576)?,
         };
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) as u64;
+        // Two per core keep every core busy (a page is mostly CPU work on SQLite) without
+        // multiplying the memory held by pages half-prepared (BENCHMARKS.md, "Memory under load").
+        let max_in_flight = parse_num(&get, "ROUNDTABLE_MAX_IN_FLIGHT", 2 * cores, 1, 10_000)? as usize;
+        let admission_wait = Duration::from_secs(parse_num(&get, "ROUNDTABLE_ADMISSION_WAIT_SECONDS", 15, 1, 600)?);
         let storage_dir = PathBuf::from(get("ROUNDTABLE_STORAGE_DIR").unwrap_or_else(|| "files".into()));
         let storage = match get("ROUNDTABLE_S3_BUCKET") {
             None => StorageSettings::Local { dir: storage_dir },
@@ -328,6 +338,8 @@ impl Settings {
             storage,
             upload_limit,
             sqlite,
+            max_in_flight,
+            admission_wait,
         })
     }
 

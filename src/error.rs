@@ -71,6 +71,10 @@ pub enum AppError {
     /// The database could not take the write in time (see [`is_busy`]): 503 with Retry-After.
     #[error("database busy: {0}")]
     Busy(String),
+    /// Too many requests were being worked on for this one to get its turn in time (see
+    /// [`crate::admission`]): 503 with Retry-After.
+    #[error("server overloaded")]
+    Overloaded,
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -170,6 +174,7 @@ impl AppError {
             AppError::InsufficientStorage(_) => "insufficient_storage",
             AppError::ReadOnly(_) => "database_read_only",
             AppError::Busy(_) => "database_busy",
+            AppError::Overloaded => "server_busy",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -193,6 +198,7 @@ impl AppError {
             AppError::InsufficientStorage(_) => NO_ROOM_MESSAGE.into(),
             AppError::ReadOnly(_) => READ_ONLY_MESSAGE.into(),
             AppError::Busy(_) => BUSY_MESSAGE.into(),
+            AppError::Overloaded => crate::i18n::t("en", "server-busy-body"),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
         }
     }
@@ -279,7 +285,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::InsufficientStorage(_) => StatusCode::INSUFFICIENT_STORAGE,
-            AppError::ReadOnly(_) | AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::ReadOnly(_) | AppError::Busy(_) | AppError::Overloaded => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -292,6 +298,7 @@ impl ResponseError for AppError {
                 tracing::error!(error = %detail, "a write was refused: the database is read-only")
             }
             AppError::Busy(detail) => tracing::warn!(error = %detail, "the database was too busy to answer in time"),
+            AppError::Overloaded => tracing::warn!("a request waited too long for its turn and was turned away"),
             _ => {}
         }
         let empty = BTreeMap::new();
@@ -315,7 +322,7 @@ impl ResponseError for AppError {
                 },
             },
         });
-        if let AppError::Busy(_) = self {
+        if let AppError::Busy(_) | AppError::Overloaded = self {
             resp.headers_mut().insert(
                 actix_web::http::header::RETRY_AFTER,
                 actix_web::http::header::HeaderValue::from_static("2"),

@@ -1,3 +1,4 @@
+pub mod admission;
 pub mod auth;
 pub mod calendar;
 pub mod cli;
@@ -9,6 +10,7 @@ pub mod files;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod memory;
 pub mod routes;
 pub mod services;
 pub mod startup;

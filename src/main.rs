@@ -1,8 +1,14 @@
 use clap::Parser;
 use roundtable::cli::{self, Cli, CliError};
 
+fn main() -> std::process::ExitCode {
+    // Before the runtime starts any thread.
+    roundtable::memory::configure();
+    run()
+}
+
 #[actix_web::main]
-async fn main() -> std::process::ExitCode {
+async fn run() -> std::process::ExitCode {
     match cli::run(Cli::parse()).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(CliError::Config(e)) => {

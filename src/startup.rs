@@ -109,6 +109,7 @@ fn security_headers(hsts: bool) -> DefaultHeaders {
 pub struct Application {
     port: u16,
     server: Server,
+    admission: crate::admission::Admission,
 }
 
 impl Application {
@@ -153,6 +154,17 @@ impl Application {
             let w = worker::Worker::new(conn.clone(), transport, &settings);
             tokio::spawn(worker::run(w, mailer.clone(), settings.clone(), store.clone()));
         }
+        // Memory freed by the requests of the last second goes back to the system.
+        tokio::spawn(async {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(1));
+            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                every.tick().await;
+                let _ = tokio::task::spawn_blocking(crate::memory::release_freed).await;
+            }
+        });
+        let admission = crate::admission::Admission::new(settings.max_in_flight, settings.admission_wait);
+        let admission_data = web::Data::new(admission.clone());
         let state = web::Data::new(AppState {
             db: conn,
             settings,
@@ -163,6 +175,7 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(admission_data.clone())
                 .app_data(
                     web::JsonConfig::default()
                         .limit(routes::api::JSON_LIMIT)
@@ -191,6 +204,7 @@ impl Application {
                 }))
                 .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
                 .wrap(from_fn(crate::auth::gate::gate))
+                .wrap(from_fn(crate::admission::admit))
                 .wrap(ErrorHandlers::new().default_handler(routes::errors::handle))
                 .wrap(security_headers(hsts))
                 .wrap(from_fn(telemetry::request_id_mw))
@@ -206,11 +220,20 @@ impl Application {
         })?
         .shutdown_timeout(10)
         .run();
-        Ok(Application { port, server })
+        Ok(Application {
+            port,
+            server,
+            admission,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The bound on requests worked on at once (tests hold it to see a busy server).
+    pub fn admission(&self) -> crate::admission::Admission {
+        self.admission.clone()
     }
 
     /// Runs until SIGTERM or Ctrl-C; in-flight requests get up to ten seconds to finish.

@@ -76,8 +76,10 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
 }
 
 /// Renders a page and adds the Kosovo* footnote where the designation appears.
-pub fn render_page(hb: &Handlebars<'_>, name: &str, data: &Value) -> Result<String, RenderError> {
-    let html = hb.render(name, data)?;
+/// Renders a page from its context, which it takes over: `Handlebars::render` would first copy
+/// the whole tree (for the legal register, thousands of cells).
+pub fn render_page(hb: &Handlebars<'_>, name: &str, data: Value) -> Result<String, RenderError> {
+    let html = hb.render_with_context(name, &Context::from(data))?;
     Ok(add_footnotes(html))
 }
 

@@ -856,6 +856,7 @@ dashboard-register-none = No changes in the last 90 days.
 
 ## Concurrent edits
 stale-edit-title = This record changed while you were editing it.
+server-busy-body = Many people are using Roundtable right now, so this page could not be prepared in time. Nothing was changed. Please try again in a moment.
 stale-edit-body = Someone else saved this record after you opened it. Your text is kept below; the current saved text is shown next to each field that differs. Merge them and save again.
 stale-edit-fields = Fields that differ from the current saved text:
 stale-edit-same = The saved text is the same as yours in every field; save again to keep it.

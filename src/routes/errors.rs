@@ -89,7 +89,9 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
         ));
     }
 
-    let page: HttpResponse<BoxBody> = match req.app_data::<web::Data<AppState>>() {
+    // "Try again in a moment" keeps its machine-readable form on the page too.
+    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
+    let mut page: HttpResponse<BoxBody> = match req.app_data::<web::Data<AppState>>() {
         Some(state) => {
             let viewer = views::viewer_of(&req).unwrap_or_else(|| anonymous(&req));
             let title = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
@@ -106,6 +108,9 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
         }
         None => plain(status, &message),
     };
+    if let Some(v) = retry_after {
+        page.headers_mut().insert(header::RETRY_AFTER, v);
+    }
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, page).map_into_right_body(),
     ))

@@ -100,7 +100,7 @@ pub fn render(
 ) -> Result<HttpResponse, AppError> {
     let data = serde_json::to_value(data).map_err(AppError::internal)?;
     let ctx = page_context(state, viewer, req, title, data);
-    let html = crate::templates::render_page(&state.hb, template, &ctx)?;
+    let html = crate::templates::render_page(&state.hb, template, ctx)?;
     let mut resp = HttpResponse::build(status);
     resp.content_type("text/html; charset=utf-8");
     resp.insert_header(("Cache-Control", "no-store"));

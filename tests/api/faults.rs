@@ -226,3 +226,63 @@ async fn a_postgresql_server_that_refuses_connections_is_named_within_seconds() 
     assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
     assert!(took < std::time::Duration::from_secs(8), "answered in {took:?}");
 }
+
+#[tokio::test]
+async fn a_busy_server_queues_requests_and_turns_away_only_those_that_waited_too_long() {
+    let app = spawn_app_with(|s| {
+        s.max_in_flight = 2;
+        s.admission_wait = std::time::Duration::from_secs(1);
+    })
+    .await;
+    let c = crate::helpers::client();
+
+    // Many at once, fewer turns than requests: they wait their turn and all succeed.
+    let many: Vec<_> = (0..12)
+        .map(|_| {
+            let (c, url) = (c.clone(), format!("{}/events", app.base));
+            tokio::spawn(async move { c.get(url).send().await.unwrap().status().as_u16() })
+        })
+        .collect();
+    for h in many {
+        assert_eq!(h.await.unwrap(), 200);
+    }
+    assert_eq!(app.admission.in_use(), 0, "every turn is given back");
+
+    // Every turn taken (as by long requests): a page waits, then says so plainly.
+    let hold = app.admission.hold_all().await;
+    let res = c
+        .get(format!("{}/events", app.base))
+        .header("Accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 503);
+    assert_eq!(res.headers()["retry-after"], "2");
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Many people are using Roundtable right now") && page.contains("<html"),
+        "{page}"
+    );
+    let res = c
+        .get(format!("{}/api/v1/organizations", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 503);
+    assert_eq!(res.headers()["retry-after"], "2");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "server_busy");
+    // Health checks never wait.
+    let res = c.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+
+    // A request that is waiting when a turn comes free is served.
+    let waiting = {
+        let (c, url) = (c.clone(), format!("{}/events", app.base));
+        tokio::spawn(async move { c.get(url).send().await.unwrap().status().as_u16() })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(!waiting.is_finished(), "nothing is served while every turn is taken");
+    drop(hold);
+    assert_eq!(waiting.await.unwrap(), 200);
+}

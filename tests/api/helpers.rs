@@ -77,6 +77,8 @@ pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub settings: Settings,
+    /// The server's bound on requests worked on at once.
+    pub admission: roundtable::admission::Admission,
     pub _testdb: TestDb,
 }
 
@@ -112,12 +114,14 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
         .expect("migrate test database");
     let app = Application::build_with_db(settings.clone(), db.clone()).expect("build app");
     let base = format!("http://127.0.0.1:{}", app.port());
+    let admission = app.admission();
     tokio::spawn(app.run_until_stopped());
     settings.base_url = url::Url::parse(&format!("{base}/")).expect("base URL");
     TestApp {
         base,
         db,
         settings,
+        admission,
         _testdb: testdb,
     }
 }
