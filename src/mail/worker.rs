@@ -108,6 +108,7 @@ impl Worker {
 /// the loop goes on (a database hiccup must not stop mail for good).
 pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store: Arc<dyn crate::storage::BlobStore>) {
     let mut last_digest = std::time::Instant::now() - Duration::from_secs(3600);
+    let mut last_overlap: Option<DateTime<Utc>> = None;
     loop {
         let now = crate::db::now();
         // Text of new uploads for search, a few at a time between mail batches.
@@ -158,11 +159,11 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
                 tracing::warn!(error = %e, "document review reminder pass failed");
             }
             // Once a minute: re-read recent changes that committed late, drop deleted records.
-            if let Err(e) =
-                crate::services::search::sync_with(&worker.db, crate::services::search::Pass::Overlap, &mut |_, _| {})
-                    .await
-            {
-                tracing::warn!(error = %e, "search index pass failed");
+            let began = crate::db::now();
+            let pass = crate::services::search::Pass::Overlap { previous: last_overlap };
+            match crate::services::search::sync_with(&worker.db, pass, &mut |_, _| {}).await {
+                Ok(_) => last_overlap = Some(began),
+                Err(e) => tracing::warn!(error = %e, "search index pass failed"),
             }
             if let Err(e) = crate::services::search::sweep(&worker.db).await {
                 tracing::warn!(error = %e, "search index sweep failed");
@@ -170,6 +171,8 @@ pub async fn run(worker: Worker, mailer: Arc<Mailer>, settings: Settings, store:
             if let Err(e) = crate::services::search::merge_step(&worker.db).await {
                 tracing::warn!(error = %e, "search index merge failed");
             }
+            // These passes read many rows at once; give that memory back.
+            crate::memory::release_freed();
         }
         tokio::time::sleep(settings.mail_poll).await;
     }

@@ -781,6 +781,8 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
 /// The background pass reads rows changed this close to the watermark again, so a write that
 /// committed late with an earlier timestamp is not missed.
 const OVERLAP_SECONDS: i64 = 10;
+/// How far apart the clocks of two app instances writing timestamps may be.
+const CLOCK_SKEW_SECONDS: i64 = 20;
 const BATCH: u64 = 500;
 
 /// Where the last pass stopped for each kind: the (updated_at, id) of the last row it indexed.
@@ -863,7 +865,12 @@ pub enum Pass {
     /// As [`Pass::Full`], and rows changed shortly before the last pass are read again, so a
     /// write that committed late with an earlier timestamp is not missed (the worker, once a
     /// minute). Reading them again does not move the watermark.
-    Overlap,
+    ///
+    /// `previous` is when this process's previous overlap pass began: every row committed
+    /// before then was read by it, and a late commit since then carries a time at most
+    /// [`OVERLAP_SECONDS`] (plus [`CLOCK_SKEW_SECONDS`] between instances) before it. So after
+    /// a bulk load the same rows are not read again every minute until the next edit.
+    Overlap { previous: Option<DateTime<Utc>> },
     /// At most this many batches of 500 rows in all (a search request: never slow, even just
     /// after an upgrade; the worker does the rest).
     Budget(usize),
@@ -891,7 +898,13 @@ async fn sync_pass(
     for kind in Kind::ALL {
         let mark = marks.get(&kind).copied();
         let mut cursor = match (pass, mark) {
-            (Pass::Overlap, Some((at, _))) => Some((at - chrono::Duration::seconds(OVERLAP_SECONDS), 0)),
+            (Pass::Overlap { previous }, Some((at, id))) => {
+                let mut from = at - chrono::Duration::seconds(OVERLAP_SECONDS);
+                if let Some(p) = previous {
+                    from = from.max(p - chrono::Duration::seconds(OVERLAP_SECONDS + CLOCK_SKEW_SECONDS));
+                }
+                if from < at { Some((from, 0)) } else { Some((at, id)) }
+            }
             _ => mark,
         };
         loop {

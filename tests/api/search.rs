@@ -322,3 +322,87 @@ async fn a_word_matches_every_word_it_begins_however_many_there_are() {
     assert_eq!(count(&short), 20, "a page of the 21");
     assert!(short.contains("Page 1 of 2"));
 }
+
+#[tokio::test]
+async fn the_minute_pass_finds_late_commits_without_reading_a_bulk_load_again() {
+    use roundtable::services::search::{self, Kind, Pass};
+    use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let early = person(&app, c.own_org, "Quokka Early", "Case worker").await;
+    // A bulk load two minutes ago, indexed since.
+    let now = roundtable::db::now();
+    let two_minutes_ago = now - chrono::Duration::seconds(120);
+    let backend = app.db.get_database_backend();
+    app.db
+        .execute_raw(sea_orm::Statement::from_sql_and_values(
+            backend,
+            if backend == sea_orm::DatabaseBackend::Postgres {
+                "UPDATE person SET updated_at = $1"
+            } else {
+                "UPDATE person SET updated_at = ?"
+            },
+            [two_minutes_ago.into()],
+        ))
+        .await
+        .unwrap();
+    search::rebuild(&app.db, &mut |_, _| {}).await.unwrap();
+    let people_read = |pass: Pass| {
+        let db = app.db.clone();
+        async move {
+            let mut n = 0;
+            search::sync_with(&db, pass, &mut |k, k_n| {
+                if k == Kind::Person {
+                    n += k_n;
+                }
+            })
+            .await
+            .unwrap();
+            n
+        }
+    };
+    // The first minute pass of a process reads the rows near the watermark once...
+    assert!(people_read(Pass::Overlap { previous: None }).await > 0);
+    // ...and later passes do not read the same bulk load again.
+    let previous = Some(roundtable::db::now());
+    assert_eq!(people_read(Pass::Overlap { previous }).await, 0);
+
+    // An edit now, then a write that began 6 s ago and committed after it (a slow transaction:
+    // its time is earlier than the watermark the edit moved).
+    let mut edited: entity::person::ActiveModel = entity::person::Entity::find_by_id(early)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    let now = roundtable::db::now();
+    edited.updated_at = Set(now - chrono::Duration::seconds(1));
+    entity::person::Entity::update(edited).exec(&app.db).await.unwrap();
+    search::sync(&app.db).await.unwrap();
+    let late = entity::person::Entity::insert(entity::person::ActiveModel {
+        organization_id: Set(c.own_org),
+        name: Set("Quokka Late".into()),
+        network_role: Set("other".into()),
+        archived: Set(false),
+        created_at: Set(now - chrono::Duration::seconds(6)),
+        updated_at: Set(now - chrono::Duration::seconds(6)),
+        ..Default::default()
+    })
+    .exec(&app.db)
+    .await
+    .unwrap()
+    .last_insert_id;
+    let m = app.login("member@example.org").await;
+    search::sync(&app.db).await.unwrap();
+    let page = get(&m, &app, "/search?q=quokka").await;
+    let (early_link, late_link) = (format!("href=\"/people/{early}\""), format!("href=\"/people/{late}\""));
+    assert!(
+        page.contains(&early_link) && !page.contains(&late_link),
+        "the ordinary pass does not look behind the watermark: {page}"
+    );
+    // The minute pass, its previous run 3 s ago, looks back far enough to find it.
+    let previous = Some(roundtable::db::now() - chrono::Duration::seconds(3));
+    assert!(people_read(Pass::Overlap { previous }).await >= 1);
+    let page = get(&m, &app, "/search?q=quokka").await;
+    assert!(page.contains(&late_link), "{page}");
+}
