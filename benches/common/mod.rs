@@ -24,6 +24,9 @@ pub async fn time(client: &reqwest::Client, url: &str, runs: usize) -> (f64, f64
 #[allow(dead_code)] // not every benchmark signs in
 pub async fn login(base: &str, email: &str) -> reqwest::Client {
     let c = reqwest::Client::builder()
+        // Shorter than the server's 5 s keep-alive, so a request never races the server
+        // closing an idle connection (hyper's IncompleteMessage).
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .build()
