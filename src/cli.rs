@@ -196,7 +196,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let w = crate::mail::worker::Worker::new(conn, transport, &settings);
             println!("Worker running: mail, document text, search index (Ctrl-C to stop).");
             tokio::select! {
-                _ = crate::mail::worker::run(w, mailer, settings.clone(), store) => {}
+                _ = crate::jobs::run(crate::jobs::Context { worker: w, mailer, settings: settings.clone(), store }) => {}
                 _ = tokio::signal::ctrl_c() => {}
             }
             Ok(())

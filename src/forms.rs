@@ -6,58 +6,15 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
-use serde::Serialize;
 
 use crate::auth::{self, CSRF_FIELD};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Largest form body accepted (uploads use their own limit).
 pub const FORM_LIMIT: usize = 256 * 1024;
 
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Form {
-    pairs: Vec<(String, String)>,
-}
-
-impl Form {
-    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
-        let pairs = pairs
-            .into_iter()
-            .map(|(k, v)| match crate::services::validate::newlines(&v) {
-                std::borrow::Cow::Owned(n) => (k, n),
-                std::borrow::Cow::Borrowed(_) => (k, v),
-            })
-            .collect();
-        Form { pairs }
-    }
-
-    /// The first value for `key`, trimmed; empty when absent.
-    pub fn get(&self, key: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim())
-            .unwrap_or("")
-    }
-
-    /// The value, or `None` when absent or blank.
-    pub fn opt(&self, key: &str) -> Option<String> {
-        Some(self.get(key)).filter(|v| !v.is_empty()).map(str::to_string)
-    }
-
-    pub fn all(&self, key: &str) -> Vec<&str> {
-        self.pairs
-            .iter()
-            .filter(|(k, _)| k == key)
-            .map(|(_, v)| v.trim())
-            .collect()
-    }
-
-    pub fn checked(&self, key: &str) -> bool {
-        matches!(self.get(key), "on" | "true" | "1" | "yes")
-    }
-}
+pub use crate::services::validate::Form;
 
 /// PostgreSQL cannot store a NUL character in text, and no field has a use for one: a form that
 /// carries one is refused whole (400) before any of it reaches a service or the database.

@@ -68,6 +68,12 @@ pub fn t_args(lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> String
     lookup(lang, key, args).unwrap_or_else(|| key.to_string())
 }
 
+/// The catalogue's name for a stored code (`{prefix}-{code}`), or the code itself when the
+/// catalogue has none (an old value).
+pub fn label(lang: &str, prefix: &str, code: &str) -> String {
+    lookup(lang, &format!("{prefix}-{code}"), &[]).unwrap_or_else(|| code.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

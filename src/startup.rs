@@ -8,33 +8,14 @@ use actix_web::dev::Server;
 use actix_web::error::{JsonPayloadError, QueryPayloadError};
 use actix_web::middleware::{DefaultHeaders, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
-use handlebars::Handlebars;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 
 use crate::config::{ConfigError, Settings, redact_url};
 use crate::error::AppError;
 use crate::mail::{Mailer, transport::Transport, worker};
+use crate::state::AppState;
 use crate::{db, routes, telemetry, templates};
-
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub settings: Settings,
-    pub hb: Arc<Handlebars<'static>>,
-    pub mailer: Arc<Mailer>,
-    pub store: Arc<dyn crate::storage::BlobStore>,
-}
-
-impl AppState {
-    /// What services need to send mail about a change.
-    pub fn notifier(&self) -> crate::services::action_notices::Notifier<'_> {
-        crate::services::action_notices::Notifier {
-            mailer: &self.mailer,
-            base: self.settings.base_url.as_str().trim_end_matches('/').to_string(),
-            secret: self.settings.secret_key(),
-        }
-    }
-}
 
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 /// A database that refuses writes stops here too: every command that migrates also writes, and
@@ -152,7 +133,12 @@ impl Application {
                 message: e,
             })?;
             let w = worker::Worker::new(conn.clone(), transport, &settings);
-            tokio::spawn(worker::run(w, mailer.clone(), settings.clone(), store.clone()));
+            tokio::spawn(crate::jobs::run(crate::jobs::Context {
+                worker: w,
+                mailer: mailer.clone(),
+                settings: settings.clone(),
+                store: store.clone(),
+            }));
         }
         // Memory freed by the requests of the last second goes back to the system.
         tokio::spawn(async {

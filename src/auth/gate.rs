@@ -14,7 +14,7 @@ use actix_web::{Error, HttpMessage, ResponseError, web};
 
 use super::{is_safe_method, load_viewer};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Paths that other systems POST to on a user's behalf and that carry their own signature:
 /// the one-click unsubscribe link mail clients POST to (RFC 8058) sends no Origin, or the mail

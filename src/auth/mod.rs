@@ -4,6 +4,7 @@
 pub mod gate;
 pub mod password;
 pub mod policy;
+pub mod sessions;
 pub mod tokens;
 
 use std::future::Future;
@@ -13,8 +14,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::services;
-use crate::startup::AppState;
+use crate::state::AppState;
 pub use policy::Action;
 
 pub const SESSION_COOKIE: &str = "rt_session";
@@ -176,7 +176,7 @@ pub(crate) async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<V
         _ => (tokens::random_token(), true),
     };
     if let Some(token) = bearer(req) {
-        let user = services::accounts::user_for_api_token(&state.db, &token)
+        let user = sessions::user_for_api_token(&state.db, &token)
             .await?
             .ok_or(AppError::Unauthorized)?;
         return Ok(Viewer {
@@ -193,7 +193,7 @@ pub(crate) async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<V
     let user = match req.cookie(SESSION_COOKIE) {
         _ if api_write => None,
         Some(c) if tokens::looks_like_token(c.value()) => {
-            services::accounts::user_for_session(&state.db, c.value(), state.settings.session_idle).await?
+            sessions::user_for_session(&state.db, c.value(), state.settings.session_idle).await?
         }
         _ => None,
     };

@@ -8,6 +8,7 @@
 //! dead-letters them.
 
 pub mod digest;
+mod notifier;
 pub mod outbox;
 pub mod transport;
 pub mod worker;
@@ -27,6 +28,8 @@ use crate::config::Settings;
 use crate::error::AppError;
 use crate::templates;
 use entity::notification_preference;
+
+pub use notifier::Notifier;
 
 /// What a message is about; users choose how they receive each non-essential category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

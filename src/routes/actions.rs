@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{actions as act, countries, directory as dir, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, Pager, directory::label, directory::options};
 
 fn today(viewer: &Viewer) -> chrono::NaiveDate {

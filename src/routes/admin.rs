@@ -9,7 +9,7 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::mail::{Category, Recipient, outbox};
 use crate::services::{accounts, countries};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 /// How long an invitation (set-password) link stays valid.

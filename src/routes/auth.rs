@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::accounts::{self, LoginOutcome};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 #[derive(Deserialize)]

@@ -5,7 +5,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, Pager, directory as v};
 
 pub async fn index(

@@ -17,7 +17,7 @@ use crate::i18n::t;
 use crate::routes::uploads::{self, human_size};
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::views::{self, Pager};
 use entity::{agenda_item, document, document_version, event, legal_topic, organization};

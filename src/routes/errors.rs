@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::auth::{self, Viewer};
 use crate::error::ErrorInfo;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 fn is_html(res: &ServiceResponse<impl MessageBody>) -> bool {

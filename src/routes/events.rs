@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{agenda, countries, directory as dir, events as ev, feeds, participants, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, Pager, directory::label, directory::options};
 
 fn tz_of(e: &entity::event::Model) -> Tz {

@@ -2,7 +2,7 @@ use actix_web::{HttpResponse, web};
 use sea_orm::ConnectionTrait;
 
 use crate::error::ErrorInfo;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The process is up.
 pub async fn healthz() -> HttpResponse {

@@ -5,7 +5,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::services::{actions, countries, directory, events, participants};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 /// The landing page for visitors; the dashboard for signed-in users.

@@ -15,7 +15,7 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::legal::{self as lg, EntryFields, EntryInput, TopicInput, fmt_num};
 use crate::services::{countries, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, Pager};
 use entity::{country, legal_topic};
 

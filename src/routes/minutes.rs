@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{events as ev, minutes as min, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, versions};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, directory as v};
 
 fn fields_from_form(form: &Form) -> dir::OrganizationFields {

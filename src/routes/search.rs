@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::services::search::{self, Kind, PER_PAGE};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{self, Pager};
 
 #[derive(Debug, Default, Deserialize)]

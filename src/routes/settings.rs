@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::{self, t};
 use crate::services::accounts;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 /// Time zones offered in the settings form: the region's, then the rest of the IANA list.

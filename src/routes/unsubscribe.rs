@@ -8,7 +8,7 @@ use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::mail::{self, Category};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views;
 
 fn check(state: &AppState, path: &(i32, String, String)) -> Result<Category, AppError> {

@@ -7,15 +7,8 @@ use serde_json::json;
 
 use crate::auth::tokens;
 use crate::error::AppError;
-use crate::mail::{self, Category, Mailer, Notification, Recipient};
+use crate::mail::{self, Category, Notification, Notifier, Recipient};
 use entity::{action_item, user};
-
-/// What mail needs besides the database: the mailer, the site address and the signing key.
-pub struct Notifier<'a> {
-    pub mailer: &'a Mailer,
-    pub base: String,
-    pub secret: &'a [u8],
-}
 
 pub const QUICK_ACTIONS: &[&str] = &["in_progress", "done", "note"];
 

@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::auth::CurrentUser;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::services::action_notices::{self, Notifier};
+use crate::mail::Notifier;
+use crate::services::action_notices;
 use crate::services::{paging, validate};
 use entity::{action_item, action_item_change, action_item_supporter};
 

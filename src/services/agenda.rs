@@ -70,7 +70,7 @@ fn people_of(s: &Snap) -> String {
 
 /// What changed from `old` to `new`, in plain sentences (message catalogue, `lang`).
 pub fn diff(lang: &str, old: &[Snap], new: &[Snap]) -> Vec<Change> {
-    let kind = |s: &Snap| crate::views::directory::label(lang, "item-kind", &s.kind);
+    let kind = |s: &Snap| crate::i18n::label(lang, "item-kind", &s.kind);
     let old_by: BTreeMap<i32, &Snap> = old.iter().map(|s| (s.id, s)).collect();
     let new_by: BTreeMap<i32, &Snap> = new.iter().map(|s| (s.id, s)).collect();
     let mut out = vec![];

@@ -25,11 +25,11 @@ use crate::auth::CurrentUser;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::files::FileKind;
-use crate::forms::Form;
+use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification, Recipient};
-use crate::services::action_notices::Notifier;
 use crate::services::paging;
 use crate::services::search::{self, Kind};
+use crate::services::validate::Form;
 use crate::storage::BlobStore;
 
 pub const TYPES: [(&str, &str); 8] = [

@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::error::{AppError, FieldErrors};
+use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification, Recipient};
-use crate::services::action_notices::Notifier;
 use crate::services::{countries, paging, validate, versions};
 use entity::{country, legal_entry, legal_follow, legal_import, legal_proposal, legal_revision, legal_topic};
 

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use serde::Serialize;
+
 use crate::error::FieldErrors;
 
 /// Line breaks as `\n` only. Browsers send a textarea's lines separated by CRLF; storing them
@@ -145,5 +147,51 @@ mod tests {
     fn line_breaks_become_line_feeds() {
         assert_eq!(super::newlines("a\r\nb\rc\nd"), "a\nb\nc\nd");
         assert!(matches!(super::newlines("a\nb"), std::borrow::Cow::Borrowed(_)));
+    }
+}
+
+/// A submitted form's fields in the order sent (line breaks already LF); the HTTP extractor is
+/// in `forms.rs`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Form {
+    pairs: Vec<(String, String)>,
+}
+
+impl Form {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let pairs = pairs
+            .into_iter()
+            .map(|(k, v)| match newlines(&v) {
+                std::borrow::Cow::Owned(n) => (k, n),
+                std::borrow::Cow::Borrowed(_) => (k, v),
+            })
+            .collect();
+        Form { pairs }
+    }
+
+    /// The first value for `key`, trimmed; empty when absent.
+    pub fn get(&self, key: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    }
+
+    /// The value, or `None` when absent or blank.
+    pub fn opt(&self, key: &str) -> Option<String> {
+        Some(self.get(key)).filter(|v| !v.is_empty()).map(str::to_string)
+    }
+
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .collect()
+    }
+
+    pub fn checked(&self, key: &str) -> bool {
+        matches!(self.get(key), "on" | "true" | "1" | "yes")
     }
 }

@@ -25,9 +25,7 @@ pub fn options(lang: &str, prefix: &str, codes: &[&str]) -> Vec<Opt> {
         .collect()
 }
 
-pub fn label(lang: &str, prefix: &str, code: &str) -> String {
-    crate::i18n::lookup(lang, &format!("{prefix}-{code}"), &[]).unwrap_or_else(|| code.to_string())
-}
+pub use crate::i18n::label;
 
 pub fn country_options(list: &[country::Model]) -> Vec<Opt> {
     list.iter()

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::auth::{self, Action, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const FLASH_COOKIE: &str = "rt_flash";
 

@@ -150,7 +150,8 @@ async fn action_items_with_due_dates_appear_as_vtodo_in_the_personal_feed() {
 
 #[tokio::test]
 async fn reminders_go_once_a_day_and_their_links_change_the_item_only_after_confirmation() {
-    use roundtable::services::action_notices::{Notifier, run_reminders};
+    use roundtable::mail::Notifier;
+    use roundtable::services::action_notices::run_reminders;
     let app = spawn_app().await;
     let c = cast(&app).await;
     let today = chrono::NaiveDate::from_ymd_opt(2031, 5, 10).unwrap();

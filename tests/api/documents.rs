@@ -673,7 +673,7 @@ async fn the_owner_is_reminded_once_when_the_review_date_comes() {
     )
     .await;
     let mailer = app.mailer();
-    let n = roundtable::services::action_notices::Notifier {
+    let n = roundtable::mail::Notifier {
         mailer: &mailer,
         base: app.base.clone(),
         secret: app.settings.secret_key(),

@@ -320,7 +320,7 @@ impl TestApp {
             ..Default::default()
         };
         let mailer = self.mailer();
-        let n = roundtable::services::action_notices::Notifier {
+        let n = roundtable::mail::Notifier {
             mailer: &mailer,
             base: self.base.clone(),
             secret: self.settings.secret_key(),

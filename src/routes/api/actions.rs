@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::actions::{self as act, ItemFields};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ActionItemDto {

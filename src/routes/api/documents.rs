@@ -10,7 +10,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::routes::uploads;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::search::{self, Kind};
-use crate::startup::AppState;
+use crate::state::AppState;
 use entity::{document, document_link, document_version};
 
 #[derive(Serialize, utoipa::ToSchema)]

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::{events as ev, participants};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct AgendaItemDto {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::legal::{self as lg, EntryFields, EntryInput, RevisionView};
-use crate::startup::AppState;
+use crate::state::AppState;
 use entity::legal_topic;
 
 #[derive(Serialize, utoipa::ToSchema)]

@@ -6,7 +6,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::directory::OrganizationFields;
 use crate::services::{countries, directory as dir};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ServiceDto {

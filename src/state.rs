@@ -1,0 +1,29 @@
+//! What every request handler shares: the database pool, the settings, the templates, the
+//! mailer and the document store. Built once by [`crate::startup::Application`].
+
+use std::sync::Arc;
+
+use handlebars::Handlebars;
+use sea_orm::DatabaseConnection;
+
+use crate::config::Settings;
+use crate::mail::{Mailer, Notifier};
+
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Settings,
+    pub hb: Arc<Handlebars<'static>>,
+    pub mailer: Arc<Mailer>,
+    pub store: Arc<dyn crate::storage::BlobStore>,
+}
+
+impl AppState {
+    /// What services need to send mail about a change.
+    pub fn notifier(&self) -> Notifier<'_> {
+        Notifier {
+            mailer: &self.mailer,
+            base: self.settings.base_url.as_str().trim_end_matches('/').to_string(),
+            secret: self.settings.secret_key(),
+        }
+    }
+}
