@@ -1,5 +1,5 @@
 //! What every request handler shares: the database pool, the settings, the templates, the
-//! mailer and the document store. Built once by [`crate::startup::Application`].
+//! mailer and the document store. Built once at start-up, with the server.
 
 use std::sync::Arc;
 

@@ -814,21 +814,6 @@ pub async fn delete_item(db: &impl ConnectionTrait, event_id: i32, item_id: i32)
     crate::services::search::remove(db, crate::services::search::Kind::Agenda, &[item_id]).await
 }
 
-/// The instants of an agenda item, in UTC.
-pub fn item_instants(item: &agenda_item::Model, tz: Tz) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-    let s = NaiveTime::parse_from_str(&item.start_time, "%H:%M").ok()?;
-    let e = NaiveTime::parse_from_str(&item.end_time, "%H:%M").ok()?;
-    let a = tz
-        .from_local_datetime(&item.day.and_time(s))
-        .earliest()?
-        .with_timezone(&Utc);
-    let b = tz
-        .from_local_datetime(&item.day.and_time(e))
-        .earliest()?
-        .with_timezone(&Utc);
-    Some((a, b))
-}
-
 /// The user's personal feed token: created on first use, revocable (a new one replaces it).
 pub async fn feed_token(db: &impl ConnectionTrait, user_id: i32, rotate: bool) -> Result<Option<String>, AppError> {
     use entity::calendar_token;

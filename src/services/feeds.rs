@@ -1,6 +1,7 @@
 //! Calendar output for events: one event (optionally with its agenda items), the network feed
 //! and personal feeds. Builds `calendar::Calendar` values; `calendar::to_ics` writes them.
 
+use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::calendar::{self, Calendar, Status};
@@ -63,7 +64,7 @@ pub fn item_vevents(ev: &event::Model, items: &[agenda_item::Model], base: &str)
     items
         .iter()
         .filter_map(|i| {
-            let (start, end) = crate::services::events::item_instants(i, tz)?;
+            let (start, end) = item_instants(i, tz)?;
             let mut description = vec![];
             if let Some(m) = &i.moderator {
                 description.push(format!("Moderator: {m}"));
@@ -101,4 +102,19 @@ pub fn calendar_of(name: &str, events: Vec<calendar::Event>) -> Calendar {
         events,
         todos: vec![],
     }
+}
+
+/// The instants of an agenda item, in UTC.
+pub fn item_instants(item: &agenda_item::Model, tz: Tz) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let s = NaiveTime::parse_from_str(&item.start_time, "%H:%M").ok()?;
+    let e = NaiveTime::parse_from_str(&item.end_time, "%H:%M").ok()?;
+    let a = tz
+        .from_local_datetime(&item.day.and_time(s))
+        .earliest()?
+        .with_timezone(&Utc);
+    let b = tz
+        .from_local_datetime(&item.day.and_time(e))
+        .earliest()?
+        .with_timezone(&Utc);
+    Some((a, b))
 }
