@@ -1,0 +1,270 @@
+//! The register matrix and the compare page with its parameter chart.
+
+use std::collections::{BTreeMap, HashMap};
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use handlebars::html_escape;
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::{AppError, FieldErrors};
+use crate::i18n::t;
+use crate::services::countries;
+use crate::services::legal::{self as lg, EntryFields, fmt_num};
+use crate::state::AppState;
+use crate::views;
+use entity::{country, legal_topic};
+
+use super::{base, cell_json, country_json, labels, legend, merge, parse_date, query_all, query_one, topic_json};
+
+// ---------------------------------------------------------------------------------------------
+// The matrix
+
+pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let category = query_one(&req, "category");
+    let assessment = query_one(&req, "assessment");
+    let sort = query_one(&req, "sort");
+    let as_of_raw = query_one(&req, "as_of");
+    let as_of = parse_date(&as_of_raw);
+    let countries = lg::register_countries(&state.db).await?;
+    let topics = lg::topics(&state.db, false).await?;
+    let cells = lg::assessments(&state.db, as_of, None).await?;
+    let labels = labels(&lang);
+    let mut rows: Vec<(i32, i32, Value)> = vec![];
+    for t in topics.iter().filter(|t| category.is_empty() || t.category == category) {
+        let row_cells: Vec<(String, bool)> = countries
+            .iter()
+            .map(|c| {
+                cells
+                    .get(&(t.id, c.code.clone()))
+                    .cloned()
+                    .unwrap_or_else(|| ("not_assessed".into(), false))
+            })
+            .collect();
+        if !assessment.is_empty() && !row_cells.iter().any(|(a, _)| *a == assessment) {
+            continue;
+        }
+        let gaps = row_cells.iter().filter(|(a, _)| lg::is_gap(a)).count() as i32;
+        let mut kinds: Vec<&str> = row_cells.iter().map(|(a, _)| a.as_str()).collect();
+        kinds.sort();
+        kinds.dedup();
+        // Short keys: this is the largest page of the register (topics x countries cells).
+        let json_cells: Vec<Value> = countries
+            .iter()
+            .zip(&row_cells)
+            .map(|(c, (a, x))| {
+                let a = if labels.contains_key(a.as_str()) {
+                    a.as_str()
+                } else {
+                    "not_assessed"
+                };
+                json!({"a": a, "c": c.code, "s": lg::symbol(a), "l": labels.get(a), "x": x})
+            })
+            .collect();
+        rows.push((
+            gaps,
+            kinds.len() as i32,
+            json!({"code": t.code, "title": t.title, "category": t.category, "cells": json_cells}),
+        ));
+    }
+    if sort == "disparity" {
+        rows.sort_by_key(|r| std::cmp::Reverse((r.0, r.1)));
+    }
+    let mut last = String::new();
+    let rows: Vec<Value> = rows
+        .into_iter()
+        .map(|(_, _, mut r)| {
+            let cat = r["category"].as_str().unwrap_or("").to_string();
+            r["new_category"] = json!(sort != "disparity" && cat != last);
+            last = cat;
+            r
+        })
+        .collect();
+    let export_q = req.query_string();
+    let data = json!({
+        "countries": countries.iter().map(country_json).collect::<Vec<_>>(),
+        "rows": rows, "count": rows.len(),
+        "categories": lg::categories(&topics),
+        "assessments": legend(&lang), "legend": legend(&lang),
+        "filter": {"category": category, "assessment": assessment, "sort": sort, "as_of": as_of.map(|d| d.to_string()).unwrap_or_default()},
+        "as_of": as_of.map(|d| d.to_string()),
+        "csv_url": format!("/legal/export.csv?{export_q}"), "json_url": format!("/legal/export.json?{export_q}"),
+        "can_edit": viewer.can(Action::EditRegister), "can_manage": viewer.can(Action::ManageLegalTopics),
+    });
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/legal/matrix",
+        &t(&lang, "legal-title"),
+        merge(base(&state).await?, data),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compare
+
+const CHART_W: usize = 360;
+
+/// A horizontal bar per country with the standard's threshold as a line (server-rendered SVG).
+pub(super) fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, Option<f64>)]) -> String {
+    let max = values
+        .iter()
+        .filter_map(|(_, v)| *v)
+        .chain(tp.threshold)
+        .fold(1.0f64, f64::max)
+        * 1.1;
+    let (left, bar_h, gap) = (130usize, 18usize, 8usize);
+    let width = CHART_W - left - 40;
+    let h = values.len() * (bar_h + gap) + 30;
+    let title = format!(
+        "{}: {}{}",
+        tp.title,
+        tp.parameter.clone().unwrap_or_default(),
+        tp.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default()
+    );
+    let id = format!("chart-{}", tp.code);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_W}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}\"><title id=\"{id}\">{}</title>",
+        html_escape(&title)
+    );
+    for (i, (name, v)) in values.iter().enumerate() {
+        let y = 10 + i * (bar_h + gap);
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text>",
+            y + bar_h - 5,
+            html_escape(name)
+        ));
+        match v {
+            Some(v) => {
+                let w = ((v / max) * width as f64).round() as usize;
+                let below = match (tp.threshold, tp.threshold_kind.as_deref()) {
+                    (Some(th), Some("min")) => *v < th,
+                    (Some(th), Some("max")) => *v > th,
+                    _ => false,
+                };
+                let fill = if below { "#b3261e" } else { "#1b6e3a" };
+                svg.push_str(&format!(
+                    "<rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"{fill}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
+                    left + w + 4,
+                    y + bar_h - 5,
+                    fmt_num(*v)
+                ));
+            }
+            None => svg.push_str(&format!(
+                "<text x=\"{left}\" y=\"{}\" font-size=\"12\" fill=\"#555\">{}</text>",
+                y + bar_h - 5,
+                html_escape(&t(lang, "legal-no-value"))
+            )),
+        }
+    }
+    if let Some(th) = tp.threshold {
+        let x = left + ((th / max) * width as f64).round() as usize;
+        svg.push_str(&format!(
+            "<line x1=\"{x}\" y1=\"4\" x2=\"{x}\" y2=\"{}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/><text x=\"{x}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+            h - 16,
+            h - 4,
+            html_escape(&format!("{} {}", t(lang, "legal-standard"), fmt_num(th)))
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let lang = viewer.lang().to_string();
+    let all_countries = lg::register_countries(&state.db).await?;
+    let all_topics = lg::topics(&state.db, false).await?;
+    let chosen_c: Vec<String> = query_all(&req, "country")
+        .into_iter()
+        .map(|c| c.to_uppercase())
+        .collect();
+    let chosen_t: Vec<String> = query_all(&req, "topic").into_iter().map(|c| c.to_uppercase()).collect();
+    let category = query_one(&req, "category");
+    let mut errors = FieldErrors::default();
+    let selected: Vec<&country::Model> = all_countries.iter().filter(|c| chosen_c.contains(&c.code)).collect();
+    let submitted = !chosen_c.is_empty() || !chosen_t.is_empty();
+    if submitted && !(2..=6).contains(&selected.len()) {
+        errors.add("country", t(&lang, "legal-compare-choose-countries"));
+    }
+    let topics: Vec<&legal_topic::Model> = all_topics
+        .iter()
+        .filter(|t| chosen_t.is_empty() || chosen_t.contains(&t.code))
+        .filter(|t| category.is_empty() || t.category == category)
+        .collect();
+    let mut rows = vec![];
+    if errors.is_empty() && submitted {
+        let cells = lg::cells(&state.db, None, None, None).await?;
+        let by_key: HashMap<(i32, &str), &lg::Cell> = cells
+            .iter()
+            .map(|c| ((c.topic_id, c.country_code.as_str()), c))
+            .collect();
+        let labels = labels(&lang);
+        for tp in &topics {
+            let fields: Vec<EntryFields> = selected
+                .iter()
+                .map(|c| {
+                    by_key
+                        .get(&(tp.id, c.code.as_str()))
+                        .map(|x| x.fields.clone())
+                        .unwrap_or_else(EntryFields::not_assessed)
+                })
+                .collect();
+            // The most common assessment; cells that differ from it are highlighted.
+            let mut tally: BTreeMap<&str, usize> = BTreeMap::new();
+            for f in &fields {
+                *tally.entry(f.assessment.as_str()).or_default() += 1;
+            }
+            let common = tally.iter().max_by_key(|(_, n)| **n).map(|(a, _)| *a).unwrap_or("");
+            let differs = tally.len() > 1;
+            let cells: Vec<Value> = selected
+                .iter()
+                .zip(&fields)
+                .map(|(c, f)| {
+                    let mut v = cell_json(&labels, &tp.code, &c.code, &f.assessment, false);
+                    v["summary"] = json!(f.summary);
+                    v["value"] = json!(f.parameter_value.map(fmt_num));
+                    v["odd"] = json!(differs && f.assessment != common);
+                    v["country"] = json!(countries::display_name(c));
+                    v
+                })
+                .collect();
+            let chart = tp.parameter.as_ref().map(|_| {
+                let vals: Vec<(String, Option<f64>)> = selected
+                    .iter()
+                    .zip(&fields)
+                    .map(|(c, f)| (countries::display_name(c), f.parameter_value))
+                    .collect();
+                parameter_chart(&lang, tp, &vals)
+            });
+            rows.push(json!({"topic": topic_json(tp), "cells": cells, "differs": differs, "chart": chart}));
+        }
+    }
+    let has_errors = !errors.is_empty();
+    let data = json!({
+        "countries": all_countries.iter().map(|c| json!({"code": c.code, "name": countries::display_name(c), "checked": chosen_c.contains(&c.code)})).collect::<Vec<_>>(),
+        "topics": all_topics.iter().map(|t| json!({"code": t.code, "title": t.title, "checked": chosen_t.contains(&t.code)})).collect::<Vec<_>>(),
+        "categories": lg::categories(&all_topics), "category": category,
+        "selected": selected.iter().map(|c| country_json(c)).collect::<Vec<_>>(),
+        "rows": rows, "submitted": submitted && !has_errors,
+        "errors": errors.0, "has_errors": has_errors,
+    });
+    let page = merge(base(&state).await?, data);
+    let status = if has_errors {
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        actix_web::http::StatusCode::OK
+    };
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        status,
+        "pages/legal/compare",
+        &t(&lang, "legal-compare-title"),
+        page,
+    )
+}

@@ -1,0 +1,206 @@
+//! Proposals (list, one proposal, decision) and follows.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use sea_orm::EntityTrait;
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::countries;
+use crate::services::legal::{self as lg, EntryFields};
+use crate::state::AppState;
+use crate::views::{self, Pager};
+use entity::legal_topic;
+
+use super::{actor, base, change_json, country_json, merge, query_one, topic_json};
+
+// ---------------------------------------------------------------------------------------------
+// Proposals
+
+pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let lang = viewer.lang().to_string();
+    let reviewer = viewer.can(Action::EditRegister);
+    let status = match query_one(&req, "status").as_str() {
+        "accepted" => "accepted",
+        "rejected" => "rejected",
+        _ => "pending",
+    };
+    let topics: HashMap<i32, legal_topic::Model> = lg::topics(&state.db, true)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
+    let countries_list = lg::register_countries(&state.db).await?;
+    let page = crate::services::paging::parse(&query_one(&req, "page"))
+        .map_err(|e| AppError::BadRequest(crate::error::input_problem("address", &e)))?;
+    let page = crate::services::paging::number(page);
+    let filter = lg::ProposalFilter {
+        status: Some(status.into()),
+        proposer: (!reviewer).then_some(user.id),
+        cell: None,
+    };
+    let (list, total) = lg::proposals(&state.db, &filter, page).await?;
+    let pager = Pager::new(
+        "/legal/proposals",
+        &format!("status={status}"),
+        page,
+        lg::PROPOSALS_PER_PAGE,
+        total,
+    );
+    let rows: Vec<Value> = list
+        .into_iter()
+        .map(|p| {
+            let tp = topics.get(&p.topic_id);
+            json!({
+                "id": p.id, "topic": tp.map(|t| format!("{} {}", t.code, t.title)),
+                "country": countries::name_in(&countries_list, &p.country_code),
+                "comment": p.comment, "when": p.created_at, "status": t(&lang, &format!("legal-proposal-{}", p.status)),
+            })
+        })
+        .collect();
+    let tabs: Vec<Value> = ["pending", "accepted", "rejected"]
+        .iter()
+        .map(|s| json!({"code": s, "label": t(&lang, &format!("legal-proposal-{s}")), "current": *s == status}))
+        .collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/legal/proposals",
+        &t(&lang, "legal-proposals-title"),
+        merge(
+            base(&state).await?,
+            json!({"rows": rows, "status": status, "reviewer": reviewer, "tabs": tabs, "pager": pager}),
+        ),
+    )
+}
+
+pub async fn proposal(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let lang = viewer.lang().to_string();
+    let p = lg::proposal(&state.db, path.into_inner()).await?;
+    let reviewer = viewer.can(Action::EditRegister);
+    if !reviewer && p.proposer_id != Some(user.id) {
+        return Err(AppError::NotFound);
+    }
+    let tp = legal_topic::Entity::find_by_id(p.topic_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = lg::register_country(&state.db, &p.country_code).await?;
+    let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+    let stale = stored.as_ref().map(|e| e.version).unwrap_or(0) != p.base_version;
+    let current = stored
+        .as_ref()
+        .map(EntryFields::from_model)
+        .unwrap_or_else(EntryFields::not_assessed);
+    let proposed = lg::proposal_fields(&p);
+    let changes: Vec<Value> = lg::diff(&current, &proposed)
+        .into_iter()
+        .map(|c| change_json(&lang, &c))
+        .collect();
+    let proposer = match p.proposer_id {
+        Some(id) => entity::user::Entity::find_by_id(id)
+            .one(&state.db)
+            .await?
+            .map(|u| u.name),
+        None => None,
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/legal/proposal",
+        &t(&lang, "legal-proposal-title"),
+        merge(
+            base(&state).await?,
+            json!({
+                "id": p.id, "topic": topic_json(&tp), "country": country_json(&c), "comment": p.comment,
+                "proposer": proposer, "when": p.created_at, "changes": changes,
+                "pending": p.status == "pending", "status": t(&lang, &format!("legal-proposal-{}", p.status)),
+                "decision_comment": p.decision_comment, "can_decide": reviewer && p.status == "pending",
+                "stale": stale && p.status == "pending",
+            }),
+        ),
+    )
+}
+
+pub async fn decide(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::EditRegister)?.clone();
+    let lang = viewer.lang().to_string();
+    let p = lg::proposal(&state.db, path.into_inner()).await?;
+    let id = p.id;
+    let accept = match form.get("decision") {
+        "accept" => true,
+        "reject" => false,
+        _ => return Err(AppError::BadRequest(t(&lang, "legal-decision-choose"))),
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    lg::decide(&txn, &state.notifier(), p, accept, form.get("comment"), &actor(&user)).await?;
+    txn.commit().await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/legal/proposals/{id}"),
+        Some((
+            "success",
+            &t(
+                &lang,
+                if accept {
+                    "legal-proposal-accepted-msg"
+                } else {
+                    "legal-proposal-rejected-msg"
+                },
+            ),
+        )),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follows
+
+pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let lang = viewer.lang().to_string();
+    let kind = form.get("kind");
+    let target = form.get("target").to_uppercase();
+    let back = match kind {
+        "topic" => {
+            lg::topic_by_code(&state.db, &target).await?;
+            format!("/legal/topics/{target}")
+        }
+        "country" => {
+            lg::register_country(&state.db, &target).await?;
+            format!("/legal/countries/{target}")
+        }
+        _ => return Err(AppError::BadRequest(t(&lang, "legal-follow-bad"))),
+    };
+    let on = form.get("on") == "1";
+    lg::set_follow(&state.db, user.id, kind, &target, on).await?;
+    let back = views::local_path(form.get("back"))
+        .filter(|b| b.starts_with("/legal/"))
+        .map(str::to_string)
+        .unwrap_or(back);
+    Ok(views::see_other(
+        &state,
+        &back,
+        Some((
+            "success",
+            &t(&lang, if on { "legal-followed" } else { "legal-unfollowed" }),
+        )),
+    ))
+}

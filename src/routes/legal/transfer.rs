@@ -1,0 +1,266 @@
+//! Export (CSV, JSON, topics) and import (upload, preview, confirm).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::{AppError, FieldErrors};
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::countries;
+use crate::services::legal::{self as lg, EntryFields};
+use crate::state::AppState;
+use crate::views;
+use entity::legal_topic;
+
+use super::{a_label, actor, base, merge, parse_date, query_one};
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/// The cells a filtered export covers: matrix filters (category, assessment, country, topic),
+/// optionally as of a date.
+async fn export_rows(
+    state: &AppState,
+    req: &HttpRequest,
+) -> Result<Vec<(legal_topic::Model, String, EntryFields)>, AppError> {
+    let f = lg::CellFilter {
+        category: query_one(req, "category"),
+        assessment: query_one(req, "assessment"),
+        country: query_one(req, "country"),
+        topic: query_one(req, "topic"),
+        as_of: parse_date(&query_one(req, "as_of")),
+    };
+    Ok(lg::filtered_cells(&state.db, &f)
+        .await?
+        .into_iter()
+        .map(|(t, c, _, fields)| (t, c, fields))
+        .collect())
+}
+
+fn attachment(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(("Content-Disposition", format!("attachment; filename=\"{name}\"")))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body)
+}
+
+pub async fn export_csv(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let rows = export_rows(&state, &req).await?;
+    Ok(attachment(
+        lg::entries_csv(&rows)?,
+        "text/csv; charset=utf-8",
+        "legal-register.csv",
+    ))
+}
+
+pub async fn export_json(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let rows = export_rows(&state, &req).await?;
+    let list: Vec<Value> = rows
+        .iter()
+        .map(|(tp, c, f)| json!({"topic_code": tp.code, "topic_title": tp.title, "country": c, "entry": f}))
+        .collect();
+    let body = serde_json::to_vec_pretty(&json!({"entries": list})).map_err(AppError::internal)?;
+    Ok(attachment(body, "application/json", "legal-register.json"))
+}
+
+pub async fn export_topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ViewNetwork)?;
+    let rows = lg::topics(&state.db, false).await?;
+    Ok(attachment(
+        lg::topics_csv(&rows)?,
+        "text/csv; charset=utf-8",
+        "legal-topics.csv",
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: upload -> preview (every row error) -> confirm (all rows or none)
+
+/// Largest CSV file accepted for import.
+pub const IMPORT_LIMIT: usize = 5 * 1024 * 1024;
+
+fn import_allowed(viewer: &Viewer, kind: &str) -> Result<(), AppError> {
+    viewer.require(if kind == "topics" {
+        Action::ManageLegalTopics
+    } else {
+        Action::EditRegister
+    })?;
+    Ok(())
+}
+
+pub async fn import_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::EditRegister)?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/legal/import",
+        &t(&lang, "legal-import-title"),
+        merge(
+            base(&state).await?,
+            json!({"kind": "entries", "can_topics": viewer.can(Action::ManageLegalTopics)}),
+        ),
+    )
+}
+
+pub async fn import_upload(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    use futures_util::StreamExt;
+    let user = viewer.require(Action::EditRegister)?.clone();
+    let lang = viewer.lang().to_string();
+    let mut payload = payload;
+    let mut csrf = String::new();
+    let mut kind = String::from("entries");
+    let mut content: Vec<u8> = vec![];
+    let mut too_large = false;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest(t(&lang, "legal-import-unreadable")))?;
+        let name = field.name().unwrap_or("").to_string();
+        let mut buf: Vec<u8> = vec![];
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest(t(&lang, "legal-import-unreadable")))?;
+            if buf.len() + chunk.len() > IMPORT_LIMIT {
+                too_large = true;
+                break;
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "_csrf" => csrf = String::from_utf8_lossy(&buf).to_string(),
+            "kind" => kind = String::from_utf8_lossy(&buf).trim().to_string(),
+            "file" => content = buf,
+            _ => {}
+        }
+        if too_large {
+            break;
+        }
+    }
+    if !crate::forms::csrf_token_ok(&state, &req, &csrf) {
+        return Err(AppError::Csrf);
+    }
+    if kind != "topics" {
+        kind = "entries".into();
+    }
+    import_allowed(&viewer, &kind)?;
+    let fail = |msg: String| async {
+        let mut e = FieldErrors::default();
+        e.add("file", msg);
+        views::invalid(
+            &state,
+            &viewer,
+            &req,
+            "pages/legal/import",
+            &t(&lang, "legal-import-title"),
+            &e,
+            merge(
+                base(&state).await?,
+                json!({"kind": kind, "can_topics": viewer.can(Action::ManageLegalTopics)}),
+            ),
+        )
+    };
+    if too_large {
+        return fail(t(&lang, "legal-import-too-large")).await;
+    }
+    if content.is_empty() {
+        return fail(t(&lang, "legal-import-empty")).await;
+    }
+    let Ok(text) = String::from_utf8(content) else {
+        return fail(t(&lang, "legal-import-not-utf8")).await;
+    };
+    let plan = lg::plan_import(&state.db, &kind, &text).await?;
+    let id = if plan.errors.is_empty() {
+        Some(lg::store_import(&state.db, user.id, &kind, &text).await?)
+    } else {
+        None
+    };
+    let preview: Vec<Value> = if kind == "topics" {
+        plan.topics
+            .iter()
+            .take(50)
+            .map(|t| json!({"a": t.code, "b": t.title, "c": t.category}))
+            .collect()
+    } else {
+        plan.entries
+            .iter()
+            .take(50)
+            .map(
+                |(tp, c, f)| json!({"a": tp.code, "b": countries::display_name(c), "c": a_label(&lang, &f.assessment)}),
+            )
+            .collect()
+    };
+    let status = if plan.errors.is_empty() {
+        actix_web::http::StatusCode::OK
+    } else {
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        status,
+        "pages/legal/import_preview",
+        &t(&lang, "legal-import-preview-title"),
+        merge(
+            base(&state).await?,
+            json!({
+                "kind": kind, "rows": plan.rows, "row_errors": plan.errors, "error_count": plan.errors.len(),
+                "ok": plan.errors.is_empty(), "id": id, "preview": preview,
+                "topics": kind == "topics",
+            }),
+        ),
+    )
+}
+
+pub async fn import_confirm(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::EditRegister)?.clone();
+    let lang = viewer.lang().to_string();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let pending = lg::take_import(&txn, path.into_inner(), user.id).await?;
+    import_allowed(&viewer, &pending.kind)?;
+    let plan = lg::plan_import(&txn, &pending.kind, &pending.content).await?;
+    if !plan.errors.is_empty() {
+        // The register changed since the preview (e.g. a topic was renamed): nothing is saved.
+        return Ok(views::see_other(
+            &state,
+            "/legal/import",
+            Some(("error", &t(&lang, "legal-import-changed"))),
+        ));
+    }
+    let n = lg::apply_import(&txn, Some(&state.notifier()), plan, &actor(&user)).await?;
+    txn.commit().await?;
+    Ok(views::see_other(
+        &state,
+        "/legal",
+        Some((
+            "success",
+            &crate::i18n::t_args(&lang, "legal-import-done", &[("count", (n as i64).into())]),
+        )),
+    ))
+}
