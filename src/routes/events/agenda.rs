@@ -1,0 +1,420 @@
+//! Agenda items (add, edit, move, delete), agenda publishing and the revision history.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{agenda, directory as dir, events as ev, versions};
+use crate::state::AppState;
+use crate::views::{self, directory::label, directory::options};
+
+use super::{base, load_visible, t_overlap, tz_of};
+
+pub async fn publish_agenda(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let id = ev::get(&state.db, path.into_inner()).await?.id;
+    agenda::publish(&state.db, &state.mailer, &base(&state), id, Some(me.id)).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{id}"),
+        Some(("success", &t(viewer.lang(), "agenda-published"))),
+    ))
+}
+
+fn item_form_data(
+    lang: &str,
+    e: &entity::event::Model,
+    fields: &ev::ItemFields,
+    action: &str,
+    people: Vec<Value>,
+) -> Value {
+    json!({
+        "event": { "id": e.id, "title": e.title },
+        "people": people,
+        "form": fields,
+        "action": action,
+        "kinds": options(lang, "item-kind", ev::ITEM_KINDS),
+        "errors": {},
+        "has_errors": false,
+    })
+}
+
+fn item_fields(form: &Form) -> ev::ItemFields {
+    ev::ItemFields {
+        day: form.get("day").into(),
+        start_time: form.get("start_time").into(),
+        end_time: form.get("end_time").into(),
+        title: form.get("title").into(),
+        description: form.get("description").into(),
+        kind: form.get("kind").into(),
+        track: form.get("track").into(),
+        moderator: form.get("moderator").into(),
+        speakers: form.get("speakers").into(),
+    }
+}
+
+pub async fn new_item_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let day = e.starts_at.with_timezone(&tz_of(&e)).date_naive().to_string();
+    let fields = ev::ItemFields {
+        day,
+        kind: "session".into(),
+        ..Default::default()
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/item_form",
+        &t(&lang, "item-new-title"),
+        item_form_data(
+            &lang,
+            &e,
+            &fields,
+            &format!("/events/{}/agenda", e.id),
+            directory_people(&state).await?,
+        ),
+    )
+}
+
+async fn save_item(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    e: entity::event::Model,
+    item_id: Option<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let mut fields = item_fields(&form);
+    add_directory_people(state, &form, &mut fields).await?;
+    let action = match item_id {
+        Some(i) => format!("/events/{}/agenda/{i}", e.id),
+        None => format!("/events/{}/agenda", e.id),
+    };
+    let author = viewer.user.as_ref().map(|u| u.id);
+    let based_on = match item_id {
+        Some(_) => Some(versions::from_form(form.get("version"))?),
+        None => None,
+    };
+    let saved = match (fields.parse(&e), item_id, based_on) {
+        (Ok(input), Some(item_id), Some(based_on)) => {
+            ev::update_item(&state.db, e.id, item_id, input, based_on, author).await
+        }
+        (Ok(input), _, _) => match ev::save_item(&state.db, e.id, None, input).await {
+            Ok(saved) => agenda::record(&state.db, e.id, author).await.map(|_| saved),
+            Err(err) => Err(err),
+        },
+        (Err(err), _, _) => Err(err),
+    };
+    match saved {
+        Ok(saved) => {
+            let all = ev::items(&state.db, e.id).await?;
+            let clashes = ev::overlaps(&saved, &all);
+            let (kind, msg) = if clashes.is_empty() {
+                ("success", t(&lang, "item-saved"))
+            } else {
+                (
+                    "error",
+                    format!(
+                        "{} {}",
+                        t(&lang, "item-saved-with-warning"),
+                        clashes
+                            .iter()
+                            .map(|o| t_overlap(&lang, o))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ),
+                )
+            };
+            Ok(views::see_other(
+                state,
+                &format!("/events/{}#item-{}", e.id, saved.id),
+                Some((kind, &msg)),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let title = t(
+                &lang,
+                if item_id.is_some() {
+                    "item-edit-title"
+                } else {
+                    "item-new-title"
+                },
+            );
+            let mut data = item_form_data(&lang, &e, &fields, &action, directory_people(state).await?);
+            if let Some(v) = based_on {
+                data = views::with_version(data, v);
+            }
+            views::invalid(state, viewer, req, "pages/events/item_form", &title, &errors, data)
+        }
+        Err(AppError::StaleEdit { .. }) => {
+            let now = ev::items(&state.db, e.id)
+                .await?
+                .into_iter()
+                .find(|i| Some(i.id) == item_id)
+                .ok_or(AppError::NotFound)?;
+            let current = ev::ItemFields::from_model(&now);
+            views::stale(
+                state,
+                viewer,
+                req,
+                "pages/events/item_form",
+                &t(&lang, "item-edit-title"),
+                item_form_data(&lang, &e, &fields, &action, directory_people(state).await?),
+                views::Stale {
+                    current_version: now.version,
+                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    label: &|f| {
+                        t(
+                            &lang,
+                            match f {
+                                "day" => "item-day",
+                                "start_time" => "item-start",
+                                "end_time" => "item-end",
+                                "title" => "item-title",
+                                "kind" => "item-kind",
+                                "track" => "item-track",
+                                "moderator" => "item-moderator",
+                                "speakers" => "item-speakers",
+                                _ => "event-description",
+                            },
+                        )
+                    },
+                    shown: &|f, val| match f {
+                        "kind" => label(&lang, "item-kind", val),
+                        _ => val.to_string(),
+                    },
+                },
+            )
+        }
+        Err(err) => Err(err),
+    }
+}
+
+pub async fn create_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    save_item(&state, &viewer, &req, e, None, form).await
+}
+
+pub async fn edit_item_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    let item = ev::items(&state.db, e.id)
+        .await?
+        .into_iter()
+        .find(|i| i.id == item_id)
+        .ok_or(AppError::NotFound)?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/item_form",
+        &t(&lang, "item-edit-title"),
+        views::with_version(
+            item_form_data(
+                &lang,
+                &e,
+                &ev::ItemFields::from_model(&item),
+                &format!("/events/{}/agenda/{}", e.id, item.id),
+                directory_people(&state).await?,
+            ),
+            item.version,
+        ),
+    )
+}
+
+pub async fn update_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    save_item(&state, &viewer, &req, e, Some(item_id), form).await
+}
+
+pub async fn delete_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    ev::delete_item(&state.db, event_id, item_id).await?;
+    agenda::record(&state.db, event_id, viewer.user.as_ref().map(|u| u.id)).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{event_id}"),
+        Some(("success", &t(viewer.lang(), "item-deleted"))),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+pub struct CompareQuery {
+    from: Option<i32>,
+    to: Option<i32>,
+}
+
+/// Every agenda revision (who, when, what), and two revisions compared.
+pub async fn agenda_history(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    q: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    if !e.agenda_published && !viewer.can(Action::ManageEvents) {
+        return Err(AppError::NotFound);
+    }
+    let lang = viewer.lang().to_string();
+    let revs = agenda::revisions(&state.db, e.id).await?;
+    let users = crate::services::accounts::list_users(&state.db).await?;
+    let rows: Vec<Value> = revs
+        .iter()
+        .map(|r| {
+            json!({
+                "number": r.number,
+                "created_at": r.created_at,
+                "author": r.author_id.and_then(|a| users.iter().find(|u| u.id == a)).map(|u| u.name.clone()),
+                "summary": r.summary.lines().map(str::to_string).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let latest = revs.first().map(|r| r.number).unwrap_or(0);
+    let to = q.to.unwrap_or(latest);
+    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
+    let snap = |n: i32| {
+        revs.iter()
+            .find(|r| r.number == n)
+            .map(agenda::snaps_of)
+            .unwrap_or_default()
+    };
+    let (a, b) = (snap(from), snap(to));
+    let compared: Vec<String> = agenda::diff(&lang, &a, &b).into_iter().map(|c| c.text).collect();
+    let side = |s: &[agenda::Snap]| {
+        s.iter()
+            .map(|i| json!({"day": i.day.to_string(), "start": i.start, "end": i.end, "title": i.title, "track": i.track}))
+            .collect::<Vec<_>>()
+    };
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/agenda_history",
+        &t(&lang, "agenda-revisions"),
+        json!({
+            "event": { "id": e.id, "title": e.title },
+            "revisions": rows,
+            "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
+            "from": from.to_string(), "to": to.to_string(),
+            "compared": compared, "left": side(&a), "right": side(&b),
+        }),
+    )
+}
+
+pub async fn move_item(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    ev::get(&state.db, event_id).await?;
+    let moved = ev::move_item(&state.db, event_id, item_id, form.get("direction") == "up").await?;
+    if moved {
+        agenda::record(&state.db, event_id, Some(me.id)).await?;
+    }
+    let key = if moved { "item-moved" } else { "item-not-moved" };
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{event_id}#item-{item_id}"),
+        Some(("success", &t(viewer.lang(), key))),
+    ))
+}
+
+/// Directory people offered as moderators and speakers ("Name, Organization"), in two queries.
+async fn directory_people(state: &AppState) -> Result<Vec<Value>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let orgs: std::collections::HashMap<i32, String> = entity::organization::Entity::find()
+        .filter(entity::organization::Column::Archived.eq(false))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    Ok(entity::person::Entity::find()
+        .filter(entity::person::Column::Archived.eq(false))
+        .order_by_asc(entity::person::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            orgs.get(&p.organization_id)
+                .map(|o| json!({ "id": p.id, "label": format!("{}, {o}", p.name) }))
+        })
+        .collect())
+}
+
+/// Adds the directory people chosen in the form to the moderator and speakers text, so an item
+/// can mix directory people and external names.
+async fn add_directory_people(state: &AppState, form: &Form, fields: &mut ev::ItemFields) -> Result<(), AppError> {
+    let label = |id: i32| async move {
+        let p = dir::get_person(&state.db, id).await.ok()?;
+        let o = dir::get_organization(&state.db, p.organization_id).await.ok()?;
+        Some(format!("{}, {}", p.name, o.name))
+    };
+    if fields.moderator.trim().is_empty()
+        && let Ok(id) = form.get("moderator_person").parse::<i32>()
+        && let Some(l) = label(id).await
+    {
+        fields.moderator = l;
+    }
+    for id in form.all("speaker_people").iter().filter_map(|v| v.parse::<i32>().ok()) {
+        if let Some(l) = label(id).await
+            && !fields.speakers.lines().any(|x| x.trim() == l)
+        {
+            if !fields.speakers.trim().is_empty() {
+                fields.speakers.push('\n');
+            }
+            fields.speakers.push_str(&l);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! .ics downloads and calendar feeds (network, personal), and the personal feed URL.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::json;
+
+use crate::auth::{Action, Viewer};
+use crate::calendar;
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{events as ev, feeds};
+use crate::state::AppState;
+use crate::views::{self, directory::label};
+
+use super::{base, load_visible, uid_domain};
+
+fn ics_response(body: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Content-Disposition", format!("inline; filename=\"{filename}\"")))
+        .insert_header(("Cache-Control", "no-cache"))
+        .body(body)
+}
+
+#[derive(serde::Deserialize)]
+pub struct IcsQuery {
+    #[serde(default)]
+    items: String,
+}
+
+pub async fn event_ics(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    q: web::Query<IcsQuery>,
+) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let mut events = vec![feeds::vevent(&e, &base(&state), &label(&lang, "event-kind", &e.kind))];
+    if q.items == "1" && (e.agenda_published || viewer.can(Action::ManageEvents)) {
+        events.extend(feeds::item_vevents(
+            &e,
+            &ev::items(&state.db, e.id).await?,
+            &base(&state),
+        ));
+    }
+    let cal = feeds::calendar_of(&e.title, events);
+    Ok(ics_response(calendar::to_ics(&cal), &format!("event-{}.ics", e.id)))
+}
+
+/// Public events of the network, for anyone's calendar app.
+pub async fn network_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let list = ev::for_feed(&state.db, ev::visible_to(None), 500).await?;
+    let b = base(&state);
+    let events = list
+        .iter()
+        .map(|e| feeds::vevent(e, &b, &label("en", "event-kind", &e.kind)))
+        .collect();
+    Ok(ics_response(
+        calendar::to_ics(&feeds::calendar_of("Roundtable: network events", events)),
+        "roundtable-events.ics",
+    ))
+}
+
+/// A user's own feed at a secret URL: what they may see, including invited-only events.
+pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let token = token.trim_end_matches(".ics");
+    let u = ev::user_for_feed(&state.db, token).await?.ok_or(AppError::NotFound)?;
+    let cu = crate::auth::CurrentUser::from_model(&u).ok_or(AppError::NotFound)?;
+    let list = ev::for_feed(&state.db, ev::visible_to(Some(&cu)), 1000).await?;
+    let b = base(&state);
+    let events = list
+        .iter()
+        .map(|e| feeds::vevent(e, &b, &label(&cu.language, "event-kind", &e.kind)))
+        .collect();
+    // The action items of the user's organization with a due date, as VTODOs.
+    let mut todos = vec![];
+    if let Some(org) = cu.organization_id {
+        for a in crate::services::actions::for_feed(&state.db, org).await? {
+            let Some(due) = a.due_on else { continue };
+            todos.push(calendar::Todo {
+                uid: format!("action-{}@{}", a.id, uid_domain(&state)),
+                sequence: 0,
+                dtstamp: a.updated_at,
+                due,
+                summary: a.title.clone(),
+                description: a.description.clone(),
+                url: Some(format!("{b}/actions/{}", a.id)),
+                status: match a.status.as_str() {
+                    "done" => "COMPLETED",
+                    "cancelled" => "CANCELLED",
+                    "in_progress" => "IN-PROCESS",
+                    _ => "NEEDS-ACTION",
+                },
+            });
+        }
+    }
+    let mut cal = feeds::calendar_of(&format!("Roundtable: {}", u.name), events);
+    cal.todos = todos;
+    Ok(ics_response(calendar::to_ics(&cal), "roundtable.ics"))
+}
+
+/// Makes (or replaces) the user's secret feed URL and shows it once.
+pub async fn rotate_feed(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ManageOwnAccount)?;
+    let token = ev::feed_token(&state.db, user.id, true)
+        .await?
+        .ok_or_else(|| AppError::internal("no token"))?;
+    let url = format!("{}/calendar/{token}.ics", base(&state));
+    let webcal = url
+        .replacen("http://", "webcal://", 1)
+        .replacen("https://", "webcal://", 1);
+    views::render(
+        &state,
+        &viewer,
+        &req,
+        StatusCode::OK,
+        "pages/events/feed_created",
+        &t(viewer.lang(), "feed-title"),
+        json!({ "url": url, "webcal": webcal }),
+    )
+}

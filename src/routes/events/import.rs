@@ -1,0 +1,128 @@
+//! Draft events created from an uploaded calendar invitation.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::json;
+
+use crate::auth::{Action, Viewer};
+use crate::calendar;
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::services::events as ev;
+use crate::state::AppState;
+use crate::views;
+
+use super::uid_domain;
+
+/// Largest .ics file accepted for import.
+const IMPORT_LIMIT: usize = 1024 * 1024;
+
+pub async fn import_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/import",
+        &t(viewer.lang(), "import-title"),
+        json!({ "error": null }),
+    )
+}
+
+/// Creates a draft event from an uploaded invitation (Outlook, Google Calendar, ...). A broken
+/// file gets a message naming its line, and nothing is created.
+pub async fn import(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    mut payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    use futures_util::StreamExt;
+    let me = viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let (mut csrf, mut file) = (String::new(), Vec::new());
+    let mut too_large = false;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
+        let name = field.name().unwrap_or("").to_string();
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
+            if buf.len() + chunk.len() > IMPORT_LIMIT {
+                too_large = true;
+                break;
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "_csrf" => csrf = String::from_utf8_lossy(&buf).to_string(),
+            "file" => file = buf,
+            _ => {}
+        }
+        if too_large {
+            break;
+        }
+    }
+    if !crate::forms::csrf_token_ok(&state, &req, &csrf) {
+        return Err(AppError::Csrf);
+    }
+    let fail = |message: String| {
+        views::render(
+            &state,
+            &viewer,
+            &req,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "pages/events/import",
+            &t(&lang, "import-title"),
+            json!({ "error": message }),
+        )
+    };
+    if too_large {
+        return fail(t(&lang, "import-too-large"));
+    }
+    if file.is_empty() {
+        return fail(t(&lang, "import-empty"));
+    }
+    let Ok(text) = String::from_utf8(file) else {
+        return fail(t(&lang, "import-not-text"));
+    };
+    let imported = match calendar::import_event(&text) {
+        Ok(i) => i,
+        Err(e) => return fail(e.to_string()),
+    };
+    let title: String = crate::mail::one_line(&imported.summary, 200);
+    let (venue_name, online_url) = match imported.location.as_deref() {
+        Some(l) if l.starts_with("http://") || l.starts_with("https://") => (None, Some(l.to_string())),
+        Some(l) => (Some(crate::mail::one_line(l, 200)), imported.url.clone()),
+        None => (None, imported.url.clone()),
+    };
+    let input = ev::EventInput {
+        title,
+        kind: "other".into(),
+        description: imported.description.map(|d| d.chars().take(20_000).collect()),
+        tz: imported.tz,
+        starts_at: imported.start,
+        ends_at: imported.end,
+        venue_name: venue_name.or_else(|| Some(t(&lang, "import-venue-unknown"))),
+        venue_address: None,
+        venue_city: None,
+        venue_country: None,
+        online_url: online_url.filter(|u| u.len() <= 500),
+        project: None,
+        languages: None,
+        capacity: None,
+        visibility: "network".into(),
+        status: "draft".into(),
+        organizers: vec![],
+    };
+    let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{}/edit", e.id),
+        Some(("success", &t(&lang, "import-done"))),
+    ))
+}

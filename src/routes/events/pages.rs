@@ -1,0 +1,518 @@
+//! Event list, month grid, event page, and the create, edit, duplicate and cancel forms.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{countries, directory as dir, events as ev, feeds, participants, versions};
+use crate::state::AppState;
+use crate::views::{self, Pager, directory::label, directory::options};
+
+use super::{base, load_visible, summary_row, t_overlap, uid_domain};
+
+pub async fn index(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<ev::EventFilter>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let f = q.into_inner();
+    let (items, total, page) = ev::list(&state.db, viewer.user.as_ref(), &f).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let rows: Vec<Value> = items.iter().map(|e| summary_row(&lang, e, &countries_list)).collect();
+    let qs = f.query_string();
+    let this_year = chrono::Datelike::year(&crate::db::now());
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/index",
+        &t(&lang, "events-title"),
+        json!({
+            "filter": f,
+            "past": f.when == "past",
+            "year": f.year.map(|y| y.to_string()).unwrap_or_default(),
+            "years": ((this_year - 5)..=(this_year + 2)).rev().map(|y| y.to_string()).collect::<Vec<_>>(),
+            "rows": rows,
+            "pager": Pager::new("/events", &qs, page, ev::PER_PAGE, total),
+            "kinds": options(&lang, "event-kind", ev::KINDS),
+            "countries": crate::views::directory::country_options(&countries_list),
+            "can_create": viewer.can(Action::ManageEvents),
+            "feed_url": format!("{}/events/feed.ics", base(&state)),
+            "webcal_url": format!("{}/events/feed.ics", base(&state)).replacen("http://", "webcal://", 1).replacen("https://", "webcal://", 1),
+        }),
+    )
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let lang = viewer.lang().to_string();
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let items = ev::items(&state.db, e.id).await?;
+    let show_agenda = e.agenda_published || viewer.can(Action::ManageEvents);
+    let mut days: Vec<Value> = vec![];
+    if show_agenda {
+        let mut current: Option<chrono::NaiveDate> = None;
+        for i in &items {
+            if current != Some(i.day) {
+                current = Some(i.day);
+                days.push(json!({ "day": i.day.format("%A %-d %B %Y").to_string(), "items": [] }));
+            }
+            let warnings: Vec<String> = ev::overlaps(i, &items).iter().map(|o| t_overlap(&lang, o)).collect();
+            if let Some(Value::Array(list)) = days.last_mut().and_then(|d| d.get_mut("items")) {
+                list.push(json!({
+                    "id": i.id, "start": i.start_time, "end": i.end_time, "title": i.title,
+                    "kind": label(&lang, "item-kind", &i.kind), "track": i.track, "moderator": i.moderator,
+                    "speakers": i.speakers.as_deref().map(|s| s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>()).unwrap_or_default(),
+                    "description": i.description, "warnings": warnings,
+                }));
+            }
+        }
+    }
+    let org_ids = ev::organizers_of(&state.db, e.id).await?;
+    let mut organizers = vec![];
+    for id in org_ids {
+        if let Ok(o) = dir::get_organization(&state.db, id).await {
+            organizers.push(json!({ "id": o.id, "name": o.name }));
+        }
+    }
+    let parts = participants::list(&state.db, e.id).await?;
+    let by_country: Vec<Value> = participants::counts(&state.db, &parts)
+        .await?
+        .into_iter()
+        .map(|(country, orgs)| json!({ "country": country, "count": orgs.values().sum::<usize>() }))
+        .collect();
+    let arising: Vec<Value> = if viewer.user.is_some() {
+        crate::services::actions::matters_arising(&state.db, &e)
+            .await?
+            .into_iter()
+            .map(|i| json!({ "id": i.id, "title": i.title, "status": label(&lang, "action-status", &i.status), "percent": i.percent,
+                             "due_on": i.due_on.map(|d| d.to_string()) }))
+            .collect()
+    } else {
+        vec![]
+    };
+    let ics = format!("/events/{}/event.ics", e.id);
+    let item_ids: Vec<i32> = if show_agenda {
+        items.iter().map(|i| i.id).collect()
+    } else {
+        vec![]
+    };
+    let documents = crate::routes::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
+    let add_document_url =
+        crate::routes::documents::can_create(&viewer).then(|| format!("/documents/new?event={}", e.id));
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/show",
+        &e.title.clone(),
+        json!({
+            "event": summary_row(&lang, &e, &countries_list),
+            "description_html": e.description.as_deref().map(crate::views::markdown::render),
+            "venue": { "name": e.venue_name, "address": e.venue_address, "city": e.venue_city },
+            "online_url": e.online_url,
+            "project": e.project,
+            "languages": e.languages,
+            "capacity": e.capacity,
+            "visibility": label(&lang, "event-visibility", &e.visibility),
+            "organizers": organizers,
+            "days": days,
+            "participants_by_country": by_country,
+            "matters_arising": arising,
+            "action_statuses": options(&lang, "action-status", crate::services::actions::STATUSES),
+            "agenda_draft": !e.agenda_published,
+            "can_manage": viewer.can(Action::ManageEvents),
+            "cancelled": e.status == "cancelled",
+            "ics_url": ics,
+            "ics_items_url": format!("{ics}?items=1"),
+            "google_url": google_link(&e, &base(&state)),
+            "documents": documents,
+            "add_document_url": add_document_url,
+        }),
+    )
+}
+
+/// An "add to Google Calendar" link (the .ics download covers Outlook and Apple).
+fn google_link(e: &entity::event::Model, base: &str) -> String {
+    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    s.append_pair("action", "TEMPLATE");
+    s.append_pair("text", &e.title);
+    s.append_pair("dates", &format!("{}/{}", fmt(e.starts_at), fmt(e.ends_at)));
+    s.append_pair("details", &format!("{base}/events/{}", e.id));
+    if let Some(l) = feeds::location_of(e) {
+        s.append_pair("location", &l);
+    }
+    format!("https://calendar.google.com/calendar/render?{}", s.finish())
+}
+
+async fn form_data(
+    state: &AppState,
+    lang: &str,
+    fields: &ev::EventFields,
+    action: &str,
+    heading: String,
+) -> Result<Value, AppError> {
+    let countries_list = countries::all(&state.db).await?;
+    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+    Ok(json!({
+        "form": fields,
+        "heading": heading,
+        "action": action,
+        "kinds": options(lang, "event-kind", ev::KINDS),
+        "visibilities": options(lang, "event-visibility", ev::VISIBILITY),
+        "statuses": options(lang, "event-status", &["draft", "published", "completed"]),
+        "countries": crate::views::directory::country_options(&countries_list),
+        "organizations": orgs.iter().map(|o| json!({"id": o.id, "name": o.name, "checked": fields.organizers.contains(&o.id)})).collect::<Vec<_>>(),
+        "errors": {},
+        "has_errors": false,
+    }))
+}
+
+fn fields_from_form(form: &Form) -> ev::EventFields {
+    ev::EventFields {
+        title: form.get("title").into(),
+        kind: form.get("kind").into(),
+        description: form.get("description").into(),
+        time_zone: form.get("time_zone").into(),
+        start_date: form.get("start_date").into(),
+        start_time: form.get("start_time").into(),
+        end_date: form.get("end_date").into(),
+        end_time: form.get("end_time").into(),
+        venue_name: form.get("venue_name").into(),
+        venue_address: form.get("venue_address").into(),
+        venue_city: form.get("venue_city").into(),
+        venue_country: form.get("venue_country").into(),
+        online_url: form.get("online_url").into(),
+        project: form.get("project").into(),
+        languages: form.get("languages").into(),
+        capacity: form.get("capacity").into(),
+        visibility: form.get("visibility").into(),
+        status: form.get("status").into(),
+        organizers: form.all("organizers").iter().filter_map(|v| v.parse().ok()).collect(),
+    }
+}
+
+pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let fields = ev::EventFields {
+        kind: "roundtable".into(),
+        time_zone: "Europe/Tirane".into(),
+        start_time: "09:00".into(),
+        end_time: "17:00".into(),
+        visibility: "network".into(),
+        status: "draft".into(),
+        ..Default::default()
+    };
+    let heading = t(&lang, "event-new-title");
+    let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
+    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let fields = fields_from_form(&form);
+    match fields.parse(&state.db).await {
+        Ok(input) => {
+            let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{}", e.id),
+                Some(("success", &t(&lang, "event-created"))),
+            ))
+        }
+        Err(AppError::Validation(errors)) => {
+            let heading = t(&lang, "event-new-title");
+            let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
+            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let fields = ev::EventFields::from_model(&e, ev::organizers_of(&state.db, e.id).await?);
+    let heading = t(&lang, "event-edit-title");
+    let data = form_data(&state, &lang, &fields, &format!("/events/{}", e.id), heading.clone()).await?;
+    let data = views::with_version(data, e.version);
+    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let lang = viewer.lang().to_string();
+    let id = ev::get(&state.db, path.into_inner()).await?.id;
+    let based_on = versions::from_form(form.get("version"))?;
+    let fields = fields_from_form(&form);
+    let saved = match fields.parse(&state.db).await {
+        Ok(input) => ev::update(&state.db, id, input, based_on).await,
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(saved) => {
+            if saved.status == "published" {
+                participants::announce(
+                    &state.db,
+                    &state.mailer,
+                    state.settings.secret_key(),
+                    &base(&state),
+                    &saved,
+                )
+                .await?;
+            }
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{id}"),
+                Some(("success", &t(&lang, "event-saved"))),
+            ))
+        }
+        Err(AppError::StaleEdit { .. }) => {
+            let now = ev::get(&state.db, id).await?;
+            let current = ev::EventFields::from_model(&now, ev::organizers_of(&state.db, id).await?);
+            let heading = t(&lang, "event-edit-title");
+            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
+            let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+            // Organizers as names, not ids, on both sides.
+            let named = |f: &ev::EventFields| -> Result<Value, AppError> {
+                let mut v = serde_json::to_value(f).map_err(AppError::internal)?;
+                let names: Vec<&str> = orgs
+                    .iter()
+                    .filter(|o| f.organizers.contains(&o.id))
+                    .map(|o| o.name.as_str())
+                    .collect();
+                v["organizers"] = json!(names);
+                Ok(v)
+            };
+            views::stale(
+                &state,
+                &viewer,
+                &req,
+                "pages/events/form",
+                &heading,
+                data,
+                views::Stale {
+                    current_version: now.version,
+                    typed: &named(&fields)?,
+                    current: &named(&current)?,
+                    label: &|f| t(&lang, event_label(f)),
+                    shown: &|f, val| match f {
+                        "kind" => label(&lang, "event-kind", val),
+                        "visibility" => label(&lang, "event-visibility", val),
+                        "status" => label(&lang, "event-status", val),
+                        _ => val.to_string(),
+                    },
+                },
+            )
+        }
+        Err(AppError::Validation(errors)) => {
+            let heading = t(&lang, "event-edit-title");
+            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
+            let data = views::with_version(data, based_on);
+            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The catalogue key of an event form field's label.
+fn event_label(field: &str) -> &'static str {
+    match field {
+        "title" => "event-title",
+        "kind" => "event-kind",
+        "description" => "event-description",
+        "time_zone" => "settings-time-zone",
+        "start_date" => "event-start-date",
+        "start_time" => "event-start-time",
+        "end_date" => "event-end-date",
+        "end_time" => "event-end-time",
+        "venue_name" => "event-venue-name",
+        "venue_address" => "org-address",
+        "venue_city" => "event-city",
+        "venue_country" => "org-country",
+        "online_url" => "event-online-link",
+        "project" => "event-project",
+        "languages" => "event-languages",
+        "capacity" => "event-capacity",
+        "visibility" => "event-visibility",
+        "status" => "event-status",
+        _ => "event-organizers",
+    }
+}
+
+pub async fn cancel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    _form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::cancel(&state.db, path.into_inner()).await?;
+    participants::announce(&state.db, &state.mailer, state.settings.secret_key(), &base(&state), &e).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{}", e.id),
+        Some(("success", &t(viewer.lang(), "event-cancelled"))),
+    ))
+}
+
+pub async fn duplicate_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/duplicate",
+        &t(&lang, "event-duplicate-title"),
+        json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": "" }, "errors": {}, "has_errors": false }),
+    )
+}
+
+pub async fn duplicate(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let mut errors = crate::error::FieldErrors::default();
+    let date = crate::services::validate::date(&mut errors, "start_date", form.get("start_date"));
+    if form.get("start_date").is_empty() {
+        errors.add("start_date", "This field is required.");
+    }
+    match date {
+        Some(d) if errors.is_empty() => {
+            let copy = ev::duplicate(&state.db, e.id, d, Some(me.id), &uid_domain(&state)).await?;
+            Ok(views::see_other(
+                &state,
+                &format!("/events/{}/edit", copy.id),
+                Some(("success", &t(&lang, "event-duplicated"))),
+            ))
+        }
+        _ => views::invalid(
+            &state,
+            &viewer,
+            &req,
+            "pages/events/duplicate",
+            &t(&lang, "event-duplicate-title"),
+            &errors,
+            json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": form.get("start_date") } }),
+        ),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct MonthQuery {
+    year: Option<i32>,
+    month: Option<u32>,
+}
+
+/// A month grid (Monday first) of the events the viewer may see.
+pub async fn month(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    q: web::Query<MonthQuery>,
+) -> Result<HttpResponse, AppError> {
+    use chrono::{Datelike, NaiveDate};
+    let lang = viewer.lang().to_string();
+    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let today = crate::db::now().with_timezone(&tz).date_naive();
+    let year = q.year.filter(|y| (1900..=2200).contains(y)).unwrap_or(today.year());
+    let month = q.month.filter(|m| (1..=12).contains(m)).unwrap_or(today.month());
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or(AppError::NotFound)?;
+    let next_month = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let prev_month = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    let last =
+        NaiveDate::from_ymd_opt(next_month.0, next_month.1, 1).ok_or(AppError::NotFound)? - chrono::Duration::days(1);
+    let grid_start = first - chrono::Duration::days(first.weekday().num_days_from_monday() as i64);
+    let list = ev::in_range(
+        &state.db,
+        viewer.user.as_ref(),
+        grid_start,
+        last + chrono::Duration::days(7),
+        tz,
+    )
+    .await?;
+    let mut weeks = vec![];
+    let mut day = grid_start;
+    while day <= last {
+        let mut cells = vec![];
+        for _ in 0..7 {
+            let events: Vec<Value> = list
+                .iter()
+                .filter(|e| {
+                    let s = e.starts_at.with_timezone(&tz).date_naive();
+                    let en = e.ends_at.with_timezone(&tz).date_naive();
+                    s <= day && day <= en
+                })
+                .map(|e| json!({ "id": e.id, "title": e.title, "cancelled": e.status == "cancelled" }))
+                .collect();
+            cells.push(
+                json!({ "day": day.day(), "in_month": day.month() == month, "today": day == today,
+                               "date": day.to_string(), "events": events }),
+            );
+            day += chrono::Duration::days(1);
+        }
+        weeks.push(json!({ "cells": cells }));
+    }
+    let weekdays: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| t(&lang, &format!("weekday-{d}")))
+        .collect();
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/month",
+        &t(&lang, "events-month"),
+        json!({
+            "caption": first.format("%B %Y").to_string(),
+            "weeks": weeks,
+            "prev_url": format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
+            "next_url": format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
+            "weekdays": weekdays,
+        }),
+    )
+}

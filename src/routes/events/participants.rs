@@ -1,0 +1,258 @@
+//! Invitations, participant lists and CSV, attendance, and the signed RSVP answer pages.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{countries, directory as dir, events as ev, participants};
+use crate::state::AppState;
+use crate::views::{self, directory::label};
+
+use super::{base, load_visible, summary_row};
+
+/// Participants by country and organization. Names appear to other participants only when the
+/// person agreed; the secretariat sees everyone, with answers and attendance.
+pub async fn participants_page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let manage = viewer.can(Action::ManageEvents);
+    let list = participants::list(&state.db, e.id).await?;
+    let counts = participants::counts(&state.db, &list).await?;
+    let by_country: Vec<Value> = counts
+        .iter()
+        .map(|(c, orgs)| {
+            json!({ "country": c, "total": orgs.values().sum::<usize>(),
+            "orgs": orgs.iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
+        })
+        .collect();
+    let rows: Vec<Value> = list
+        .iter()
+        .filter(|p| manage || (p.share_name && p.status == "accepted"))
+        .map(|p| json!({ "id": p.id, "name": p.name, "email": if manage { Some(&p.email) } else { None },
+            "status": label(&lang, "participant-status", &p.status), "dietary": if manage { p.dietary.clone() } else { None },
+            "accessibility": if manage { p.accessibility.clone() } else { None }, "attended": p.attended == Some(true) }))
+        .collect();
+    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+    let (people, _, _) = dir::list_people(
+        &state.db,
+        &dir::PeopleFilter {
+            page: Some(1),
+            ..Default::default()
+        },
+    )
+    .await?;
+    views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/participants",
+        &t(&lang, "participants-title"),
+        json!({
+            "event": { "id": e.id, "title": e.title },
+            "by_country": by_country,
+            "total": list.iter().filter(|p| p.status != "declined").count(),
+            "accepted": list.iter().filter(|p| p.status == "accepted").count(),
+            "waitlisted": list.iter().filter(|p| p.status == "waitlisted").count(),
+            "rows": rows,
+            "manage": manage,
+            "organizations": if manage { orgs.iter().map(|o| json!({"id": o.id, "name": o.name})).collect::<Vec<_>>() } else { vec![] },
+            "people": if manage { people.iter().filter(|p| p.email.is_some()).map(|p| json!({"id": p.id, "name": p.name})).collect::<Vec<_>>() } else { vec![] },
+        }),
+    )
+}
+
+pub async fn invite(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let orgs: Vec<i32> = form
+        .all("organizations")
+        .iter()
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let people: Vec<i32> = form.all("people").iter().filter_map(|v| v.parse().ok()).collect();
+    let lang = viewer.lang().to_string();
+    let back = format!("/events/{}/participants", e.id);
+    match participants::invite(
+        &state.db,
+        &state.mailer,
+        state.settings.secret_key(),
+        &base(&state),
+        &e,
+        &orgs,
+        &people,
+    )
+    .await
+    {
+        Ok(r) => {
+            let msg = crate::i18n::t_args(
+                &lang,
+                "participants-invited",
+                &[("added", r.added.into()), ("already", r.already.into())],
+            );
+            Ok(views::see_other(&state, &back, Some(("success", &msg))))
+        }
+        Err(AppError::Validation(errs)) => {
+            let msg = errs.0.values().cloned().collect::<Vec<_>>().join(" ");
+            Ok(views::see_other(&state, &back, Some(("error", &msg))))
+        }
+        Err(err) => Err(err),
+    }
+}
+
+pub async fn attendance(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let ids: Vec<i32> = form.all("attended").iter().filter_map(|v| v.parse().ok()).collect();
+    participants::set_attendance(&state.db, e.id, &ids).await?;
+    Ok(views::see_other(
+        &state,
+        &format!("/events/{}/participants", e.id),
+        Some(("success", &t(viewer.lang(), "participants-attendance-saved"))),
+    ))
+}
+
+pub async fn participants_csv(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&state.db, path.into_inner()).await?;
+    let countries_list = countries::all(&state.db).await?;
+    let mut w = csv::Writer::from_writer(vec![]);
+    w.write_record([
+        "name",
+        "email",
+        "organization",
+        "country",
+        "status",
+        "dietary",
+        "accessibility",
+        "shares_name",
+        "attended",
+    ])
+    .map_err(AppError::internal)?;
+    for p in participants::list(&state.db, e.id).await? {
+        let (org, country) = match p.organization_id {
+            Some(id) => match dir::get_organization(&state.db, id).await {
+                Ok(o) => (o.name, countries::name_in(&countries_list, &o.country_code)),
+                Err(_) => (String::new(), String::new()),
+            },
+            None => (String::new(), String::new()),
+        };
+        let row = [
+            p.name,
+            p.email,
+            org,
+            country,
+            p.status,
+            p.dietary.unwrap_or_default(),
+            p.accessibility.unwrap_or_default(),
+            p.share_name.to_string(),
+            p.attended.map(|a| a.to_string()).unwrap_or_default(),
+        ];
+        w.write_record(row.iter().map(|c| dir::csv_cell(c)))
+            .map_err(AppError::internal)?;
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"participants-event-{}.csv\"", e.id),
+        ))
+        .body(w.into_inner().map_err(AppError::internal)?))
+}
+
+fn rsvp_check(state: &AppState, path: &(i32, i64, String)) -> Result<(), AppError> {
+    if participants::verify_rsvp(state.settings.secret_key(), path.0, path.1, &path.2) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+async fn rsvp_page(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    pid: i32,
+    done: bool,
+    errors: Option<&crate::error::FieldErrors>,
+) -> Result<HttpResponse, AppError> {
+    let p = participants::get(&state.db, pid).await?;
+    let e = ev::get(&state.db, p.event_id).await?;
+    let lang = viewer.lang().to_string();
+    let answers: Vec<Value> = participants::ANSWERS
+        .iter()
+        .map(|a| json!({"code": a, "label": t(&lang, &format!("rsvp-{a}")), "checked": p.status == *a || (p.status == "waitlisted" && *a == "accepted")}))
+        .collect();
+    let data = json!({
+        "event": summary_row(&lang, &e, &countries::all(&state.db).await?),
+        "name": p.name, "status": label(&lang, "participant-status", &p.status), "waitlisted": p.status == "waitlisted",
+        "answers": answers, "form": { "dietary": p.dietary, "accessibility": p.accessibility, "share_name": p.share_name },
+        "done": done, "action": req.path(), "errors": {}, "has_errors": false,
+    });
+    match errors {
+        Some(e) => views::invalid(
+            state,
+            viewer,
+            req,
+            "pages/events/rsvp",
+            &t(&lang, "rsvp-title"),
+            e,
+            data,
+        ),
+        None => views::ok(state, viewer, req, "pages/events/rsvp", &t(&lang, "rsvp-title"), data),
+    }
+}
+
+pub async fn rsvp_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i64, String)>,
+) -> Result<HttpResponse, AppError> {
+    rsvp_check(&state, &path)?;
+    rsvp_page(&state, &viewer, &req, path.0, false, None).await
+}
+
+pub async fn rsvp(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<(i32, i64, String)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    rsvp_check(&state, &path)?;
+    match participants::parse_answer(
+        form.get("status"),
+        form.get("dietary"),
+        form.get("accessibility"),
+        form.checked("share_name"),
+    ) {
+        Ok(a) => {
+            participants::respond(&state.db, &state.mailer, &base(&state), path.0, a).await?;
+            rsvp_page(&state, &viewer, &req, path.0, true, None).await
+        }
+        Err(AppError::Validation(e)) => rsvp_page(&state, &viewer, &req, path.0, false, Some(&e)).await,
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,202 @@
+//! After the meeting: outcomes of matters arising and the post-meeting report.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+
+use crate::auth::{Action, Viewer};
+use crate::error::AppError;
+use crate::forms::Form;
+use crate::i18n::t;
+use crate::services::{countries, events as ev, participants};
+use crate::state::AppState;
+use crate::views::{self, directory::label};
+
+use super::{load_visible, summary_row};
+
+/// Records the outcome of a matter arising (an open item of an earlier meeting) at this meeting.
+pub async fn matter_outcome(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i32, i32)>,
+    form: Form,
+) -> Result<HttpResponse, AppError> {
+    let me = viewer.require(Action::ManageEvents)?.clone();
+    let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&state.db, event_id).await?;
+    let arising = crate::services::actions::matters_arising(&state.db, &e).await?;
+    if !arising.iter().any(|i| i.id == item_id) {
+        return Err(AppError::NotFound);
+    }
+    let outcome = form.get("outcome");
+    let text = if outcome.is_empty() {
+        String::new()
+    } else {
+        format!("Reviewed at \"{}\": {outcome}", e.title)
+    };
+    let back = format!("/events/{event_id}#matters-arising");
+    match crate::services::actions::comment(
+        &state.db,
+        item_id,
+        Some(me.id),
+        &text,
+        form.get("status"),
+        "",
+        Some(&state.notifier()),
+    )
+    .await
+    {
+        Ok(_) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("success", &t(viewer.lang(), "matters-recorded"))),
+        )),
+        Err(AppError::Validation(err)) => Ok(views::see_other(
+            &state,
+            &back,
+            Some(("error", &err.0.values().cloned().collect::<Vec<_>>().join(" "))),
+        )),
+        Err(err) => Err(err),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReportQuery {
+    #[serde(default)]
+    download: String,
+}
+
+/// The post-meeting report in one click: attendance by country and organization, sessions held,
+/// decisions from the minutes, action items opened and closed. Printable; `?download=1` saves
+/// it as an HTML file.
+pub async fn post_meeting_report(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+    path: web::Path<i32>,
+    q: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let e = load_visible(&state, &viewer, path.into_inner()).await?;
+    let lang = viewer.lang().to_string();
+    let parts = participants::list(&state.db, e.id).await?;
+    let marked = parts.iter().any(|p| p.attended.is_some());
+    let present: Vec<entity::participant::Model> = parts
+        .into_iter()
+        .filter(|p| {
+            if marked {
+                p.attended == Some(true)
+            } else {
+                p.status == "accepted"
+            }
+        })
+        .collect();
+    let attendance: Vec<Value> = participants::counts(&state.db, &present)
+        .await?
+        .into_iter()
+        .map(|(country, orgs)| {
+            json!({ "country": country, "total": orgs.values().sum::<usize>(),
+            "orgs": orgs.into_iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
+        })
+        .collect();
+    let items = ev::items(&state.db, e.id).await?;
+    let readable = crate::services::minutes::readable(&state.db, e.id, &user).await?;
+    // Said on the report so that an empty decisions list is not read as "nothing was decided".
+    let minutes_pending = readable.is_none() && crate::services::minutes::get(&state.db, e.id).await?.is_some();
+    let minutes = readable.map(|(_, c)| c).unwrap_or_default();
+    let mut decisions = vec![];
+    if !minutes.meeting.decisions.trim().is_empty() {
+        decisions.push(json!({"section": t(&lang, "minutes-meeting"), "text": minutes.meeting.decisions}));
+    }
+    for i in &items {
+        if let Some(p) = minutes.items.get(&i.id).filter(|p| !p.decisions.trim().is_empty()) {
+            decisions.push(json!({"section": i.title, "text": p.decisions}));
+        }
+    }
+    let f = crate::services::actions::ItemFilter {
+        event: Some(e.id),
+        ..Default::default()
+    };
+    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let today = crate::db::now().with_timezone(&tz).date_naive();
+    let actions = crate::services::actions::all_matching(&state.db, &user, &f, today).await?;
+    // Register changes since the previous meeting of the series (or the previous roundtable).
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let previous = entity::event::Entity::find()
+        .filter(entity::event::Column::StartsAt.lt(e.starts_at))
+        .filter(entity::event::Column::Status.ne("cancelled"))
+        .filter(match e.series_id {
+            Some(s) => entity::event::Column::SeriesId.eq(s),
+            None => entity::event::Column::Kind.eq(e.kind.clone()),
+        })
+        .order_by_desc(entity::event::Column::StartsAt)
+        .one(&state.db)
+        .await?;
+    let since = previous
+        .as_ref()
+        .map(|p| p.starts_at.date_naive())
+        .unwrap_or_else(|| e.starts_at.date_naive() - chrono::Duration::days(365));
+    let until = e.ends_at.date_naive();
+    let legal_filter = crate::services::legal::ChangesFilter {
+        until: until.to_string(),
+        ..Default::default()
+    };
+    let (register_changes, register_total) =
+        crate::services::legal::changes_since(&state.db, since, &legal_filter, None).await?;
+    let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
+        crate::services::legal::topics(&state.db, true)
+            .await?
+            .into_iter()
+            .map(|t| (t.id, t))
+            .collect();
+    let all_countries = countries::all(&state.db).await?;
+    let register: Vec<Value> = register_changes
+        .iter()
+        .map(|r| {
+            let code = topics.get(&r.topic_id).map(|t| t.code.clone()).unwrap_or_default();
+            json!({
+                "topic": topics.get(&r.topic_id).map(|t| format!("{} {}", t.code, t.title)),
+                "country": countries::name_in(&all_countries, &r.country_code),
+                "assessment": label(&lang, "legal-assessment", &r.assessment),
+                "when": r.changed_at.date_naive().to_string(),
+                "url": format!("/legal/entries/{code}/{}", r.country_code),
+            })
+        })
+        .collect();
+    let data = json!({
+        "register": register, "register_total": register_total,
+        "register_since": since.to_string(),
+        "register_url": format!("/legal/changes?since={since}&until={until}"),
+        "event": summary_row(&lang, &e, &all_countries),
+        "attendance": attendance,
+        "present": present.len(),
+        "attendance_marked": marked,
+        "sessions": items.iter().map(|i| json!({"day": i.day.to_string(), "start": i.start_time, "end": i.end_time, "title": i.title,
+            "kind": label(&lang, "item-kind", &i.kind)})).collect::<Vec<_>>(),
+        "decisions": decisions,
+        "minutes_pending": minutes_pending,
+        "opened": actions.iter().map(|a| json!({"id": a.id, "title": a.title, "status": label(&lang, "action-status", &a.status)})).collect::<Vec<_>>(),
+        "closed": actions.iter().filter(|a| a.status == "done").count(),
+        "opened_count": actions.len(),
+        "download_url": format!("/events/{}/report?download=1", e.id),
+    });
+    let mut resp = views::ok(
+        &state,
+        &viewer,
+        &req,
+        "pages/events/report",
+        &t(&lang, "post-report-title"),
+        data,
+    )?;
+    if q.download == "1" {
+        resp.headers_mut().insert(
+            actix_web::http::header::CONTENT_DISPOSITION,
+            actix_web::http::header::HeaderValue::from_str(&format!(
+                "attachment; filename=\"report-event-{}.html\"",
+                e.id
+            ))
+            .map_err(AppError::internal)?,
+        );
+    }
+    Ok(resp)
+}
