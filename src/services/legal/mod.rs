@@ -1,0 +1,130 @@
+//! The legal-disparity register: topics, one entry per topic and country, every revision,
+//! members' proposals, follows, the register as it stood on a past date, what changed since a
+//! date, CSV/JSON import and export, and notifications.
+//!
+//! Every write goes through [`save_entry`], which bumps the entry's version, records a revision
+//! (the whole entry plus the fields it changed, old and new) and queues the mail, all in the
+//! caller's transaction.
+
+use std::collections::BTreeMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::error::AppError;
+use crate::services::countries;
+use entity::{country, legal_entry};
+
+mod cells;
+mod entries;
+mod fields;
+mod follows;
+mod proposals;
+mod topics;
+mod transfer;
+
+pub use cells::{Cell, CellFilter, assessments, cells, entry, filtered_cells};
+pub use entries::{
+    Actor, Change, ChangesFilter, RevisionView, changes_since, history, save_entry, save_entry_based_on,
+};
+pub use fields::{EntryFields, EntryInput, FIELDS, FieldChange, diff, fmt_num, value_label};
+pub use follows::{follows, set_follow};
+pub use proposals::{PROPOSALS_PER_PAGE, ProposalFilter, decide, proposal, proposal_fields, proposals, propose};
+pub use topics::{
+    TopicFields, TopicInput, categories, create_topic, move_topic, set_retired, topic_by_code, topics, update_topic,
+};
+pub use transfer::{
+    ENTRY_COLUMNS, ImportPlan, RowError, TOPIC_COLUMNS, apply_import, entries_csv, plan_import, store_import,
+    take_import, topics_csv,
+};
+
+pub const ASSESSMENTS: [&str; 5] = [
+    "aligned",
+    "partly_aligned",
+    "not_aligned",
+    "no_provision",
+    "not_assessed",
+];
+/// Assessments that count as a gap (and can become an action item).
+pub const GAPS: [&str; 3] = ["partly_aligned", "not_aligned", "no_provision"];
+pub const EVIDENCE_KINDS: [&str; 3] = ["law", "implementation", "practice"];
+pub const GRETA_STATUSES: [&str; 3] = ["implemented", "partly", "not_implemented"];
+/// Changes listed per page on "what changed" and in a cell's history.
+pub const CHANGES_PER_PAGE: u64 = 100;
+
+/// The symbol shown next to an assessment's word and colour (readable without colour).
+pub fn symbol(assessment: &str) -> &'static str {
+    match assessment {
+        "aligned" => "✓",
+        "partly_aligned" => "◐",
+        "not_aligned" => "✗",
+        "no_provision" => "∅",
+        _ => "?",
+    }
+}
+
+/// How far an assessment is from the standard (higher is further), for "widest disparities".
+pub fn distance(assessment: &str) -> i32 {
+    match assessment {
+        "aligned" => 0,
+        "partly_aligned" => 1,
+        "not_aligned" => 2,
+        "no_provision" => 3,
+        _ => -1,
+    }
+}
+
+pub fn is_gap(assessment: &str) -> bool {
+    GAPS.contains(&assessment)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Countries of the register
+
+/// The countries the register compares: the network's own, in their usual order.
+pub async fn register_countries(db: &impl ConnectionTrait) -> Result<Vec<country::Model>, AppError> {
+    Ok(countries::all(db).await?.into_iter().filter(|c| c.in_region).collect())
+}
+
+pub async fn register_country(db: &impl ConnectionTrait, code: &str) -> Result<country::Model, AppError> {
+    register_countries(db)
+        .await?
+        .into_iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
+        .ok_or(AppError::NotFound)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linked action items
+
+pub async fn linked_items(
+    db: &impl ConnectionTrait,
+    topic_id: i32,
+    country: &str,
+) -> Result<Vec<entity::action_item::Model>, AppError> {
+    use entity::action_item;
+    Ok(action_item::Entity::find()
+        .filter(action_item::Column::LegalTopicId.eq(topic_id))
+        .filter(action_item::Column::LegalCountry.eq(country))
+        .order_by_desc(action_item::Column::CreatedAt)
+        .all(db)
+        .await?)
+}
+
+/// Whether the register holds fictional demo entries (every register page then says so).
+pub async fn has_examples(db: &impl ConnectionTrait) -> Result<bool, AppError> {
+    Ok(legal_entry::Entity::find()
+        .filter(legal_entry::Column::Example.eq(true))
+        .limit(1)
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// Counts of each assessment in a set of cells, for a country profile.
+pub fn counts<'a>(assessments: impl Iterator<Item = &'a str>) -> BTreeMap<String, usize> {
+    let mut m: BTreeMap<String, usize> = ASSESSMENTS.iter().map(|a| (a.to_string(), 0)).collect();
+    for a in assessments {
+        *m.entry(a.to_string()).or_default() += 1;
+    }
+    m
+}
