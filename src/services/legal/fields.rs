@@ -322,6 +322,18 @@ impl EntryInput {
 mod tests {
     use super::*;
 
+    /// Revisions, "what changed" and the export walk `FIELDS`: a field added to the struct but
+    /// not to the list would be saved yet never shown as changed.
+    #[test]
+    fn every_field_of_an_entry_is_in_the_field_list_once() {
+        let json = serde_json::to_value(EntryFields::not_assessed()).unwrap();
+        let mut of_struct: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut listed: Vec<&str> = FIELDS.to_vec();
+        of_struct.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(of_struct, listed);
+    }
+
     #[test]
     fn diff_lists_only_changed_fields_as_text() {
         let a = EntryFields {
