@@ -1,0 +1,266 @@
+//! A document's details as entered: [`DocInput`], read from the form and checked, and the
+//! check of the records it points at.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use entity::{agenda_item, country, document, document_link, event, legal_topic, organization};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde::Serialize;
+
+use crate::auth::CurrentUser;
+use crate::error::{AppError, FieldErrors};
+use crate::services::validate::Form;
+
+use super::{LANGUAGES, LIFECYCLES, TYPES, VARIANT_KINDS, VISIBILITIES, can_view};
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DocInput {
+    pub title: String,
+    pub doc_type: String,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub tags: String,
+    pub visibility: String,
+    pub owner_org_id: Option<i32>,
+    pub lifecycle: String,
+    pub supersedes_id: Option<i32>,
+    pub variant_of_id: Option<i32>,
+    pub variant_kind: Option<String>,
+    pub review_on: Option<NaiveDate>,
+    pub countries: Vec<String>,
+    pub topics: Vec<String>,
+    pub events: Vec<i32>,
+    pub agenda: Vec<i32>,
+    /// Fictional demo data (set by `roundtable demo` only).
+    #[serde(skip)]
+    pub example: bool,
+}
+
+fn opt_id(form: &Form, key: &str, errors: &mut FieldErrors, msg: &str) -> Option<i32> {
+    let raw = form.get(key).trim_start_matches('#').trim_start_matches("No.").trim();
+    if raw.is_empty() {
+        return None;
+    }
+    match raw.parse::<i32>() {
+        Ok(n) if n > 0 => Some(n),
+        _ => {
+            errors.add(key, msg);
+            None
+        }
+    }
+}
+
+impl DocInput {
+    /// Reads and checks the form; references to other records are checked by [`check_refs`].
+    pub fn parse(form: &Form) -> (DocInput, FieldErrors) {
+        let mut e = FieldErrors::default();
+        let title = form.get("title").to_string();
+        if title.is_empty() {
+            e.add("title", "Enter a title.");
+        } else if title.chars().count() > 300 {
+            e.add("title", "The title is too long (at most 300 characters).");
+        }
+        let doc_type = form.get("doc_type").to_string();
+        if !TYPES.iter().any(|(c, _)| *c == doc_type) {
+            e.add("doc_type", "Choose the type of document.");
+        }
+        let description = form.get("description").to_string();
+        if description.chars().count() > 20_000 {
+            e.add(
+                "description",
+                "The description is too long (at most 20,000 characters).",
+            );
+        }
+        let mut languages: Vec<String> = vec![];
+        for l in form.all("languages") {
+            if LANGUAGES.iter().any(|(c, _)| *c == l) {
+                if !languages.iter().any(|x| x == l) {
+                    languages.push(l.to_string());
+                }
+            } else {
+                e.add("languages", "Choose languages from the list.");
+            }
+        }
+        let tags: Vec<String> = form
+            .get("tags")
+            .split(',')
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let tags = tags.join(", ");
+        if tags.chars().count() > 500 {
+            e.add("tags", "Too many tags (at most 500 characters in all).");
+        }
+        let visibility = form.get("visibility").to_string();
+        if !VISIBILITIES.iter().any(|(c, _)| *c == visibility) {
+            e.add("visibility", "Choose who may see the document.");
+        }
+        let owner_org_id = match form.get("owner_org_id") {
+            "" => None,
+            v => match v.parse::<i32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    e.add("owner_org_id", "Choose an organization from the list.");
+                    None
+                }
+            },
+        };
+        let lifecycle = form.get("lifecycle").to_string();
+        if !LIFECYCLES.iter().any(|(c, _)| *c == lifecycle) {
+            e.add("lifecycle", "Choose a status from the list.");
+        }
+        let supersedes_id = opt_id(form, "supersedes_id", &mut e, "Enter a document number, such as 12.");
+        let variant_of_id = opt_id(form, "variant_of_id", &mut e, "Enter a document number, such as 12.");
+        let variant_kind = form.opt("variant_kind");
+        if let Some(k) = &variant_kind
+            && !VARIANT_KINDS.iter().any(|(c, _)| c == k)
+        {
+            e.add("variant_kind", "Choose translation or national adaptation.");
+        }
+        if variant_of_id.is_some() && variant_kind.is_none() {
+            e.add(
+                "variant_kind",
+                "Say whether this is a translation or a national adaptation.",
+            );
+        }
+        let review_on = match form.get("review_on") {
+            "" => None,
+            v => match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    e.add("review_on", "Enter the review date as year-month-day, e.g. 2027-06-30.");
+                    None
+                }
+            },
+        };
+        let mut countries: Vec<String> = form.all("countries").into_iter().map(|c| c.to_uppercase()).collect();
+        countries.dedup();
+        let mut topics: Vec<String> = form.all("topics").into_iter().map(str::to_string).collect();
+        topics.dedup();
+        let events: Vec<i32> = form.all("events").into_iter().filter_map(|v| v.parse().ok()).collect();
+        let agenda: Vec<i32> = form.all("agenda").into_iter().filter_map(|v| v.parse().ok()).collect();
+        (
+            DocInput {
+                title,
+                doc_type,
+                description,
+                languages,
+                tags,
+                visibility,
+                owner_org_id,
+                lifecycle,
+                supersedes_id,
+                variant_kind: if variant_of_id.is_some() { variant_kind } else { None },
+                variant_of_id,
+                review_on,
+                countries,
+                topics,
+                events,
+                agenda,
+                example: false,
+            },
+            e,
+        )
+    }
+
+    pub fn from_model(d: &document::Model, links: &[document_link::Model]) -> DocInput {
+        let pick =
+            |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };
+        DocInput {
+            title: d.title.clone(),
+            doc_type: d.doc_type.clone(),
+            description: d.description.clone(),
+            languages: d
+                .languages
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            tags: d.tags.clone(),
+            visibility: d.visibility.clone(),
+            owner_org_id: d.owner_org_id,
+            lifecycle: d.lifecycle.clone(),
+            supersedes_id: d.supersedes_id,
+            variant_of_id: d.variant_of_id,
+            variant_kind: d.variant_kind.clone(),
+            review_on: d.review_on,
+            countries: pick("country"),
+            topics: pick("topic"),
+            events: pick("event").iter().filter_map(|s| s.parse().ok()).collect(),
+            agenda: pick("agenda").iter().filter_map(|s| s.parse().ok()).collect(),
+            example: d.example,
+        }
+    }
+}
+
+/// Checks what the input points at: countries, topics, events, agenda items, the organization,
+/// and the documents it supersedes or adapts (which the user must be able to see).
+pub async fn check_refs(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    input: &DocInput,
+    self_id: Option<i32>,
+    errors: &mut FieldErrors,
+) -> Result<(), AppError> {
+    if !input.countries.is_empty() {
+        let known: HashSet<String> = country::Entity::find()
+            .filter(country::Column::Code.is_in(input.countries.clone()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| c.code)
+            .collect();
+        if input.countries.iter().any(|c| !known.contains(c)) {
+            errors.add("countries", "Choose countries from the list.");
+        }
+    }
+    if !input.topics.is_empty() {
+        let n = legal_topic::Entity::find()
+            .filter(legal_topic::Column::Code.is_in(input.topics.clone()))
+            .count(db)
+            .await?;
+        if n as usize != input.topics.len() {
+            errors.add("topics", "Choose register topics from the list.");
+        }
+    }
+    if !input.events.is_empty() {
+        let n = event::Entity::find()
+            .filter(event::Column::Id.is_in(input.events.clone()))
+            .count(db)
+            .await?;
+        if n as usize != input.events.len() {
+            errors.add("events", "One of the chosen events no longer exists.");
+        }
+    }
+    if !input.agenda.is_empty() {
+        let n = agenda_item::Entity::find()
+            .filter(agenda_item::Column::Id.is_in(input.agenda.clone()))
+            .filter(agenda_item::Column::EventId.is_in(input.events.clone()))
+            .count(db)
+            .await?;
+        if n as usize != input.agenda.len() {
+            errors.add("agenda", "Agenda items must belong to a linked event.");
+        }
+    }
+    if let Some(org) = input.owner_org_id
+        && organization::Entity::find_by_id(org).one(db).await?.is_none()
+    {
+        errors.add("owner_org_id", "Choose an organization from the list.");
+    }
+    for (key, id) in [
+        ("supersedes_id", input.supersedes_id),
+        ("variant_of_id", input.variant_of_id),
+    ] {
+        let Some(id) = id else { continue };
+        if Some(id) == self_id {
+            errors.add(key, "A document cannot point at itself.");
+            continue;
+        }
+        match document::Entity::find_by_id(id).one(db).await? {
+            Some(d) if can_view(Some(user), &d) => {}
+            _ => errors.add(key, format!("There is no document number {id} that you can see.")),
+        }
+    }
+    Ok(())
+}
