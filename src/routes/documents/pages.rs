@@ -1,8 +1,4 @@
-//! Practice document pages: the list, a document with its versions, the forms to add and edit,
-//! uploads of new versions, downloads, restore, archive, and follows by type.
-//!
-//! Every handler answers 404 for a document the viewer may not see, whatever the id or version
-//! number: guessing reveals nothing.
+//! The document list, the forms to add and edit, one document with its versions, and follows.
 
 use std::collections::HashMap;
 
@@ -10,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{Value, json};
 
+use super::{can_create, load, load_editable, may_edit, one, options, row_json, rows};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::{self, Form};
@@ -18,51 +15,8 @@ use crate::routes::uploads::{self, human_size};
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
 use crate::state::AppState;
-use crate::storage::StorageError;
 use crate::views::{self, Pager};
 use entity::{agenda_item, document, document_version, event, legal_topic, organization};
-
-fn options(list: &[(&'static str, &'static str)], selected: &[String]) -> Vec<Value> {
-    list.iter()
-        .map(|(c, l)| json!({"code": c, "label": l, "selected": selected.iter().any(|s| s == c)}))
-        .collect()
-}
-
-fn one(list: &[(&'static str, &'static str)], selected: &str) -> Vec<Value> {
-    options(list, &[selected.to_string()])
-}
-
-fn may_edit(viewer: &Viewer, d: &document::Model) -> bool {
-    viewer.can(Action::EditDocument {
-        owner_org: d.owner_org_id,
-    })
-}
-
-pub fn row_json(d: &document::Model, orgs: &HashMap<i32, String>) -> Value {
-    json!({
-        "id": d.id,
-        "title": d.title,
-        "url": format!("/documents/{}", d.id),
-        "type": docs::type_label(&d.doc_type),
-        "lifecycle": d.lifecycle,
-        "lifecycle_label": docs::lifecycle_label(&d.lifecycle),
-        "visibility": d.visibility,
-        "visibility_label": docs::visibility_label(&d.visibility),
-        "owner": d.owner_org_id.and_then(|o| orgs.get(&o).cloned()).unwrap_or_else(|| "Secretariat".into()),
-        "languages": d.languages.split(',').filter(|l| !l.is_empty()).map(docs::language_label).collect::<Vec<_>>().join(", "),
-        "updated": d.updated_at.format("%-d %b %Y").to_string(),
-        "version": d.current_version,
-        "archived": d.archived,
-        "example": d.example,
-    })
-}
-
-/// Rows for a list of documents, with owner names.
-pub async fn rows(state: &AppState, list: &[document::Model]) -> Result<Vec<Value>, AppError> {
-    let ids: Vec<i32> = list.iter().filter_map(|d| d.owner_org_id).collect();
-    let orgs = docs::org_names(&state.db, &ids).await?;
-    Ok(list.iter().map(|d| row_json(d, &orgs)).collect())
-}
 
 // ---------------------------------------------------------------------------------------------
 // The list
@@ -122,15 +76,6 @@ pub async fn index(
             "showing_archived": f.archived == "1",
         }),
     )
-}
-
-/// Members add documents for their own organization; the policy lets the secretariat do all.
-pub fn can_create(viewer: &Viewer) -> bool {
-    viewer.user.as_ref().is_some_and(|u| {
-        viewer.can(Action::CreateDocument {
-            owner_org: u.organization_id,
-        })
-    })
 }
 
 async fn topic_options(state: &AppState, selected: &[String]) -> Result<Vec<Value>, AppError> {
@@ -391,19 +336,6 @@ async fn no_room_form(
     )
 }
 
-async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<document::Model, AppError> {
-    docs::visible(&state.db, viewer.user.as_ref(), id).await
-}
-
-async fn load_editable(state: &AppState, viewer: &Viewer, id: i32) -> Result<document::Model, AppError> {
-    let d = load(state, viewer, id).await?;
-    viewer.signed_in()?;
-    if !may_edit(viewer, &d) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(d)
-}
-
 pub async fn edit_form(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -609,92 +541,6 @@ pub async fn show(
     )
 }
 
-pub async fn upload_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    payload: actix_multipart::Multipart,
-) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
-    let user = viewer.signed_in()?.clone();
-    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    if !viewer.via_token && !forms::csrf_token_ok(&state, &req, got.form.get("_csrf")) {
-        got.discard().await;
-        return Err(AppError::Csrf);
-    }
-    let note = got.form.get("note").to_string();
-    if got.no_room {
-        return Err(AppError::InsufficientStorage("staging a new version".into()));
-    }
-    let upload = match &got.upload {
-        Ok(Some(u)) => u,
-        Ok(None) => return Ok(back_with_error(&state, &d, "Choose the file to upload.")),
-        Err(msg) => return Ok(back_with_error(&state, &d, msg)),
-    };
-    docs::add_version(
-        &state.db,
-        state.store.as_ref(),
-        Some(&state.notifier()),
-        &user,
-        &d,
-        upload,
-        &note,
-    )
-    .await?;
-    Ok(views::see_other(
-        &state,
-        &format!("/documents/{}", d.id),
-        Some(("success", "The new version was uploaded and is now current.")),
-    ))
-}
-
-/// The upload form sits on the document page; a refused file goes back there with the reason.
-fn back_with_error(state: &AppState, d: &document::Model, msg: &str) -> HttpResponse {
-    views::see_other(state, &format!("/documents/{}#new-version", d.id), Some(("error", msg)))
-}
-
-pub async fn restore(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i32, i32)>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let (id, number) = path.into_inner();
-    let d = load_editable(&state, &viewer, id).await?;
-    let user = viewer.signed_in()?.clone();
-    let v = docs::restore(&state.db, &user, &d, number).await?;
-    Ok(views::see_other(
-        &state,
-        &format!("/documents/{}", d.id),
-        Some((
-            "success",
-            &format!("Version {number} is current again (as version {}).", v.number),
-        )),
-    ))
-}
-
-pub async fn archive(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
-    let archived = form.get("archived") != "0";
-    docs::set_archived(&state.db, &d, archived).await?;
-    let msg = if archived {
-        "The document was archived. It no longer appears in lists or search."
-    } else {
-        "The document is back in lists and search."
-    };
-    Ok(views::see_other(
-        &state,
-        &format!("/documents/{}", d.id),
-        Some(("success", msg)),
-    ))
-}
-
 pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
     let user = viewer.signed_in()?;
     let doc_type = form.get("doc_type");
@@ -716,117 +562,4 @@ pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> R
         "You no longer follow this type of document.".into()
     };
     Ok(views::see_other(&state, &back, Some(("success", &msg))))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Downloads
-
-/// `filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
-fn disposition(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
-}
-
-pub async fn send_version(
-    state: &AppState,
-    req: &HttpRequest,
-    v: &document_version::Model,
-) -> Result<HttpResponse, AppError> {
-    let etag = format!("\"{}\"", v.sha256);
-    if req
-        .headers()
-        .get("If-None-Match")
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.split(',').any(|t| t.trim() == etag))
-    {
-        return Ok(HttpResponse::NotModified().insert_header(("ETag", etag)).finish());
-    }
-    let (size, stream) = match state.store.get(&v.sha256).await {
-        Ok(x) => x,
-        Err(StorageError::NotFound) => {
-            tracing::error!(version = v.id, "stored file is missing");
-            return Err(AppError::NotFound);
-        }
-        Err(e) => return Err(AppError::Internal(e.to_string())),
-    };
-    Ok(HttpResponse::Ok()
-        .content_type(v.mime.as_str())
-        .insert_header(("Content-Disposition", disposition(&v.filename)))
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Cache-Control", "private, no-cache"))
-        .insert_header(("ETag", etag))
-        .no_chunking(size)
-        .streaming(stream))
-}
-
-pub async fn download_current(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let d = load(&state, &viewer, path.into_inner()).await?;
-    let v = docs::version(&state.db, d.id, d.current_version).await?;
-    send_version(&state, &req, &v).await
-}
-
-pub async fn download_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i32)>,
-) -> Result<HttpResponse, AppError> {
-    let (id, number) = path.into_inner();
-    let d = load(&state, &viewer, id).await?;
-    let v = docs::version(&state.db, d.id, number).await?;
-    send_version(&state, &req, &v).await
-}
-
-// ---------------------------------------------------------------------------------------------
-// Linked documents on other pages
-
-/// Document rows for a side panel: title, type, link.
-pub async fn linked_rows(
-    state: &AppState,
-    user: Option<&CurrentUser>,
-    kind: &str,
-    targets: &[String],
-) -> Result<Vec<Value>, AppError> {
-    let list = docs::linked(&state.db, user, kind, targets).await?;
-    rows(state, &list).await
-}
-
-/// Documents linked to an event or any of its agenda items.
-pub async fn for_event(
-    state: &AppState,
-    user: Option<&CurrentUser>,
-    event_id: i32,
-    item_ids: &[i32],
-) -> Result<Vec<Value>, AppError> {
-    let mut list = docs::linked(&state.db, user, "event", &[event_id.to_string()]).await?;
-    let by_item = docs::linked(
-        &state.db,
-        user,
-        "agenda",
-        &item_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
-    )
-    .await?;
-    for d in by_item {
-        if !list.iter().any(|x| x.id == d.id) {
-            list.push(d);
-        }
-    }
-    rows(state, &list).await
 }
