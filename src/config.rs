@@ -381,6 +381,11 @@ impl Settings {
         let base = self.base_url.as_str().trim_end_matches('/');
         format!("{base}{path}")
     }
+
+    /// The public address without its trailing slash, for links in mail and calendars.
+    pub fn site(&self) -> String {
+        self.absolute("")
+    }
 }
 
 fn parse_num(

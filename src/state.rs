@@ -20,10 +20,6 @@ pub struct AppState {
 impl AppState {
     /// What services need to send mail about a change.
     pub fn notifier(&self) -> Notifier<'_> {
-        Notifier {
-            mailer: &self.mailer,
-            base: self.settings.base_url.as_str().trim_end_matches('/').to_string(),
-            secret: self.settings.secret_key(),
-        }
+        Notifier::new(&self.mailer, &self.settings)
     }
 }

@@ -42,17 +42,8 @@ impl Context {
         &self.worker.db
     }
 
-    /// The site address without its trailing slash, for links in mail.
-    fn base(&self) -> String {
-        self.settings.base_url.as_str().trim_end_matches('/').to_string()
-    }
-
     fn notifier(&self) -> Notifier<'_> {
-        Notifier {
-            mailer: &self.mailer,
-            base: self.base(),
-            secret: self.settings.secret_key(),
-        }
+        Notifier::new(&self.mailer, &self.settings)
     }
 }
 

@@ -218,7 +218,7 @@ impl Mailer {
             text: templates::text_registry()?,
             html,
             from,
-            base_url: settings.base_url.as_str().trim_end_matches('/').to_string(),
+            base_url: settings.site(),
             secret: settings.secret_key().to_vec(),
             domain,
         })

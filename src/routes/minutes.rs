@@ -266,7 +266,7 @@ pub async fn circulate(
 ) -> Result<HttpResponse, AppError> {
     let me = viewer.require(Action::ManageEvents)?.clone();
     let e = ev::get(&state.db, path.into_inner()).await?;
-    let base = state.settings.base_url.as_str().trim_end_matches('/').to_string();
+    let base = state.settings.site();
     match min::circulate(&state.db, &state.mailer, &base, &e, form.get("deadline"), Some(me.id)).await {
         Ok(_) => Ok(views::see_other(
             &state,

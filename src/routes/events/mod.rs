@@ -42,7 +42,7 @@ fn uid_domain(state: &AppState) -> String {
 }
 
 fn base(state: &AppState) -> String {
-    state.settings.base_url.as_str().trim_end_matches('/').to_string()
+    state.settings.site()
 }
 
 /// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates.
