@@ -93,6 +93,15 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// Members add documents for their own organization; the policy lets the secretariat do all.
+    pub fn can_create_document(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| {
+            self.can(Action::CreateDocument {
+                owner_org: u.organization_id,
+            })
+        })
+    }
+
     pub fn lang(&self) -> &str {
         self.user
             .as_ref()

@@ -191,7 +191,7 @@ async fn form_data(
         }
     }
     let legal =
-        crate::routes::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
+        crate::views::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
     Ok(json!({
         "form": fields,
         "legal": legal,
@@ -332,7 +332,7 @@ pub async fn show(
             .map(|e| json!({"id": e.id, "title": e.title})),
         None => None,
     };
-    let legal = crate::routes::legal::legal_link(&state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
+    let legal = crate::views::legal::legal_link(&state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
     let day = today(&viewer);
     views::ok(
         &state,

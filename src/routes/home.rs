@@ -138,6 +138,6 @@ pub async fn index(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest)
         "pages/home/dashboard",
         &t(&lang, "dashboard-title"),
         json!({ "by_country": by_country, "my_items": my_items, "invitations": invitations, "secretariat": secretariat, "register": register,
-                "recent_documents": crate::routes::documents::rows(&state, &crate::services::documents::recent(&state.db, Some(&user), 5).await?).await? }),
+                "recent_documents": crate::views::documents::rows(&state, &crate::services::documents::recent(&state.db, Some(&user), 5).await?).await? }),
     )
 }

@@ -2,6 +2,8 @@
 //! message, language, time zone) around a page-specific view model.
 
 pub mod directory;
+pub mod documents;
+pub mod legal;
 pub mod markdown;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};

@@ -207,7 +207,7 @@ pub async fn create(
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.signed_in()?.clone();
-    if !crate::routes::documents::can_create(&viewer) {
+    if !viewer.can_create_document() {
         return Err(AppError::Forbidden);
     }
     let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
@@ -299,7 +299,7 @@ pub async fn download(
 ) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
     let v = docs::version(&state.db, d.id, d.current_version).await?;
-    crate::routes::documents::send_version(&state, &req, &v).await
+    crate::views::documents::download(&state, &req, &v).await
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions/{number}/download",
@@ -314,7 +314,7 @@ pub async fn download_version(
     let (id, number) = path.into_inner();
     let d = docs::visible(&state.db, viewer.user.as_ref(), id).await?;
     let v = docs::version(&state.db, d.id, number).await?;
-    crate::routes::documents::send_version(&state, &req, &v).await
+    crate::views::documents::download(&state, &req, &v).await
 }
 
 #[derive(Deserialize, Default, utoipa::IntoParams)]

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{Value, json};
 
-use super::{can_create, load, load_editable, may_edit, one, options, row_json, rows};
+use super::{load, load_editable, may_edit, one, options};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::{self, Form};
@@ -15,6 +15,7 @@ use crate::routes::uploads::{self, human_size};
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
 use crate::state::AppState;
+use crate::views::documents::{row as row_json, rows};
 use crate::views::{self, Pager};
 use entity::{agenda_item, document, document_version, event, legal_topic, organization};
 
@@ -69,7 +70,7 @@ pub async fn index(
             "languages": one(&docs::LANGUAGES, &f.language),
             "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": c.code == f.country})).collect::<Vec<_>>(),
             "topics": topics,
-            "can_create": can_create(&viewer),
+            "can_create": viewer.can_create_document(),
             "signed_in": viewer.user.is_some(),
             "type_label": docs::type_label(&f.doc_type),
             "following_type": following,
@@ -210,7 +211,7 @@ pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpReque
 
 fn require_create(viewer: &Viewer) -> Result<&CurrentUser, AppError> {
     let user = viewer.signed_in()?;
-    if can_create(viewer) {
+    if viewer.can_create_document() {
         Ok(user)
     } else {
         Err(AppError::Forbidden)

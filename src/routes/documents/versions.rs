@@ -9,9 +9,8 @@ use crate::forms::{self, Form};
 use crate::routes::uploads;
 use crate::services::documents as docs;
 use crate::state::AppState;
-use crate::storage::StorageError;
 use crate::views;
-use entity::{document, document_version};
+use entity::document;
 
 pub async fn upload_version(
     state: web::Data<AppState>,
@@ -102,56 +101,6 @@ pub async fn archive(
 // ---------------------------------------------------------------------------------------------
 // Downloads
 
-/// `filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
-fn disposition(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
-}
-
-pub async fn send_version(
-    state: &AppState,
-    req: &HttpRequest,
-    v: &document_version::Model,
-) -> Result<HttpResponse, AppError> {
-    let etag = format!("\"{}\"", v.sha256);
-    if req
-        .headers()
-        .get("If-None-Match")
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.split(',').any(|t| t.trim() == etag))
-    {
-        return Ok(HttpResponse::NotModified().insert_header(("ETag", etag)).finish());
-    }
-    let (size, stream) = match state.store.get(&v.sha256).await {
-        Ok(x) => x,
-        Err(StorageError::NotFound) => {
-            tracing::error!(version = v.id, "stored file is missing");
-            return Err(AppError::NotFound);
-        }
-        Err(e) => return Err(AppError::Internal(e.to_string())),
-    };
-    Ok(HttpResponse::Ok()
-        .content_type(v.mime.as_str())
-        .insert_header(("Content-Disposition", disposition(&v.filename)))
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Cache-Control", "private, no-cache"))
-        .insert_header(("ETag", etag))
-        .no_chunking(size)
-        .streaming(stream))
-}
-
 pub async fn download_current(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -160,7 +109,7 @@ pub async fn download_current(
 ) -> Result<HttpResponse, AppError> {
     let d = load(&state, &viewer, path.into_inner()).await?;
     let v = docs::version(&state.db, d.id, d.current_version).await?;
-    send_version(&state, &req, &v).await
+    views::documents::download(&state, &req, &v).await
 }
 
 pub async fn download_version(
@@ -172,5 +121,5 @@ pub async fn download_version(
     let (id, number) = path.into_inner();
     let d = load(&state, &viewer, id).await?;
     let v = docs::version(&state.db, d.id, number).await?;
-    send_version(&state, &req, &v).await
+    views::documents::download(&state, &req, &v).await
 }

@@ -108,9 +108,10 @@ pub async fn show(
     } else {
         vec![]
     };
-    let documents = crate::routes::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
-    let add_document_url =
-        crate::routes::documents::can_create(&viewer).then(|| format!("/documents/new?event={}", e.id));
+    let documents = crate::views::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
+    let add_document_url = viewer
+        .can_create_document()
+        .then(|| format!("/documents/new?event={}", e.id));
     views::ok(
         &state,
         &viewer,

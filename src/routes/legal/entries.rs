@@ -150,7 +150,7 @@ pub async fn topic_page(
         merge(
             merge(base(&state).await?, data),
             json!({
-                "documents": crate::routes::documents::linked_rows(&state, Some(&user), "topic", std::slice::from_ref(&tp.code)).await?,
+                "documents": crate::views::documents::linked_rows(&state, Some(&user), "topic", std::slice::from_ref(&tp.code)).await?,
                 "add_document_url": format!("/documents/new?topic={}", tp.code),
             }),
         ),
@@ -594,7 +594,7 @@ async fn entry_documents(
     user: &CurrentUser,
     topic: &str,
     country: &str,
-) -> Result<Vec<Value>, AppError> {
+) -> Result<Vec<crate::views::documents::DocumentRow>, AppError> {
     let on_topic = crate::services::documents::linked(&state.db, Some(user), "topic", &[topic.to_string()]).await?;
     let ids: Vec<i32> = on_topic.iter().map(|d| d.id).collect();
     let links = crate::services::documents::links_of(&state.db, &ids).await?;
@@ -613,5 +613,5 @@ async fn entry_documents(
             countries.is_empty() || countries.contains(&country)
         })
         .collect();
-    crate::routes::documents::rows(state, &keep).await
+    crate::views::documents::rows(state, &keep).await
 }

@@ -126,22 +126,3 @@ fn actor(user: &CurrentUser) -> lg::Actor {
         name: user.name.clone(),
     }
 }
-
-/// Items and their legal link for the action-item pages.
-pub async fn legal_link(
-    db: &impl sea_orm::ConnectionTrait,
-    topic_id: Option<i32>,
-    country: Option<&str>,
-) -> Result<Option<Value>, AppError> {
-    let (Some(tid), Some(cc)) = (topic_id, country) else {
-        return Ok(None);
-    };
-    let Some(tp) = legal_topic::Entity::find_by_id(tid).one(db).await? else {
-        return Ok(None);
-    };
-    let name = countries::name_in(&countries::all(db).await?, cc);
-    Ok(Some(json!({
-        "label": format!("{} {} · {}", tp.code, tp.title, name),
-        "url": format!("/legal/entries/{}/{}", tp.code, cc),
-    })))
-}
