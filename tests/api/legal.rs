@@ -114,6 +114,44 @@ async fn the_seeded_catalogue_fills_the_matrix_with_six_countries_and_the_kosovo
 }
 
 #[tokio::test]
+async fn the_matrix_pages_through_a_large_register_and_keeps_the_filters() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    // 34 seeded topics plus 30 synthetic ones: two pages of 50.
+    roundtable::demo::scale_legal(&app.db, 30, 0, false).await.unwrap();
+    let per_page = roundtable::routes::legal::MATRIX_TOPICS_PER_PAGE as usize;
+    let observer = app.login("observer@example.org").await;
+    let get = |path: &'static str| {
+        let (c, url) = (observer.clone(), app.url(path));
+        async move {
+            let res = c.get(url).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{path}");
+            res.text().await.unwrap()
+        }
+    };
+    let rows = |html: &str| html.matches("<th scope=\"row\">").count();
+    let first = get("/legal").await;
+    assert_eq!(rows(&first), per_page);
+    assert!(first.contains("RES-01"), "the catalogue's first topics come first");
+    assert!(!first.contains("Synthetic topic 29 (benchmark)"));
+    assert!(first.contains("href=\"/legal?page=2\" rel=\"next\""), "a link to the next page");
+    let second = get("/legal?page=2").await;
+    assert_eq!(rows(&second), 64 - per_page);
+    assert!(second.contains("Synthetic topic 29 (benchmark)"));
+    assert!(second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""));
+    // A page past the end shows the last one; a nonsense page number the first.
+    assert_eq!(rows(&get("/legal?page=9").await), 64 - per_page);
+    assert_eq!(rows(&get("/legal?page=x").await), per_page);
+    // Sorted by disparity, the pager keeps the sort; the exports get the filters but not the page.
+    let sorted = get("/legal?sort=disparity&page=2").await;
+    assert!(sorted.contains("href=\"/legal?sort=disparity&amp;page=1\" rel=\"prev\""), "{}", &sorted[sorted.find("pager").unwrap_or(0)..][..300.min(sorted.len())]);
+    assert!(sorted.contains("/legal/export.csv?sort=disparity\""));
+    // A filter that fits on one page shows no pager.
+    let one = get("/legal?category=Residence+and+return").await;
+    assert!(one.contains("RES-01") && !one.contains("class=\"pager\""));
+}
+
+#[tokio::test]
 async fn editing_an_entry_keeps_every_revision_and_bad_input_keeps_what_was_typed() {
     let app = spawn_app().await;
     cast(&app).await;

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use handlebars::html_escape;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::auth::{Action, Viewer};
@@ -20,6 +21,29 @@ use super::{base, cell_json, country_json, labels, legend, merge, parse_date, qu
 // ---------------------------------------------------------------------------------------------
 // The matrix
 
+/// Topics on one page of the matrix: a phone scrolls through 50 rows, not hundreds, and the
+/// page is prepared in a tenth of the memory a register of several hundred topics needed.
+pub const MATRIX_TOPICS_PER_PAGE: u64 = 50;
+
+/// One cell of the matrix (short keys: the page's largest part is topics x countries cells).
+#[derive(Serialize)]
+struct MatrixCell<'a> {
+    a: &'a str,
+    c: &'a str,
+    s: &'static str,
+    l: Option<&'a String>,
+    x: bool,
+}
+
+#[derive(Serialize)]
+struct MatrixRow<'a> {
+    code: &'a str,
+    title: &'a str,
+    category: &'a str,
+    new_category: bool,
+    cells: Vec<MatrixCell<'a>>,
+}
+
 pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let lang = viewer.lang().to_string();
@@ -28,69 +52,80 @@ pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest
     let sort = query_one(&req, "sort");
     let as_of_raw = query_one(&req, "as_of");
     let as_of = parse_date(&as_of_raw);
+    let page: u64 = query_one(&req, "page").parse().unwrap_or(1);
     let countries = lg::register_countries(&state.db).await?;
     let topics = lg::topics(&state.db, false).await?;
     let cells = lg::assessments(&state.db, as_of, None).await?;
     let labels = labels(&lang);
-    let mut rows: Vec<(i32, i32, Value)> = vec![];
+    let not_assessed = ("not_assessed".to_string(), false);
+    let cell = |t: &legal_topic::Model, c: &country::Model| cells.get(&(t.id, c.code.clone())).unwrap_or(&not_assessed);
+    // Which topics are shown, in which order: decided over the whole register, then one page
+    // of them is prepared for the page.
+    let mut shown: Vec<(usize, usize, &legal_topic::Model)> = vec![];
     for t in topics.iter().filter(|t| category.is_empty() || t.category == category) {
-        let row_cells: Vec<(String, bool)> = countries
-            .iter()
-            .map(|c| {
-                cells
-                    .get(&(t.id, c.code.clone()))
-                    .cloned()
-                    .unwrap_or_else(|| ("not_assessed".into(), false))
-            })
-            .collect();
-        if !assessment.is_empty() && !row_cells.iter().any(|(a, _)| *a == assessment) {
+        let row: Vec<&str> = countries.iter().map(|c| cell(t, c).0.as_str()).collect();
+        if !assessment.is_empty() && !row.contains(&assessment.as_str()) {
             continue;
         }
-        let gaps = row_cells.iter().filter(|(a, _)| lg::is_gap(a)).count() as i32;
-        let mut kinds: Vec<&str> = row_cells.iter().map(|(a, _)| a.as_str()).collect();
-        kinds.sort();
+        let gaps = row.iter().filter(|a| lg::is_gap(a)).count();
+        let mut kinds = row.clone();
+        kinds.sort_unstable();
         kinds.dedup();
-        // Short keys: this is the largest page of the register (topics x countries cells).
-        let json_cells: Vec<Value> = countries
-            .iter()
-            .zip(&row_cells)
-            .map(|(c, (a, x))| {
-                let a = if labels.contains_key(a.as_str()) {
-                    a.as_str()
-                } else {
-                    "not_assessed"
-                };
-                json!({"a": a, "c": c.code, "s": lg::symbol(a), "l": labels.get(a), "x": x})
-            })
-            .collect();
-        rows.push((
-            gaps,
-            kinds.len() as i32,
-            json!({"code": t.code, "title": t.title, "category": t.category, "cells": json_cells}),
-        ));
+        shown.push((gaps, kinds.len(), t));
     }
     if sort == "disparity" {
-        rows.sort_by_key(|r| std::cmp::Reverse((r.0, r.1)));
+        shown.sort_by_key(|r| std::cmp::Reverse((r.0, r.1)));
     }
-    let mut last = String::new();
-    let rows: Vec<Value> = rows
-        .into_iter()
-        .map(|(_, _, mut r)| {
-            let cat = r["category"].as_str().unwrap_or("").to_string();
-            r["new_category"] = json!(sort != "disparity" && cat != last);
-            last = cat;
-            r
+    let total = shown.len() as u64;
+    // The filters as they came, less the page number: for the pager and the exports.
+    let base_q = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(url::form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "page"))
+        .finish();
+    let pager = views::Pager::new("/legal", &base_q, page, MATRIX_TOPICS_PER_PAGE, total);
+    let skip = ((pager.page.min(pager.pages) - 1) * MATRIX_TOPICS_PER_PAGE) as usize;
+    let mut last = "";
+    let rows: Vec<MatrixRow> = shown
+        .iter()
+        .skip(skip)
+        .take(MATRIX_TOPICS_PER_PAGE as usize)
+        .map(|(_, _, t)| {
+            let new_category = sort != "disparity" && t.category != last;
+            last = &t.category;
+            MatrixRow {
+                code: &t.code,
+                title: &t.title,
+                category: &t.category,
+                new_category,
+                cells: countries
+                    .iter()
+                    .map(|c| {
+                        let (a, x) = cell(t, c);
+                        let a = if labels.contains_key(a.as_str()) {
+                            a.as_str()
+                        } else {
+                            "not_assessed"
+                        };
+                        MatrixCell {
+                            a,
+                            c: &c.code,
+                            s: lg::symbol(a),
+                            l: labels.get(a),
+                            x: *x,
+                        }
+                    })
+                    .collect(),
+            }
         })
         .collect();
-    let export_q = req.query_string();
     let data = json!({
         "countries": countries.iter().map(country_json).collect::<Vec<_>>(),
-        "rows": rows, "count": rows.len(),
+        "rows": rows, "count": total,
+        "pager": (pager.pages > 1).then_some(&pager),
         "categories": lg::categories(&topics),
         "assessments": legend(&lang), "legend": legend(&lang),
         "filter": {"category": category, "assessment": assessment, "sort": sort, "as_of": as_of.map(|d| d.to_string()).unwrap_or_default()},
         "as_of": as_of.map(|d| d.to_string()),
-        "csv_url": format!("/legal/export.csv?{export_q}"), "json_url": format!("/legal/export.json?{export_q}"),
+        "csv_url": format!("/legal/export.csv?{base_q}"), "json_url": format!("/legal/export.json?{base_q}"),
         "can_edit": viewer.can(Action::EditRegister), "can_manage": viewer.can(Action::ManageLegalTopics),
     });
     views::ok(

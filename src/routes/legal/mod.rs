@@ -18,6 +18,7 @@ use entity::{country, legal_topic};
 
 mod entries;
 mod matrix;
+pub use matrix::MATRIX_TOPICS_PER_PAGE;
 mod proposals;
 mod topics;
 mod transfer;
