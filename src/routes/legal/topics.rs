@@ -8,10 +8,11 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::legal::{self as lg, TopicInput};
+use crate::services::legal::{self as lg, TopicFields};
 use crate::services::versions;
 use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 use entity::legal_topic;
 
 use super::{base, merge, topic_json};
@@ -19,48 +20,38 @@ use super::{base, merge, topic_json};
 // ---------------------------------------------------------------------------------------------
 // Topic catalogue (secretariat)
 
-pub async fn topics_admin(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
-    let rows: Vec<Value> = lg::topics(&state.db, true).await?.iter().map(topic_json).collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let lang = page.lang().to_string();
+    let rows: Vec<Value> = lg::topics(&page.state.db, true).await?.iter().map(topic_json).collect();
+    page.ok(
         "pages/legal/topics",
         &t(&lang, "legal-topics-title"),
-        merge(base(&state).await?, json!({"rows": rows})),
+        merge(base(&page.state).await?, json!({"rows": rows})),
     )
 }
 
-fn topic_form_data(input: &TopicInput, action: &str, heading: &str) -> Value {
+fn topic_form_data(input: &TopicFields, action: &str, heading: &str) -> Value {
     json!({"form": input, "action": action, "heading": heading,
            "kinds": [{"code": "min", "label": "min"}, {"code": "max", "label": "max"}]})
 }
 
-pub async fn new_topic(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
+pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let lang = page.lang().to_string();
     let title = t(&lang, "legal-topic-new");
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/topic_form",
         &title,
         merge(
-            base(&state).await?,
-            topic_form_data(&TopicInput::default(), "/legal/topics", &title),
+            base(&page.state).await?,
+            topic_form_data(&TopicFields::default(), "/legal/topics", &title),
         ),
     )
 }
 
-fn topic_input(form: &Form) -> TopicInput {
-    TopicInput {
+fn topic_input(form: &Form) -> TopicFields {
+    TopicFields {
         code: form.get("code").into(),
         category: form.get("category").into(),
         title: form.get("title").into(),
@@ -133,7 +124,7 @@ async fn save_topic(
                 views::Stale {
                     current_version: now.version,
                     typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(TopicInput::from_model(&now)).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(TopicFields::from_model(&now)).map_err(AppError::internal)?,
                     label: &|f| {
                         t(
                             &lang,
@@ -160,36 +151,23 @@ async fn save_topic(
     }
 }
 
-pub async fn create_topic(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    save_topic(&state, &viewer, &req, &form, None).await
+pub async fn create_topic(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    save_topic(&page.state, &page.viewer, &page.req, &form, None).await
 }
 
-pub async fn edit_topic(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
-    let tp = lg::topic_by_code(&state.db, &path).await?;
+pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let lang = page.lang().to_string();
+    let tp = lg::topic_by_code(&page.state.db, &path).await?;
     let title = t(&lang, "legal-topic-edit");
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/topic_form",
         &title,
         merge(
-            base(&state).await?,
+            base(&page.state).await?,
             views::with_version(
                 topic_form_data(
-                    &TopicInput::from_model(&tp),
+                    &TopicFields::from_model(&tp),
                     &format!("/legal/topics/{}", tp.code),
                     &title,
                 ),
@@ -199,31 +177,19 @@ pub async fn edit_topic(
     )
 }
 
-pub async fn update_topic(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let tp = lg::topic_by_code(&state.db, &path).await?;
-    save_topic(&state, &viewer, &req, &form, Some(tp)).await
+pub async fn update_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let tp = lg::topic_by_code(&page.state.db, &path).await?;
+    save_topic(&page.state, &page.viewer, &page.req, &form, Some(tp)).await
 }
 
-pub async fn retire_topic(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
-    let tp = lg::topic_by_code(&state.db, &path).await?;
+pub async fn retire_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let lang = page.lang().to_string();
+    let tp = lg::topic_by_code(&page.state.db, &path).await?;
     let retired = form.get("retired") != "0";
-    lg::set_retired(&state.db, tp, retired).await?;
-    Ok(views::see_other(
-        &state,
+    lg::set_retired(&page.state.db, tp, retired).await?;
+    Ok(page.see_other(
         "/legal/topics",
         Some((
             "success",
@@ -239,15 +205,10 @@ pub async fn retire_topic(
     ))
 }
 
-pub async fn move_topic(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let tp = lg::topic_by_code(&state.db, &path).await?;
+pub async fn move_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let tp = lg::topic_by_code(&page.state.db, &path).await?;
     let code = tp.code.clone();
-    lg::move_topic(&state.db, tp, form.get("direction") == "up").await?;
-    Ok(views::see_other(&state, &format!("/legal/topics#t-{code}"), None))
+    lg::move_topic(&page.state.db, tp, form.get("direction") == "up").await?;
+    Ok(page.see_other(&format!("/legal/topics#t-{code}"), None))
 }
