@@ -145,6 +145,50 @@ mod tests {
     }
 
     #[test]
+    fn a_form_reads_into_typed_fields_as_get_and_all_read_it() {
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default)]
+        struct Typed {
+            title: String,
+            #[serde(deserialize_with = "super::lenient_ids")]
+            ids: Vec<i32>,
+            #[serde(deserialize_with = "super::lenient_id")]
+            owner: Option<i32>,
+            #[serde(deserialize_with = "super::lenient_id")]
+            blank: Option<i32>,
+            #[serde(deserialize_with = "super::checkbox")]
+            ticked: bool,
+            #[serde(deserialize_with = "super::checkbox")]
+            unticked: bool,
+            #[serde(deserialize_with = "super::blank_none")]
+            country: Option<String>,
+            tags: Vec<String>,
+        }
+        let pairs = [
+            ("_csrf", "token"),
+            ("version", "3"),
+            ("title", "  A title\r\nsecond line "),
+            ("ids", "1"),
+            ("ids", "x"),
+            ("ids", " 3 "),
+            ("owner", "abc"),
+            ("blank", ""),
+            ("ticked", "on"),
+            ("country", "  "),
+            ("tags", "one"),
+        ];
+        let form = super::Form::from_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
+        let t: Typed = form.parse().unwrap();
+        assert_eq!(t.title, form.get("title"));
+        assert_eq!(t.title, "A title\nsecond line");
+        assert_eq!(t.ids, vec![1, 3]);
+        assert_eq!((t.owner, t.blank), (None, None));
+        assert!(t.ticked && !t.unticked);
+        assert_eq!(t.country, None);
+        assert_eq!(t.tags, vec!["one".to_string()]);
+    }
+
+    #[test]
     fn line_breaks_become_line_feeds() {
         assert_eq!(super::newlines("a\r\nb\rc\nd"), "a\nb\nc\nd");
         assert!(matches!(super::newlines("a\nb"), std::borrow::Cow::Borrowed(_)));

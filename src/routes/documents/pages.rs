@@ -251,7 +251,7 @@ pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<H
         got.discard().await;
         return Err(AppError::Csrf);
     }
-    let (mut input, mut errors) = DocInput::parse(&got.form);
+    let (mut input, mut errors) = got.form.parse::<docs::DocFields>()?.parse();
     check_input(&page.state, &page.viewer, &user, &mut input, None, &mut errors).await?;
     let note = got.form.get("note").to_string();
     if got.no_room {
@@ -333,7 +333,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
     let user = page.viewer.signed_in()?.clone();
     let based_on = versions::from_form(form.get("version"))?;
-    let (mut input, mut errors) = DocInput::parse(&form);
+    let (mut input, mut errors) = form.parse::<docs::DocFields>()?.parse();
     check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;

@@ -331,7 +331,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
     let lang = page.lang().to_string();
     let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let based_on = versions::from_form(form.get("version"))?;
-    let input = EntryInput::from_lookup(|k| form.get(k).to_string());
+    let input = form.parse::<EntryInput>()?;
     let fields = match input.parse(&tp, &c) {
         Ok(f) => f,
         Err(e) => {
@@ -408,7 +408,7 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
     let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let own = own_country(&page.state, &user).await?.is_some_and(|cc| cc == c.code);
     page.viewer.require(Action::ProposeLegalChange { own_country: own })?;
-    let input = EntryInput::from_lookup(|k| form.get(k).to_string());
+    let input = form.parse::<EntryInput>()?;
     let comment = form.get("comment").to_string();
     let mut errors = FieldErrors::default();
     let fields = match input.parse(&tp, &c) {

@@ -1,18 +1,16 @@
 //! The topic catalogue (secretariat): list, new, edit, update, retire, move.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::legal::{self as lg, TopicFields};
 use crate::services::versions;
-use crate::state::AppState;
-use crate::views;
-use crate::views::Page;
+use crate::views::{self, Page, Saved};
 use entity::legal_topic;
 
 use super::{base, merge, topic_json};
@@ -31,6 +29,8 @@ pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
     )
 }
 
+const TOPIC_FORM: &str = "pages/legal/topic_form";
+
 fn topic_form_data(input: &TopicFields, action: &str, heading: &str) -> Value {
     json!({"form": input, "action": action, "heading": heading,
            "kinds": [{"code": "min", "label": "min"}, {"code": "max", "label": "max"}]})
@@ -41,7 +41,7 @@ pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
     let lang = page.lang().to_string();
     let title = t(&lang, "legal-topic-new");
     page.ok(
-        "pages/legal/topic_form",
+        TOPIC_FORM,
         &title,
         merge(
             base(&page.state).await?,
@@ -50,38 +50,16 @@ pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
     )
 }
 
-fn topic_input(form: &Form) -> TopicFields {
-    TopicFields {
-        code: form.get("code").into(),
-        category: form.get("category").into(),
-        title: form.get("title").into(),
-        question: form.get("question").into(),
-        cets_197: form.get("cets_197").into(),
-        directive_2011_36: form.get("directive_2011_36").into(),
-        palermo_protocol: form.get("palermo_protocol").into(),
-        parameter: form.get("parameter").into(),
-        unit: form.get("unit").into(),
-        threshold: form.get("threshold").into(),
-        threshold_kind: form.get("threshold_kind").into(),
-    }
-}
-
 /// Saves a new topic (`existing` is `None`) or an edited one; a bad form comes back with 422
 /// and what was typed.
-async fn save_topic(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
-    form: &Form,
-    existing: Option<legal_topic::Model>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageLegalTopics)?;
-    let lang = viewer.lang().to_string();
+async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Model>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageLegalTopics)?;
+    let state = &page.state;
     let (title, action) = match &existing {
-        Some(tp) => (t(&lang, "legal-topic-edit"), format!("/legal/topics/{}", tp.code)),
-        None => (t(&lang, "legal-topic-new"), "/legal/topics".to_string()),
+        Some(tp) => (page.t("legal-topic-edit"), format!("/legal/topics/{}", tp.code)),
+        None => (page.t("legal-topic-new"), "/legal/topics".to_string()),
     };
-    let input = topic_input(form);
+    let input: TopicFields = form.parse()?;
     let based_on = match &existing {
         Some(_) => Some(versions::from_form(form.get("version"))?),
         None => None,
@@ -92,29 +70,22 @@ async fn save_topic(
         (Ok(f), _, _) => lg::create_topic(&state.db, f).await,
         (Err(e), _, _) => Err(AppError::Validation(e)),
     };
-    match result {
-        Ok(tp) => Ok(views::see_other(
-            state,
-            &format!("/legal/topics/{}", tp.code),
-            Some(("success", &t(&lang, "legal-topic-saved"))),
-        )),
-        Err(AppError::Validation(e)) => {
+    match views::saved(result)? {
+        Saved::Done(tp) => page.done(&format!("/legal/topics/{}", tp.code), "legal-topic-saved"),
+        Saved::Invalid(e) => {
             let mut data = merge(base(state).await?, topic_form_data(&input, &action, &title));
             if let Some(v) = based_on {
                 data = views::with_version(data, v);
             }
-            views::invalid(state, viewer, req, "pages/legal/topic_form", &title, &e, data)
+            page.invalid(TOPIC_FORM, &title, &e, data)
         }
-        Err(AppError::StaleEdit { .. }) => {
+        Saved::Stale => {
             let now = legal_topic::Entity::find_by_id(id.unwrap_or_default())
                 .one(&state.db)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            views::stale(
-                state,
-                viewer,
-                req,
-                "pages/legal/topic_form",
+            page.stale(
+                TOPIC_FORM,
                 &title,
                 // At its code now: the other save may have changed it.
                 merge(
@@ -123,36 +94,32 @@ async fn save_topic(
                 ),
                 views::Stale {
                     current_version: now.version,
-                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(TopicFields::from_model(&now)).map_err(AppError::internal)?,
+                    typed: &views::to_value(&input)?,
+                    current: &views::to_value(&TopicFields::from_model(&now))?,
                     label: &|f| {
-                        t(
-                            &lang,
-                            match f {
-                                "code" => "legal-topic-code",
-                                "category" => "legal-category",
-                                "title" => "legal-topic-title",
-                                "question" => "legal-question",
-                                "cets_197" => "legal-ref-cets",
-                                "directive_2011_36" => "legal-ref-directive",
-                                "palermo_protocol" => "legal-ref-palermo",
-                                "parameter" => "legal-parameter",
-                                "unit" => "legal-unit",
-                                "threshold" => "legal-threshold",
-                                _ => "legal-threshold-kind",
-                            },
-                        )
+                        page.t(match f {
+                            "code" => "legal-topic-code",
+                            "category" => "legal-category",
+                            "title" => "legal-topic-title",
+                            "question" => "legal-question",
+                            "cets_197" => "legal-ref-cets",
+                            "directive_2011_36" => "legal-ref-directive",
+                            "palermo_protocol" => "legal-ref-palermo",
+                            "parameter" => "legal-parameter",
+                            "unit" => "legal-unit",
+                            "threshold" => "legal-threshold",
+                            _ => "legal-threshold-kind",
+                        })
                     },
                     shown: &|_, v| v.to_string(),
                 },
             )
         }
-        Err(e) => Err(e),
     }
 }
 
 pub async fn create_topic(page: Page, form: Form) -> Result<HttpResponse, AppError> {
-    save_topic(&page.state, &page.viewer, &page.req, &form, None).await
+    save_topic(&page, &form, None).await
 }
 
 pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
@@ -161,7 +128,7 @@ pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpRespo
     let tp = lg::topic_by_code(&page.state.db, &path).await?;
     let title = t(&lang, "legal-topic-edit");
     page.ok(
-        "pages/legal/topic_form",
+        TOPIC_FORM,
         &title,
         merge(
             base(&page.state).await?,
@@ -180,7 +147,7 @@ pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpRespo
 pub async fn update_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
     let tp = lg::topic_by_code(&page.state.db, &path).await?;
-    save_topic(&page.state, &page.viewer, &page.req, &form, Some(tp)).await
+    save_topic(&page, &form, Some(tp)).await
 }
 
 pub async fn retire_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
