@@ -405,7 +405,7 @@ pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, p
     bar.set_message("Generating register revisions");
     let mut made = vec![];
     for i in 0..topics {
-        let f = lg::TopicInput {
+        let f = lg::TopicFields {
             code: format!("SYN-{i:04}"),
             category: format!("Synthetic category {} (benchmark)", i % 8),
             title: format!("Synthetic topic {i} (benchmark)"),

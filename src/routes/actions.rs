@@ -1,6 +1,6 @@
 //! Action items: lists with filters, the item page with its timeline, create, edit, progress.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::{Value, json};
 
 use crate::auth::{Action, CurrentUser, Viewer};
@@ -9,7 +9,7 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{actions as act, countries, directory as dir, versions};
 use crate::state::AppState;
-use crate::views::{self, Pager, directory::label, directory::options};
+use crate::views::{self, Page, Pager, Saved, directory::label, directory::options};
 
 fn today(viewer: &Viewer) -> chrono::NaiveDate {
     let tz: chrono_tz::Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
@@ -59,20 +59,15 @@ fn row(
     })
 }
 
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<act::ItemFilter>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
+pub async fn index(page: Page, q: web::Query<act::ItemFilter>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
     let f = q.into_inner();
-    let day = today(&viewer);
-    let (items, total, page) = act::list(&state.db, &user, &f, day).await?;
-    let orgs = org_names(&state).await?;
+    let day = today(&page.viewer);
+    let (items, total, page_no) = act::list(&page.state.db, &user, &f, day).await?;
+    let orgs = org_names(&page.state).await?;
     let qs = f.query_string();
-    let countries_list = countries::all(&state.db).await?;
+    let countries_list = countries::all(&page.state.db).await?;
     let mut org_opts: Vec<(i32, String)> = orgs.iter().map(|(k, v)| (*k, v.clone())).collect();
     org_opts.sort_by(|a, b| a.1.cmp(&b.1));
     let view_tabs: Vec<Value> = ["all", "mine", "org", "overdue"]
@@ -82,17 +77,13 @@ pub async fn index(
             json!({"code": v, "label": t(&lang, &format!("actions-view-{v}")), "current": current})
         })
         .collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/actions/index",
+    page.ok("pages/actions/index",
         &t(&lang, "actions-title"),
         json!({
             "filter": f,
             "owner": f.owner.map(|o| o.to_string()).unwrap_or_default(),
             "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
-            "pager": Pager::new("/actions", &qs, page, act::PER_PAGE, total),
+            "pager": Pager::new("/actions", &qs, page_no, act::PER_PAGE, total),
         "more_than_cap": total > act::COUNT_CAP,
             "views": view_tabs,
             "statuses": options(&lang, "action-status", act::STATUSES),
@@ -100,21 +91,17 @@ pub async fn index(
             "organizations": org_opts.iter().map(|(id, n)| json!({"code": id.to_string(), "label": n})).collect::<Vec<_>>(),
             "sorts": options(&lang, "actions-sort", &["due", "priority", "updated", "title"]),
             "export_url": if qs.is_empty() { "/actions/export.csv".to_string() } else { format!("/actions/export.csv?{qs}") },
-            "can_create": viewer.can(Action::CreateActionItem { owner_org: user.organization_id.unwrap_or(-1) }) || user.is_secretariat(),
-        "can_bulk": viewer.can(Action::ManageEvents),
+            "can_create": page.viewer.can(Action::CreateActionItem { owner_org: user.organization_id.unwrap_or(-1) }) || user.is_secretariat(),
+        "can_bulk": page.viewer.can(Action::ManageEvents),
         "back": if qs.is_empty() { "/actions".to_string() } else { format!("/actions?{qs}") },
         }),
     )
 }
 
-pub async fn export_csv(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<act::ItemFilter>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let items = act::all_matching(&state.db, &user, &q, today(&viewer)).await?;
-    let orgs = org_names(&state).await?;
+pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let items = act::all_matching(&page.state.db, &user, &q, today(&page.viewer)).await?;
+    let orgs = org_names(&page.state).await?;
     let mut w = csv::Writer::from_writer(vec![]);
     w.write_record([
         "id",
@@ -154,14 +141,20 @@ pub async fn export_csv(
         .body(w.into_inner().map_err(AppError::internal)?))
 }
 
+const FORM: &str = "pages/actions/form";
+
+/// The item form's heading and page data: a new item, or the edit form of item `id`.
 async fn form_data(
-    state: &AppState,
-    lang: &str,
+    page: &Page,
     user: &CurrentUser,
     fields: &act::ItemFields,
-    action: &str,
-    heading: String,
-) -> Result<Value, AppError> {
+    id: Option<i32>,
+) -> Result<(String, Value), AppError> {
+    let (heading, action) = match id {
+        None => (page.t("action-new-title"), "/actions".to_string()),
+        Some(id) => (page.t("action-edit-title"), format!("/actions/{id}")),
+    };
+    let (state, lang) = (&page.state, page.lang());
     let orgs = org_names(state).await?;
     let mut list: Vec<(i32, String)> = orgs.into_iter().collect();
     list.sort_by(|a, b| a.1.cmp(&b.1));
@@ -192,7 +185,7 @@ async fn form_data(
     }
     let legal =
         crate::views::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
-    Ok(json!({
+    let data = json!({
         "form": fields,
         "legal": legal,
         "people": people,
@@ -206,42 +199,21 @@ async fn form_data(
         "priorities": options(lang, "action-priority", act::PRIORITIES),
         "percent": fields.percent.unwrap_or(0).to_string(),
         "errors": {}, "has_errors": false,
-    }))
-}
-
-fn fields_from_form(form: &Form) -> act::ItemFields {
-    act::ItemFields {
-        title: form.get("title").into(),
-        description: form.get("description").into(),
-        owner_org_id: form.get("owner_org_id").parse().ok(),
-        owner_person_id: form.get("owner_person_id").parse().ok(),
-        supporters: form.all("supporters").iter().filter_map(|v| v.parse().ok()).collect(),
-        due_on: form.get("due_on").into(),
-        priority: form.get("priority").into(),
-        status: form.get("status").into(),
-        percent: form.get("percent").parse().ok(),
-        countries: form.all("countries").iter().map(|s| s.to_string()).collect(),
-        tags: form.get("tags").into(),
-        event_id: form.get("event_id").parse().ok(),
-        agenda_item_id: form.get("agenda_item_id").parse().ok(),
-        legal_topic_id: form.get("legal_topic_id").parse().ok(),
-        legal_country: form.opt("legal_country"),
-    }
+    });
+    Ok((heading, data))
 }
 
 pub async fn new_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    page: Page,
     q: web::Query<std::collections::HashMap<String, String>>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
     if !user.is_secretariat() {
-        viewer.require(Action::CreateActionItem {
+        page.viewer.require(Action::CreateActionItem {
             owner_org: user.organization_id.unwrap_or(-1),
         })?;
     }
-    let lang = viewer.lang().to_string();
+    let lang = page.lang().to_string();
     let mut fields = act::ItemFields {
         owner_org_id: user.organization_id,
         priority: "normal".into(),
@@ -251,9 +223,9 @@ pub async fn new_form(
     };
     // From a register gap: prefilled and linked to the entry.
     if let (Some(code), Some(cc)) = (q.get("legal_topic"), q.get("legal_country")) {
-        let topic = crate::services::legal::topic_by_code(&state.db, code).await?;
-        let country = crate::services::legal::register_country(&state.db, cc).await?;
-        let entry = crate::services::legal::entry(&state.db, topic.id, &country.code).await?;
+        let topic = crate::services::legal::topic_by_code(&page.state.db, code).await?;
+        let country = crate::services::legal::register_country(&page.state.db, cc).await?;
+        let entry = crate::services::legal::entry(&page.state.db, topic.id, &country.code).await?;
         let name = crate::services::countries::display_name(&country);
         fields.title = format!("{}: {} ({name})", t(&lang, "action-legal-gap-title"), topic.title);
         fields.description = entry.map(|e| e.differences).unwrap_or_default();
@@ -262,54 +234,36 @@ pub async fn new_form(
         fields.legal_topic_id = Some(topic.id);
         fields.legal_country = Some(country.code);
     }
-    let heading = t(&lang, "action-new-title");
-    let data = form_data(&state, &lang, &user, &fields, "/actions", heading.clone()).await?;
-    views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
+    let (heading, data) = form_data(&page, &user, &fields, None).await?;
+    page.ok(FORM, &heading, data)
 }
 
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let fields = fields_from_form(&form);
-    viewer.require(Action::CreateActionItem {
+pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let fields: act::ItemFields = form.parse()?;
+    page.viewer.require(Action::CreateActionItem {
         owner_org: fields.owner_org_id.unwrap_or(user.organization_id.unwrap_or(-1)),
     })?;
-    match fields.parse(&state.db).await {
+    match views::checked(fields.parse(&page.state.db).await)? {
         Ok(input) => {
-            let item = act::create(&state.db, input, Some(user.id), Some(&state.notifier())).await?;
-            Ok(views::see_other(
-                &state,
-                &format!("/actions/{}", item.id),
-                Some(("success", &t(&lang, "action-created"))),
-            ))
+            let item = act::create(&page.state.db, input, Some(user.id), Some(&page.state.notifier())).await?;
+            page.done(&format!("/actions/{}", item.id), "action-created")
         }
-        Err(AppError::Validation(e)) => {
-            let heading = t(&lang, "action-new-title");
-            let data = form_data(&state, &lang, &user, &fields, "/actions", heading.clone()).await?;
-            views::invalid(&state, &viewer, &req, "pages/actions/form", &heading, &e, data)
+        Err(errors) => {
+            let (heading, data) = form_data(&page, &user, &fields, None).await?;
+            page.invalid(FORM, &heading, &errors, data)
         }
-        Err(e) => Err(e),
     }
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let item = act::get(&state.db, path.into_inner()).await?;
-    let orgs = org_names(&state).await?;
-    let supporters = act::supporters_of(&state.db, item.id).await?;
-    let users = crate::services::accounts::list_users(&state.db).await?;
-    let timeline: Vec<Value> = act::timeline(&state.db, item.id)
+pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let item = act::get(&page.state.db, path.into_inner()).await?;
+    let orgs = org_names(&page.state).await?;
+    let supporters = act::supporters_of(&page.state.db, item.id).await?;
+    let users = crate::services::accounts::list_users(&page.state.db).await?;
+    let timeline: Vec<Value> = act::timeline(&page.state.db, item.id)
         .await?
         .into_iter()
         .map(|c| {
@@ -322,23 +276,20 @@ pub async fn show(
         })
         .collect();
     let person = match item.owner_person_id {
-        Some(p) => dir::get_person(&state.db, p).await.ok().map(|p| p.name),
+        Some(p) => dir::get_person(&page.state.db, p).await.ok().map(|p| p.name),
         None => None,
     };
     let event = match item.event_id {
-        Some(e) => crate::services::events::get(&state.db, e)
+        Some(e) => crate::services::events::get(&page.state.db, e)
             .await
             .ok()
             .map(|e| json!({"id": e.id, "title": e.title})),
         None => None,
     };
-    let legal = crate::views::legal::legal_link(&state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
-    let day = today(&viewer);
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/actions/show",
+    let legal =
+        crate::views::legal::legal_link(&page.state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
+    let day = today(&page.viewer);
+    page.ok("pages/actions/show",
         &item.title.clone(),
         json!({
             "item": row(&lang, &item, &orgs, day),
@@ -350,180 +301,108 @@ pub async fn show(
             "event": event,
             "legal": legal,
             "timeline": timeline,
-            "can_edit": can_edit(&state, &viewer, &item).await?,
+            "can_edit": can_edit(&page.state, &page.viewer, &item).await?,
             "statuses": options(&lang, "action-status", act::STATUSES),
             "errors": {}, "has_errors": false,
         }),
     )
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let item = act::get(&state.db, path.into_inner()).await?;
-    if !can_edit(&state, &viewer, &item).await? {
+/// The item, if the viewer may edit it.
+async fn editable(page: &Page, id: i32) -> Result<entity::action_item::Model, AppError> {
+    let item = act::get(&page.state.db, id).await?;
+    if !can_edit(&page.state, &page.viewer, &item).await? {
         return Err(AppError::Forbidden);
     }
-    let lang = viewer.lang().to_string();
-    let fields = act::ItemFields::from_model(&item, act::supporters_of(&state.db, item.id).await?);
-    let heading = t(&lang, "action-edit-title");
-    let data = form_data(
-        &state,
-        &lang,
-        &user,
-        &fields,
-        &format!("/actions/{}", item.id),
-        heading.clone(),
-    )
-    .await?;
-    let data = views::with_version(data, item.version);
-    views::ok(&state, &viewer, &req, "pages/actions/form", &heading, data)
+    Ok(item)
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let item = act::get(&state.db, path.into_inner()).await?;
-    if !can_edit(&state, &viewer, &item).await? {
-        return Err(AppError::Forbidden);
-    }
-    let lang = viewer.lang().to_string();
-    let fields = fields_from_form(&form);
+pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let item = editable(&page, path.into_inner()).await?;
+    let fields = act::ItemFields::from_model(&item, act::supporters_of(&page.state.db, item.id).await?);
+    let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
+    page.ok(FORM, &heading, views::with_version(data, item.version))
+}
+
+pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let item = editable(&page, path.into_inner()).await?;
+    let fields: act::ItemFields = form.parse()?;
     // Giving an item to another organization needs the right to create items for it.
     if fields.owner_org_id != Some(item.owner_org_id) {
-        viewer.require(Action::CreateActionItem {
+        page.viewer.require(Action::CreateActionItem {
             owner_org: fields.owner_org_id.unwrap_or(-1),
         })?;
     }
     let based_on = versions::from_form(form.get("version"))?;
-    let saved = match fields.parse(&state.db).await {
-        Ok(input) => {
-            act::update(
-                &state.db,
-                item.id,
-                input,
-                Some(user.id),
-                Some(&state.notifier()),
-                based_on,
-            )
-            .await
-        }
-        Err(e) => Err(e),
-    };
-    match saved {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &format!("/actions/{}", item.id),
-            Some(("success", &t(&lang, "action-saved"))),
-        )),
-        Err(AppError::StaleEdit { .. }) => {
-            let now = act::get(&state.db, item.id).await?;
-            let current = act::ItemFields::from_model(&now, act::supporters_of(&state.db, now.id).await?);
-            let heading = t(&lang, "action-edit-title");
-            let data = form_data(
-                &state,
-                &lang,
-                &user,
-                &fields,
-                &format!("/actions/{}", item.id),
-                heading.clone(),
-            )
-            .await?;
-            views::stale(
-                &state,
-                &viewer,
-                &req,
-                "pages/actions/form",
-                &heading,
-                data,
-                views::Stale {
-                    current_version: now.version,
-                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
-                    label: &|f| {
-                        t(
-                            &lang,
-                            match f {
-                                "title" => "action-title",
-                                "description" => "event-description",
-                                "owner_org_id" => "action-owner",
-                                "owner_person_id" => "action-owner-person",
-                                "due_on" => "action-due",
-                                "priority" => "action-priority",
-                                "status" => "action-status",
-                                "percent" => "action-percent",
-                                "tags" => "action-tags",
-                                "countries" => "action-countries",
-                                "supporters" => "action-supporters",
-                                "legal_topic_id" | "legal_country" => "action-legal-link",
-                                _ => "action-source",
-                            },
-                        )
-                    },
-                    shown: &|f, val| match f {
-                        "status" => t(&lang, &format!("action-status-{val}")),
-                        _ => val.to_string(),
-                    },
-                },
-            )
-        }
-        Err(AppError::Validation(e)) => {
-            let heading = t(&lang, "action-edit-title");
-            let data = form_data(
-                &state,
-                &lang,
-                &user,
-                &fields,
-                &format!("/actions/{}", item.id),
-                heading.clone(),
-            )
-            .await?;
-            let data = views::with_version(data, based_on);
-            views::invalid(&state, &viewer, &req, "pages/actions/form", &heading, &e, data)
-        }
-        Err(e) => Err(e),
+    let db = &page.state.db;
+    let notifier = page.state.notifier();
+    let saved = async {
+        let input = fields.parse(db).await?;
+        act::update(db, item.id, input, Some(user.id), Some(&notifier), based_on).await
     }
+    .await;
+    let (heading, data) = match views::saved(saved)? {
+        Saved::Done(_) => return page.done(&format!("/actions/{}", item.id), "action-saved"),
+        Saved::Invalid(errors) => {
+            let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
+            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
+        }
+        Saved::Stale => form_data(&page, &user, &fields, Some(item.id)).await?,
+    };
+    let now = act::get(db, item.id).await?;
+    let current = act::ItemFields::from_model(&now, act::supporters_of(db, now.id).await?);
+    page.stale(
+        FORM,
+        &heading,
+        data,
+        views::Stale {
+            current_version: now.version,
+            typed: &views::to_value(&fields)?,
+            current: &views::to_value(&current)?,
+            label: &|f| {
+                page.t(match f {
+                    "title" => "action-title",
+                    "description" => "event-description",
+                    "owner_org_id" => "action-owner",
+                    "owner_person_id" => "action-owner-person",
+                    "due_on" => "action-due",
+                    "priority" => "action-priority",
+                    "status" => "action-status",
+                    "percent" => "action-percent",
+                    "tags" => "action-tags",
+                    "countries" => "action-countries",
+                    "supporters" => "action-supporters",
+                    "legal_topic_id" | "legal_country" => "action-legal-link",
+                    _ => "action-source",
+                })
+            },
+            shown: &|f, val| match f {
+                "status" => page.t(&format!("action-status-{val}")),
+                _ => val.to_string(),
+            },
+        },
+    )
 }
 
-pub async fn progress(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let item = act::get(&state.db, path.into_inner()).await?;
-    if !can_edit(&state, &viewer, &item).await? {
-        return Err(AppError::Forbidden);
-    }
+pub async fn progress(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let item = editable(&page, path.into_inner()).await?;
     let back = format!("/actions/{}", item.id);
     match act::comment(
-        &state.db,
+        &page.state.db,
         item.id,
         Some(user.id),
         form.get("comment"),
         form.get("status"),
         form.get("percent"),
-        Some(&state.notifier()),
+        Some(&page.state.notifier()),
     )
     .await
     {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &back,
-            Some(("success", &t(viewer.lang(), "action-progress-saved"))),
-        )),
-        Err(AppError::Validation(e)) => Ok(views::see_other(
-            &state,
+        Ok(_) => Ok(page.see_other(&back, Some(("success", &t(page.lang(), "action-progress-saved"))))),
+        Err(AppError::Validation(e)) => Ok(page.see_other(
             &back,
             Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
         )),
@@ -544,75 +423,52 @@ fn quick_check(state: &AppState, p: &(i32, String, i32, i64, String)) -> Result<
 
 /// A link from a reminder mail: shows what it will do and asks to confirm (no sign-in needed;
 /// the signed link is the permission, for one person, one item and one action, for 14 days).
-pub async fn quick_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: QuickPath,
-) -> Result<HttpResponse, AppError> {
-    quick_check(&state, &path)?;
-    let item = act::get(&state.db, path.0).await?;
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/actions/quick",
+pub async fn quick_form(page: Page, path: QuickPath) -> Result<HttpResponse, AppError> {
+    quick_check(&page.state, &path)?;
+    let item = act::get(&page.state.db, path.0).await?;
+    let lang = page.lang().to_string();
+    page.ok("pages/actions/quick",
         &t(&lang, "action-quick-title"),
         json!({
             "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{}", path.1), &[("title", item.title.clone().into())]),
-            "note": path.1 == "note", "done": false, "action": req.path(),
+            "note": path.1 == "note", "done": false, "action": page.req.path(),
         }),
     )
 }
 
-pub async fn quick(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: QuickPath,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    quick_check(&state, &path)?;
+pub async fn quick(page: Page, path: QuickPath, form: Form) -> Result<HttpResponse, AppError> {
+    quick_check(&page.state, &path)?;
     let (item_id, action, user, _, _) = path.into_inner();
-    let item = act::get(&state.db, item_id).await?;
-    let lang = viewer.lang().to_string();
+    let item = act::get(&page.state.db, item_id).await?;
+    let lang = page.lang().to_string();
     let status = match action.as_str() {
         "in_progress" => "in_progress",
         "done" => "done",
         _ => "",
     };
     match act::comment(
-        &state.db,
+        &page.state.db,
         item.id,
         Some(user),
         form.get("note"),
         status,
         "",
-        Some(&state.notifier()),
+        Some(&page.state.notifier()),
     )
     .await
     {
-        Ok(_) => views::ok(
-            &state,
-            &viewer,
-            &req,
-            "pages/actions/quick",
+        Ok(_) => page.ok("pages/actions/quick",
             &t(&lang, "action-quick-title"),
             json!({
-                "question": t(&lang, "action-quick-done-message"), "note": false, "done": true, "action": req.path(),
+                "question": t(&lang, "action-quick-done-message"), "note": false, "done": true, "action": page.req.path(),
             }),
         ),
         Err(AppError::Validation(e)) => {
             let data = json!({
                 "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{action}"), &[("title", item.title.clone().into())]),
-                "note": action == "note", "done": false, "action": req.path(),
+                "note": action == "note", "done": false, "action": page.req.path(),
             });
-            views::invalid(
-                &state,
-                &viewer,
-                &req,
-                "pages/actions/quick",
+            page.invalid("pages/actions/quick",
                 &t(&lang, "action-quick-title"),
                 &e,
                 data,
@@ -632,25 +488,20 @@ const CHART_COLOURS: [(&str, &str); 5] = [
 
 /// The follow-up report of a meeting: each item agreed, its status and progress, overdue
 /// count, and items by status over time (an SVG chart with the same figures as a table).
-pub async fn event_report(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let e = crate::services::events::get(&state.db, path.into_inner()).await?;
-    if !crate::services::events::can_view(&state.db, Some(&user), &e).await? {
+pub async fn event_report(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let e = crate::services::events::get(&page.state.db, path.into_inner()).await?;
+    if !crate::services::events::can_view(&page.state.db, Some(&user), &e).await? {
         return Err(AppError::NotFound);
     }
-    let lang = viewer.lang().to_string();
-    let day = today(&viewer);
+    let lang = page.lang().to_string();
+    let day = today(&page.viewer);
     let f = act::ItemFilter {
         event: Some(e.id),
         ..Default::default()
     };
-    let items = act::all_matching(&state.db, &user, &f, day).await?;
-    let orgs = org_names(&state).await?;
+    let items = act::all_matching(&page.state.db, &user, &f, day).await?;
+    let orgs = org_names(&page.state).await?;
     let overdue = items
         .iter()
         .filter(|i| i.due_on.is_some_and(|d| d < day) && !matches!(i.status.as_str(), "done" | "cancelled"))
@@ -674,7 +525,7 @@ pub async fn event_report(
     }
     let mut series = vec![];
     for p in &points {
-        let statuses = act::status_on(&state.db, &items, *p).await?;
+        let statuses = act::status_on(&page.state.db, &items, *p).await?;
         let counts: Vec<usize> = CHART_COLOURS
             .iter()
             .map(|(s, _)| statuses.iter().filter(|x| x.as_deref() == Some(*s)).count())
@@ -717,11 +568,7 @@ pub async fn event_report(
         .map(|(s, c)| json!({"label": label(&lang, "action-status", s), "colour": c}))
         .collect();
     let table: Vec<Value> = series.iter().map(|(d, c)| json!({"date": d, "counts": c})).collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/actions/report",
+    page.ok("pages/actions/report",
         &t(&lang, "report-title"),
         json!({
             "event": { "id": e.id, "title": e.title },
@@ -735,8 +582,8 @@ pub async fn event_report(
     )
 }
 
-pub async fn bulk(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageEvents)?.clone();
+pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageEvents)?.clone();
     let ids: Vec<i32> = form.all("ids").iter().filter_map(|v| v.parse().ok()).collect();
     let status = Some(form.get("bulk_status")).filter(|s| !s.is_empty());
     let owner = form.get("bulk_owner").parse::<i32>().ok();
@@ -744,13 +591,21 @@ pub async fn bulk(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Res
         .filter(|b| b.starts_with("/actions"))
         .unwrap_or("/actions")
         .to_string();
-    match act::bulk(&state.db, &ids, status, owner, Some(user.id), Some(&state.notifier())).await {
+    match act::bulk(
+        &page.state.db,
+        &ids,
+        status,
+        owner,
+        Some(user.id),
+        Some(&page.state.notifier()),
+    )
+    .await
+    {
         Ok(n) => {
-            let msg = crate::i18n::t_args(viewer.lang(), "actions-bulk-done", &[("count", n.into())]);
-            Ok(views::see_other(&state, &back, Some(("success", &msg))))
+            let msg = crate::i18n::t_args(page.lang(), "actions-bulk-done", &[("count", n.into())]);
+            Ok(page.see_other(&back, Some(("success", &msg))))
         }
-        Err(AppError::Validation(e)) => Ok(views::see_other(
-            &state,
+        Err(AppError::Validation(e)) => Ok(page.see_other(
             &back,
             Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
         )),

@@ -13,6 +13,7 @@ use crate::i18n::t;
 use crate::services::accounts::{self, LoginOutcome};
 use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -25,63 +26,51 @@ fn safe_next(next: &str) -> String {
     views::local_path(next).unwrap_or("/").to_string()
 }
 
-pub async fn login_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<NextQuery>,
-) -> Result<HttpResponse, AppError> {
-    if viewer.user.is_some() {
-        return Ok(views::see_other(&state, &safe_next(&q.next), None));
+pub async fn login_form(page: Page, q: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
+    if page.viewer.user.is_some() {
+        return Ok(page.see_other(&safe_next(&q.next), None));
     }
-    let title = t(viewer.lang(), "login-title");
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    let title = t(page.lang(), "login-title");
+    page.ok(
         "pages/auth/login",
         &title,
         json!({ "next": safe_next(&q.next), "email": "" }),
     )
 }
 
-pub async fn login(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
+pub async fn login(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     let email = form.get("email").to_string();
     let next = safe_next(form.get("next"));
-    let ip = req
+    let ip = page
+        .req
         .peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
-    let lang = viewer.lang().to_string();
+    let lang = page.lang().to_string();
     let title = t(&lang, "login-title");
     let again = |status: StatusCode, key: &str| {
         views::render(
-            &state,
-            &viewer,
-            &req,
+            &page.state,
+            &page.viewer,
+            &page.req,
             status,
             "pages/auth/login",
             &title,
             json!({ "next": next, "email": email, "login_error": t(&lang, key) }),
         )
     };
-    match accounts::login(&state.db, &email, form.get("password"), &ip).await? {
+    match accounts::login(&page.state.db, &email, form.get("password"), &ip).await? {
         LoginOutcome::Throttled => again(StatusCode::TOO_MANY_REQUESTS, "login-throttled"),
         LoginOutcome::Invalid => again(StatusCode::UNAUTHORIZED, "login-invalid"),
         LoginOutcome::Ok(user) => {
-            let token = accounts::create_session(&state.db, user.id).await?;
+            let token = accounts::create_session(&page.state.db, user.id).await?;
             tracing::info!(user_id = user.id, "signed in");
-            let mut resp = views::see_other(&state, &next, None);
+            let mut resp = page.see_other(&next, None);
             resp.add_cookie(
                 &Cookie::build(SESSION_COOKIE, token)
                     .path("/")
                     .http_only(true)
-                    .secure(state.settings.cookies_secure())
+                    .secure(page.state.settings.cookies_secure())
                     .same_site(SameSite::Lax)
                     .finish(),
             )
@@ -113,21 +102,16 @@ pub struct TokenQuery {
     token: String,
 }
 
-pub async fn set_password_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<TokenQuery>,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
-    let valid = accounts::find_one_time_token(&state.db, &q.token, accounts::PASSWORD_PURPOSES)
+pub async fn set_password_form(page: Page, q: web::Query<TokenQuery>) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
+    let valid = accounts::find_one_time_token(&page.state.db, &q.token, accounts::PASSWORD_PURPOSES)
         .await?
         .is_some();
     let status = if valid { StatusCode::OK } else { StatusCode::GONE };
     views::render(
-        &state,
-        &viewer,
-        &req,
+        &page.state,
+        &page.viewer,
+        &page.req,
         status,
         "pages/auth/set_password",
         &t(&lang, "set-password-title"),
@@ -135,13 +119,8 @@ pub async fn set_password_form(
     )
 }
 
-pub async fn set_password(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
+pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
     let token = form.get("token").to_string();
     let (pw, confirm) = (form.get("password"), form.get("password_confirm"));
     let title = t(&lang, "set-password-title");
@@ -150,20 +129,16 @@ pub async fn set_password(
         errors.add("password_confirm", t(&lang, "password-mismatch"));
     }
     if errors.is_empty() {
-        match accounts::set_password_with_token(&state.db, &token, pw).await {
+        match accounts::set_password_with_token(&page.state.db, &token, pw).await {
             Ok(_) => {
-                return Ok(views::see_other(
-                    &state,
-                    "/login",
-                    Some(("success", &t(&lang, "set-password-done"))),
-                ));
+                return Ok(page.see_other("/login", Some(("success", &t(&lang, "set-password-done")))));
             }
             Err(AppError::Validation(e)) => errors = e,
             Err(AppError::BadRequest(_)) => {
                 return views::render(
-                    &state,
-                    &viewer,
-                    &req,
+                    &page.state,
+                    &page.viewer,
+                    &page.req,
                     StatusCode::GONE,
                     "pages/auth/set_password",
                     &title,
@@ -173,10 +148,7 @@ pub async fn set_password(
             Err(e) => return Err(e),
         }
     }
-    views::invalid(
-        &state,
-        &viewer,
-        &req,
+    page.invalid(
         "pages/auth/set_password",
         &title,
         &errors,
@@ -184,58 +156,34 @@ pub async fn set_password(
     )
 }
 
-pub async fn reset_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    let title = t(viewer.lang(), "reset-title");
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/auth/reset",
-        &title,
-        json!({ "email": "", "sent": false }),
-    )
+pub async fn reset_form(page: Page) -> Result<HttpResponse, AppError> {
+    let title = t(page.lang(), "reset-title");
+    page.ok("pages/auth/reset", &title, json!({ "email": "", "sent": false }))
 }
 
 /// Always the same answer, whether or not the address has an account.
-pub async fn reset(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    accounts::request_password_reset(&state.db, &state.mailer, form.get("email")).await?;
-    let title = t(viewer.lang(), "reset-title");
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+pub async fn reset(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    accounts::request_password_reset(&page.state.db, &page.state.mailer, form.get("email")).await?;
+    let title = t(page.lang(), "reset-title");
+    page.ok(
         "pages/auth/reset",
         &title,
         json!({ "email": form.get("email"), "sent": true }),
     )
 }
 
-pub async fn confirm_email_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<TokenQuery>,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
-    let found = accounts::find_one_time_token(&state.db, &q.token, &[accounts::PURPOSE_EMAIL_CHANGE]).await?;
+pub async fn confirm_email_form(page: Page, q: web::Query<TokenQuery>) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
+    let found = accounts::find_one_time_token(&page.state.db, &q.token, &[accounts::PURPOSE_EMAIL_CHANGE]).await?;
     let status = if found.is_some() {
         StatusCode::OK
     } else {
         StatusCode::GONE
     };
     views::render(
-        &state,
-        &viewer,
-        &req,
+        &page.state,
+        &page.viewer,
+        &page.req,
         status,
         "pages/auth/confirm_email",
         &t(&lang, "confirm-email-title"),
@@ -243,23 +191,14 @@ pub async fn confirm_email_form(
     )
 }
 
-pub async fn confirm_email(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
-    match accounts::confirm_email_change(&state.db, form.get("token")).await {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            "/",
-            Some(("success", &t(&lang, "confirm-email-done"))),
-        )),
+pub async fn confirm_email(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
+    match accounts::confirm_email_change(&page.state.db, form.get("token")).await {
+        Ok(_) => Ok(page.see_other("/", Some(("success", &t(&lang, "confirm-email-done"))))),
         Err(AppError::BadRequest(_)) | Err(AppError::Conflict(_)) => views::render(
-            &state,
-            &viewer,
-            &req,
+            &page.state,
+            &page.viewer,
+            &page.req,
             StatusCode::GONE,
             "pages/auth/confirm_email",
             &t(&lang, "confirm-email-title"),

@@ -1,41 +1,32 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir};
-use crate::state::AppState;
-use crate::views::{self, Pager, directory as v};
+use crate::views::{Page, Pager, directory as v};
 
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<dir::DirectoryFilter>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
+pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
     let f = q.into_inner();
-    let countries_list = countries::all(&state.db).await?;
-    let page = dir::list_organizations(&state.db, &f).await?;
-    let rows: Vec<_> = page
+    let countries_list = countries::all(&page.state.db).await?;
+    let list = dir::list_organizations(&page.state.db, &f).await?;
+    let rows: Vec<_> = list
         .items
         .iter()
-        .map(|o| v::org_row(&lang, o, &countries_list, &page.services))
+        .map(|o| v::org_row(&lang, o, &countries_list, &list.services))
         .collect();
     let qs = f.query_string();
-    let pager = Pager::new("/directory", &qs, page.page, dir::PER_PAGE, page.total);
-    let service_codes = dir::service_codes(&state.db).await?;
+    let pager = Pager::new("/directory", &qs, list.page, dir::PER_PAGE, list.total);
+    let service_codes = dir::service_codes(&page.state.db).await?;
     let export_url = if qs.is_empty() {
         "/directory/export.csv".to_string()
     } else {
         format!("/directory/export.csv?{qs}")
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/directory/index",
         &t(&lang, "directory-title"),
         json!({
@@ -47,21 +38,17 @@ pub async fn index(
             "kinds": v::options(&lang, "org-kind", dir::ORG_KINDS),
             "statuses": v::options(&lang, "membership", dir::MEMBERSHIP),
             "services": v::service_options(&lang, &service_codes),
-            "can_create": viewer.can(Action::CreateOrganization),
+            "can_create": page.viewer.can(Action::CreateOrganization),
             "export_url": export_url,
         }),
     )
 }
 
-pub async fn export_csv(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<dir::DirectoryFilter>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let countries_list = countries::all(&state.db).await?;
-    let (orgs, services) = dir::all_organizations(&state.db, &q).await?;
+pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let countries_list = countries::all(&page.state.db).await?;
+    let (orgs, services) = dir::all_organizations(&page.state.db, &q).await?;
     let mut w = csv::Writer::from_writer(vec![]);
     let header = [
         "id",
@@ -117,16 +104,12 @@ pub async fn export_csv(
         .body(body))
 }
 
-pub async fn service_map(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let countries_list = countries::all(&state.db).await?;
-    let map = dir::service_map(&state.db).await?;
-    let codes = dir::service_codes(&state.db).await?;
+pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let countries_list = countries::all(&page.state.db).await?;
+    let map = dir::service_map(&page.state.db).await?;
+    let codes = dir::service_codes(&page.state.db).await?;
     let shown: Vec<_> = countries_list
         .iter()
         .filter(|c| c.in_region || map.keys().any(|(cc, _)| cc == &c.code))
@@ -145,10 +128,7 @@ pub async fn service_map(
         })
         .collect();
     let headers: Vec<_> = shown.iter().map(|c| countries::display_name(c)).collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/directory/service_map",
         &t(&lang, "service-map-title"),
         json!({ "countries": headers, "rows": rows }),

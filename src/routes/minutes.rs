@@ -10,6 +10,7 @@ use crate::i18n::t;
 use crate::services::{events as ev, minutes as min, versions};
 use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 
 async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {
     let user = viewer.require(Action::ViewNetwork)?;
@@ -31,23 +32,10 @@ pub struct HistoryQuery {
     to: Option<i32>,
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    q: web::Query<HistoryQuery>,
-) -> Result<HttpResponse, AppError> {
-    let e = load(&state, &viewer, path.into_inner()).await?;
-    let data = page_data(&state, &viewer, &e, &q).await?;
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/minutes",
-        &t(viewer.lang(), "minutes-title"),
-        data,
-    )
+pub async fn show(page: Page, path: web::Path<i32>, q: web::Query<HistoryQuery>) -> Result<HttpResponse, AppError> {
+    let e = load(&page.state, &page.viewer, path.into_inner()).await?;
+    let data = page_data(&page.state, &page.viewer, &e, &q).await?;
+    page.ok("pages/events/minutes", &t(page.lang(), "minutes-title"), data)
 }
 
 /// The minutes page's data; the edit form is based on the minutes' version (0 before there
@@ -143,19 +131,13 @@ fn flash_errors(e: &crate::error::FieldErrors) -> String {
     e.0.values().cloned().collect::<Vec<_>>().join(" ")
 }
 
-pub async fn save(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?.clone();
-    let e = ev::get(&state.db, path.into_inner()).await?;
+pub async fn save(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?.clone();
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
     let based_on = versions::from_form(form.get("version"))?;
-    let items = ev::items(&state.db, e.id).await?;
+    let items = ev::items(&page.state.db, e.id).await?;
     match min::save(
-        &state.db,
+        &page.state.db,
         e.id,
         content_from(&form, &items),
         form.get("correction_note"),
@@ -164,18 +146,10 @@ pub async fn save(
     )
     .await
     {
-        Ok(()) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("success", &t(viewer.lang(), "minutes-saved"))),
-        )),
-        Err(AppError::Validation(err)) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("error", &flash_errors(&err))),
-        )),
+        Ok(()) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-saved"))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(AppError::StaleEdit { current_version }) => {
-            stale(&state, &viewer, &req, &e, &items, &form, current_version).await
+            stale(&page.state, &page.viewer, &page.req, &e, &items, &form, current_version).await
         }
         Err(err) => Err(err),
     }
@@ -258,77 +232,51 @@ async fn stale(
     )
 }
 
-pub async fn circulate(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?.clone();
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let base = state.settings.site();
-    match min::circulate(&state.db, &state.mailer, &base, &e, form.get("deadline"), Some(me.id)).await {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("success", &t(viewer.lang(), "minutes-circulated"))),
-        )),
-        Err(AppError::Validation(err)) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("error", &flash_errors(&err))),
-        )),
+pub async fn circulate(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?.clone();
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let base = page.state.settings.site();
+    match min::circulate(
+        &page.state.db,
+        &page.state.mailer,
+        &base,
+        &e,
+        form.get("deadline"),
+        Some(me.id),
+    )
+    .await
+    {
+        Ok(_) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-circulated"))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(err) => Err(err),
     }
 }
 
-pub async fn comment(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let e = load(&state, &viewer, path.into_inner()).await?;
-    let user = viewer.signed_in()?.clone();
-    if !viewer.can(Action::ManageEvents) && !ev::is_participant(&state.db, e.id, &user).await? {
+pub async fn comment(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let e = load(&page.state, &page.viewer, path.into_inner()).await?;
+    let user = page.viewer.signed_in()?.clone();
+    if !page.viewer.can(Action::ManageEvents) && !ev::is_participant(&page.state.db, e.id, &user).await? {
         return Err(AppError::Forbidden);
     }
     match min::comment(
-        &state.db,
+        &page.state.db,
         e.id,
         &user,
         form.get("comment"),
         form.checked("correction"),
-        today(&viewer),
+        today(&page.viewer),
     )
     .await
     {
-        Ok(()) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("success", &t(viewer.lang(), "minutes-commented"))),
-        )),
-        Err(AppError::Validation(err)) => Ok(views::see_other(
-            &state,
-            &back(e.id),
-            Some(("error", &flash_errors(&err))),
-        )),
+        Ok(()) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-commented"))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(err) => Err(err),
     }
 }
 
-pub async fn approve(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?.clone();
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    min::approve(&state.db, e.id, Some(me.id)).await?;
-    Ok(views::see_other(
-        &state,
-        &back(e.id),
-        Some(("success", &t(viewer.lang(), "minutes-approved"))),
-    ))
+pub async fn approve(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?.clone();
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    min::approve(&page.state.db, e.id, Some(me.id)).await?;
+    Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-approved")))))
 }

@@ -1,128 +1,94 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, versions};
-use crate::state::AppState;
-use crate::views::{self, directory as v};
+use crate::views::{self, Page, Saved, directory as v};
 
-fn fields_from_form(form: &Form) -> dir::OrganizationFields {
-    dir::OrganizationFields {
-        name: form.get("name").into(),
-        acronym: form.get("acronym").into(),
-        country: form.get("country").into(),
-        kind: form.get("kind").into(),
-        membership_status: form.get("membership_status").into(),
-        joined_on: form.get("joined_on").into(),
-        website: form.get("website").into(),
-        email: form.get("email").into(),
-        phone: form.get("phone").into(),
-        address: form.get("address").into(),
-        description: form.get("description").into(),
-        services: form
-            .all("service")
-            .into_iter()
-            .map(|code| dir::ServiceFields {
-                code: code.to_string(),
-                capacity_note: form.get(&format!("capacity_{code}")).to_string(),
-            })
-            .collect(),
-    }
+const FORM: &str = "pages/organizations/form";
+
+/// The organization form's fields: the typed struct, and the services as ticked boxes
+/// (`service=<code>`) each with its own note field (`capacity_<code>`).
+fn fields_of(form: &Form) -> Result<dir::OrganizationFields, AppError> {
+    let mut fields: dir::OrganizationFields = form.parse()?;
+    fields.services = form
+        .all("service")
+        .into_iter()
+        .map(|code| dir::ServiceFields {
+            code: code.to_string(),
+            capacity_note: form.get(&format!("capacity_{code}")).to_string(),
+        })
+        .collect();
+    Ok(fields)
 }
 
+/// The organization form's heading and page data: a new organization, or the edit form of `id`.
 async fn form_data(
-    state: &AppState,
-    lang: &str,
+    page: &Page,
     fields: &dir::OrganizationFields,
-    action: &str,
-    heading: String,
-) -> Result<serde_json::Value, AppError> {
-    let countries_list = countries::all(&state.db).await?;
-    let codes = dir::service_codes(&state.db).await?;
-    Ok(json!({
+    id: Option<i32>,
+) -> Result<(String, serde_json::Value), AppError> {
+    let (heading, action) = match id {
+        None => (page.t("org-new-title"), "/organizations".to_string()),
+        Some(id) => (page.t("org-edit-title"), format!("/organizations/{id}")),
+    };
+    let countries_list = countries::all(&page.state.db).await?;
+    let codes = dir::service_codes(&page.state.db).await?;
+    let data = json!({
         "form": fields,
-        "choices": v::org_form_choices(lang, &countries_list, &codes, fields),
+        "choices": v::org_form_choices(page.lang(), &countries_list, &codes, fields),
         "action": action,
         "heading": heading,
         "errors": {},
         "has_errors": false,
-    }))
+    });
+    Ok((heading, data))
 }
 
-pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::CreateOrganization)?;
-    let lang = viewer.lang().to_string();
+pub async fn new_form(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::CreateOrganization)?;
     let fields = dir::OrganizationFields {
         membership_status: "member".into(),
         kind: "cso".into(),
         ..Default::default()
     };
-    let heading = t(&lang, "org-new-title");
-    let data = form_data(&state, &lang, &fields, "/organizations", heading.clone()).await?;
-    views::ok(&state, &viewer, &req, "pages/organizations/form", &heading, data)
+    let (heading, data) = form_data(&page, &fields, None).await?;
+    page.ok(FORM, &heading, data)
 }
 
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::CreateOrganization)?;
-    let lang = viewer.lang().to_string();
-    let fields = fields_from_form(&form);
-    match fields.parse(&state.db).await {
+pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::CreateOrganization)?;
+    let fields = fields_of(&form)?;
+    match views::checked(fields.parse(&page.state.db).await)? {
         Ok(input) => {
-            let org = dir::create_organization(&state.db, input).await?;
-            Ok(views::see_other(
-                &state,
-                &format!("/organizations/{}", org.id),
-                Some(("success", &t(&lang, "org-created"))),
-            ))
+            let org = dir::create_organization(&page.state.db, input).await?;
+            page.done(&format!("/organizations/{}", org.id), "org-created")
         }
-        Err(AppError::Validation(errors)) => {
-            let heading = t(&lang, "org-new-title");
-            let data = form_data(&state, &lang, &fields, "/organizations", heading.clone()).await?;
-            views::invalid(
-                &state,
-                &viewer,
-                &req,
-                "pages/organizations/form",
-                &heading,
-                &errors,
-                data,
-            )
+        Err(errors) => {
+            let (heading, data) = form_data(&page, &fields, None).await?;
+            page.invalid(FORM, &heading, &errors, data)
         }
-        Err(e) => Err(e),
     }
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
+pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
     let id = path.into_inner();
-    let org = dir::get_organization(&state.db, id).await?;
-    let countries_list = countries::all(&state.db).await?;
-    let services = dir::services_of(&state.db, &[id]).await?;
-    let can_edit = viewer.can(Action::EditOrganization { organization_id: id });
-    let can_people = viewer.can(Action::ManagePeople { organization_id: id });
-    let people: Vec<_> = dir::people_of(&state.db, id, can_people)
+    let org = dir::get_organization(&page.state.db, id).await?;
+    let countries_list = countries::all(&page.state.db).await?;
+    let services = dir::services_of(&page.state.db, &[id]).await?;
+    let can_edit = page.viewer.can(Action::EditOrganization { organization_id: id });
+    let can_people = page.viewer.can(Action::ManagePeople { organization_id: id });
+    let people: Vec<_> = dir::people_of(&page.state.db, id, can_people)
         .await?
         .iter()
         .map(|p| v::person_row(&lang, p))
         .collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/organizations/show",
         &org.name,
         json!({
@@ -139,95 +105,66 @@ pub async fn show(
             "people": people,
             "can_edit": can_edit,
             "can_people": can_people,
-            "can_archive": viewer.can(Action::ArchiveOrganization),
+            "can_archive": page.viewer.can(Action::ArchiveOrganization),
         }),
     )
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let org = dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::EditOrganization { organization_id: id })?;
-    let lang = viewer.lang().to_string();
-    let services = dir::services_of(&state.db, &[id]).await?;
-    let fields = dir::OrganizationFields::from_model(&org, services.get(&id).map(Vec::as_slice).unwrap_or(&[]));
-    let heading = t(&lang, "org-edit-title");
-    let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
-    let data = views::with_version(data, org.version);
-    views::ok(&state, &viewer, &req, "pages/organizations/form", &heading, data)
+async fn current_fields(
+    db: &sea_orm::DatabaseConnection,
+    org: &entity::organization::Model,
+) -> Result<dir::OrganizationFields, AppError> {
+    let services = dir::services_of(db, &[org.id]).await?;
+    Ok(dir::OrganizationFields::from_model(
+        org,
+        services.get(&org.id).map(Vec::as_slice).unwrap_or(&[]),
+    ))
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
+pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::EditOrganization { organization_id: id })?;
-    let lang = viewer.lang().to_string();
+    let org = dir::get_organization(&page.state.db, id).await?;
+    page.viewer.require(Action::EditOrganization { organization_id: id })?;
+    let fields = current_fields(&page.state.db, &org).await?;
+    let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+    page.ok(FORM, &heading, views::with_version(data, org.version))
+}
+
+pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let db = &page.state.db;
+    let id = path.into_inner();
+    dir::get_organization(db, id).await?;
+    page.viewer.require(Action::EditOrganization { organization_id: id })?;
     let based_on = versions::from_form(form.get("version"))?;
-    let fields = fields_from_form(&form);
-    let saved = match fields.parse(&state.db).await {
-        Ok(input) => dir::update_organization(&state.db, id, input, based_on).await,
-        Err(e) => Err(e),
+    let fields = fields_of(&form)?;
+    let saved = async { dir::update_organization(db, id, fields.parse(db).await?, based_on).await }.await;
+    let (heading, data) = match views::saved(saved)? {
+        Saved::Done(_) => return page.done(&format!("/organizations/{id}"), "org-saved"),
+        Saved::Invalid(errors) => {
+            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
+        }
+        Saved::Stale => form_data(&page, &fields, Some(id)).await?,
     };
-    match saved {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &format!("/organizations/{id}"),
-            Some(("success", &t(&lang, "org-saved"))),
-        )),
-        Err(AppError::StaleEdit { .. }) => {
-            let org = dir::get_organization(&state.db, id).await?;
-            let services = dir::services_of(&state.db, &[id]).await?;
-            let current =
-                dir::OrganizationFields::from_model(&org, services.get(&id).map(Vec::as_slice).unwrap_or(&[]));
-            let heading = t(&lang, "org-edit-title");
-            let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
-            views::stale(
-                &state,
-                &viewer,
-                &req,
-                "pages/organizations/form",
-                &heading,
-                data,
-                views::Stale {
-                    current_version: org.version,
-                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
-                    label: &|f| t(&lang, org_label(f)),
-                    shown: &|f, val| match f {
-                        "kind" => v::label(&lang, "org-kind", val),
-                        "membership_status" => v::label(&lang, "membership", val),
-                        _ => val.to_string(),
-                    },
-                },
-            )
-        }
-        Err(AppError::Validation(errors)) => {
-            let heading = t(&lang, "org-edit-title");
-            let data = form_data(&state, &lang, &fields, &format!("/organizations/{id}"), heading.clone()).await?;
-            let data = views::with_version(data, based_on);
-            views::invalid(
-                &state,
-                &viewer,
-                &req,
-                "pages/organizations/form",
-                &heading,
-                &errors,
-                data,
-            )
-        }
-        Err(e) => Err(e),
-    }
+    let org = dir::get_organization(db, id).await?;
+    let current = current_fields(db, &org).await?;
+    let lang = page.lang();
+    page.stale(
+        FORM,
+        &heading,
+        data,
+        views::Stale {
+            current_version: org.version,
+            typed: &views::to_value(&fields)?,
+            current: &views::to_value(&current)?,
+            label: &|f| t(lang, org_label(f)),
+            shown: &|f, val| match f {
+                "kind" => v::label(lang, "org-kind", val),
+                "membership_status" => v::label(lang, "membership", val),
+                _ => val.to_string(),
+            },
+        },
+    )
 }
 
 /// The catalogue key of an organization form field's label.
@@ -248,21 +185,14 @@ fn org_label(field: &str) -> &'static str {
     }
 }
 
-pub async fn archive(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
+pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    dir::get_organization(&state.db, id).await?;
-    viewer.require(Action::ArchiveOrganization)?;
+    dir::get_organization(&page.state.db, id).await?;
+    page.viewer.require(Action::ArchiveOrganization)?;
     let archived = form.get("archived") != "0";
-    dir::set_organization_archived(&state.db, id, archived).await?;
-    let key = if archived { "org-archived" } else { "org-restored" };
-    Ok(views::see_other(
-        &state,
+    dir::set_organization_archived(&page.state.db, id, archived).await?;
+    page.done(
         &format!("/organizations/{id}"),
-        Some(("success", &t(viewer.lang(), key))),
-    ))
+        if archived { "org-archived" } else { "org-restored" },
+    )
 }

@@ -1,129 +1,89 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
-use crate::i18n::t;
 use crate::services::{countries, directory as dir, versions};
-use crate::state::AppState;
-use crate::views::{self, directory as v};
+use crate::views::{self, Page, Saved, directory as v};
 
-fn fields_from_form(form: &Form, organization_id: i32) -> dir::PersonFields {
-    dir::PersonFields {
-        organization_id: Some(organization_id),
-        name: form.get("name").into(),
-        title: form.get("title").into(),
-        email: form.get("email").into(),
-        phone: form.get("phone").into(),
-        languages: form.get("languages").into(),
-        network_role: form.get("network_role").into(),
-    }
-}
+const FORM: &str = "pages/people/form";
 
+/// The person form's heading and page data: a new person of `org`, or the edit form of `id`.
 fn form_data(
-    lang: &str,
+    page: &Page,
     org: &entity::organization::Model,
     fields: &dir::PersonFields,
-    action: &str,
-) -> serde_json::Value {
-    json!({
+    id: Option<i32>,
+) -> (String, serde_json::Value) {
+    let (heading, action) = match id {
+        None => (page.t("person-new-title"), format!("/organizations/{}/people", org.id)),
+        Some(id) => (page.t("person-edit-title"), format!("/people/{id}")),
+    };
+    let data = json!({
         "form": fields,
         "org": { "id": org.id, "name": org.name },
-        "roles": v::options(lang, "network-role", dir::NETWORK_ROLES),
+        "roles": v::options(page.lang(), "network-role", dir::NETWORK_ROLES),
         "action": action,
         "errors": {},
         "has_errors": false,
+    });
+    (heading, data)
+}
+
+/// What the form sent, for a person of `organization_id` (the address says which).
+fn fields_of(form: &Form, organization_id: i32) -> Result<dir::PersonFields, AppError> {
+    Ok(dir::PersonFields {
+        organization_id: Some(organization_id),
+        ..form.parse()?
     })
 }
 
-pub async fn new_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let org = dir::get_organization(&state.db, path.into_inner()).await?;
-    viewer.require(Action::ManagePeople {
+pub async fn new_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let org = dir::get_organization(&page.state.db, path.into_inner()).await?;
+    page.viewer.require(Action::ManagePeople {
         organization_id: org.id,
     })?;
-    let lang = viewer.lang().to_string();
     let fields = dir::PersonFields {
         organization_id: Some(org.id),
         network_role: "focal_point".into(),
         ..Default::default()
     };
-    let data = form_data(&lang, &org, &fields, &format!("/organizations/{}/people", org.id));
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/people/form",
-        &t(&lang, "person-new-title"),
-        data,
-    )
+    let (heading, data) = form_data(&page, &org, &fields, None);
+    page.ok(FORM, &heading, data)
 }
 
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let org = dir::get_organization(&state.db, path.into_inner()).await?;
-    viewer.require(Action::ManagePeople {
+pub async fn create(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let org = dir::get_organization(&page.state.db, path.into_inner()).await?;
+    page.viewer.require(Action::ManagePeople {
         organization_id: org.id,
     })?;
-    let lang = viewer.lang().to_string();
-    let fields = fields_from_form(&form, org.id);
-    match fields.parse(&state.db).await {
+    let fields = fields_of(&form, org.id)?;
+    match views::checked(fields.parse(&page.state.db).await)? {
         Ok(input) => {
-            let p = dir::create_person(&state.db, input).await?;
-            Ok(views::see_other(
-                &state,
-                &format!("/people/{}", p.id),
-                Some(("success", &t(&lang, "person-created"))),
-            ))
+            let p = dir::create_person(&page.state.db, input).await?;
+            page.done(&format!("/people/{}", p.id), "person-created")
         }
-        Err(AppError::Validation(errors)) => {
-            let data = form_data(&lang, &org, &fields, &format!("/organizations/{}/people", org.id));
-            views::invalid(
-                &state,
-                &viewer,
-                &req,
-                "pages/people/form",
-                &t(&lang, "person-new-title"),
-                &errors,
-                data,
-            )
+        Err(errors) => {
+            let (heading, data) = form_data(&page, &org, &fields, None);
+            page.invalid(FORM, &heading, &errors, data)
         }
-        Err(e) => Err(e),
     }
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let p = dir::get_person(&state.db, path.into_inner()).await?;
-    let org = dir::get_organization(&state.db, p.organization_id).await?;
-    let countries_list = countries::all(&state.db).await?;
-    let can_edit = viewer.can(Action::ManagePeople {
+pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let p = dir::get_person(&page.state.db, path.into_inner()).await?;
+    let org = dir::get_organization(&page.state.db, p.organization_id).await?;
+    let countries_list = countries::all(&page.state.db).await?;
+    let can_edit = page.viewer.can(Action::ManagePeople {
         organization_id: org.id,
     });
     if p.archived && !can_edit {
         return Err(AppError::NotFound);
     }
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/people/show",
+    page.ok("pages/people/show",
         &p.name,
         json!({
             "person": v::person_row(&lang, &p),
@@ -133,133 +93,77 @@ pub async fn show(
     )
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let p = dir::get_person(&state.db, path.into_inner()).await?;
-    viewer.require(Action::ManagePeople {
+pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let p = dir::get_person(&page.state.db, path.into_inner()).await?;
+    page.viewer.require(Action::ManagePeople {
         organization_id: p.organization_id,
     })?;
-    let org = dir::get_organization(&state.db, p.organization_id).await?;
-    let lang = viewer.lang().to_string();
-    let data = form_data(
-        &lang,
-        &org,
-        &dir::PersonFields::from_model(&p),
-        &format!("/people/{}", p.id),
-    );
-    let data = views::with_version(data, p.version);
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/people/form",
-        &t(&lang, "person-edit-title"),
-        data,
-    )
+    let org = dir::get_organization(&page.state.db, p.organization_id).await?;
+    let (heading, data) = form_data(&page, &org, &dir::PersonFields::from_model(&p), Some(p.id));
+    page.ok(FORM, &heading, views::with_version(data, p.version))
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let p = dir::get_person(&state.db, path.into_inner()).await?;
-    viewer.require(Action::ManagePeople {
+pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let db = &page.state.db;
+    let p = dir::get_person(db, path.into_inner()).await?;
+    page.viewer.require(Action::ManagePeople {
         organization_id: p.organization_id,
     })?;
-    let org = dir::get_organization(&state.db, p.organization_id).await?;
-    let lang = viewer.lang().to_string();
+    let org = dir::get_organization(db, p.organization_id).await?;
     let based_on = versions::from_form(form.get("version"))?;
-    let fields = fields_from_form(&form, p.organization_id);
-    let saved = match fields.parse(&state.db).await {
-        Ok(input) => {
-            let txn = crate::db::begin_write(&state.db).await?;
-            let saved = dir::update_person(&txn, p.id, input, based_on).await;
-            if saved.is_ok() {
-                txn.commit().await?;
-            } else {
-                txn.rollback().await?;
-            }
-            saved
+    let fields = fields_of(&form, p.organization_id)?;
+    let saved = async {
+        let input = fields.parse(db).await?;
+        let txn = crate::db::begin_write(db).await?;
+        let saved = dir::update_person(&txn, p.id, input, based_on).await;
+        if saved.is_ok() {
+            txn.commit().await?;
+        } else {
+            txn.rollback().await?;
         }
-        Err(e) => Err(e),
-    };
-    match saved {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &format!("/people/{}", p.id),
-            Some(("success", &t(&lang, "person-saved"))),
-        )),
-        Err(AppError::StaleEdit { .. }) => {
-            let now = dir::get_person(&state.db, p.id).await?;
-            let data = form_data(&lang, &org, &fields, &format!("/people/{}", p.id));
-            views::stale(
-                &state,
-                &viewer,
-                &req,
-                "pages/people/form",
-                &t(&lang, "person-edit-title"),
+        saved
+    }
+    .await;
+    let (heading, data) = form_data(&page, &org, &fields, Some(p.id));
+    match views::saved(saved)? {
+        Saved::Done(_) => page.done(&format!("/people/{}", p.id), "person-saved"),
+        Saved::Invalid(errors) => page.invalid(FORM, &heading, &errors, views::with_version(data, based_on)),
+        Saved::Stale => {
+            let now = dir::get_person(db, p.id).await?;
+            page.stale(
+                FORM,
+                &heading,
                 data,
                 views::Stale {
                     current_version: now.version,
-                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(dir::PersonFields::from_model(&now)).map_err(AppError::internal)?,
+                    typed: &views::to_value(&fields)?,
+                    current: &views::to_value(&dir::PersonFields::from_model(&now))?,
                     label: &|f| {
-                        t(
-                            &lang,
-                            match f {
-                                "title" => "person-title",
-                                "email" => "person-email",
-                                "phone" => "person-phone",
-                                "languages" => "person-languages",
-                                "network_role" => "person-network-role",
-                                _ => "person-name",
-                            },
-                        )
+                        page.t(match f {
+                            "title" => "person-title",
+                            "email" => "person-email",
+                            "phone" => "person-phone",
+                            "languages" => "person-languages",
+                            "network_role" => "person-network-role",
+                            _ => "person-name",
+                        })
                     },
                     shown: &|_, val| val.to_string(),
                 },
             )
         }
-        Err(AppError::Validation(errors)) => {
-            let data = form_data(&lang, &org, &fields, &format!("/people/{}", p.id));
-            let data = views::with_version(data, based_on);
-            views::invalid(
-                &state,
-                &viewer,
-                &req,
-                "pages/people/form",
-                &t(&lang, "person-edit-title"),
-                &errors,
-                data,
-            )
-        }
-        Err(e) => Err(e),
     }
 }
 
-pub async fn archive(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let p = dir::get_person(&state.db, path.into_inner()).await?;
-    viewer.require(Action::ManagePeople {
+pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let p = dir::get_person(&page.state.db, path.into_inner()).await?;
+    page.viewer.require(Action::ManagePeople {
         organization_id: p.organization_id,
     })?;
     let archived = form.get("archived") != "0";
-    dir::set_person_archived(&state.db, p.id, archived).await?;
-    let key = if archived { "person-archived" } else { "person-restored" };
-    Ok(views::see_other(
-        &state,
+    dir::set_person_archived(&page.state.db, p.id, archived).await?;
+    page.done(
         &format!("/organizations/{}", p.organization_id),
-        Some(("success", &t(viewer.lang(), key))),
-    ))
+        if archived { "person-archived" } else { "person-restored" },
+    )
 }

@@ -1,15 +1,13 @@
 //! `/search`: one box across documents, events and agenda items, action items, organizations
 //! and people, and the legal register; only what the viewer may see.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::services::search::{self, Kind, PER_PAGE};
-use crate::state::AppState;
-use crate::views::{self, Pager};
+use crate::views::{Page, Pager};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -20,16 +18,11 @@ pub struct SearchQuery {
     pub page: Option<u64>,
 }
 
-pub async fn page(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    query: web::Query<SearchQuery>,
-) -> Result<HttpResponse, AppError> {
+pub async fn page(page: Page, query: web::Query<SearchQuery>) -> Result<HttpResponse, AppError> {
     let q: String = query.q.chars().take(200).collect();
     let only = Kind::parse(&query.kind);
-    let page = query.page.unwrap_or(1).clamp(1, 500);
-    let results = search::search(&state.db, viewer.user.as_ref(), &q, only, page).await?;
+    let page_no = query.page.unwrap_or(1).clamp(1, 500);
+    let results = search::search(&page.state.db, page.viewer.user.as_ref(), &q, only, page_no).await?;
     let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let groups: Vec<_> = results
         .groups
@@ -47,7 +40,7 @@ pub async fn page(
         Pager::new(
             "/search",
             &format!("q={}&kind={}", enc(&q), k.as_str()),
-            page,
+            page_no,
             PER_PAGE,
             count,
         )
@@ -57,10 +50,7 @@ pub async fn page(
     } else {
         format!("Search: {q}")
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/search/index",
         &title,
         json!({
@@ -73,7 +63,7 @@ pub async fn page(
             "only": only.map(|k| k.label()),
             "all_url": format!("/search?q={}", enc(&q)),
             "pager": pager,
-            "signed_in": viewer.user.is_some(),
+            "signed_in": page.viewer.user.is_some(),
         }),
     )
 }

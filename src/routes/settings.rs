@@ -1,13 +1,12 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::{self, t};
 use crate::services::accounts;
-use crate::state::AppState;
-use crate::views;
+use crate::views::Page;
 
 /// Time zones offered in the settings form: the region's, then the rest of the IANA list.
 fn time_zones(selected: &str) -> Vec<Value> {
@@ -19,17 +18,15 @@ fn time_zones(selected: &str) -> Vec<Value> {
         .collect()
 }
 
-async fn page(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
+/// The settings page: with `errors`, the form again with 422.
+async fn settings_page(
+    page: &Page,
     new_token: Option<String>,
     form: Value,
     errors: Option<&crate::error::FieldErrors>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
-    let lang = viewer.lang().to_string();
-    let tokens = accounts::list_api_tokens(&state.db, user.id).await?;
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
+    let tokens = accounts::list_api_tokens(&page.state.db, user.id).await?;
     let selected_tz = form
         .get("time_zone")
         .and_then(Value::as_str)
@@ -50,42 +47,23 @@ async fn page(
         "errors": {},
         "has_errors": false,
     });
+    let title = page.t("settings-title");
     match errors {
-        Some(e) => views::invalid(
-            state,
-            viewer,
-            req,
-            "pages/settings/show",
-            &t(&lang, "settings-title"),
-            e,
-            data,
-        ),
-        None => views::ok(
-            state,
-            viewer,
-            req,
-            "pages/settings/show",
-            &t(&lang, "settings-title"),
-            data,
-        ),
+        Some(e) => page.invalid("pages/settings/show", &title, e, data),
+        None => page.ok("pages/settings/show", &title, data),
     }
 }
 
-pub async fn show(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
+pub async fn show(page: Page) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
     let form = json!({ "name": user.name, "language": user.language, "time_zone": user.time_zone });
-    page(&state, &viewer, &req, None, form, None).await
+    settings_page(&page, None, form, None).await
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
+pub async fn update(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
     match accounts::update_preferences(
-        &state.db,
+        &page.state.db,
         user.id,
         form.get("name"),
         form.get("language"),
@@ -93,74 +71,50 @@ pub async fn update(
     )
     .await
     {
-        Ok(()) => Ok(views::see_other(
-            &state,
+        Ok(()) => Ok(page.see_other(
             "/settings",
             Some(("success", &t(form.get("language"), "settings-saved"))),
         )),
         Err(AppError::Validation(e)) => {
             let typed = json!({ "name": form.get("name"), "language": form.get("language"), "time_zone": form.get("time_zone") });
-            page(&state, &viewer, &req, None, typed, Some(&e)).await
+            settings_page(&page, None, typed, Some(&e)).await
         }
         Err(e) => Err(e),
     }
 }
 
-pub async fn create_token(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
+pub async fn create_token(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
     let profile = json!({ "name": user.name, "language": user.language, "time_zone": user.time_zone, "token_name": form.get("token_name") });
-    match accounts::create_api_token(&state.db, user.id, form.get("token_name")).await {
+    match accounts::create_api_token(&page.state.db, user.id, form.get("token_name")).await {
         // Shown once, on this response only; never stored in clear.
-        Ok(secret) => page(&state, &viewer, &req, Some(secret), profile, None).await,
-        Err(AppError::Validation(e)) => page(&state, &viewer, &req, None, profile, Some(&e)).await,
+        Ok(secret) => settings_page(&page, Some(secret), profile, None).await,
+        Err(AppError::Validation(e)) => settings_page(&page, None, profile, Some(&e)).await,
         Err(e) => Err(e),
     }
 }
 
-pub async fn revoke_token(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
-    accounts::revoke_api_token(&state.db, user.id, path.into_inner()).await?;
-    Ok(views::see_other(
-        &state,
-        "/settings",
-        Some(("success", &t(viewer.lang(), "token-revoked"))),
-    ))
+pub async fn revoke_token(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
+    accounts::revoke_api_token(&page.state.db, user.id, path.into_inner()).await?;
+    Ok(page.see_other("/settings", Some(("success", &t(page.lang(), "token-revoked")))))
 }
 
-pub async fn change_email(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
+pub async fn change_email(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
     match accounts::start_email_change(
-        &state.db,
-        &state.mailer,
+        &page.state.db,
+        &page.state.mailer,
         user.id,
         form.get("new_email"),
         form.get("current_password"),
     )
     .await
     {
-        Ok(()) => Ok(views::see_other(
-            &state,
-            "/settings",
-            Some(("success", &t(viewer.lang(), "email-change-sent"))),
-        )),
+        Ok(()) => Ok(page.see_other("/settings", Some(("success", &t(page.lang(), "email-change-sent"))))),
         Err(AppError::Validation(e)) => {
             let typed = json!({ "name": user.name, "language": user.language, "time_zone": user.time_zone, "new_email": form.get("new_email") });
-            page(&state, &viewer, &req, None, typed, Some(&e)).await
+            settings_page(&page, None, typed, Some(&e)).await
         }
         Err(e) => Err(e),
     }
@@ -173,34 +127,23 @@ fn delivery_options(lang: &str, current: crate::mail::Delivery) -> Vec<Value> {
         .collect()
 }
 
-pub async fn notifications(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
-    let lang = viewer.lang().to_string();
-    let prefs = crate::mail::preferences_of(&state.db, user.id).await?;
+pub async fn notifications(page: Page) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
+    let lang = page.lang().to_string();
+    let prefs = crate::mail::preferences_of(&page.state.db, user.id).await?;
     let rows: Vec<Value> = prefs
         .into_iter()
         .map(|(c, d)| json!({ "category": c.as_str(), "label": t(&lang, &format!("category-{}", c.as_str())), "options": delivery_options(&lang, d) }))
         .collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/settings/notifications",
         &t(&lang, "notifications-title"),
         json!({ "rows": rows }),
     )
 }
 
-pub async fn update_notifications(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
+pub async fn update_notifications(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
     for c in crate::mail::Category::CHOOSABLE {
         let raw = form.get(&format!("pref_{}", c.as_str()));
         if raw.is_empty() {
@@ -208,11 +151,10 @@ pub async fn update_notifications(
         }
         let d = crate::mail::Delivery::parse(raw)
             .ok_or_else(|| AppError::BadRequest("Choose one of the options.".into()))?;
-        crate::mail::set_preference(&state.db, user.id, c, d).await?;
+        crate::mail::set_preference(&page.state.db, user.id, c, d).await?;
     }
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         "/settings/notifications",
-        Some(("success", &t(viewer.lang(), "notifications-saved"))),
+        Some(("success", &t(page.lang(), "notifications-saved"))),
     ))
 }

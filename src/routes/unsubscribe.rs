@@ -1,15 +1,14 @@
 //! One-click unsubscribe (RFC 8058). The signed URL is the authorization, so this works
 //! without signing in, and the POST carries no CSRF token (mail clients send it themselves).
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::mail::{self, Category};
 use crate::state::AppState;
-use crate::views;
+use crate::views::Page;
 
 fn check(state: &AppState, path: &(i32, String, String)) -> Result<Category, AppError> {
     let (user_id, category, sig) = path;
@@ -22,40 +21,24 @@ fn check(state: &AppState, path: &(i32, String, String)) -> Result<Category, App
     Ok(c)
 }
 
-pub async fn confirm_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let c = check(&state, &path)?;
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+pub async fn confirm_form(page: Page, path: web::Path<(i32, String, String)>) -> Result<HttpResponse, AppError> {
+    let c = check(&page.state, &path)?;
+    let lang = page.lang().to_string();
+    page.ok(
         "pages/settings/unsubscribe",
         &t(&lang, "unsubscribe-title"),
-        json!({ "done": false, "category": t(&lang, &format!("category-{}", c.as_str())), "action": req.path() }),
+        json!({ "done": false, "category": t(&lang, &format!("category-{}", c.as_str())), "action": page.req.path() }),
     )
 }
 
-pub async fn unsubscribe(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let c = check(&state, &path)?;
-    mail::unsubscribe(&state.db, path.0, c).await?;
+pub async fn unsubscribe(page: Page, path: web::Path<(i32, String, String)>) -> Result<HttpResponse, AppError> {
+    let c = check(&page.state, &path)?;
+    mail::unsubscribe(&page.state.db, path.0, c).await?;
     tracing::info!(user_id = path.0, category = c.as_str(), "unsubscribed");
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    let lang = page.lang().to_string();
+    page.ok(
         "pages/settings/unsubscribe",
         &t(&lang, "unsubscribe-title"),
-        json!({ "done": true, "category": t(&lang, &format!("category-{}", c.as_str())), "action": req.path() }),
+        json!({ "done": true, "category": t(&lang, &format!("category-{}", c.as_str())), "action": page.req.path() }),
     )
 }

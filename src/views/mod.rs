@@ -8,7 +8,10 @@ pub mod markdown;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -18,6 +21,101 @@ use crate::i18n;
 use crate::state::AppState;
 
 pub const FLASH_COOKIE: &str = "rt_flash";
+
+/// What an HTML handler needs to answer: the application state, who is asking and the request.
+/// Extracted as the three separate extractors would be (the same errors, in the same order:
+/// missing state, then the viewer's).
+pub struct Page {
+    pub state: web::Data<AppState>,
+    pub viewer: Viewer,
+    pub req: HttpRequest,
+}
+
+impl FromRequest for Page {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let viewer = Viewer::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::internal("application state missing"))?;
+            Ok(Page {
+                state,
+                viewer: viewer.await?,
+                req,
+            })
+        })
+    }
+}
+
+impl Page {
+    pub fn lang(&self) -> &str {
+        self.viewer.lang()
+    }
+
+    /// A catalogue text in the viewer's language.
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang(), key)
+    }
+
+    pub fn ok(&self, template: &str, title: &str, data: impl Serialize) -> Result<HttpResponse, AppError> {
+        ok(&self.state, &self.viewer, &self.req, template, title, data)
+    }
+
+    /// A form again with 422, the messages and what was typed.
+    pub fn invalid(
+        &self,
+        template: &str,
+        title: &str,
+        errors: &FieldErrors,
+        data: Value,
+    ) -> Result<HttpResponse, AppError> {
+        invalid(&self.state, &self.viewer, &self.req, template, title, errors, data)
+    }
+
+    /// An edit form again with 409 after a stale save (see [`stale`]).
+    pub fn stale(&self, template: &str, title: &str, data: Value, s: Stale<'_>) -> Result<HttpResponse, AppError> {
+        stale(&self.state, &self.viewer, &self.req, template, title, data, s)
+    }
+
+    pub fn see_other(&self, location: &str, flash: Option<(&str, &str)>) -> HttpResponse {
+        see_other(&self.state, location, flash)
+    }
+
+    /// 303 to `location` with the success message of catalogue key `key`.
+    pub fn done(&self, location: &str, key: &str) -> Result<HttpResponse, AppError> {
+        Ok(self.see_other(location, Some(("success", &self.t(key)))))
+    }
+}
+
+/// A save's result as a form page reads it: `Ok(Ok(value))` saved, `Ok(Err(errors))` to show
+/// the form again with 422 ([`Page::invalid`]), `Err(e)` any other failure, answered as usual.
+pub fn checked<T>(result: Result<T, AppError>) -> Result<Result<T, FieldErrors>, AppError> {
+    match result {
+        Ok(v) => Ok(Ok(v)),
+        Err(AppError::Validation(errors)) => Ok(Err(errors)),
+        Err(e) => Err(e),
+    }
+}
+
+/// An edit's result as a form page reads it: [`checked`] plus a save refused because the record
+/// changed meanwhile (shown with [`Page::stale`]).
+pub enum Saved<T> {
+    Done(T),
+    Invalid(FieldErrors),
+    Stale,
+}
+
+pub fn saved<T>(result: Result<T, AppError>) -> Result<Saved<T>, AppError> {
+    match result {
+        Ok(v) => Ok(Saved::Done(v)),
+        Err(AppError::Validation(errors)) => Ok(Saved::Invalid(errors)),
+        Err(AppError::StaleEdit { .. }) => Ok(Saved::Stale),
+        Err(e) => Err(e),
+    }
+}
 
 #[derive(Serialize)]
 struct NavItem {
@@ -145,6 +243,11 @@ pub fn invalid(
         title,
         data,
     )
+}
+
+/// A form's fields as JSON (for [`Stale`]'s typed and current sides).
+pub fn to_value(fields: &impl Serialize) -> Result<Value, AppError> {
+    serde_json::to_value(fields).map_err(AppError::internal)
 }
 
 /// Adds the version an edit form is based on (the `version_field` partial renders it).

@@ -214,7 +214,7 @@ pub async fn create(
     if got.no_room {
         return Err(AppError::InsufficientStorage("staging an upload".into()));
     }
-    let (mut input, mut errors) = DocInput::parse(&got.form);
+    let (mut input, mut errors) = got.form.parse::<docs::DocFields>()?.parse();
     if !user.is_secretariat() {
         input.owner_org_id = user.organization_id;
     }

@@ -16,21 +16,16 @@ use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
 use crate::state::AppState;
 use crate::views::documents::{row as row_json, rows};
-use crate::views::{self, Pager};
+use crate::views::{self, Page, Pager};
 use entity::{agenda_item, document, document_version, event, legal_topic, organization};
 
 // ---------------------------------------------------------------------------------------------
 // The list
 
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<DocFilter>,
-) -> Result<HttpResponse, AppError> {
+pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse, AppError> {
     let f = q.into_inner();
-    let (list, total) = docs::list(&state.db, viewer.user.as_ref(), &f).await?;
-    let page = crate::services::paging::number(f.page);
+    let (list, total) = docs::list(&page.state.db, page.viewer.user.as_ref(), &f).await?;
+    let page_no = crate::services::paging::number(f.page);
     let base_query: String = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(
             [
@@ -45,33 +40,29 @@ pub async fn index(
             .filter(|(_, v)| !v.is_empty()),
         )
         .finish();
-    let countries_list = countries::all(&state.db).await?;
-    let topics = topic_options(&state, std::slice::from_ref(&f.topic)).await?;
-    let following = match &viewer.user {
-        Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&state.db, u.id)
+    let countries_list = countries::all(&page.state.db).await?;
+    let topics = topic_options(&page.state, std::slice::from_ref(&f.topic)).await?;
+    let following = match &page.viewer.user {
+        Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&page.state.db, u.id)
             .await?
             .iter()
             .any(|(k, t)| k == "doctype" && *t == f.doc_type),
         _ => false,
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/documents/index",
+    page.ok("pages/documents/index",
         "Documents",
         json!({
-            "documents": rows(&state, &list).await?,
+            "documents": rows(&page.state, &list).await?,
             "total": total,
-            "pager": Pager::new("/documents", &base_query, page, docs::PER_PAGE, total),
+            "pager": Pager::new("/documents", &base_query, page_no, docs::PER_PAGE, total),
             "filter": f,
             "types": one(&docs::TYPES, &f.doc_type),
             "lifecycles": one(&docs::LIFECYCLES[1..], &f.lifecycle),
             "languages": one(&docs::LANGUAGES, &f.language),
             "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": c.code == f.country})).collect::<Vec<_>>(),
             "topics": topics,
-            "can_create": viewer.can_create_document(),
-            "signed_in": viewer.user.is_some(),
+            "can_create": page.viewer.can_create_document(),
+            "signed_in": page.viewer.user.is_some(),
             "type_label": docs::type_label(&f.doc_type),
             "following_type": following,
             "showing_archived": f.archived == "1",
@@ -180,8 +171,8 @@ async fn form_data(
     }))
 }
 
-pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let user = require_create(&viewer)?;
+pub async fn new_form(page: Page) -> Result<HttpResponse, AppError> {
+    let user = require_create(&page.viewer)?;
     let mut input = DocInput {
         visibility: "network".into(),
         doc_type: "guideline".into(),
@@ -193,7 +184,7 @@ pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpReque
         ..Default::default()
     };
     // "Add a document" from an event page, an agenda item or a register topic.
-    let qs: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+    let qs: Vec<(String, String)> = url::form_urlencoded::parse(page.req.query_string().as_bytes())
         .into_owned()
         .collect();
     for (k, v) in qs {
@@ -205,8 +196,8 @@ pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpReque
             _ => {}
         }
     }
-    let data = form_data(&state, &viewer, &input, None, "").await?;
-    views::ok(&state, &viewer, &req, "pages/documents/form", "Add a document", data)
+    let data = form_data(&page.state, &page.viewer, &input, None, "").await?;
+    page.ok("pages/documents/form", "Add a document", data)
 }
 
 fn require_create(viewer: &Viewer) -> Result<&CurrentUser, AppError> {
@@ -247,23 +238,24 @@ async fn check_input(
     docs::check_refs(&state.db, user, input, doc.map(|d| d.id), errors).await
 }
 
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    payload: actix_multipart::Multipart,
-) -> Result<HttpResponse, AppError> {
-    let user = require_create(&viewer)?.clone();
-    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    if !viewer.via_token && !forms::csrf_token_ok(&state, &req, got.form.get("_csrf")) {
+pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
+    let user = require_create(&page.viewer)?.clone();
+    let got = uploads::receive(
+        page.state.store.as_ref(),
+        page.state.settings.upload_limit,
+        payload,
+        "file",
+    )
+    .await?;
+    if !page.viewer.via_token && !forms::csrf_token_ok(&page.state, &page.req, got.form.get("_csrf")) {
         got.discard().await;
         return Err(AppError::Csrf);
     }
-    let (mut input, mut errors) = DocInput::parse(&got.form);
-    check_input(&state, &viewer, &user, &mut input, None, &mut errors).await?;
+    let (mut input, mut errors) = got.form.parse::<docs::DocFields>()?.parse();
+    check_input(&page.state, &page.viewer, &user, &mut input, None, &mut errors).await?;
     let note = got.form.get("note").to_string();
     if got.no_room {
-        return no_room_form(&state, &viewer, &req, &input, &note).await;
+        return no_room_form(&page.state, &page.viewer, &page.req, &input, &note).await;
     }
     match &got.upload {
         Ok(None) => errors.add("file", "Choose the file to upload."),
@@ -272,24 +264,16 @@ pub async fn create(
     }
     if !errors.is_empty() {
         got.discard().await;
-        let data = form_data(&state, &viewer, &input, None, &note).await?;
-        return views::invalid(
-            &state,
-            &viewer,
-            &req,
-            "pages/documents/form",
-            "Add a document",
-            &errors,
-            data,
-        );
+        let data = form_data(&page.state, &page.viewer, &input, None, &note).await?;
+        return page.invalid("pages/documents/form", "Add a document", &errors, data);
     }
     let Ok(Some(upload)) = &got.upload else {
         return Err(AppError::internal("upload vanished"));
     };
     let created = docs::create(
-        &state.db,
-        state.store.as_ref(),
-        Some(&state.notifier()),
+        &page.state.db,
+        page.state.store.as_ref(),
+        Some(&page.state.notifier()),
         &user,
         &input,
         upload,
@@ -299,12 +283,11 @@ pub async fn create(
     let doc = match created {
         Err(AppError::InsufficientStorage(detail)) => {
             tracing::error!(error = %detail, "no room to store an upload");
-            return no_room_form(&state, &viewer, &req, &input, &note).await;
+            return no_room_form(&page.state, &page.viewer, &page.req, &input, &note).await;
         }
         other => other?,
     };
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/documents/{}", doc.id),
         Some(("success", "The document was added.")),
     ))
@@ -337,63 +320,34 @@ async fn no_room_form(
     )
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
-    let links = docs::links(&state.db, d.id).await?;
+pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
+    let links = docs::links(&page.state.db, d.id).await?;
     let input = DocInput::from_model(&d, &links);
-    let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+    let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
     let data = views::with_version(data, d.version);
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/documents/form",
-        &format!("Edit: {}", d.title),
-        data,
-    )
+    page.ok("pages/documents/form", &format!("Edit: {}", d.title), data)
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
-    let user = viewer.signed_in()?.clone();
+pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
+    let user = page.viewer.signed_in()?.clone();
     let based_on = versions::from_form(form.get("version"))?;
-    let (mut input, mut errors) = DocInput::parse(&form);
-    check_input(&state, &viewer, &user, &mut input, Some(&d), &mut errors).await?;
+    let (mut input, mut errors) = form.parse::<docs::DocFields>()?.parse();
+    check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
-        let data = form_data(&state, &viewer, &input, Some(&d), "").await?;
+        let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
         let data = views::with_version(data, based_on);
-        return views::invalid(
-            &state,
-            &viewer,
-            &req,
-            "pages/documents/form",
-            &format!("Edit: {}", d.title),
-            &errors,
-            data,
-        );
+        return page.invalid("pages/documents/form", &format!("Edit: {}", d.title), &errors, data);
     }
-    match docs::update(&state.db, &d, &input, based_on).await {
+    match docs::update(&page.state.db, &d, &input, based_on).await {
         Ok(_) => {}
         Err(AppError::StaleEdit { .. }) => {
-            let lang = viewer.lang().to_string();
-            let now = docs::visible(&state.db, viewer.user.as_ref(), d.id).await?;
-            let current = DocInput::from_model(&now, &docs::links(&state.db, d.id).await?);
-            let data = form_data(&state, &viewer, &input, Some(&now), "").await?;
-            return views::stale(
-                &state,
-                &viewer,
-                &req,
+            let lang = page.lang().to_string();
+            let now = docs::visible(&page.state.db, page.viewer.user.as_ref(), d.id).await?;
+            let current = DocInput::from_model(&now, &docs::links(&page.state.db, d.id).await?);
+            let data = form_data(&page.state, &page.viewer, &input, Some(&now), "").await?;
+            return page.stale(
                 "pages/documents/form",
                 &format!("Edit: {}", now.title),
                 data,
@@ -408,8 +362,7 @@ pub async fn update(
         }
         Err(e) => return Err(e),
     }
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/documents/{}", d.id),
         Some(("success", "The changes were saved.")),
     ))
@@ -445,17 +398,12 @@ async fn doc_ref(state: &AppState, viewer: &Viewer, id: Option<i32>) -> Result<O
     })
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let d = load(&state, &viewer, path.into_inner()).await?;
-    let versions = docs::versions(&state.db, d.id).await?;
-    let links = docs::links(&state.db, d.id).await?;
+pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let d = load(&page.state, &page.viewer, path.into_inner()).await?;
+    let versions = docs::versions(&page.state.db, d.id).await?;
+    let links = docs::links(&page.state.db, d.id).await?;
     let pick = |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };
-    let countries_list = countries::all(&state.db).await?;
+    let countries_list = countries::all(&page.state.db).await?;
     let countries: Vec<Value> = countries_list
         .iter()
         .filter(|c| pick("country").contains(&c.code))
@@ -464,7 +412,7 @@ pub async fn show(
     let topics: Vec<Value> = legal_topic::Entity::find()
         .filter(legal_topic::Column::Code.is_in(pick("topic")))
         .order_by_asc(legal_topic::Column::Position)
-        .all(&state.db)
+        .all(&page.state.db)
         .await?
         .iter()
         .map(|t| json!({"code": t.code, "title": t.title}))
@@ -472,9 +420,9 @@ pub async fn show(
     let event_ids: Vec<i32> = pick("event").iter().filter_map(|s| s.parse().ok()).collect();
     let events: Vec<Value> = event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
-        .filter(crate::services::events::visible_to(viewer.user.as_ref()))
+        .filter(crate::services::events::visible_to(page.viewer.user.as_ref()))
         .order_by_desc(event::Column::StartsAt)
-        .all(&state.db)
+        .all(&page.state.db)
         .await?
         .iter()
         .map(|e| json!({"id": e.id, "title": e.title, "date": e.starts_at.format("%-d %b %Y").to_string()}))
@@ -487,30 +435,26 @@ pub async fn show(
     let agenda: Vec<Value> = agenda_item::Entity::find()
         .filter(agenda_item::Column::Id.is_in(item_ids))
         .filter(agenda_item::Column::EventId.is_in(visible_events))
-        .all(&state.db)
+        .all(&page.state.db)
         .await?
         .iter()
         .map(|i| json!({"title": i.title, "url": format!("/events/{}#item-{}", i.event_id, i.id)}))
         .collect();
-    let (variants, superseded_by) = docs::related(&state.db, viewer.user.as_ref(), &d).await?;
+    let (variants, superseded_by) = docs::related(&page.state.db, page.viewer.user.as_ref(), &d).await?;
     let owner = match d.owner_org_id {
         Some(o) => organization::Entity::find_by_id(o)
-            .one(&state.db)
+            .one(&page.state.db)
             .await?
             .map(|o| json!({"id": o.id, "name": o.name})),
         None => None,
     };
     let current = versions.iter().find(|v| v.number == d.current_version);
-    let following: Vec<(String, String)> = match &viewer.user {
-        Some(u) => crate::services::legal::follows(&state.db, u.id).await?,
+    let following: Vec<(String, String)> = match &page.viewer.user {
+        Some(u) => crate::services::legal::follows(&page.state.db, u.id).await?,
         None => vec![],
     };
-    let editable = may_edit(&viewer, &d);
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/documents/show",
+    let editable = may_edit(&page.viewer, &d);
+    page.ok("pages/documents/show",
         &d.title.clone(),
         json!({
             "d": row_json(&d, &HashMap::new()),
@@ -520,8 +464,8 @@ pub async fn show(
             "review_on": d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
             "review_due": d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
             "variant_kind": d.variant_kind.as_deref().map(docs::variant_label),
-            "variant_of": doc_ref(&state, &viewer, d.variant_of_id).await?,
-            "supersedes": doc_ref(&state, &viewer, d.supersedes_id).await?,
+            "variant_of": doc_ref(&page.state, &page.viewer, d.variant_of_id).await?,
+            "supersedes": doc_ref(&page.state, &page.viewer, d.supersedes_id).await?,
             "variants": variants.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id), "kind": v.variant_kind.as_deref().map(docs::variant_label), "languages": v.languages.split(',').filter(|l| !l.is_empty()).map(docs::language_label).collect::<Vec<_>>().join(", ")})).collect::<Vec<_>>(),
             "superseded_by": superseded_by.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id)})).collect::<Vec<_>>(),
             "current": current.map(|v| version_json(&d, v)),
@@ -531,10 +475,10 @@ pub async fn show(
             "events": events,
             "agenda": agenda,
             "can_edit": editable,
-            "signed_in": viewer.user.is_some(),
+            "signed_in": page.viewer.user.is_some(),
             "following_type": following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
             "doc_type": d.doc_type,
-            "limit": human_size(state.settings.upload_limit),
+            "limit": human_size(page.state.settings.upload_limit),
             "accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg",
             "errors": {},
             "has_errors": false,
@@ -542,14 +486,14 @@ pub async fn show(
     )
 }
 
-pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
-    let user = viewer.signed_in()?;
+pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.signed_in()?;
     let doc_type = form.get("doc_type");
     if !docs::TYPES.iter().any(|(c, _)| *c == doc_type) {
         return Err(AppError::BadRequest("Unknown document type.".into()));
     }
     let on = form.get("on") != "0";
-    crate::services::legal::set_follow(&state.db, user.id, "doctype", doc_type, on).await?;
+    crate::services::legal::set_follow(&page.state.db, user.id, "doctype", doc_type, on).await?;
     let back = views::local_path(form.get("back"))
         .filter(|b| b.starts_with("/documents"))
         .unwrap_or("/documents")
@@ -562,5 +506,5 @@ pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> R
     } else {
         "You no longer follow this type of document.".into()
     };
-    Ok(views::see_other(&state, &back, Some(("success", &msg))))
+    Ok(page.see_other(&back, Some(("success", &msg))))
 }

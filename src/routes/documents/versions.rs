@@ -1,28 +1,32 @@
 //! New versions of a document, restore, archive, and downloads.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 
 use super::{load, load_editable};
-use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::forms::{self, Form};
 use crate::routes::uploads;
 use crate::services::documents as docs;
 use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 use entity::document;
 
 pub async fn upload_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    page: Page,
     path: web::Path<i32>,
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
-    let user = viewer.signed_in()?.clone();
-    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    if !viewer.via_token && !forms::csrf_token_ok(&state, &req, got.form.get("_csrf")) {
+    let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
+    let user = page.viewer.signed_in()?.clone();
+    let got = uploads::receive(
+        page.state.store.as_ref(),
+        page.state.settings.upload_limit,
+        payload,
+        "file",
+    )
+    .await?;
+    if !page.viewer.via_token && !forms::csrf_token_ok(&page.state, &page.req, got.form.get("_csrf")) {
         got.discard().await;
         return Err(AppError::Csrf);
     }
@@ -32,21 +36,20 @@ pub async fn upload_version(
     }
     let upload = match &got.upload {
         Ok(Some(u)) => u,
-        Ok(None) => return Ok(back_with_error(&state, &d, "Choose the file to upload.")),
-        Err(msg) => return Ok(back_with_error(&state, &d, msg)),
+        Ok(None) => return Ok(back_with_error(&page.state, &d, "Choose the file to upload.")),
+        Err(msg) => return Ok(back_with_error(&page.state, &d, msg)),
     };
     docs::add_version(
-        &state.db,
-        state.store.as_ref(),
-        Some(&state.notifier()),
+        &page.state.db,
+        page.state.store.as_ref(),
+        Some(&page.state.notifier()),
         &user,
         &d,
         upload,
         &note,
     )
     .await?;
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/documents/{}", d.id),
         Some(("success", "The new version was uploaded and is now current.")),
     ))
@@ -57,18 +60,12 @@ fn back_with_error(state: &AppState, d: &document::Model, msg: &str) -> HttpResp
     views::see_other(state, &format!("/documents/{}#new-version", d.id), Some(("error", msg)))
 }
 
-pub async fn restore(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i32, i32)>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
+pub async fn restore(page: Page, path: web::Path<(i32, i32)>, _form: Form) -> Result<HttpResponse, AppError> {
     let (id, number) = path.into_inner();
-    let d = load_editable(&state, &viewer, id).await?;
-    let user = viewer.signed_in()?.clone();
-    let v = docs::restore(&state.db, &user, &d, number).await?;
-    Ok(views::see_other(
-        &state,
+    let d = load_editable(&page.state, &page.viewer, id).await?;
+    let user = page.viewer.signed_in()?.clone();
+    let v = docs::restore(&page.state.db, &user, &d, number).await?;
+    Ok(page.see_other(
         &format!("/documents/{}", d.id),
         Some((
             "success",
@@ -77,49 +74,30 @@ pub async fn restore(
     ))
 }
 
-pub async fn archive(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let d = load_editable(&state, &viewer, path.into_inner()).await?;
+pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
     let archived = form.get("archived") != "0";
-    docs::set_archived(&state.db, &d, archived).await?;
+    docs::set_archived(&page.state.db, &d, archived).await?;
     let msg = if archived {
         "The document was archived. It no longer appears in lists or search."
     } else {
         "The document is back in lists and search."
     };
-    Ok(views::see_other(
-        &state,
-        &format!("/documents/{}", d.id),
-        Some(("success", msg)),
-    ))
+    Ok(page.see_other(&format!("/documents/{}", d.id), Some(("success", msg))))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Downloads
 
-pub async fn download_current(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let d = load(&state, &viewer, path.into_inner()).await?;
-    let v = docs::version(&state.db, d.id, d.current_version).await?;
-    views::documents::download(&state, &req, &v).await
+pub async fn download_current(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let d = load(&page.state, &page.viewer, path.into_inner()).await?;
+    let v = docs::version(&page.state.db, d.id, d.current_version).await?;
+    views::documents::download(&page.state, &page.req, &v).await
 }
 
-pub async fn download_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i32)>,
-) -> Result<HttpResponse, AppError> {
+pub async fn download_version(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
     let (id, number) = path.into_inner();
-    let d = load(&state, &viewer, id).await?;
-    let v = docs::version(&state.db, d.id, number).await?;
-    views::documents::download(&state, &req, &v).await
+    let d = load(&page.state, &page.viewer, id).await?;
+    let v = docs::version(&page.state.db, d.id, number).await?;
+    views::documents::download(&page.state, &page.req, &v).await
 }

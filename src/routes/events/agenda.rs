@@ -1,31 +1,25 @@
 //! Agenda items (add, edit, move, delete), agenda publishing and the revision history.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{agenda, directory as dir, events as ev, versions};
 use crate::state::AppState;
-use crate::views::{self, directory::label, directory::options};
+use crate::views::{self, Page, Saved, directory::label, directory::options};
 
 use super::{base, load_visible, t_overlap, tz_of};
 
-pub async fn publish_agenda(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?;
-    let id = ev::get(&state.db, path.into_inner()).await?.id;
-    agenda::publish(&state.db, &state.mailer, &base(&state), id, Some(me.id)).await?;
-    Ok(views::see_other(
-        &state,
+pub async fn publish_agenda(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?;
+    let id = ev::get(&page.state.db, path.into_inner()).await?.id;
+    agenda::publish(&page.state.db, &page.state.mailer, &base(&page.state), id, Some(me.id)).await?;
+    Ok(page.see_other(
         &format!("/events/{id}"),
-        Some(("success", &t(viewer.lang(), "agenda-published"))),
+        Some(("success", &t(page.lang(), "agenda-published"))),
     ))
 }
 
@@ -47,67 +41,45 @@ fn item_form_data(
     })
 }
 
-fn item_fields(form: &Form) -> ev::ItemFields {
-    ev::ItemFields {
-        day: form.get("day").into(),
-        start_time: form.get("start_time").into(),
-        end_time: form.get("end_time").into(),
-        title: form.get("title").into(),
-        description: form.get("description").into(),
-        kind: form.get("kind").into(),
-        track: form.get("track").into(),
-        moderator: form.get("moderator").into(),
-        speakers: form.get("speakers").into(),
-    }
-}
-
-pub async fn new_item_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
+pub async fn new_item_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let lang = page.lang().to_string();
     let day = e.starts_at.with_timezone(&tz_of(&e)).date_naive().to_string();
     let fields = ev::ItemFields {
         day,
         kind: "session".into(),
         ..Default::default()
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/item_form",
+    page.ok(
+        ITEM_FORM,
         &t(&lang, "item-new-title"),
         item_form_data(
             &lang,
             &e,
             &fields,
             &format!("/events/{}/agenda", e.id),
-            directory_people(&state).await?,
+            directory_people(&page.state).await?,
         ),
     )
 }
 
+const ITEM_FORM: &str = "pages/events/item_form";
+
 async fn save_item(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
+    page: &Page,
     e: entity::event::Model,
     item_id: Option<i32>,
     form: Form,
 ) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
-    let mut fields = item_fields(&form);
+    let (state, lang) = (&page.state, page.lang());
+    let mut fields: ev::ItemFields = form.parse()?;
     add_directory_people(state, &form, &mut fields).await?;
     let action = match item_id {
         Some(i) => format!("/events/{}/agenda/{i}", e.id),
         None => format!("/events/{}/agenda", e.id),
     };
-    let author = viewer.user.as_ref().map(|u| u.id);
+    let author = page.viewer.user.as_ref().map(|u| u.id);
     let based_on = match item_id {
         Some(_) => Some(versions::from_form(form.get("version"))?),
         None => None,
@@ -122,124 +94,92 @@ async fn save_item(
         },
         (Err(err), _, _) => Err(err),
     };
-    match saved {
-        Ok(saved) => {
+    match views::saved(saved)? {
+        Saved::Done(saved) => {
             let all = ev::items(&state.db, e.id).await?;
             let clashes = ev::overlaps(&saved, &all);
             let (kind, msg) = if clashes.is_empty() {
-                ("success", t(&lang, "item-saved"))
+                ("success", t(lang, "item-saved"))
             } else {
                 (
                     "error",
                     format!(
                         "{} {}",
-                        t(&lang, "item-saved-with-warning"),
-                        clashes
-                            .iter()
-                            .map(|o| t_overlap(&lang, o))
-                            .collect::<Vec<_>>()
-                            .join(" ")
+                        t(lang, "item-saved-with-warning"),
+                        clashes.iter().map(|o| t_overlap(lang, o)).collect::<Vec<_>>().join(" ")
                     ),
                 )
             };
-            Ok(views::see_other(
-                state,
-                &format!("/events/{}#item-{}", e.id, saved.id),
-                Some((kind, &msg)),
-            ))
+            Ok(page.see_other(&format!("/events/{}#item-{}", e.id, saved.id), Some((kind, &msg))))
         }
-        Err(AppError::Validation(errors)) => {
-            let title = t(
-                &lang,
-                if item_id.is_some() {
-                    "item-edit-title"
-                } else {
-                    "item-new-title"
-                },
-            );
-            let mut data = item_form_data(&lang, &e, &fields, &action, directory_people(state).await?);
+        Saved::Invalid(errors) => {
+            let title = page.t(if item_id.is_some() {
+                "item-edit-title"
+            } else {
+                "item-new-title"
+            });
+            let mut data = item_form_data(lang, &e, &fields, &action, directory_people(state).await?);
             if let Some(v) = based_on {
                 data = views::with_version(data, v);
             }
-            views::invalid(state, viewer, req, "pages/events/item_form", &title, &errors, data)
+            page.invalid(ITEM_FORM, &title, &errors, data)
         }
-        Err(AppError::StaleEdit { .. }) => {
+        Saved::Stale => {
             let now = ev::items(&state.db, e.id)
                 .await?
                 .into_iter()
                 .find(|i| Some(i.id) == item_id)
                 .ok_or(AppError::NotFound)?;
             let current = ev::ItemFields::from_model(&now);
-            views::stale(
-                state,
-                viewer,
-                req,
-                "pages/events/item_form",
-                &t(&lang, "item-edit-title"),
-                item_form_data(&lang, &e, &fields, &action, directory_people(state).await?),
+            page.stale(
+                ITEM_FORM,
+                &page.t("item-edit-title"),
+                item_form_data(lang, &e, &fields, &action, directory_people(state).await?),
                 views::Stale {
                     current_version: now.version,
-                    typed: &serde_json::to_value(&fields).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
+                    typed: &views::to_value(&fields)?,
+                    current: &views::to_value(&current)?,
                     label: &|f| {
-                        t(
-                            &lang,
-                            match f {
-                                "day" => "item-day",
-                                "start_time" => "item-start",
-                                "end_time" => "item-end",
-                                "title" => "item-title",
-                                "kind" => "item-kind",
-                                "track" => "item-track",
-                                "moderator" => "item-moderator",
-                                "speakers" => "item-speakers",
-                                _ => "event-description",
-                            },
-                        )
+                        page.t(match f {
+                            "day" => "item-day",
+                            "start_time" => "item-start",
+                            "end_time" => "item-end",
+                            "title" => "item-title",
+                            "kind" => "item-kind",
+                            "track" => "item-track",
+                            "moderator" => "item-moderator",
+                            "speakers" => "item-speakers",
+                            _ => "event-description",
+                        })
                     },
                     shown: &|f, val| match f {
-                        "kind" => label(&lang, "item-kind", val),
+                        "kind" => label(lang, "item-kind", val),
                         _ => val.to_string(),
                     },
                 },
             )
         }
-        Err(err) => Err(err),
     }
 }
 
-pub async fn create_item(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    save_item(&state, &viewer, &req, e, None, form).await
+pub async fn create_item(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    save_item(&page, e, None, form).await
 }
 
-pub async fn edit_item_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i32)>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
+pub async fn edit_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    let e = ev::get(&state.db, event_id).await?;
-    let item = ev::items(&state.db, e.id)
+    let e = ev::get(&page.state.db, event_id).await?;
+    let item = ev::items(&page.state.db, e.id)
         .await?
         .into_iter()
         .find(|i| i.id == item_id)
         .ok_or(AppError::NotFound)?;
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/item_form",
+    let lang = page.lang().to_string();
+    page.ok(
+        ITEM_FORM,
         &t(&lang, "item-edit-title"),
         views::with_version(
             item_form_data(
@@ -247,40 +187,28 @@ pub async fn edit_item_form(
                 &e,
                 &ev::ItemFields::from_model(&item),
                 &format!("/events/{}/agenda/{}", e.id, item.id),
-                directory_people(&state).await?,
+                directory_people(&page.state).await?,
             ),
             item.version,
         ),
     )
 }
 
-pub async fn update_item(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i32)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
+pub async fn update_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    let e = ev::get(&state.db, event_id).await?;
-    save_item(&state, &viewer, &req, e, Some(item_id), form).await
+    let e = ev::get(&page.state.db, event_id).await?;
+    save_item(&page, e, Some(item_id), form).await
 }
 
-pub async fn delete_item(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i32, i32)>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
+pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, _form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    ev::delete_item(&state.db, event_id, item_id).await?;
-    agenda::record(&state.db, event_id, viewer.user.as_ref().map(|u| u.id)).await?;
-    Ok(views::see_other(
-        &state,
+    ev::delete_item(&page.state.db, event_id, item_id).await?;
+    agenda::record(&page.state.db, event_id, page.viewer.user.as_ref().map(|u| u.id)).await?;
+    Ok(page.see_other(
         &format!("/events/{event_id}"),
-        Some(("success", &t(viewer.lang(), "item-deleted"))),
+        Some(("success", &t(page.lang(), "item-deleted"))),
     ))
 }
 
@@ -292,19 +220,17 @@ pub struct CompareQuery {
 
 /// Every agenda revision (who, when, what), and two revisions compared.
 pub async fn agenda_history(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    page: Page,
     path: web::Path<i32>,
     q: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let e = load_visible(&state, &viewer, path.into_inner()).await?;
-    if !e.agenda_published && !viewer.can(Action::ManageEvents) {
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    if !e.agenda_published && !page.viewer.can(Action::ManageEvents) {
         return Err(AppError::NotFound);
     }
-    let lang = viewer.lang().to_string();
-    let revs = agenda::revisions(&state.db, e.id).await?;
-    let users = crate::services::accounts::list_users(&state.db).await?;
+    let lang = page.lang().to_string();
+    let revs = agenda::revisions(&page.state.db, e.id).await?;
+    let users = crate::services::accounts::list_users(&page.state.db).await?;
     let rows: Vec<Value> = revs
         .iter()
         .map(|r| {
@@ -332,10 +258,7 @@ pub async fn agenda_history(
             .map(|i| json!({"day": i.day.to_string(), "start": i.start, "end": i.end, "title": i.title, "track": i.track}))
             .collect::<Vec<_>>()
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/events/agenda_history",
         &t(&lang, "agenda-revisions"),
         json!({
@@ -348,24 +271,18 @@ pub async fn agenda_history(
     )
 }
 
-pub async fn move_item(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i32, i32)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?;
+pub async fn move_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    ev::get(&state.db, event_id).await?;
-    let moved = ev::move_item(&state.db, event_id, item_id, form.get("direction") == "up").await?;
+    ev::get(&page.state.db, event_id).await?;
+    let moved = ev::move_item(&page.state.db, event_id, item_id, form.get("direction") == "up").await?;
     if moved {
-        agenda::record(&state.db, event_id, Some(me.id)).await?;
+        agenda::record(&page.state.db, event_id, Some(me.id)).await?;
     }
     let key = if moved { "item-moved" } else { "item-not-moved" };
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/events/{event_id}#item-{item_id}"),
-        Some(("success", &t(viewer.lang(), key))),
+        Some(("success", &t(page.lang(), key))),
     ))
 }
 

@@ -1,17 +1,17 @@
 //! .ics downloads and calendar feeds (network, personal), and the personal feed URL.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::calendar;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{events as ev, feeds};
 use crate::state::AppState;
-use crate::views::{self, directory::label};
+use crate::views::{self, Page, directory::label};
 
 use super::{base, load_visible, uid_domain};
 
@@ -29,20 +29,19 @@ pub struct IcsQuery {
     items: String,
 }
 
-pub async fn event_ics(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    q: web::Query<IcsQuery>,
-) -> Result<HttpResponse, AppError> {
-    let e = load_visible(&state, &viewer, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
-    let mut events = vec![feeds::vevent(&e, &base(&state), &label(&lang, "event-kind", &e.kind))];
-    if q.items == "1" && (e.agenda_published || viewer.can(Action::ManageEvents)) {
+pub async fn event_ics(page: Page, path: web::Path<i32>, q: web::Query<IcsQuery>) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    let lang = page.lang().to_string();
+    let mut events = vec![feeds::vevent(
+        &e,
+        &base(&page.state),
+        &label(&lang, "event-kind", &e.kind),
+    )];
+    if q.items == "1" && (e.agenda_published || page.viewer.can(Action::ManageEvents)) {
         events.extend(feeds::item_vevents(
             &e,
-            &ev::items(&state.db, e.id).await?,
-            &base(&state),
+            &ev::items(&page.state.db, e.id).await?,
+            &base(&page.state),
         ));
     }
     let cal = feeds::calendar_of(&e.title, events);
@@ -103,27 +102,22 @@ pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) 
 }
 
 /// Makes (or replaces) the user's secret feed URL and shows it once.
-pub async fn rotate_feed(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ManageOwnAccount)?;
-    let token = ev::feed_token(&state.db, user.id, true)
+pub async fn rotate_feed(page: Page, _form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
+    let token = ev::feed_token(&page.state.db, user.id, true)
         .await?
         .ok_or_else(|| AppError::internal("no token"))?;
-    let url = format!("{}/calendar/{token}.ics", base(&state));
+    let url = format!("{}/calendar/{token}.ics", base(&page.state));
     let webcal = url
         .replacen("http://", "webcal://", 1)
         .replacen("https://", "webcal://", 1);
     views::render(
-        &state,
-        &viewer,
-        &req,
+        &page.state,
+        &page.viewer,
+        &page.req,
         StatusCode::OK,
         "pages/events/feed_created",
-        &t(viewer.lang(), "feed-title"),
+        &t(page.lang(), "feed-title"),
         json!({ "url": url, "webcal": webcal }),
     )
 }

@@ -1,49 +1,37 @@
 //! Draft events created from an uploaded calendar invitation.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::calendar;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::services::events as ev;
-use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 
 use super::uid_domain;
 
 /// Largest .ics file accepted for import.
 const IMPORT_LIMIT: usize = 1024 * 1024;
 
-pub async fn import_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    page.ok(
         "pages/events/import",
-        &t(viewer.lang(), "import-title"),
+        &t(page.lang(), "import-title"),
         json!({ "error": null }),
     )
 }
 
 /// Creates a draft event from an uploaded invitation (Outlook, Google Calendar, ...). A broken
 /// file gets a message naming its line, and nothing is created.
-pub async fn import(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    mut payload: actix_multipart::Multipart,
-) -> Result<HttpResponse, AppError> {
+pub async fn import(page: Page, mut payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
     use futures_util::StreamExt;
-    let me = viewer.require(Action::ManageEvents)?;
-    let lang = viewer.lang().to_string();
+    let me = page.viewer.require(Action::ManageEvents)?;
+    let lang = page.lang().to_string();
     let (mut csrf, mut file) = (String::new(), Vec::new());
     let mut too_large = false;
     while let Some(field) = payload.next().await {
@@ -67,14 +55,14 @@ pub async fn import(
             break;
         }
     }
-    if !crate::forms::csrf_token_ok(&state, &req, &csrf) {
+    if !crate::forms::csrf_token_ok(&page.state, &page.req, &csrf) {
         return Err(AppError::Csrf);
     }
     let fail = |message: String| {
         views::render(
-            &state,
-            &viewer,
-            &req,
+            &page.state,
+            &page.viewer,
+            &page.req,
             StatusCode::UNPROCESSABLE_ENTITY,
             "pages/events/import",
             &t(&lang, "import-title"),
@@ -119,9 +107,8 @@ pub async fn import(
         status: "draft".into(),
         organizers: vec![],
     };
-    let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
-    Ok(views::see_other(
-        &state,
+    let e = ev::create(&page.state.db, input, Some(me.id), &uid_domain(&page.state)).await?;
+    Ok(page.see_other(
         &format!("/events/{}/edit", e.id),
         Some(("success", &t(&lang, "import-done"))),
     ))

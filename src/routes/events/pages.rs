@@ -1,37 +1,27 @@
 //! Event list, month grid, event page, and the create, edit, duplicate and cancel forms.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, feeds, participants, versions};
-use crate::state::AppState;
-use crate::views::{self, Pager, directory::label, directory::options};
+use crate::views::{self, Page, Pager, Saved, directory::label, directory::options};
 
 use super::{base, load_visible, summary_row, t_overlap, uid_domain};
 
-pub async fn index(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<ev::EventFilter>,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
+pub async fn index(page: Page, q: web::Query<ev::EventFilter>) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
     let f = q.into_inner();
-    let (items, total, page) = ev::list(&state.db, viewer.user.as_ref(), &f).await?;
-    let countries_list = countries::all(&state.db).await?;
+    let (items, total, page_no) = ev::list(&page.state.db, page.viewer.user.as_ref(), &f).await?;
+    let countries_list = countries::all(&page.state.db).await?;
     let rows: Vec<Value> = items.iter().map(|e| summary_row(&lang, e, &countries_list)).collect();
     let qs = f.query_string();
     let this_year = chrono::Datelike::year(&crate::db::now());
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/index",
+    page.ok("pages/events/index",
         &t(&lang, "events-title"),
         json!({
             "filter": f,
@@ -39,27 +29,22 @@ pub async fn index(
             "year": f.year.map(|y| y.to_string()).unwrap_or_default(),
             "years": ((this_year - 5)..=(this_year + 2)).rev().map(|y| y.to_string()).collect::<Vec<_>>(),
             "rows": rows,
-            "pager": Pager::new("/events", &qs, page, ev::PER_PAGE, total),
+            "pager": Pager::new("/events", &qs, page_no, ev::PER_PAGE, total),
             "kinds": options(&lang, "event-kind", ev::KINDS),
             "countries": crate::views::directory::country_options(&countries_list),
-            "can_create": viewer.can(Action::ManageEvents),
-            "feed_url": format!("{}/events/feed.ics", base(&state)),
-            "webcal_url": format!("{}/events/feed.ics", base(&state)).replacen("http://", "webcal://", 1).replacen("https://", "webcal://", 1),
+            "can_create": page.viewer.can(Action::ManageEvents),
+            "feed_url": format!("{}/events/feed.ics", base(&page.state)),
+            "webcal_url": format!("{}/events/feed.ics", base(&page.state)).replacen("http://", "webcal://", 1).replacen("https://", "webcal://", 1),
         }),
     )
 }
 
-pub async fn show(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let lang = viewer.lang().to_string();
-    let e = load_visible(&state, &viewer, path.into_inner()).await?;
-    let countries_list = countries::all(&state.db).await?;
-    let items = ev::items(&state.db, e.id).await?;
-    let show_agenda = e.agenda_published || viewer.can(Action::ManageEvents);
+pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    let countries_list = countries::all(&page.state.db).await?;
+    let items = ev::items(&page.state.db, e.id).await?;
+    let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
     let mut days: Vec<Value> = vec![];
     if show_agenda {
         let mut current: Option<chrono::NaiveDate> = None;
@@ -79,21 +64,21 @@ pub async fn show(
             }
         }
     }
-    let org_ids = ev::organizers_of(&state.db, e.id).await?;
+    let org_ids = ev::organizers_of(&page.state.db, e.id).await?;
     let mut organizers = vec![];
     for id in org_ids {
-        if let Ok(o) = dir::get_organization(&state.db, id).await {
+        if let Ok(o) = dir::get_organization(&page.state.db, id).await {
             organizers.push(json!({ "id": o.id, "name": o.name }));
         }
     }
-    let parts = participants::list(&state.db, e.id).await?;
-    let by_country: Vec<Value> = participants::counts(&state.db, &parts)
+    let parts = participants::list(&page.state.db, e.id).await?;
+    let by_country: Vec<Value> = participants::counts(&page.state.db, &parts)
         .await?
         .into_iter()
         .map(|(country, orgs)| json!({ "country": country, "count": orgs.values().sum::<usize>() }))
         .collect();
-    let arising: Vec<Value> = if viewer.user.is_some() {
-        crate::services::actions::matters_arising(&state.db, &e)
+    let arising: Vec<Value> = if page.viewer.user.is_some() {
+        crate::services::actions::matters_arising(&page.state.db, &e)
             .await?
             .into_iter()
             .map(|i| json!({ "id": i.id, "title": i.title, "status": label(&lang, "action-status", &i.status), "percent": i.percent,
@@ -108,14 +93,12 @@ pub async fn show(
     } else {
         vec![]
     };
-    let documents = crate::views::documents::for_event(&state, viewer.user.as_ref(), e.id, &item_ids).await?;
-    let add_document_url = viewer
+    let documents = crate::views::documents::for_event(&page.state, page.viewer.user.as_ref(), e.id, &item_ids).await?;
+    let add_document_url = page
+        .viewer
         .can_create_document()
         .then(|| format!("/documents/new?event={}", e.id));
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/events/show",
         &e.title.clone(),
         json!({
@@ -133,11 +116,11 @@ pub async fn show(
             "matters_arising": arising,
             "action_statuses": options(&lang, "action-status", crate::services::actions::STATUSES),
             "agenda_draft": !e.agenda_published,
-            "can_manage": viewer.can(Action::ManageEvents),
+            "can_manage": page.viewer.can(Action::ManageEvents),
             "cancelled": e.status == "cancelled",
             "ics_url": ics,
             "ics_items_url": format!("{ics}?items=1"),
-            "google_url": google_link(&e, &base(&state)),
+            "google_url": google_link(&e, &base(&page.state)),
             "documents": documents,
             "add_document_url": add_document_url,
         }),
@@ -158,16 +141,18 @@ fn google_link(e: &entity::event::Model, base: &str) -> String {
     format!("https://calendar.google.com/calendar/render?{}", s.finish())
 }
 
-async fn form_data(
-    state: &AppState,
-    lang: &str,
-    fields: &ev::EventFields,
-    action: &str,
-    heading: String,
-) -> Result<Value, AppError> {
-    let countries_list = countries::all(&state.db).await?;
-    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
-    Ok(json!({
+const FORM: &str = "pages/events/form";
+
+/// The event form's heading and page data: a new event, or the edit form of event `id`.
+async fn form_data(page: &Page, fields: &ev::EventFields, id: Option<i32>) -> Result<(String, Value), AppError> {
+    let (heading, action) = match id {
+        None => (page.t("event-new-title"), "/events".to_string()),
+        Some(id) => (page.t("event-edit-title"), format!("/events/{id}")),
+    };
+    let lang = page.lang();
+    let countries_list = countries::all(&page.state.db).await?;
+    let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
+    let data = json!({
         "form": fields,
         "heading": heading,
         "action": action,
@@ -178,36 +163,12 @@ async fn form_data(
         "organizations": orgs.iter().map(|o| json!({"id": o.id, "name": o.name, "checked": fields.organizers.contains(&o.id)})).collect::<Vec<_>>(),
         "errors": {},
         "has_errors": false,
-    }))
+    });
+    Ok((heading, data))
 }
 
-fn fields_from_form(form: &Form) -> ev::EventFields {
-    ev::EventFields {
-        title: form.get("title").into(),
-        kind: form.get("kind").into(),
-        description: form.get("description").into(),
-        time_zone: form.get("time_zone").into(),
-        start_date: form.get("start_date").into(),
-        start_time: form.get("start_time").into(),
-        end_date: form.get("end_date").into(),
-        end_time: form.get("end_time").into(),
-        venue_name: form.get("venue_name").into(),
-        venue_address: form.get("venue_address").into(),
-        venue_city: form.get("venue_city").into(),
-        venue_country: form.get("venue_country").into(),
-        online_url: form.get("online_url").into(),
-        project: form.get("project").into(),
-        languages: form.get("languages").into(),
-        capacity: form.get("capacity").into(),
-        visibility: form.get("visibility").into(),
-        status: form.get("status").into(),
-        organizers: form.all("organizers").iter().filter_map(|v| v.parse().ok()).collect(),
-    }
-}
-
-pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let lang = viewer.lang().to_string();
+pub async fn new_form(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
     let fields = ev::EventFields {
         kind: "roundtable".into(),
         time_zone: "Europe/Tirane".into(),
@@ -217,134 +178,86 @@ pub async fn new_form(state: web::Data<AppState>, viewer: Viewer, req: HttpReque
         status: "draft".into(),
         ..Default::default()
     };
-    let heading = t(&lang, "event-new-title");
-    let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
-    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+    let (heading, data) = form_data(&page, &fields, None).await?;
+    page.ok(FORM, &heading, data)
 }
 
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?;
-    let lang = viewer.lang().to_string();
-    let fields = fields_from_form(&form);
-    match fields.parse(&state.db).await {
+pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?;
+    let fields: ev::EventFields = form.parse()?;
+    match views::checked(fields.parse(&page.state.db).await)? {
         Ok(input) => {
-            let e = ev::create(&state.db, input, Some(me.id), &uid_domain(&state)).await?;
-            Ok(views::see_other(
-                &state,
-                &format!("/events/{}", e.id),
-                Some(("success", &t(&lang, "event-created"))),
-            ))
+            let e = ev::create(&page.state.db, input, Some(me.id), &uid_domain(&page.state)).await?;
+            page.done(&format!("/events/{}", e.id), "event-created")
         }
-        Err(AppError::Validation(errors)) => {
-            let heading = t(&lang, "event-new-title");
-            let data = form_data(&state, &lang, &fields, "/events", heading.clone()).await?;
-            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
+        Err(errors) => {
+            let (heading, data) = form_data(&page, &fields, None).await?;
+            page.invalid(FORM, &heading, &errors, data)
         }
-        Err(e) => Err(e),
     }
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let lang = viewer.lang().to_string();
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let fields = ev::EventFields::from_model(&e, ev::organizers_of(&state.db, e.id).await?);
-    let heading = t(&lang, "event-edit-title");
-    let data = form_data(&state, &lang, &fields, &format!("/events/{}", e.id), heading.clone()).await?;
-    let data = views::with_version(data, e.version);
-    views::ok(&state, &viewer, &req, "pages/events/form", &heading, data)
+pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let fields = ev::EventFields::from_model(&e, ev::organizers_of(&page.state.db, e.id).await?);
+    let (heading, data) = form_data(&page, &fields, Some(e.id)).await?;
+    page.ok(FORM, &heading, views::with_version(data, e.version))
 }
 
-pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let lang = viewer.lang().to_string();
-    let id = ev::get(&state.db, path.into_inner()).await?.id;
+pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let db = &page.state.db;
+    let id = ev::get(db, path.into_inner()).await?.id;
     let based_on = versions::from_form(form.get("version"))?;
-    let fields = fields_from_form(&form);
-    let saved = match fields.parse(&state.db).await {
-        Ok(input) => ev::update(&state.db, id, input, based_on).await,
-        Err(e) => Err(e),
-    };
-    match saved {
-        Ok(saved) => {
+    let fields: ev::EventFields = form.parse()?;
+    let saved = async { ev::update(db, id, fields.parse(db).await?, based_on).await }.await;
+    let (heading, data) = match views::saved(saved)? {
+        Saved::Done(saved) => {
             if saved.status == "published" {
-                participants::announce(
-                    &state.db,
-                    &state.mailer,
-                    state.settings.secret_key(),
-                    &base(&state),
-                    &saved,
-                )
-                .await?;
+                let state = &page.state;
+                participants::announce(db, &state.mailer, state.settings.secret_key(), &base(state), &saved).await?;
             }
-            Ok(views::see_other(
-                &state,
-                &format!("/events/{id}"),
-                Some(("success", &t(&lang, "event-saved"))),
-            ))
+            return page.done(&format!("/events/{id}"), "event-saved");
         }
-        Err(AppError::StaleEdit { .. }) => {
-            let now = ev::get(&state.db, id).await?;
-            let current = ev::EventFields::from_model(&now, ev::organizers_of(&state.db, id).await?);
-            let heading = t(&lang, "event-edit-title");
-            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
-            let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
-            // Organizers as names, not ids, on both sides.
-            let named = |f: &ev::EventFields| -> Result<Value, AppError> {
-                let mut v = serde_json::to_value(f).map_err(AppError::internal)?;
-                let names: Vec<&str> = orgs
-                    .iter()
-                    .filter(|o| f.organizers.contains(&o.id))
-                    .map(|o| o.name.as_str())
-                    .collect();
-                v["organizers"] = json!(names);
-                Ok(v)
-            };
-            views::stale(
-                &state,
-                &viewer,
-                &req,
-                "pages/events/form",
-                &heading,
-                data,
-                views::Stale {
-                    current_version: now.version,
-                    typed: &named(&fields)?,
-                    current: &named(&current)?,
-                    label: &|f| t(&lang, event_label(f)),
-                    shown: &|f, val| match f {
-                        "kind" => label(&lang, "event-kind", val),
-                        "visibility" => label(&lang, "event-visibility", val),
-                        "status" => label(&lang, "event-status", val),
-                        _ => val.to_string(),
-                    },
-                },
-            )
+        Saved::Invalid(errors) => {
+            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
         }
-        Err(AppError::Validation(errors)) => {
-            let heading = t(&lang, "event-edit-title");
-            let data = form_data(&state, &lang, &fields, &format!("/events/{id}"), heading.clone()).await?;
-            let data = views::with_version(data, based_on);
-            views::invalid(&state, &viewer, &req, "pages/events/form", &heading, &errors, data)
-        }
-        Err(e) => Err(e),
-    }
+        Saved::Stale => form_data(&page, &fields, Some(id)).await?,
+    };
+    let now = ev::get(db, id).await?;
+    let current = ev::EventFields::from_model(&now, ev::organizers_of(db, id).await?);
+    let (orgs, _) = dir::all_organizations(db, &dir::DirectoryFilter::default()).await?;
+    // Organizers as names, not ids, on both sides.
+    let named = |f: &ev::EventFields| -> Result<Value, AppError> {
+        let mut v = views::to_value(f)?;
+        let names: Vec<&str> = orgs
+            .iter()
+            .filter(|o| f.organizers.contains(&o.id))
+            .map(|o| o.name.as_str())
+            .collect();
+        v["organizers"] = json!(names);
+        Ok(v)
+    };
+    let lang = page.lang();
+    page.stale(
+        FORM,
+        &heading,
+        data,
+        views::Stale {
+            current_version: now.version,
+            typed: &named(&fields)?,
+            current: &named(&current)?,
+            label: &|f| t(lang, event_label(f)),
+            shown: &|f, val| match f {
+                "kind" => label(lang, "event-kind", val),
+                "visibility" => label(lang, "event-visibility", val),
+                "status" => label(lang, "event-status", val),
+                _ => val.to_string(),
+            },
+        },
+    )
 }
 
 /// The catalogue key of an event form field's label.
@@ -372,51 +285,37 @@ fn event_label(field: &str) -> &'static str {
     }
 }
 
-pub async fn cancel(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::cancel(&state.db, path.into_inner()).await?;
-    participants::announce(&state.db, &state.mailer, state.settings.secret_key(), &base(&state), &e).await?;
-    Ok(views::see_other(
-        &state,
+pub async fn cancel(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::cancel(&page.state.db, path.into_inner()).await?;
+    participants::announce(
+        &page.state.db,
+        &page.state.mailer,
+        page.state.settings.secret_key(),
+        &base(&page.state),
+        &e,
+    )
+    .await?;
+    Ok(page.see_other(
         &format!("/events/{}", e.id),
-        Some(("success", &t(viewer.lang(), "event-cancelled"))),
+        Some(("success", &t(page.lang(), "event-cancelled"))),
     ))
 }
 
-pub async fn duplicate_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/duplicate",
+pub async fn duplicate_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let lang = page.lang().to_string();
+    page.ok("pages/events/duplicate",
         &t(&lang, "event-duplicate-title"),
         json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": "" }, "errors": {}, "has_errors": false }),
     )
 }
 
-pub async fn duplicate(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
+pub async fn duplicate(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let lang = page.lang().to_string();
     let mut errors = crate::error::FieldErrors::default();
     let date = crate::services::validate::date(&mut errors, "start_date", form.get("start_date"));
     if form.get("start_date").is_empty() {
@@ -424,17 +323,13 @@ pub async fn duplicate(
     }
     match date {
         Some(d) if errors.is_empty() => {
-            let copy = ev::duplicate(&state.db, e.id, d, Some(me.id), &uid_domain(&state)).await?;
-            Ok(views::see_other(
-                &state,
+            let copy = ev::duplicate(&page.state.db, e.id, d, Some(me.id), &uid_domain(&page.state)).await?;
+            Ok(page.see_other(
                 &format!("/events/{}/edit", copy.id),
                 Some(("success", &t(&lang, "event-duplicated"))),
             ))
         }
-        _ => views::invalid(
-            &state,
-            &viewer,
-            &req,
+        _ => page.invalid(
             "pages/events/duplicate",
             &t(&lang, "event-duplicate-title"),
             &errors,
@@ -450,15 +345,10 @@ pub struct MonthQuery {
 }
 
 /// A month grid (Monday first) of the events the viewer may see.
-pub async fn month(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    q: web::Query<MonthQuery>,
-) -> Result<HttpResponse, AppError> {
+pub async fn month(page: Page, q: web::Query<MonthQuery>) -> Result<HttpResponse, AppError> {
     use chrono::{Datelike, NaiveDate};
-    let lang = viewer.lang().to_string();
-    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let lang = page.lang().to_string();
+    let tz: Tz = page.viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
     let today = crate::db::now().with_timezone(&tz).date_naive();
     let year = q.year.filter(|y| (1900..=2200).contains(y)).unwrap_or(today.year());
     let month = q.month.filter(|m| (1..=12).contains(m)).unwrap_or(today.month());
@@ -469,8 +359,8 @@ pub async fn month(
         NaiveDate::from_ymd_opt(next_month.0, next_month.1, 1).ok_or(AppError::NotFound)? - chrono::Duration::days(1);
     let grid_start = first - chrono::Duration::days(first.weekday().num_days_from_monday() as i64);
     let list = ev::in_range(
-        &state.db,
-        viewer.user.as_ref(),
+        &page.state.db,
+        page.viewer.user.as_ref(),
         grid_start,
         last + chrono::Duration::days(7),
         tz,
@@ -502,10 +392,7 @@ pub async fn month(
         .iter()
         .map(|d| t(&lang, &format!("weekday-{d}")))
         .collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/events/month",
         &t(&lang, "events-month"),
         json!({

@@ -9,23 +9,18 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, participants};
 use crate::state::AppState;
-use crate::views::{self, directory::label};
+use crate::views::{self, Page, directory::label};
 
 use super::{base, load_visible, summary_row};
 
 /// Participants by country and organization. Names appear to other participants only when the
 /// person agreed; the secretariat sees everyone, with answers and attendance.
-pub async fn participants_page(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let e = load_visible(&state, &viewer, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
-    let manage = viewer.can(Action::ManageEvents);
-    let list = participants::list(&state.db, e.id).await?;
-    let counts = participants::counts(&state.db, &list).await?;
+pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    let lang = page.lang().to_string();
+    let manage = page.viewer.can(Action::ManageEvents);
+    let list = participants::list(&page.state.db, e.id).await?;
+    let counts = participants::counts(&page.state.db, &list).await?;
     let by_country: Vec<Value> = counts
         .iter()
         .map(|(c, orgs)| {
@@ -40,20 +35,16 @@ pub async fn participants_page(
             "status": label(&lang, "participant-status", &p.status), "dietary": if manage { p.dietary.clone() } else { None },
             "accessibility": if manage { p.accessibility.clone() } else { None }, "attended": p.attended == Some(true) }))
         .collect();
-    let (orgs, _) = dir::all_organizations(&state.db, &dir::DirectoryFilter::default()).await?;
+    let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
     let (people, _, _) = dir::list_people(
-        &state.db,
+        &page.state.db,
         &dir::PeopleFilter {
             page: Some(1),
             ..Default::default()
         },
     )
     .await?;
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/participants",
+    page.ok("pages/events/participants",
         &t(&lang, "participants-title"),
         json!({
             "event": { "id": e.id, "title": e.title },
@@ -69,27 +60,22 @@ pub async fn participants_page(
     )
 }
 
-pub async fn invite(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
+pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
     let orgs: Vec<i32> = form
         .all("organizations")
         .iter()
         .filter_map(|v| v.parse().ok())
         .collect();
     let people: Vec<i32> = form.all("people").iter().filter_map(|v| v.parse().ok()).collect();
-    let lang = viewer.lang().to_string();
+    let lang = page.lang().to_string();
     let back = format!("/events/{}/participants", e.id);
     match participants::invite(
-        &state.db,
-        &state.mailer,
-        state.settings.secret_key(),
-        &base(&state),
+        &page.state.db,
+        &page.state.mailer,
+        page.state.settings.secret_key(),
+        &base(&page.state),
         &e,
         &orgs,
         &people,
@@ -102,41 +88,31 @@ pub async fn invite(
                 "participants-invited",
                 &[("added", r.added.into()), ("already", r.already.into())],
             );
-            Ok(views::see_other(&state, &back, Some(("success", &msg))))
+            Ok(page.see_other(&back, Some(("success", &msg))))
         }
         Err(AppError::Validation(errs)) => {
             let msg = errs.0.values().cloned().collect::<Vec<_>>().join(" ");
-            Ok(views::see_other(&state, &back, Some(("error", &msg))))
+            Ok(page.see_other(&back, Some(("error", &msg))))
         }
         Err(err) => Err(err),
     }
 }
 
-pub async fn attendance(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
+pub async fn attendance(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
     let ids: Vec<i32> = form.all("attended").iter().filter_map(|v| v.parse().ok()).collect();
-    participants::set_attendance(&state.db, e.id, &ids).await?;
-    Ok(views::see_other(
-        &state,
+    participants::set_attendance(&page.state.db, e.id, &ids).await?;
+    Ok(page.see_other(
         &format!("/events/{}/participants", e.id),
-        Some(("success", &t(viewer.lang(), "participants-attendance-saved"))),
+        Some(("success", &t(page.lang(), "participants-attendance-saved"))),
     ))
 }
 
-pub async fn participants_csv(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ManageEvents)?;
-    let e = ev::get(&state.db, path.into_inner()).await?;
-    let countries_list = countries::all(&state.db).await?;
+pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let countries_list = countries::all(&page.state.db).await?;
     let mut w = csv::Writer::from_writer(vec![]);
     w.write_record([
         "name",
@@ -150,9 +126,9 @@ pub async fn participants_csv(
         "attended",
     ])
     .map_err(AppError::internal)?;
-    for p in participants::list(&state.db, e.id).await? {
+    for p in participants::list(&page.state.db, e.id).await? {
         let (org, country) = match p.organization_id {
-            Some(id) => match dir::get_organization(&state.db, id).await {
+            Some(id) => match dir::get_organization(&page.state.db, id).await {
                 Ok(o) => (o.name, countries::name_in(&countries_list, &o.country_code)),
                 Err(_) => (String::new(), String::new()),
             },
@@ -224,24 +200,13 @@ async fn rsvp_page(
     }
 }
 
-pub async fn rsvp_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i64, String)>,
-) -> Result<HttpResponse, AppError> {
-    rsvp_check(&state, &path)?;
-    rsvp_page(&state, &viewer, &req, path.0, false, None).await
+pub async fn rsvp_form(page: Page, path: web::Path<(i32, i64, String)>) -> Result<HttpResponse, AppError> {
+    rsvp_check(&page.state, &path)?;
+    rsvp_page(&page.state, &page.viewer, &page.req, path.0, false, None).await
 }
 
-pub async fn rsvp(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(i32, i64, String)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    rsvp_check(&state, &path)?;
+pub async fn rsvp(page: Page, path: web::Path<(i32, i64, String)>, form: Form) -> Result<HttpResponse, AppError> {
+    rsvp_check(&page.state, &path)?;
     match participants::parse_answer(
         form.get("status"),
         form.get("dietary"),
@@ -249,10 +214,10 @@ pub async fn rsvp(
         form.checked("share_name"),
     ) {
         Ok(a) => {
-            participants::respond(&state.db, &state.mailer, &base(&state), path.0, a).await?;
-            rsvp_page(&state, &viewer, &req, path.0, true, None).await
+            participants::respond(&page.state.db, &page.state.mailer, &base(&page.state), path.0, a).await?;
+            rsvp_page(&page.state, &page.viewer, &page.req, path.0, true, None).await
         }
-        Err(AppError::Validation(e)) => rsvp_page(&state, &viewer, &req, path.0, false, Some(&e)).await,
+        Err(AppError::Validation(e)) => rsvp_page(&page.state, &page.viewer, &page.req, path.0, false, Some(&e)).await,
         Err(e) => Err(e),
     }
 }

@@ -1,30 +1,24 @@
 //! After the meeting: outcomes of matters arising and the post-meeting report.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, events as ev, participants};
-use crate::state::AppState;
-use crate::views::{self, directory::label};
+use crate::views::{Page, directory::label};
 
 use super::{load_visible, summary_row};
 
 /// Records the outcome of a matter arising (an open item of an earlier meeting) at this meeting.
-pub async fn matter_outcome(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i32, i32)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let me = viewer.require(Action::ManageEvents)?.clone();
+pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
+    let me = page.viewer.require(Action::ManageEvents)?.clone();
     let (event_id, item_id) = path.into_inner();
-    let e = ev::get(&state.db, event_id).await?;
-    let arising = crate::services::actions::matters_arising(&state.db, &e).await?;
+    let e = ev::get(&page.state.db, event_id).await?;
+    let arising = crate::services::actions::matters_arising(&page.state.db, &e).await?;
     if !arising.iter().any(|i| i.id == item_id) {
         return Err(AppError::NotFound);
     }
@@ -36,23 +30,18 @@ pub async fn matter_outcome(
     };
     let back = format!("/events/{event_id}#matters-arising");
     match crate::services::actions::comment(
-        &state.db,
+        &page.state.db,
         item_id,
         Some(me.id),
         &text,
         form.get("status"),
         "",
-        Some(&state.notifier()),
+        Some(&page.state.notifier()),
     )
     .await
     {
-        Ok(_) => Ok(views::see_other(
-            &state,
-            &back,
-            Some(("success", &t(viewer.lang(), "matters-recorded"))),
-        )),
-        Err(AppError::Validation(err)) => Ok(views::see_other(
-            &state,
+        Ok(_) => Ok(page.see_other(&back, Some(("success", &t(page.lang(), "matters-recorded"))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(
             &back,
             Some(("error", &err.0.values().cloned().collect::<Vec<_>>().join(" "))),
         )),
@@ -70,16 +59,14 @@ pub struct ReportQuery {
 /// decisions from the minutes, action items opened and closed. Printable; `?download=1` saves
 /// it as an HTML file.
 pub async fn post_meeting_report(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    page: Page,
     path: web::Path<i32>,
     q: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let e = load_visible(&state, &viewer, path.into_inner()).await?;
-    let lang = viewer.lang().to_string();
-    let parts = participants::list(&state.db, e.id).await?;
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    let lang = page.lang().to_string();
+    let parts = participants::list(&page.state.db, e.id).await?;
     let marked = parts.iter().any(|p| p.attended.is_some());
     let present: Vec<entity::participant::Model> = parts
         .into_iter()
@@ -91,7 +78,7 @@ pub async fn post_meeting_report(
             }
         })
         .collect();
-    let attendance: Vec<Value> = participants::counts(&state.db, &present)
+    let attendance: Vec<Value> = participants::counts(&page.state.db, &present)
         .await?
         .into_iter()
         .map(|(country, orgs)| {
@@ -99,10 +86,10 @@ pub async fn post_meeting_report(
             "orgs": orgs.into_iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
         })
         .collect();
-    let items = ev::items(&state.db, e.id).await?;
-    let readable = crate::services::minutes::readable(&state.db, e.id, &user).await?;
+    let items = ev::items(&page.state.db, e.id).await?;
+    let readable = crate::services::minutes::readable(&page.state.db, e.id, &user).await?;
     // Said on the report so that an empty decisions list is not read as "nothing was decided".
-    let minutes_pending = readable.is_none() && crate::services::minutes::get(&state.db, e.id).await?.is_some();
+    let minutes_pending = readable.is_none() && crate::services::minutes::get(&page.state.db, e.id).await?.is_some();
     let minutes = readable.map(|(_, c)| c).unwrap_or_default();
     let mut decisions = vec![];
     if !minutes.meeting.decisions.trim().is_empty() {
@@ -117,9 +104,9 @@ pub async fn post_meeting_report(
         event: Some(e.id),
         ..Default::default()
     };
-    let tz: Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let tz: Tz = page.viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
     let today = crate::db::now().with_timezone(&tz).date_naive();
-    let actions = crate::services::actions::all_matching(&state.db, &user, &f, today).await?;
+    let actions = crate::services::actions::all_matching(&page.state.db, &user, &f, today).await?;
     // Register changes since the previous meeting of the series (or the previous roundtable).
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let previous = entity::event::Entity::find()
@@ -130,7 +117,7 @@ pub async fn post_meeting_report(
             None => entity::event::Column::Kind.eq(e.kind.clone()),
         })
         .order_by_desc(entity::event::Column::StartsAt)
-        .one(&state.db)
+        .one(&page.state.db)
         .await?;
     let since = previous
         .as_ref()
@@ -142,14 +129,14 @@ pub async fn post_meeting_report(
         ..Default::default()
     };
     let (register_changes, register_total) =
-        crate::services::legal::changes_since(&state.db, since, &legal_filter, None).await?;
+        crate::services::legal::changes_since(&page.state.db, since, &legal_filter, None).await?;
     let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
-        crate::services::legal::topics(&state.db, true)
+        crate::services::legal::topics(&page.state.db, true)
             .await?
             .into_iter()
             .map(|t| (t.id, t))
             .collect();
-    let all_countries = countries::all(&state.db).await?;
+    let all_countries = countries::all(&page.state.db).await?;
     let register: Vec<Value> = register_changes
         .iter()
         .map(|r| {
@@ -180,14 +167,7 @@ pub async fn post_meeting_report(
         "opened_count": actions.len(),
         "download_url": format!("/events/{}/report?download=1", e.id),
     });
-    let mut resp = views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/events/report",
-        &t(&lang, "post-report-title"),
-        data,
-    )?;
+    let mut resp = page.ok("pages/events/report", &t(&lang, "post-report-title"), data)?;
     if q.download == "1" {
         resp.headers_mut().insert(
             actix_web::http::header::CONTENT_DISPOSITION,

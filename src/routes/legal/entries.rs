@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{Value, json};
 
@@ -13,7 +13,7 @@ use crate::i18n::t;
 use crate::services::legal::{self as lg, EntryFields, EntryInput, fmt_num};
 use crate::services::{countries, versions};
 use crate::state::AppState;
-use crate::views::{self, Pager};
+use crate::views::{self, Page, Pager};
 use entity::{country, legal_topic};
 
 use super::matrix::parameter_chart;
@@ -25,18 +25,13 @@ use super::{
 // ---------------------------------------------------------------------------------------------
 // Country profile and topic page
 
-pub async fn country_profile(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let c = lg::register_country(&state.db, &path).await?;
-    let as_of = parse_date(&query_one(&req, "as_of"));
-    let topics = lg::topics(&state.db, false).await?;
-    let cells = lg::cells(&state.db, as_of, Some(&c.code), None).await?;
+pub async fn country_profile(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let c = lg::register_country(&page.state.db, &path).await?;
+    let as_of = parse_date(&query_one(&page.req, "as_of"));
+    let topics = lg::topics(&page.state.db, false).await?;
+    let cells = lg::cells(&page.state.db, as_of, Some(&c.code), None).await?;
     let by_topic: HashMap<i32, &lg::Cell> = cells.iter().map(|x| (x.topic_id, x)).collect();
     let labels = labels(&lang);
     let mut assessments = vec![];
@@ -62,34 +57,26 @@ pub async fn country_profile(
         .into_iter()
         .map(|(a, n)| json!({"assessment": a, "label": a_label(&lang, &a), "symbol": lg::symbol(&a), "count": n}))
         .collect();
-    let follows = lg::follows(&state.db, user.id).await?;
+    let follows = lg::follows(&page.state.db, user.id).await?;
     let data = json!({
         "country": country_json(&c), "rows": rows, "counts": counts,
         "as_of": as_of.map(|d| d.to_string()),
         "following": follows.iter().any(|(k, v)| k == "country" && *v == c.code),
         "changes_url": format!("/legal/changes?country={}", c.code),
     });
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/country",
         &countries::display_name(&c),
-        merge(base(&state).await?, data),
+        merge(base(&page.state).await?, data),
     )
 }
 
-pub async fn topic_page(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let tp = lg::topic_by_code(&state.db, &path).await?;
-    let countries_list = lg::register_countries(&state.db).await?;
-    let cells = lg::cells(&state.db, None, None, Some(tp.id)).await?;
+pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let tp = lg::topic_by_code(&page.state.db, &path).await?;
+    let countries_list = lg::register_countries(&page.state.db).await?;
+    let cells = lg::cells(&page.state.db, None, None, Some(tp.id)).await?;
     let labels = labels(&lang);
     let mut rows: Vec<(i32, f64, Value)> = countries_list
         .iter()
@@ -133,24 +120,20 @@ pub async fn topic_page(
             .collect();
         parameter_chart(&lang, &tp, &vals)
     });
-    let follows = lg::follows(&state.db, user.id).await?;
+    let follows = lg::follows(&page.state.db, user.id).await?;
     let data = json!({
         "topic": topic_json(&tp),
         "rows": rows.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
         "chart": chart,
         "following": follows.iter().any(|(k, v)| k == "topic" && *v == tp.code),
-        "can_manage": viewer.can(Action::ManageLegalTopics),
+        "can_manage": page.viewer.can(Action::ManageLegalTopics),
     });
-    views::ok(
-        &state,
-        &viewer,
-        &req,
-        "pages/legal/topic",
+    page.ok("pages/legal/topic",
         &format!("{} {}", tp.code, tp.title),
         merge(
-            merge(base(&state).await?, data),
+            merge(base(&page.state).await?, data),
             json!({
-                "documents": crate::views::documents::linked_rows(&state, Some(&user), "topic", std::slice::from_ref(&tp.code)).await?,
+                "documents": crate::views::documents::linked_rows(&page.state, Some(&user), "topic", std::slice::from_ref(&tp.code)).await?,
                 "add_document_url": format!("/documents/new?topic={}", tp.code),
             }),
         ),
@@ -197,17 +180,12 @@ fn revisions_json(lang: &str, revs: &[lg::RevisionView]) -> Vec<Value> {
         .collect()
 }
 
-pub async fn entry(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
-    let as_of = parse_date(&query_one(&req, "as_of"));
-    let current = lg::entry(&state.db, tp.id, &c.code).await?;
+pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
+    let as_of = parse_date(&query_one(&page.req, "as_of"));
+    let current = lg::entry(&page.state.db, tp.id, &c.code).await?;
     let shown: Option<lg::Cell> = match as_of {
         None => current.as_ref().map(|e| lg::Cell {
             topic_id: e.topic_id,
@@ -217,7 +195,7 @@ pub async fn entry(
             example: e.example,
             updated_at: Some(e.updated_at),
         }),
-        Some(d) => lg::cells(&state.db, Some(d), Some(&c.code), Some(tp.id))
+        Some(d) => lg::cells(&page.state.db, Some(d), Some(&c.code), Some(tp.id))
             .await?
             .into_iter()
             .next(),
@@ -227,24 +205,24 @@ pub async fn entry(
         .map(|x| x.fields.clone())
         .unwrap_or_else(EntryFields::not_assessed);
     let history = match &current {
-        Some(e) => lg::history(&state.db, e.id).await?,
+        Some(e) => lg::history(&page.state.db, e.id).await?,
         None => vec![],
     };
-    let items = lg::linked_items(&state.db, tp.id, &c.code).await?;
-    let own = own_country(&state, &user).await?.is_some_and(|cc| cc == c.code);
-    let can_edit = viewer.can(Action::EditRegister);
-    let can_propose = !can_edit && viewer.can(Action::ProposeLegalChange { own_country: own });
+    let items = lg::linked_items(&page.state.db, tp.id, &c.code).await?;
+    let own = own_country(&page.state, &user).await?.is_some_and(|cc| cc == c.code);
+    let can_edit = page.viewer.can(Action::EditRegister);
+    let can_propose = !can_edit && page.viewer.can(Action::ProposeLegalChange { own_country: own });
     let can_create_item = user.is_secretariat()
         || user
             .organization_id
-            .is_some_and(|o| viewer.can(Action::CreateActionItem { owner_org: o }));
-    let follows = lg::follows(&state.db, user.id).await?;
+            .is_some_and(|o| page.viewer.can(Action::CreateActionItem { owner_org: o }));
+    let follows = lg::follows(&page.state.db, user.id).await?;
     let pending_filter = lg::ProposalFilter {
         status: Some("pending".into()),
         proposer: (!can_edit).then_some(user.id),
         cell: Some((tp.id, c.code.clone())),
     };
-    let pending = lg::proposals(&state.db, &pending_filter, 1)
+    let pending = lg::proposals(&page.state.db, &pending_filter, 1)
         .await?
         .0
         .into_iter()
@@ -265,16 +243,13 @@ pub async fn entry(
         "following_country": follows.iter().any(|(k, v)| k == "country" && *v == c.code),
         "pending": pending,
     });
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/entry",
         &format!("{} · {}", tp.title, countries::display_name(&c)),
         merge(
-            merge(base(&state).await?, data),
+            merge(base(&page.state).await?, data),
             json!({
-                "documents": entry_documents(&state, &user, &tp.code, &c.code).await?,
+                "documents": entry_documents(&page.state, &user, &tp.code, &c.code).await?,
                 "add_document_url": format!("/documents/new?topic={}&country={}", tp.code, c.code),
             }),
         ),
@@ -324,25 +299,17 @@ async fn form_mode(state: &AppState, viewer: &Viewer, c: &country::Model) -> Res
     Ok("propose")
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
-    let mode = form_mode(&state, &viewer, &c).await?;
-    let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+pub async fn edit_form(page: Page, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
+    let mode = form_mode(&page.state, &page.viewer, &c).await?;
+    let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
     let version = stored.as_ref().map_or(0, |e| e.version);
     let current = stored
         .map(|e| EntryFields::from_model(&e))
         .unwrap_or_else(EntryFields::not_assessed);
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/entry_form",
         &t(
             &lang,
@@ -353,45 +320,36 @@ pub async fn edit_form(
             },
         ),
         merge(
-            base(&state).await?,
+            base(&page.state).await?,
             entry_form_data(&lang, &tp, &c, &EntryInput::from_fields(&current), mode, "", version),
         ),
     )
 }
 
-pub async fn save(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(String, String)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::EditRegister)?.clone();
-    let lang = viewer.lang().to_string();
-    let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
+pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::EditRegister)?.clone();
+    let lang = page.lang().to_string();
+    let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let based_on = versions::from_form(form.get("version"))?;
-    let input = EntryInput::from_lookup(|k| form.get(k).to_string());
+    let input = form.parse::<EntryInput>()?;
     let fields = match input.parse(&tp, &c) {
         Ok(f) => f,
         Err(e) => {
-            return views::invalid(
-                &state,
-                &viewer,
-                &req,
+            return page.invalid(
                 "pages/legal/entry_form",
                 &t(&lang, "legal-edit-title"),
                 &e,
                 merge(
-                    base(&state).await?,
+                    base(&page.state).await?,
                     entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note"), based_on),
                 ),
             );
         }
     };
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&page.state.db).await?;
     let result = lg::save_entry_based_on(
         &txn,
-        Some(&state.notifier()),
+        Some(&page.state.notifier()),
         &tp,
         &c,
         &fields,
@@ -409,19 +367,16 @@ pub async fn save(
         Ok(saved) => saved,
         Err(AppError::StaleEdit { .. }) => {
             txn.rollback().await?;
-            let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+            let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
             let version = stored.as_ref().map_or(0, |e| e.version);
             let current = stored
                 .map(|e| EntryFields::from_model(&e))
                 .unwrap_or_else(EntryFields::not_assessed);
-            return views::stale(
-                &state,
-                &viewer,
-                &req,
+            return page.stale(
                 "pages/legal/entry_form",
                 &t(&lang, "legal-edit-title"),
                 merge(
-                    base(&state).await?,
+                    base(&page.state).await?,
                     entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note"), version),
                 ),
                 views::Stale {
@@ -441,26 +396,19 @@ pub async fn save(
     } else {
         "legal-unchanged"
     };
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/legal/entries/{}/{}", tp.code, c.code),
         Some(("success", &t(&lang, msg))),
     ))
 }
 
-pub async fn propose(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<(String, String)>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let (tp, c) = cell_of(&state, &path.0, &path.1).await?;
-    let own = own_country(&state, &user).await?.is_some_and(|cc| cc == c.code);
-    viewer.require(Action::ProposeLegalChange { own_country: own })?;
-    let input = EntryInput::from_lookup(|k| form.get(k).to_string());
+pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
+    let own = own_country(&page.state, &user).await?.is_some_and(|cc| cc == c.code);
+    page.viewer.require(Action::ProposeLegalChange { own_country: own })?;
+    let input = form.parse::<EntryInput>()?;
     let comment = form.get("comment").to_string();
     let mut errors = FieldErrors::default();
     let fields = match input.parse(&tp, &c) {
@@ -472,24 +420,20 @@ pub async fn propose(
     };
     let comment_ok = crate::services::validate::required(&mut errors, "comment", &comment, 4_000);
     let result = match fields.filter(|_| errors.is_empty()) {
-        Some(fields) => lg::propose(&state.db, &tp, &c, &fields, &comment_ok, user.id).await,
+        Some(fields) => lg::propose(&page.state.db, &tp, &c, &fields, &comment_ok, user.id).await,
         None => Err(AppError::Validation(errors)),
     };
     match result {
-        Ok(_) => Ok(views::see_other(
-            &state,
+        Ok(_) => Ok(page.see_other(
             &format!("/legal/entries/{}/{}", tp.code, c.code),
             Some(("success", &t(&lang, "legal-proposal-sent"))),
         )),
-        Err(AppError::Validation(e)) => views::invalid(
-            &state,
-            &viewer,
-            &req,
+        Err(AppError::Validation(e)) => page.invalid(
             "pages/legal/entry_form",
             &t(&lang, "legal-propose-title"),
             &e,
             merge(
-                base(&state).await?,
+                base(&page.state).await?,
                 entry_form_data(&lang, &tp, &c, &input, "propose", &comment, 0),
             ),
         ),
@@ -500,10 +444,10 @@ pub async fn propose(
 // ---------------------------------------------------------------------------------------------
 // What changed
 
-pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let lang = viewer.lang().to_string();
-    let f: lg::ChangesFilter = web::Query::<lg::ChangesFilter>::from_query(req.query_string())
+pub async fn changes(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let lang = page.lang().to_string();
+    let f: lg::ChangesFilter = web::Query::<lg::ChangesFilter>::from_query(page.req.query_string())
         .map(|q| q.into_inner())
         .unwrap_or_default();
     let recent_events = entity::event::Entity::find()
@@ -512,15 +456,15 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
         .filter(entity::event::Column::Kind.eq("roundtable"))
         .order_by_desc(entity::event::Column::StartsAt)
         .limit(5)
-        .all(&state.db)
+        .all(&page.state.db)
         .await?;
     let since = f.since_date().unwrap_or_else(|| {
         recent_events
             .first()
             .map(|e| e.starts_at.date_naive())
-            .unwrap_or_else(|| today(&viewer) - chrono::Duration::days(90))
+            .unwrap_or_else(|| today(&page.viewer) - chrono::Duration::days(90))
     });
-    let topics = lg::topics(&state.db, true).await?;
+    let topics = lg::topics(&page.state.db, true).await?;
     let topic_ids: Option<Vec<i32>> = if !f.category.trim().is_empty() {
         Some(
             topics
@@ -540,8 +484,8 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
     } else {
         None
     };
-    let (revs, total) = lg::changes_since(&state.db, since, &f, topic_ids).await?;
-    let countries_list = lg::register_countries(&state.db).await?;
+    let (revs, total) = lg::changes_since(&page.state.db, since, &f, topic_ids).await?;
+    let countries_list = lg::register_countries(&page.state.db).await?;
     let by_id: HashMap<i32, &legal_topic::Model> = topics.iter().map(|t| (t.id, t)).collect();
     let labels = labels(&lang);
     let rows: Vec<Value> = revs
@@ -561,7 +505,7 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
             v
         })
         .collect();
-    let page = crate::services::paging::number(f.page);
+    let page_no = crate::services::paging::number(f.page);
     let base_q = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("since", &since.to_string())
         .append_pair("until", f.until.trim())
@@ -569,7 +513,7 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
         .append_pair("category", f.category.trim())
         .append_pair("topic", f.topic.trim())
         .finish();
-    let pager = (f.print != "all").then(|| Pager::new("/legal/changes", &base_q, page, lg::CHANGES_PER_PAGE, total));
+    let pager = (f.print != "all").then(|| Pager::new("/legal/changes", &base_q, page_no, lg::CHANGES_PER_PAGE, total));
     let data = json!({
         "rows": rows, "total": total, "since": since.to_string(),
         "filter": {"until": f.until.trim(), "country": f.country.trim().to_uppercase(), "category": f.category.trim(), "topic": f.topic.trim()},
@@ -578,13 +522,10 @@ pub async fn changes(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
         "events": recent_events.iter().map(|e| json!({"title": e.title, "date": e.starts_at.date_naive().to_string()})).collect::<Vec<_>>(),
         "pager": pager, "print_url": format!("/legal/changes?{base_q}&print=all"), "printing": f.print == "all",
     });
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/changes",
         &t(&lang, "legal-changes-title"),
-        merge(base(&state).await?, data),
+        merge(base(&page.state).await?, data),
     )
 }
 

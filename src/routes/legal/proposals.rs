@@ -2,18 +2,17 @@
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::countries;
 use crate::services::legal::{self as lg, EntryFields};
-use crate::state::AppState;
-use crate::views::{self, Pager};
+use crate::views::{self, Page, Pager};
 use entity::legal_topic;
 
 use super::{actor, base, change_json, country_json, merge, query_one, topic_json};
@@ -21,34 +20,34 @@ use super::{actor, base, change_json, country_json, merge, query_one, topic_json
 // ---------------------------------------------------------------------------------------------
 // Proposals
 
-pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let reviewer = viewer.can(Action::EditRegister);
-    let status = match query_one(&req, "status").as_str() {
+pub async fn proposals(page: Page) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let reviewer = page.viewer.can(Action::EditRegister);
+    let status = match query_one(&page.req, "status").as_str() {
         "accepted" => "accepted",
         "rejected" => "rejected",
         _ => "pending",
     };
-    let topics: HashMap<i32, legal_topic::Model> = lg::topics(&state.db, true)
+    let topics: HashMap<i32, legal_topic::Model> = lg::topics(&page.state.db, true)
         .await?
         .into_iter()
         .map(|t| (t.id, t))
         .collect();
-    let countries_list = lg::register_countries(&state.db).await?;
-    let page = crate::services::paging::parse(&query_one(&req, "page"))
+    let countries_list = lg::register_countries(&page.state.db).await?;
+    let page_no = crate::services::paging::parse(&query_one(&page.req, "page"))
         .map_err(|e| AppError::BadRequest(crate::error::input_problem("address", &e)))?;
-    let page = crate::services::paging::number(page);
+    let page_no = crate::services::paging::number(page_no);
     let filter = lg::ProposalFilter {
         status: Some(status.into()),
         proposer: (!reviewer).then_some(user.id),
         cell: None,
     };
-    let (list, total) = lg::proposals(&state.db, &filter, page).await?;
+    let (list, total) = lg::proposals(&page.state.db, &filter, page_no).await?;
     let pager = Pager::new(
         "/legal/proposals",
         &format!("status={status}"),
-        page,
+        page_no,
         lg::PROPOSALS_PER_PAGE,
         total,
     );
@@ -67,38 +66,30 @@ pub async fn proposals(state: web::Data<AppState>, viewer: Viewer, req: HttpRequ
         .iter()
         .map(|s| json!({"code": s, "label": t(&lang, &format!("legal-proposal-{s}")), "current": *s == status}))
         .collect();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/proposals",
         &t(&lang, "legal-proposals-title"),
         merge(
-            base(&state).await?,
+            base(&page.state).await?,
             json!({"rows": rows, "status": status, "reviewer": reviewer, "tabs": tabs, "pager": pager}),
         ),
     )
 }
 
-pub async fn proposal(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
-    let p = lg::proposal(&state.db, path.into_inner()).await?;
-    let reviewer = viewer.can(Action::EditRegister);
+pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
+    let p = lg::proposal(&page.state.db, path.into_inner()).await?;
+    let reviewer = page.viewer.can(Action::EditRegister);
     if !reviewer && p.proposer_id != Some(user.id) {
         return Err(AppError::NotFound);
     }
     let tp = legal_topic::Entity::find_by_id(p.topic_id)
-        .one(&state.db)
+        .one(&page.state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let c = lg::register_country(&state.db, &p.country_code).await?;
-    let stored = lg::entry(&state.db, tp.id, &c.code).await?;
+    let c = lg::register_country(&page.state.db, &p.country_code).await?;
+    let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
     let stale = stored.as_ref().map(|e| e.version).unwrap_or(0) != p.base_version;
     let current = stored
         .as_ref()
@@ -111,19 +102,16 @@ pub async fn proposal(
         .collect();
     let proposer = match p.proposer_id {
         Some(id) => entity::user::Entity::find_by_id(id)
-            .one(&state.db)
+            .one(&page.state.db)
             .await?
             .map(|u| u.name),
         None => None,
     };
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/proposal",
         &t(&lang, "legal-proposal-title"),
         merge(
-            base(&state).await?,
+            base(&page.state).await?,
             json!({
                 "id": p.id, "topic": topic_json(&tp), "country": country_json(&c), "comment": p.comment,
                 "proposer": proposer, "when": p.created_at, "changes": changes,
@@ -135,26 +123,28 @@ pub async fn proposal(
     )
 }
 
-pub async fn decide(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::EditRegister)?.clone();
-    let lang = viewer.lang().to_string();
-    let p = lg::proposal(&state.db, path.into_inner()).await?;
+pub async fn decide(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::EditRegister)?.clone();
+    let lang = page.lang().to_string();
+    let p = lg::proposal(&page.state.db, path.into_inner()).await?;
     let id = p.id;
     let accept = match form.get("decision") {
         "accept" => true,
         "reject" => false,
         _ => return Err(AppError::BadRequest(t(&lang, "legal-decision-choose"))),
     };
-    let txn = crate::db::begin_write(&state.db).await?;
-    lg::decide(&txn, &state.notifier(), p, accept, form.get("comment"), &actor(&user)).await?;
+    let txn = crate::db::begin_write(&page.state.db).await?;
+    lg::decide(
+        &txn,
+        &page.state.notifier(),
+        p,
+        accept,
+        form.get("comment"),
+        &actor(&user),
+    )
+    .await?;
     txn.commit().await?;
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &format!("/legal/proposals/{id}"),
         Some((
             "success",
@@ -173,30 +163,29 @@ pub async fn decide(
 // ---------------------------------------------------------------------------------------------
 // Follows
 
-pub async fn follow(state: web::Data<AppState>, viewer: Viewer, form: Form) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let lang = viewer.lang().to_string();
+pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let lang = page.lang().to_string();
     let kind = form.get("kind");
     let target = form.get("target").to_uppercase();
     let back = match kind {
         "topic" => {
-            lg::topic_by_code(&state.db, &target).await?;
+            lg::topic_by_code(&page.state.db, &target).await?;
             format!("/legal/topics/{target}")
         }
         "country" => {
-            lg::register_country(&state.db, &target).await?;
+            lg::register_country(&page.state.db, &target).await?;
             format!("/legal/countries/{target}")
         }
         _ => return Err(AppError::BadRequest(t(&lang, "legal-follow-bad"))),
     };
     let on = form.get("on") == "1";
-    lg::set_follow(&state.db, user.id, kind, &target, on).await?;
+    lg::set_follow(&page.state.db, user.id, kind, &target, on).await?;
     let back = views::local_path(form.get("back"))
         .filter(|b| b.starts_with("/legal/"))
         .map(str::to_string)
         .unwrap_or(back);
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         &back,
         Some((
             "success",

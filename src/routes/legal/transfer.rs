@@ -11,6 +11,7 @@ use crate::services::countries;
 use crate::services::legal::{self as lg, EntryFields};
 use crate::state::AppState;
 use crate::views;
+use crate::views::Page;
 use entity::legal_topic;
 
 use super::{a_label, actor, base, merge, parse_date, query_one};
@@ -47,13 +48,9 @@ fn attachment(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
         .body(body)
 }
 
-pub async fn export_csv(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let rows = export_rows(&state, &req).await?;
+pub async fn export_csv(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let rows = export_rows(&page.state, &page.req).await?;
     Ok(attachment(
         lg::entries_csv(&rows)?,
         "text/csv; charset=utf-8",
@@ -61,13 +58,9 @@ pub async fn export_csv(
     ))
 }
 
-pub async fn export_json(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let rows = export_rows(&state, &req).await?;
+pub async fn export_json(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let rows = export_rows(&page.state, &page.req).await?;
     let list: Vec<Value> = rows
         .iter()
         .map(|(tp, c, f)| json!({"topic_code": tp.code, "topic_title": tp.title, "country": c, "entry": f}))
@@ -76,9 +69,9 @@ pub async fn export_json(
     Ok(attachment(body, "application/json", "legal-register.json"))
 }
 
-pub async fn export_topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::ViewNetwork)?;
-    let rows = lg::topics(&state.db, false).await?;
+pub async fn export_topics(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ViewNetwork)?;
+    let rows = lg::topics(&page.state.db, false).await?;
     Ok(attachment(
         lg::topics_csv(&rows)?,
         "text/csv; charset=utf-8",
@@ -101,35 +94,23 @@ fn import_allowed(viewer: &Viewer, kind: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn import_form(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    viewer.require(Action::EditRegister)?;
-    let lang = viewer.lang().to_string();
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::EditRegister)?;
+    let lang = page.lang().to_string();
+    page.ok(
         "pages/legal/import",
         &t(&lang, "legal-import-title"),
         merge(
-            base(&state).await?,
-            json!({"kind": "entries", "can_topics": viewer.can(Action::ManageLegalTopics)}),
+            base(&page.state).await?,
+            json!({"kind": "entries", "can_topics": page.viewer.can(Action::ManageLegalTopics)}),
         ),
     )
 }
 
-pub async fn import_upload(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    payload: actix_multipart::Multipart,
-) -> Result<HttpResponse, AppError> {
+pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
     use futures_util::StreamExt;
-    let user = viewer.require(Action::EditRegister)?.clone();
-    let lang = viewer.lang().to_string();
+    let user = page.viewer.require(Action::EditRegister)?.clone();
+    let lang = page.lang().to_string();
     let mut payload = payload;
     let mut csrf = String::new();
     let mut kind = String::from("entries");
@@ -157,26 +138,23 @@ pub async fn import_upload(
             break;
         }
     }
-    if !crate::forms::csrf_token_ok(&state, &req, &csrf) {
+    if !crate::forms::csrf_token_ok(&page.state, &page.req, &csrf) {
         return Err(AppError::Csrf);
     }
     if kind != "topics" {
         kind = "entries".into();
     }
-    import_allowed(&viewer, &kind)?;
+    import_allowed(&page.viewer, &kind)?;
     let fail = |msg: String| async {
         let mut e = FieldErrors::default();
         e.add("file", msg);
-        views::invalid(
-            &state,
-            &viewer,
-            &req,
+        page.invalid(
             "pages/legal/import",
             &t(&lang, "legal-import-title"),
             &e,
             merge(
-                base(&state).await?,
-                json!({"kind": kind, "can_topics": viewer.can(Action::ManageLegalTopics)}),
+                base(&page.state).await?,
+                json!({"kind": kind, "can_topics": page.viewer.can(Action::ManageLegalTopics)}),
             ),
         )
     };
@@ -189,9 +167,9 @@ pub async fn import_upload(
     let Ok(text) = String::from_utf8(content) else {
         return fail(t(&lang, "legal-import-not-utf8")).await;
     };
-    let plan = lg::plan_import(&state.db, &kind, &text).await?;
+    let plan = lg::plan_import(&page.state.db, &kind, &text).await?;
     let id = if plan.errors.is_empty() {
-        Some(lg::store_import(&state.db, user.id, &kind, &text).await?)
+        Some(lg::store_import(&page.state.db, user.id, &kind, &text).await?)
     } else {
         None
     };
@@ -216,14 +194,14 @@ pub async fn import_upload(
         actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
     };
     views::render(
-        &state,
-        &viewer,
-        &req,
+        &page.state,
+        &page.viewer,
+        &page.req,
         status,
         "pages/legal/import_preview",
         &t(&lang, "legal-import-preview-title"),
         merge(
-            base(&state).await?,
+            base(&page.state).await?,
             json!({
                 "kind": kind, "rows": plan.rows, "row_errors": plan.errors, "error_count": plan.errors.len(),
                 "ok": plan.errors.is_empty(), "id": id, "preview": preview,
@@ -233,30 +211,20 @@ pub async fn import_upload(
     )
 }
 
-pub async fn import_confirm(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::EditRegister)?.clone();
-    let lang = viewer.lang().to_string();
-    let txn = crate::db::begin_write(&state.db).await?;
+pub async fn import_confirm(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::EditRegister)?.clone();
+    let lang = page.lang().to_string();
+    let txn = crate::db::begin_write(&page.state.db).await?;
     let pending = lg::take_import(&txn, path.into_inner(), user.id).await?;
-    import_allowed(&viewer, &pending.kind)?;
+    import_allowed(&page.viewer, &pending.kind)?;
     let plan = lg::plan_import(&txn, &pending.kind, &pending.content).await?;
     if !plan.errors.is_empty() {
         // The register changed since the preview (e.g. a topic was renamed): nothing is saved.
-        return Ok(views::see_other(
-            &state,
-            "/legal/import",
-            Some(("error", &t(&lang, "legal-import-changed"))),
-        ));
+        return Ok(page.see_other("/legal/import", Some(("error", &t(&lang, "legal-import-changed")))));
     }
-    let n = lg::apply_import(&txn, Some(&state.notifier()), plan, &actor(&user)).await?;
+    let n = lg::apply_import(&txn, Some(&page.state.notifier()), plan, &actor(&user)).await?;
     txn.commit().await?;
-    Ok(views::see_other(
-        &state,
+    Ok(page.see_other(
         "/legal",
         Some((
             "success",

@@ -15,8 +15,11 @@ use super::{PRIORITIES, STATUSES};
 pub struct ItemFields {
     pub title: String,
     pub description: String,
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub owner_org_id: Option<i32>,
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub owner_person_id: Option<i32>,
+    #[serde(deserialize_with = "validate::lenient_ids")]
     pub supporters: Vec<i32>,
     /// YYYY-MM-DD
     pub due_on: String,
@@ -25,15 +28,20 @@ pub struct ItemFields {
     /// open, in_progress, blocked, done or cancelled.
     pub status: String,
     /// 0 to 100.
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub percent: Option<i32>,
     /// ISO codes of the countries concerned.
     pub countries: Vec<String>,
     /// Comma-separated tags.
     pub tags: String,
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub event_id: Option<i32>,
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub agenda_item_id: Option<i32>,
     /// The legal-register entry this item follows up: topic id and country code (both or none).
+    #[serde(deserialize_with = "validate::lenient_id")]
     pub legal_topic_id: Option<i32>,
+    #[serde(deserialize_with = "validate::blank_none")]
     pub legal_country: Option<String>,
 }
 

@@ -1,4 +1,4 @@
-//! A document's details as entered: [`DocInput`], read from the form and checked, and the
+//! A document's details as entered: the raw [`DocFields`], checked into a [`DocInput`], and the
 //! check of the records it points at.
 
 use std::collections::HashSet;
@@ -6,11 +6,10 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use entity::{agenda_item, country, document, document_link, event, legal_topic, organization};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
-use crate::services::validate::Form;
 
 use super::{LANGUAGES, LIFECYCLES, TYPES, VARIANT_KINDS, VISIBILITIES, can_view};
 
@@ -37,8 +36,30 @@ pub struct DocInput {
     pub example: bool,
 }
 
-fn opt_id(form: &Form, key: &str, errors: &mut FieldErrors, msg: &str) -> Option<i32> {
-    let raw = form.get(key).trim_start_matches('#').trim_start_matches("No.").trim();
+/// A document's details as typed in the form (or the API's multipart fields).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DocFields {
+    pub title: String,
+    pub doc_type: String,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub tags: String,
+    pub visibility: String,
+    pub owner_org_id: String,
+    pub lifecycle: String,
+    pub supersedes_id: String,
+    pub variant_of_id: String,
+    pub variant_kind: String,
+    pub review_on: String,
+    pub countries: Vec<String>,
+    pub topics: Vec<String>,
+    pub events: Vec<String>,
+    pub agenda: Vec<String>,
+}
+
+fn opt_id(value: &str, key: &str, errors: &mut FieldErrors, msg: &str) -> Option<i32> {
+    let raw = value.trim_start_matches('#').trim_start_matches("No.").trim();
     if raw.is_empty() {
         return None;
     }
@@ -51,21 +72,22 @@ fn opt_id(form: &Form, key: &str, errors: &mut FieldErrors, msg: &str) -> Option
     }
 }
 
-impl DocInput {
-    /// Reads and checks the form; references to other records are checked by [`check_refs`].
-    pub fn parse(form: &Form) -> (DocInput, FieldErrors) {
+impl DocFields {
+    /// Checks what was typed; references to other records are checked by [`check_refs`]. The
+    /// input comes back with the messages, as the form shows it again.
+    pub fn parse(&self) -> (DocInput, FieldErrors) {
         let mut e = FieldErrors::default();
-        let title = form.get("title").to_string();
+        let title = self.title.clone();
         if title.is_empty() {
             e.add("title", "Enter a title.");
         } else if title.chars().count() > 300 {
             e.add("title", "The title is too long (at most 300 characters).");
         }
-        let doc_type = form.get("doc_type").to_string();
+        let doc_type = self.doc_type.clone();
         if !TYPES.iter().any(|(c, _)| *c == doc_type) {
             e.add("doc_type", "Choose the type of document.");
         }
-        let description = form.get("description").to_string();
+        let description = self.description.clone();
         if description.chars().count() > 20_000 {
             e.add(
                 "description",
@@ -73,7 +95,7 @@ impl DocInput {
             );
         }
         let mut languages: Vec<String> = vec![];
-        for l in form.all("languages") {
+        for l in self.languages.iter().map(String::as_str) {
             if LANGUAGES.iter().any(|(c, _)| *c == l) {
                 if !languages.iter().any(|x| x == l) {
                     languages.push(l.to_string());
@@ -82,8 +104,8 @@ impl DocInput {
                 e.add("languages", "Choose languages from the list.");
             }
         }
-        let tags: Vec<String> = form
-            .get("tags")
+        let tags: Vec<String> = self
+            .tags
             .split(',')
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|t| !t.is_empty())
@@ -92,11 +114,11 @@ impl DocInput {
         if tags.chars().count() > 500 {
             e.add("tags", "Too many tags (at most 500 characters in all).");
         }
-        let visibility = form.get("visibility").to_string();
+        let visibility = self.visibility.clone();
         if !VISIBILITIES.iter().any(|(c, _)| *c == visibility) {
             e.add("visibility", "Choose who may see the document.");
         }
-        let owner_org_id = match form.get("owner_org_id") {
+        let owner_org_id = match self.owner_org_id.as_str() {
             "" => None,
             v => match v.parse::<i32>() {
                 Ok(n) => Some(n),
@@ -106,13 +128,23 @@ impl DocInput {
                 }
             },
         };
-        let lifecycle = form.get("lifecycle").to_string();
+        let lifecycle = self.lifecycle.clone();
         if !LIFECYCLES.iter().any(|(c, _)| *c == lifecycle) {
             e.add("lifecycle", "Choose a status from the list.");
         }
-        let supersedes_id = opt_id(form, "supersedes_id", &mut e, "Enter a document number, such as 12.");
-        let variant_of_id = opt_id(form, "variant_of_id", &mut e, "Enter a document number, such as 12.");
-        let variant_kind = form.opt("variant_kind");
+        let supersedes_id = opt_id(
+            &self.supersedes_id,
+            "supersedes_id",
+            &mut e,
+            "Enter a document number, such as 12.",
+        );
+        let variant_of_id = opt_id(
+            &self.variant_of_id,
+            "variant_of_id",
+            &mut e,
+            "Enter a document number, such as 12.",
+        );
+        let variant_kind = Some(self.variant_kind.clone()).filter(|k| !k.is_empty());
         if let Some(k) = &variant_kind
             && !VARIANT_KINDS.iter().any(|(c, _)| c == k)
         {
@@ -124,7 +156,7 @@ impl DocInput {
                 "Say whether this is a translation or a national adaptation.",
             );
         }
-        let review_on = match form.get("review_on") {
+        let review_on = match self.review_on.as_str() {
             "" => None,
             v => match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
                 Ok(d) => Some(d),
@@ -134,12 +166,12 @@ impl DocInput {
                 }
             },
         };
-        let mut countries: Vec<String> = form.all("countries").into_iter().map(|c| c.to_uppercase()).collect();
+        let mut countries: Vec<String> = self.countries.iter().map(|c| c.to_uppercase()).collect();
         countries.dedup();
-        let mut topics: Vec<String> = form.all("topics").into_iter().map(str::to_string).collect();
+        let mut topics: Vec<String> = self.topics.clone();
         topics.dedup();
-        let events: Vec<i32> = form.all("events").into_iter().filter_map(|v| v.parse().ok()).collect();
-        let agenda: Vec<i32> = form.all("agenda").into_iter().filter_map(|v| v.parse().ok()).collect();
+        let events: Vec<i32> = self.events.iter().filter_map(|v| v.parse().ok()).collect();
+        let agenda: Vec<i32> = self.agenda.iter().filter_map(|v| v.parse().ok()).collect();
         (
             DocInput {
                 title,
@@ -163,7 +195,9 @@ impl DocInput {
             e,
         )
     }
+}
 
+impl DocInput {
     pub fn from_model(d: &document::Model, links: &[document_link::Model]) -> DocInput {
         let pick =
             |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };

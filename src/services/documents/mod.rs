@@ -20,7 +20,7 @@ mod notices;
 mod text;
 mod versions;
 
-pub use input::{DocInput, check_refs};
+pub use input::{DocFields, DocInput, check_refs};
 pub use lists::{DocFilter, PER_PAGE, linked, list, recent, related};
 pub use notices::run_review_reminders;
 pub use text::{extract_pending, text_state};

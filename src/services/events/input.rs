@@ -36,6 +36,7 @@ pub struct EventFields {
     pub capacity: String,
     pub visibility: String,
     pub status: String,
+    #[serde(deserialize_with = "validate::lenient_ids")]
     pub organizers: Vec<i32>,
 }
 

@@ -46,7 +46,7 @@ pub fn categories(topics: &[legal_topic::Model]) -> Vec<String> {
 /// A topic as a form or a CSV row sends it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
-pub struct TopicInput {
+pub struct TopicFields {
     pub code: String,
     pub category: String,
     pub title: String,
@@ -61,7 +61,7 @@ pub struct TopicInput {
 }
 
 #[derive(Debug)]
-pub struct TopicFields {
+pub struct TopicInput {
     pub code: String,
     pub category: String,
     pub title: String,
@@ -75,10 +75,10 @@ pub struct TopicFields {
     pub threshold_kind: Option<String>,
 }
 
-impl TopicInput {
+impl TopicFields {
     pub fn from_model(t: &legal_topic::Model) -> Self {
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        TopicInput {
+        TopicFields {
             code: t.code.clone(),
             category: t.category.clone(),
             title: t.title.clone(),
@@ -93,7 +93,7 @@ impl TopicInput {
         }
     }
 
-    pub fn parse(&self) -> Result<TopicFields, FieldErrors> {
+    pub fn parse(&self) -> Result<TopicInput, FieldErrors> {
         let mut e = FieldErrors::default();
         let code = self.code.trim().to_uppercase();
         if code.is_empty() {
@@ -138,7 +138,7 @@ impl TopicInput {
         if !e.is_empty() {
             return Err(e);
         }
-        Ok(TopicFields {
+        Ok(TopicInput {
             code,
             category,
             title,
@@ -154,7 +154,7 @@ impl TopicInput {
     }
 }
 
-fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicFields) {
+fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicInput) {
     am.code = Set(f.code);
     am.category = Set(f.category);
     am.title = Set(f.title);
@@ -170,7 +170,7 @@ fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicFields) {
 }
 
 /// Adds a topic at the end of the catalogue; a taken code is a field error.
-pub async fn create_topic(db: &impl ConnectionTrait, f: TopicFields) -> Result<legal_topic::Model, AppError> {
+pub async fn create_topic(db: &impl ConnectionTrait, f: TopicInput) -> Result<legal_topic::Model, AppError> {
     if legal_topic::Entity::find()
         .filter(legal_topic::Column::Code.eq(f.code.clone()))
         .count(db)
@@ -202,7 +202,7 @@ pub async fn create_topic(db: &impl ConnectionTrait, f: TopicFields) -> Result<l
 pub(super) async fn write_topic(
     db: &impl ConnectionTrait,
     t: legal_topic::Model,
-    f: TopicFields,
+    f: TopicInput,
     version: i32,
 ) -> Result<Option<legal_topic::Model>, AppError> {
     if f.code != t.code
@@ -233,7 +233,7 @@ pub(super) async fn write_topic(
 pub async fn update_topic(
     db: &sea_orm::DatabaseConnection,
     id: i32,
-    f: TopicFields,
+    f: TopicInput,
     based_on: i32,
 ) -> Result<legal_topic::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;

@@ -75,7 +75,7 @@ pub fn topics_csv(rows: &[legal_topic::Model]) -> Result<Vec<u8>, AppError> {
     let mut w = csv::Writer::from_writer(vec![]);
     w.write_record(TOPIC_COLUMNS).map_err(AppError::internal)?;
     for t in rows {
-        let i = TopicInput::from_model(t);
+        let i = TopicFields::from_model(t);
         w.write_record(
             [
                 i.code,
@@ -110,7 +110,7 @@ pub struct RowError {
 /// A checked import: what would be saved, and every error found.
 #[derive(Debug, Default)]
 pub struct ImportPlan {
-    pub topics: Vec<TopicFields>,
+    pub topics: Vec<TopicInput>,
     pub entries: Vec<(legal_topic::Model, country::Model, EntryFields)>,
     pub errors: Vec<RowError>,
     pub rows: usize,
@@ -216,7 +216,7 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
     if kind == "topics" {
         let mut seen = HashSet::new();
         for (line, rec) in &rows {
-            let input = TopicInput {
+            let input = TopicFields {
                 code: get(rec, "code"),
                 category: get(rec, "category"),
                 title: get(rec, "title"),
