@@ -3,7 +3,7 @@
 //! glibc gives each thread that allocates its own arena, up to eight per core. Rows are read on
 //! SQLite's connection threads and freed on the web workers' threads, so with a dozen threads
 //! each arena keeps its own share of freed memory and the process holds two to three times what
-//! it uses (measured in BENCHMARKS.md, "Memory under load"). One arena, large blocks in their
+//! it uses (measured in BENCHMARKS.md, "Memory under load"). Two arenas, large blocks in their
 //! own mappings, and handing freed memory back to the system every second and after the
 //! background passes keep far less of it (BENCHMARKS.md, "Memory under load", third round).
 //!
@@ -30,10 +30,11 @@ pub fn configure() {
     }
 }
 
-/// One arena: with at most a few requests prepared at once (admission) the threads seldom
-/// wait for its lock, and freed memory is not scattered over several heaps.
+/// Two arenas. One holds about 6 MB less under load but serves about a sixth fewer requests a
+/// second (SQLite's threads and the web workers wait for its lock); glibc's default of eight per
+/// core held about 40 MB more (BENCHMARKS.md, "Memory under load", third round).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-const ARENAS: libc::c_int = 1;
+const ARENAS: libc::c_int = 2;
 
 /// Blocks from 64 KB up (a rendered page, a page of rows) get their own mapping and go back to
 /// the system when freed, instead of leaving holes in the heap between small live blocks.

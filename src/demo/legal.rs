@@ -9,7 +9,7 @@ use crate::error::AppError;
 /// entries, all flagged as fictional examples. A first assessment in June 2023 and, for some
 /// cells, a revision in March 2024 (after the demo roundtable), so "what changed" has content.
 pub(super) async fn load_legal(db: &DatabaseConnection) -> Result<(), AppError> {
-    use crate::services::legal::{self as lg, EntryFields};
+    use crate::services::legal::{self as lg, EntryInput};
     use chrono::TimeZone;
     let topics = lg::topics(db, false).await?;
     let countries = lg::register_countries(db).await?;
@@ -38,7 +38,7 @@ pub(super) async fn load_legal(db: &DatabaseConnection) -> Result<(), AppError> 
             let factor = [0.5, 1.0, 1.5, 0.0, 2.0, 0.8][(ti + ci + round) % 6];
             (th * factor).round()
         });
-        EntryFields {
+        EntryInput {
             assessment: a.to_string(),
             summary: format!(
                 "Fictional example: the demo law of {name} on \"{}\" ({}). Not a real assessment.",

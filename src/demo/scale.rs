@@ -395,7 +395,7 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
 /// Benchmark register: `topics` synthetic topics (some measured) in the six countries, each cell
 /// with `revisions` revisions spread over the past years.
 pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, progress: bool) -> Result<(), AppError> {
-    use crate::services::legal::{self as lg, EntryFields};
+    use crate::services::legal::{self as lg, EntryInput};
     let countries = lg::register_countries(db).await?;
     let bar = if progress {
         indicatif::ProgressBar::new(revisions as u64)
@@ -430,7 +430,7 @@ pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, p
         let at = start + chrono::Duration::days(365 * r as i64);
         for (ti, t) in made.iter().enumerate() {
             for (ci, c) in countries.iter().enumerate() {
-                let fields = EntryFields {
+                let fields = EntryInput {
                     assessment: lg::ASSESSMENTS[(ti + ci + r as usize) % 4].to_string(),
                     summary: format!("Synthetic benchmark entry, revision {r} (fictional)."),
                     parameter_value: t.parameter.as_ref().map(|_| ((ti + ci + r as usize) % 60) as f64),

@@ -3,7 +3,7 @@
 //! action items, notifications through a real SMTP server, and the API.
 
 use roundtable::auth::Role;
-use roundtable::services::legal::{self as lg, EntryFields};
+use roundtable::services::legal::{self as lg, EntryInput};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, cast, spawn_app};
@@ -20,7 +20,7 @@ async fn country(app: &TestApp, code: &str) -> entity::country::Model {
 async fn set(app: &TestApp, code: &str, cc: &str, assessment: &str, value: Option<f64>, at: Option<&str>) {
     let t = topic(app, code).await;
     let c = country(app, cc).await;
-    let fields = EntryFields {
+    let fields = EntryInput {
         assessment: assessment.into(),
         summary: format!("{code} in {cc} is {assessment}"),
         parameter_value: value,
@@ -134,7 +134,10 @@ async fn the_matrix_pages_through_a_large_register_and_keeps_the_filters() {
     assert_eq!(rows(&first), per_page);
     assert!(first.contains("RES-01"), "the catalogue's first topics come first");
     assert!(!first.contains("Synthetic topic 29 (benchmark)"));
-    assert!(first.contains("href=\"/legal?page=2\" rel=\"next\""), "a link to the next page");
+    assert!(
+        first.contains("href=\"/legal?page=2\" rel=\"next\""),
+        "a link to the next page"
+    );
     let second = get("/legal?page=2").await;
     assert_eq!(rows(&second), 64 - per_page);
     assert!(second.contains("Synthetic topic 29 (benchmark)"));
@@ -144,7 +147,11 @@ async fn the_matrix_pages_through_a_large_register_and_keeps_the_filters() {
     assert_eq!(rows(&get("/legal?page=x").await), per_page);
     // Sorted by disparity, the pager keeps the sort; the exports get the filters but not the page.
     let sorted = get("/legal?sort=disparity&page=2").await;
-    assert!(sorted.contains("href=\"/legal?sort=disparity&amp;page=1\" rel=\"prev\""), "{}", &sorted[sorted.find("pager").unwrap_or(0)..][..300.min(sorted.len())]);
+    assert!(
+        sorted.contains("href=\"/legal?sort=disparity&amp;page=1\" rel=\"prev\""),
+        "{}",
+        &sorted[sorted.find("pager").unwrap_or(0)..][..300.min(sorted.len())]
+    );
     assert!(sorted.contains("/legal/export.csv?sort=disparity\""));
     // A filter that fits on one page shows no pager.
     let one = get("/legal?category=Residence+and+return").await;

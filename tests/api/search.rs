@@ -204,7 +204,7 @@ async fn action_items_agenda_items_and_register_entries_are_found_and_deleted_it
     let country = roundtable::services::legal::register_country(&app.db, "AL")
         .await
         .unwrap();
-    let fields = roundtable::services::legal::EntryFields {
+    let fields = roundtable::services::legal::EntryInput {
         assessment: "partly_aligned".into(),
         summary: "Reflection period of thirty days in the Albanian law".into(),
         ..Default::default()

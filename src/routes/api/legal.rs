@@ -55,7 +55,7 @@ pub struct EntryDto {
     /// Fictional demo content.
     pub example: bool,
     pub updated_at: Option<DateTime<Utc>>,
-    pub entry: EntryFields,
+    pub entry: EntryInput,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -80,7 +80,7 @@ pub struct EntryQuery {
 #[derive(Deserialize, Serialize, Default, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ProposalBody {
-    pub entry: EntryInput,
+    pub entry: EntryFields,
     /// Why the change is needed (required).
     pub comment: String,
 }
@@ -171,8 +171,8 @@ async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, A
         updated_at: e.as_ref().map(|e| e.updated_at),
         entry: e
             .as_ref()
-            .map(EntryFields::from_model)
-            .unwrap_or_else(EntryFields::not_assessed),
+            .map(EntryInput::from_model)
+            .unwrap_or_else(EntryInput::not_assessed),
     })
 }
 
@@ -193,7 +193,7 @@ pub async fn entry(
 
 /// Replace a cell's content (legal reviewers and the secretariat). Recorded as a revision.
 /// Send `If-Match` with the ETag from GET: a cell changed since then is not overwritten (412).
-#[utoipa::path(put, path = "/api/v1/legal/entries/{topic}/{country}", request_body = EntryInput,
+#[utoipa::path(put, path = "/api/v1/legal/entries/{topic}/{country}", request_body = EntryFields,
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code"),
         ("If-Match" = String, Header, description = "The ETag from GET of this entry, e.g. \"3\"")),
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The new version"))),
@@ -206,7 +206,7 @@ pub async fn put_entry(
     viewer: Viewer,
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    body: super::Json<EntryInput>,
+    body: super::Json<EntryFields>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
     let t = lg::topic_by_code(&state.db, &path.0).await?;

@@ -143,7 +143,7 @@ impl Modify for BearerAuth {
         documents::SearchAnswer, documents::SearchGroup, documents::SearchHit,
         events::EventDto, events::EventList, events::AgendaItemDto, events::ParticipantDto,
         legal::TopicDto, legal::EntryDto, legal::EntryList, legal::ProposalBody, legal::ProposalDto, legal::ChangeList,
-        crate::services::legal::EntryFields, crate::services::legal::EntryInput, crate::services::legal::RevisionView, crate::services::legal::FieldChange,
+        crate::services::legal::EntryInput, crate::services::legal::EntryFields, crate::services::legal::RevisionView, crate::services::legal::FieldChange,
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,

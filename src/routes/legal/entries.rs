@@ -82,7 +82,7 @@ pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpRespo
         .iter()
         .map(|c| {
             let cell = cells.iter().find(|x| x.country_code == c.code);
-            let f = cell.map(|x| x.fields.clone()).unwrap_or_else(EntryFields::not_assessed);
+            let f = cell.map(|x| x.fields.clone()).unwrap_or_else(EntryInput::not_assessed);
             // Widest disparities first: furthest from the standard, then (for measured topics)
             // the largest shortfall against the threshold.
             let shortfall = match (f.parameter_value, tp.threshold, tp.threshold_kind.as_deref()) {
@@ -153,7 +153,7 @@ async fn cell_of(
     Ok((tp, c))
 }
 
-fn fields_json(lang: &str, f: &EntryFields) -> Value {
+fn fields_json(lang: &str, f: &EntryInput) -> Value {
     json!({
         "assessment": f.assessment, "assessment_label": a_label(lang, &f.assessment), "symbol": lg::symbol(&f.assessment),
         "summary": f.summary, "citations": f.citations, "value": f.parameter_value.map(fmt_num),
@@ -190,7 +190,7 @@ pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<Http
         None => current.as_ref().map(|e| lg::Cell {
             topic_id: e.topic_id,
             country_code: e.country_code.clone(),
-            fields: EntryFields::from_model(e),
+            fields: EntryInput::from_model(e),
             version: e.version,
             example: e.example,
             updated_at: Some(e.updated_at),
@@ -203,7 +203,7 @@ pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<Http
     let fields = shown
         .as_ref()
         .map(|x| x.fields.clone())
-        .unwrap_or_else(EntryFields::not_assessed);
+        .unwrap_or_else(EntryInput::not_assessed);
     let history = match &current {
         Some(e) => lg::history(&page.state.db, e.id).await?,
         None => vec![],
@@ -267,7 +267,7 @@ fn entry_form_data(
     lang: &str,
     tp: &legal_topic::Model,
     c: &country::Model,
-    input: &EntryInput,
+    input: &EntryFields,
     mode: &str,
     comment: &str,
     version: i32,
@@ -307,8 +307,8 @@ pub async fn edit_form(page: Page, path: web::Path<(String, String)>) -> Result<
     let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
     let version = stored.as_ref().map_or(0, |e| e.version);
     let current = stored
-        .map(|e| EntryFields::from_model(&e))
-        .unwrap_or_else(EntryFields::not_assessed);
+        .map(|e| EntryInput::from_model(&e))
+        .unwrap_or_else(EntryInput::not_assessed);
     page.ok(
         "pages/legal/entry_form",
         &t(
@@ -321,7 +321,7 @@ pub async fn edit_form(page: Page, path: web::Path<(String, String)>) -> Result<
         ),
         merge(
             base(&page.state).await?,
-            entry_form_data(&lang, &tp, &c, &EntryInput::from_fields(&current), mode, "", version),
+            entry_form_data(&lang, &tp, &c, &EntryFields::from_fields(&current), mode, "", version),
         ),
     )
 }
@@ -331,7 +331,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
     let lang = page.lang().to_string();
     let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let based_on = versions::from_form(form.get("version"))?;
-    let input = form.parse::<EntryInput>()?;
+    let input = form.parse::<EntryFields>()?;
     let fields = match input.parse(&tp, &c) {
         Ok(f) => f,
         Err(e) => {
@@ -370,8 +370,8 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
             let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
             let version = stored.as_ref().map_or(0, |e| e.version);
             let current = stored
-                .map(|e| EntryFields::from_model(&e))
-                .unwrap_or_else(EntryFields::not_assessed);
+                .map(|e| EntryInput::from_model(&e))
+                .unwrap_or_else(EntryInput::not_assessed);
             return page.stale(
                 "pages/legal/entry_form",
                 &t(&lang, "legal-edit-title"),
@@ -382,7 +382,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
                 views::Stale {
                     current_version: version,
                     typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(EntryInput::from_fields(&current)).map_err(AppError::internal)?,
+                    current: &serde_json::to_value(EntryFields::from_fields(&current)).map_err(AppError::internal)?,
                     label: &|f| t(&lang, &format!("legal-field-{f}")),
                     shown: &|f, v| lg::value_label(&lang, f, v),
                 },
@@ -408,7 +408,7 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
     let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let own = own_country(&page.state, &user).await?.is_some_and(|cc| cc == c.code);
     page.viewer.require(Action::ProposeLegalChange { own_country: own })?;
-    let input = form.parse::<EntryInput>()?;
+    let input = form.parse::<EntryFields>()?;
     let comment = form.get("comment").to_string();
     let mut errors = FieldErrors::default();
     let fields = match input.parse(&tp, &c) {

@@ -11,7 +11,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::t;
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryFields, fmt_num};
+use crate::services::legal::{self as lg, EntryInput, fmt_num};
 use crate::state::AppState;
 use crate::views;
 use entity::{country, legal_topic};
@@ -239,13 +239,13 @@ pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
             .collect();
         let labels = labels(&lang);
         for tp in &topics {
-            let fields: Vec<EntryFields> = selected
+            let fields: Vec<EntryInput> = selected
                 .iter()
                 .map(|c| {
                     by_key
                         .get(&(tp.id, c.code.as_str()))
                         .map(|x| x.fields.clone())
-                        .unwrap_or_else(EntryFields::not_assessed)
+                        .unwrap_or_else(EntryInput::not_assessed)
                 })
                 .collect();
             // The most common assessment; cells that differ from it are highlighted.

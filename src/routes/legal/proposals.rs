@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryFields};
+use crate::services::legal::{self as lg, EntryInput};
 use crate::views::{self, Page, Pager};
 use entity::legal_topic;
 
@@ -93,8 +93,8 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
     let stale = stored.as_ref().map(|e| e.version).unwrap_or(0) != p.base_version;
     let current = stored
         .as_ref()
-        .map(EntryFields::from_model)
-        .unwrap_or_else(EntryFields::not_assessed);
+        .map(EntryInput::from_model)
+        .unwrap_or_else(EntryInput::not_assessed);
     let proposed = lg::proposal_fields(&p);
     let changes: Vec<Value> = lg::diff(&current, &proposed)
         .into_iter()

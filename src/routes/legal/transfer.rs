@@ -8,7 +8,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryFields};
+use crate::services::legal::{self as lg, EntryInput};
 use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
@@ -24,7 +24,7 @@ use super::{a_label, actor, base, merge, parse_date, query_one};
 async fn export_rows(
     state: &AppState,
     req: &HttpRequest,
-) -> Result<Vec<(legal_topic::Model, String, EntryFields)>, AppError> {
+) -> Result<Vec<(legal_topic::Model, String, EntryInput)>, AppError> {
     let f = lg::CellFilter {
         category: query_one(req, "category"),
         assessment: query_one(req, "assessment"),

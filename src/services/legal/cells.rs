@@ -11,14 +11,14 @@ use serde::Serialize;
 use crate::error::AppError;
 use entity::{legal_entry, legal_revision, legal_topic};
 
-use super::{EntryFields, register_countries, topics};
+use super::{EntryInput, register_countries, topics};
 
 /// One cell: what the register says for a topic and country.
 #[derive(Clone, Debug, Serialize)]
 pub struct Cell {
     pub topic_id: i32,
     pub country_code: String,
-    pub fields: EntryFields,
+    pub fields: EntryInput,
     pub version: i32,
     pub example: bool,
     pub updated_at: Option<DateTime<Utc>>,
@@ -114,7 +114,7 @@ pub async fn cells(
                 .map(|e| Cell {
                     topic_id: e.topic_id,
                     country_code: e.country_code.clone(),
-                    fields: EntryFields::from_model(&e),
+                    fields: EntryInput::from_model(&e),
                     version: e.version,
                     example: e.example,
                     updated_at: Some(e.updated_at),
@@ -132,7 +132,7 @@ pub async fn cells(
                 .map(|r| Cell {
                     topic_id: r.topic_id,
                     country_code: r.country_code.clone(),
-                    fields: serde_json::from_str(&r.data).unwrap_or_else(|_| EntryFields::not_assessed()),
+                    fields: serde_json::from_str(&r.data).unwrap_or_else(|_| EntryInput::not_assessed()),
                     version: r.version,
                     example: examples.contains(&r.entry_id),
                     updated_at: Some(r.changed_at),
@@ -186,7 +186,7 @@ pub struct CellFilter {
 pub async fn filtered_cells(
     db: &impl ConnectionTrait,
     f: &CellFilter,
-) -> Result<Vec<(legal_topic::Model, String, Option<Cell>, EntryFields)>, AppError> {
+) -> Result<Vec<(legal_topic::Model, String, Option<Cell>, EntryInput)>, AppError> {
     let countries = register_countries(db).await?;
     let mut by_key: HashMap<(i32, String), Cell> = cells(db, f.as_of, None, None)
         .await?
@@ -208,7 +208,7 @@ pub async fn filtered_cells(
             let fields = cell
                 .as_ref()
                 .map(|x| x.fields.clone())
-                .unwrap_or_else(EntryFields::not_assessed);
+                .unwrap_or_else(EntryInput::not_assessed);
             if !f.assessment.is_empty() && fields.assessment != f.assessment {
                 continue;
             }

@@ -15,7 +15,7 @@ use entity::{country, legal_entry, legal_revision, legal_topic};
 
 use super::cells::end_of;
 use super::follows::notify_change;
-use super::{CHANGES_PER_PAGE, EntryFields, FieldChange, diff, entry};
+use super::{CHANGES_PER_PAGE, EntryInput, FieldChange, diff, entry};
 
 /// Who made a change, for the revision record.
 #[derive(Clone, Debug)]
@@ -43,7 +43,7 @@ pub async fn save_entry(
     notifier: Option<&Notifier<'_>>,
     topic: &legal_topic::Model,
     country: &country::Model,
-    fields: &EntryFields,
+    fields: &EntryInput,
     change: &Change<'_>,
 ) -> Result<Option<legal_revision::Model>, AppError> {
     save_entry_based_on(db, notifier, topic, country, fields, change, None).await
@@ -61,7 +61,7 @@ pub async fn save_entry_based_on(
     notifier: Option<&Notifier<'_>>,
     topic: &legal_topic::Model,
     country: &country::Model,
-    fields: &EntryFields,
+    fields: &EntryInput,
     change: &Change<'_>,
     based_on: Option<i32>,
 ) -> Result<Option<legal_revision::Model>, AppError> {
@@ -105,11 +105,11 @@ pub async fn save_entry_based_on(
         let version =
             versions::claim::<legal_entry::Entity>(db, cell.clone(), legal_entry::Column::Version, based_on).await?;
         let e = entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?;
-        if diff(&EntryFields::from_model(&e), fields).is_empty() {
+        if diff(&EntryInput::from_model(&e), fields).is_empty() {
             versions::release::<legal_entry::Entity>(db, cell, legal_entry::Column::Version).await?;
             return Ok(None);
         }
-        let old = EntryFields::from_model(&e);
+        let old = EntryInput::from_model(&e);
         let mut am = e.into_active_model();
         fields.apply(&mut am);
         am.version = Set(version);
@@ -129,7 +129,7 @@ pub async fn save_entry_based_on(
         fields,
         change,
         now,
-        &EntryFields::not_assessed(),
+        &EntryInput::not_assessed(),
         saved,
     )
     .await
@@ -142,10 +142,10 @@ async fn record_revision(
     notifier: Option<&Notifier<'_>>,
     topic: &legal_topic::Model,
     country: &country::Model,
-    fields: &EntryFields,
+    fields: &EntryInput,
     change: &Change<'_>,
     now: DateTime<Utc>,
-    old: &EntryFields,
+    old: &EntryInput,
     saved: legal_entry::Model,
 ) -> Result<Option<legal_revision::Model>, AppError> {
     let changes = diff(old, fields);

@@ -1,5 +1,5 @@
-//! An entry's editable content ([`EntryFields`]), its field list, what a form or the API sends
-//! ([`EntryInput`]) and how it is checked, and the field-by-field diff revisions record.
+//! An entry's editable content ([`EntryInput`]), its field list, what a form or the API sends
+//! ([`EntryFields`]) and how it is checked, and the field-by-field diff revisions record.
 
 use chrono::NaiveDate;
 use sea_orm::Set;
@@ -12,9 +12,11 @@ use entity::{country, legal_entry, legal_topic};
 use super::{ASSESSMENTS, EVIDENCE_KINDS, GRETA_STATUSES};
 
 /// The editable content of an entry; stored whole in every revision.
+// The OpenAPI document keeps the names it has always used (validated content: `EntryFields`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = EntryFields)]
 #[serde(default)]
-pub struct EntryFields {
+pub struct EntryInput {
     /// aligned, partly_aligned, not_aligned, no_provision or not_assessed.
     pub assessment: String,
     pub summary: String,
@@ -64,16 +66,16 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
-impl EntryFields {
+impl EntryInput {
     pub fn not_assessed() -> Self {
-        EntryFields {
+        EntryInput {
             assessment: "not_assessed".into(),
             ..Default::default()
         }
     }
 
     pub fn from_model(e: &legal_entry::Model) -> Self {
-        EntryFields {
+        EntryInput {
             assessment: e.assessment.clone(),
             summary: e.summary.clone(),
             citations: e.citations.clone(),
@@ -162,7 +164,7 @@ pub fn value_label(lang: &str, field: &str, v: &str) -> String {
     crate::i18n::t(lang, &format!("{prefix}-{v}"))
 }
 
-pub fn diff(old: &EntryFields, new: &EntryFields) -> Vec<FieldChange> {
+pub fn diff(old: &EntryInput, new: &EntryInput) -> Vec<FieldChange> {
     FIELDS
         .iter()
         .filter_map(|f| {
@@ -176,10 +178,11 @@ pub fn diff(old: &EntryFields, new: &EntryFields) -> Vec<FieldChange> {
         .collect()
 }
 
-/// What a form or the API sends for an entry: all text, parsed by [`EntryInput::parse`].
+/// What a form or the API sends for an entry: all text, parsed by [`EntryFields::parse`].
 #[derive(Clone, Debug, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = EntryInput)]
 #[serde(default)]
-pub struct EntryInput {
+pub struct EntryFields {
     pub assessment: String,
     pub summary: String,
     pub citations: String,
@@ -196,10 +199,10 @@ pub struct EntryInput {
     pub greta_status: String,
 }
 
-impl EntryInput {
-    pub fn from_fields(f: &EntryFields) -> Self {
+impl EntryFields {
+    pub fn from_fields(f: &EntryInput) -> Self {
         let g = |n: &str| f.get(n);
-        EntryInput {
+        EntryFields {
             assessment: g("assessment"),
             summary: g("summary"),
             citations: g("citations"),
@@ -218,7 +221,7 @@ impl EntryInput {
     }
 
     pub fn from_lookup(get: impl Fn(&str) -> String) -> Self {
-        EntryInput {
+        EntryFields {
             assessment: get("assessment"),
             summary: get("summary"),
             citations: get("citations"),
@@ -237,7 +240,7 @@ impl EntryInput {
     }
 
     /// Checks every field against the topic and country; all messages at once.
-    pub fn parse(&self, topic: &legal_topic::Model, country: &country::Model) -> Result<EntryFields, FieldErrors> {
+    pub fn parse(&self, topic: &legal_topic::Model, country: &country::Model) -> Result<EntryInput, FieldErrors> {
         let mut e = FieldErrors::default();
         let assessment = validate::choice(&mut e, "assessment", &self.assessment, &ASSESSMENTS);
         let text =
@@ -299,7 +302,7 @@ impl EntryInput {
         if !e.is_empty() {
             return Err(e);
         }
-        Ok(EntryFields {
+        Ok(EntryInput {
             assessment,
             summary,
             citations,
@@ -326,7 +329,7 @@ mod tests {
     /// not to the list would be saved yet never shown as changed.
     #[test]
     fn every_field_of_an_entry_is_in_the_field_list_once() {
-        let json = serde_json::to_value(EntryFields::not_assessed()).unwrap();
+        let json = serde_json::to_value(EntryInput::not_assessed()).unwrap();
         let mut of_struct: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         let mut listed: Vec<&str> = FIELDS.to_vec();
         of_struct.sort_unstable();
@@ -336,12 +339,12 @@ mod tests {
 
     #[test]
     fn diff_lists_only_changed_fields_as_text() {
-        let a = EntryFields {
+        let a = EntryInput {
             assessment: "not_aligned".into(),
             parameter_value: Some(30.0),
             ..Default::default()
         };
-        let b = EntryFields {
+        let b = EntryInput {
             assessment: "aligned".into(),
             parameter_value: Some(45.5),
             ..Default::default()

@@ -12,21 +12,21 @@ use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::{countries, paging};
 use entity::{country, legal_proposal, legal_topic};
 
-use super::{Actor, Change, EntryFields, diff, entry, register_country, save_entry};
+use super::{Actor, Change, EntryInput, diff, entry, register_country, save_entry};
 
 pub async fn propose(
     db: &impl ConnectionTrait,
     topic: &legal_topic::Model,
     country: &country::Model,
-    fields: &EntryFields,
+    fields: &EntryInput,
     comment: &str,
     proposer: i32,
 ) -> Result<legal_proposal::Model, AppError> {
     let base = entry(db, topic.id, &country.code).await?;
     let old = base
         .as_ref()
-        .map(EntryFields::from_model)
-        .unwrap_or_else(EntryFields::not_assessed);
+        .map(EntryInput::from_model)
+        .unwrap_or_else(EntryInput::not_assessed);
     if diff(&old, fields).is_empty() {
         let mut e = FieldErrors::default();
         e.add(
@@ -98,8 +98,8 @@ pub async fn proposal(db: &impl ConnectionTrait, id: i32) -> Result<legal_propos
         .ok_or(AppError::NotFound)
 }
 
-pub fn proposal_fields(p: &legal_proposal::Model) -> EntryFields {
-    serde_json::from_str(&p.data).unwrap_or_else(|_| EntryFields::not_assessed())
+pub fn proposal_fields(p: &legal_proposal::Model) -> EntryInput {
+    serde_json::from_str(&p.data).unwrap_or_else(|_| EntryInput::not_assessed())
 }
 
 /// Accepts (applying the proposal as a revision) or rejects a pending proposal, and tells the

@@ -59,7 +59,7 @@ fn csv_safe(v: &str) -> String {
     }
 }
 
-pub fn entries_csv(rows: &[(legal_topic::Model, String, EntryFields)]) -> Result<Vec<u8>, AppError> {
+pub fn entries_csv(rows: &[(legal_topic::Model, String, EntryInput)]) -> Result<Vec<u8>, AppError> {
     let mut w = csv::Writer::from_writer(vec![]);
     w.write_record(ENTRY_COLUMNS).map_err(AppError::internal)?;
     for (t, c, f) in rows {
@@ -111,7 +111,7 @@ pub struct RowError {
 #[derive(Debug, Default)]
 pub struct ImportPlan {
     pub topics: Vec<TopicInput>,
-    pub entries: Vec<(legal_topic::Model, country::Model, EntryFields)>,
+    pub entries: Vec<(legal_topic::Model, country::Model, EntryInput)>,
     pub errors: Vec<RowError>,
     pub rows: usize,
 }
@@ -281,7 +281,7 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
                 message: format!("{code} for {cc} appears more than once in the file."),
             });
         }
-        let input = EntryInput::from_lookup(|f| get(rec, f));
+        let input = EntryFields::from_lookup(|f| get(rec, f));
         match input.parse(topic, country) {
             Ok(f) => plan.entries.push((topic.clone(), country.clone(), f)),
             Err(e) => push_errors(&mut plan, *line, e),
