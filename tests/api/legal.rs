@@ -126,7 +126,8 @@ async fn the_matrix_pages_through_a_large_register_and_keeps_the_filters() {
         async move {
             let res = c.get(url).send().await.unwrap();
             assert_eq!(res.status(), 200, "{path}");
-            res.text().await.unwrap()
+            // Links as a browser reads them (handlebars escapes `=` and `&` in attributes).
+            res.text().await.unwrap().replace("&#x3D;", "=").replace("&amp;", "&")
         }
     };
     let rows = |html: &str| html.matches("<th scope=\"row\">").count();
@@ -148,7 +149,7 @@ async fn the_matrix_pages_through_a_large_register_and_keeps_the_filters() {
     // Sorted by disparity, the pager keeps the sort; the exports get the filters but not the page.
     let sorted = get("/legal?sort=disparity&page=2").await;
     assert!(
-        sorted.contains("href=\"/legal?sort=disparity&amp;page=1\" rel=\"prev\""),
+        sorted.contains("href=\"/legal?sort=disparity&page=1\" rel=\"prev\""),
         "{}",
         &sorted[sorted.find("pager").unwrap_or(0)..][..300.min(sorted.len())]
     );
