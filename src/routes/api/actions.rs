@@ -132,14 +132,12 @@ pub async fn list(
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(i.version))
-        .json(dto(&state, i).await?))
+    Ok(super::versioned(i.version, &dto(&state, i).await?))
 }
 
 /// Create an item (members: for their own organization).
 #[utoipa::path(post, path = "/api/v1/action-items", request_body = ItemFields,
-    responses((status = 201, body = ActionItemDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 201, body = ActionItemDto), super::WriteErrors))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -151,9 +149,7 @@ pub async fn create(
     })?;
     let input = body.parse(&state.db).await?;
     let i = act::create(&state.db, input, Some(user.id), Some(&state.notifier())).await?;
-    Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/action-items/{}", i.id)))
-        .json(dto(&state, i).await?))
+    Ok(super::created(format!("/api/v1/action-items/{}", i.id)).json(dto(&state, i).await?))
 }
 
 /// Replace an item's fields (the owner's or a supporter's members, or the secretariat). Send
@@ -161,9 +157,7 @@ pub async fn create(
 #[utoipa::path(put, path = "/api/v1/action-items/{id}", request_body = ItemFields,
     params(("id" = i32, Path, description = "Item id"), ("If-Match" = String, Header, description = "The ETag from GET")),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 403, body = super::ErrorBody),
-        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
-        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
+        super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -184,9 +178,7 @@ pub async fn update(
     let saved = act::update(&state.db, i.id, input, Some(user.id), Some(&state.notifier()), based_on)
         .await
         .map_err(super::precondition)?;
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(saved.version))
-        .json(dto(&state, saved).await?))
+    Ok(super::versioned(saved.version, &dto(&state, saved).await?))
 }
 
 /// The item's history (every change and comment).
@@ -216,7 +208,7 @@ pub async fn comments(
 
 /// A progress update: a comment, optionally with a new status and percent.
 #[utoipa::path(post, path = "/api/v1/action-items/{id}/comments", request_body = CommentBody, params(("id" = i32, Path, description = "Item id")),
-    responses((status = 201, body = ActionItemDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 201, body = ActionItemDto), super::WriteErrors))]
 pub async fn add_comment(
     state: web::Data<AppState>,
     viewer: Viewer,

@@ -164,9 +164,7 @@ pub async fn list(
         (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(d.version))
-        .json(full(&state, &d).await?))
+    Ok(super::versioned(d.version, &full(&state, &d).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
@@ -245,9 +243,7 @@ pub async fn create(
         &note,
     )
     .await?;
-    Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/documents/{}", d.id)))
-        .json(full(&state, &d).await?))
+    Ok(super::created(format!("/api/v1/documents/{}", d.id)).json(full(&state, &d).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),

@@ -161,7 +161,5 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
         return Err(AppError::NotFound);
     }
     let version = e.version;
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(version))
-        .json(dto(&state, &viewer, e, true).await?))
+    Ok(super::versioned(version, &dto(&state, &viewer, e, true).await?))
 }

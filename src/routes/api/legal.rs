@@ -188,7 +188,7 @@ pub async fn entry(
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let dto = one(&state, &path.0, &path.1).await?;
-    Ok(HttpResponse::Ok().insert_header(super::etag(dto.version)).json(dto))
+    Ok(super::versioned(dto.version, &dto))
 }
 
 /// Replace a cell's content (legal reviewers and the secretariat). Recorded as a revision.
@@ -236,7 +236,7 @@ pub async fn put_entry(
     .map_err(super::precondition)?;
     txn.commit().await?;
     let dto = one(&state, &t.code, &c.code).await?;
-    Ok(HttpResponse::Ok().insert_header(super::etag(dto.version)).json(dto))
+    Ok(super::versioned(dto.version, &dto))
 }
 
 /// Every revision of a cell, newest first.
@@ -261,7 +261,7 @@ pub async fn history(
 /// Propose a change to a cell of your organization's country (members).
 #[utoipa::path(post, path = "/api/v1/legal/entries/{topic}/{country}/proposals", request_body = ProposalBody,
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
-    responses((status = 201, body = ProposalDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 201, body = ProposalDto), super::WriteErrors))]
 pub async fn propose(
     state: web::Data<AppState>,
     viewer: Viewer,

@@ -107,6 +107,27 @@ pub struct ErrorDetail {
     pub current_version: Option<i32>,
 }
 
+/// The refusals of a write: not allowed (403) or invalid fields (422).
+#[derive(utoipa::IntoResponses)]
+pub enum WriteErrors {
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    #[response(status = 422)]
+    Invalid(ErrorBody),
+}
+
+/// The answers of a `PUT` that needs `If-Match` when the version does not fit.
+#[derive(utoipa::IntoResponses)]
+pub enum IfMatchErrors {
+    #[response(
+        status = 412,
+        description = "Changed after the version in If-Match; `current_version` says which it is at"
+    )]
+    Changed(ErrorBody),
+    #[response(status = 428, description = "If-Match is missing")]
+    Missing(ErrorBody),
+}
+
 struct BearerAuth;
 
 impl Modify for BearerAuth {
@@ -164,6 +185,18 @@ pub async fn openapi_json() -> HttpResponse {
 /// The `ETag` of a record at `version`: the version number, quoted (a strong validator).
 pub fn etag(version: i32) -> (header::HeaderName, String) {
     (header::ETAG, format!("\"{version}\""))
+}
+
+/// 200 with the record and its version as the `ETag`.
+pub fn versioned<T: Serialize>(version: i32, body: &T) -> HttpResponse {
+    HttpResponse::Ok().insert_header(etag(version)).json(body)
+}
+
+/// 201 with the new record's API address in `Location`; the body follows.
+pub fn created(location: String) -> actix_web::HttpResponseBuilder {
+    let mut answer = HttpResponse::Created();
+    answer.insert_header((header::LOCATION, location));
+    answer
 }
 
 /// The version a `PUT` is based on, from `If-Match` (the ETag from GET). Missing: 428, so a

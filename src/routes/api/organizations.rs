@@ -119,12 +119,12 @@ pub async fn list(
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let (dto, version) = load(&state, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().insert_header(super::etag(version)).json(dto))
+    Ok(super::versioned(version, &dto))
 }
 
 /// Create an organization (secretariat).
 #[utoipa::path(post, path = "/api/v1/organizations", request_body = OrganizationFields,
-    responses((status = 201, body = OrganizationDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 201, body = OrganizationDto), super::WriteErrors))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -133,8 +133,7 @@ pub async fn create(
     viewer.require(Action::CreateOrganization)?;
     let input = body.parse(&state.db).await?;
     let org = dir::create_organization(&state.db, input).await?;
-    Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/organizations/{}", org.id)))
+    Ok(super::created(format!("/api/v1/organizations/{}", org.id))
         .insert_header(super::etag(org.version))
         .json(load(&state, org.id).await?.0))
 }
@@ -145,9 +144,7 @@ pub async fn create(
 #[utoipa::path(put, path = "/api/v1/organizations/{id}", request_body = OrganizationFields,
     params(("id" = i32, Path, description = "Organization id"), ("If-Match" = String, Header, description = "The ETag from GET")),
     responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody),
-        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
-        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
+        (status = 404, body = super::ErrorBody), super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -165,5 +162,5 @@ pub async fn update(
         .await
         .map_err(super::precondition)?;
     let (dto, version) = load(&state, id).await?;
-    Ok(HttpResponse::Ok().insert_header(super::etag(version)).json(dto))
+    Ok(super::versioned(version, &dto))
 }

@@ -80,14 +80,12 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
     {
         return Err(AppError::NotFound);
     }
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(p.version))
-        .json(PersonDto::from(p)))
+    Ok(super::versioned(p.version, &PersonDto::from(p)))
 }
 
 /// Add a person to an organization (secretariat, or a member for their own organization).
 #[utoipa::path(post, path = "/api/v1/people", request_body = PersonFields,
-    responses((status = 201, body = PersonDto), (status = 403, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 201, body = PersonDto), super::WriteErrors))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -106,9 +104,7 @@ pub async fn create(
         organization_id: input.organization_id,
     })?;
     let p = dir::create_person(&state.db, input).await?;
-    Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/people/{}", p.id)))
-        .json(PersonDto::from(p)))
+    Ok(super::created(format!("/api/v1/people/{}", p.id)).json(PersonDto::from(p)))
 }
 
 /// Replace a person's fields. Moving a person to another organization needs the right to manage
@@ -117,9 +113,7 @@ pub async fn create(
 #[utoipa::path(put, path = "/api/v1/people/{id}", request_body = PersonFields,
     params(("id" = i32, Path, description = "Person id"), ("If-Match" = String, Header, description = "The ETag from GET")),
     responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody),
-        (status = 412, body = super::ErrorBody, description = "Changed after the version in If-Match; `current_version` says which it is at"),
-        (status = 422, body = super::ErrorBody), (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
+        (status = 404, body = super::ErrorBody), super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -144,7 +138,5 @@ pub async fn update(
         .await
         .map_err(super::precondition)?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(super::etag(saved.version))
-        .json(PersonDto::from(saved)))
+    Ok(super::versioned(saved.version, &PersonDto::from(saved)))
 }
