@@ -205,3 +205,78 @@ async fn stream_file(
         }
     }
 }
+
+/// A small multipart form read into memory: an import file and a few text fields.
+pub struct SmallForm {
+    fields: std::collections::HashMap<String, Vec<u8>>,
+    /// A field passed the limit: reading stopped there, and that field holds only its beginning.
+    pub too_large: bool,
+}
+
+impl SmallForm {
+    /// A field as text (empty when it was not sent).
+    pub fn text(&self, name: &str) -> String {
+        self.fields
+            .get(name)
+            .map(|v| String::from_utf8_lossy(v).to_string())
+            .unwrap_or_default()
+    }
+
+    /// A field's bytes (empty when it was not sent).
+    pub fn take(&mut self, name: &str) -> Vec<u8> {
+        self.fields.remove(name).unwrap_or_default()
+    }
+}
+
+/// Reads the fields named in `keep` (the last one of a name wins) into memory, at most `limit`
+/// bytes a field; others are read and dropped. `unreadable` is the message when the upload
+/// breaks off.
+pub async fn read_small(
+    mut payload: Multipart,
+    keep: &[&str],
+    limit: usize,
+    unreadable: &str,
+) -> Result<SmallForm, AppError> {
+    let broken = || AppError::BadRequest(unreadable.to_string());
+    let mut form = SmallForm {
+        fields: Default::default(),
+        too_large: false,
+    };
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| broken())?;
+        let name = field.name().unwrap_or("").to_string();
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| broken())?;
+            if buf.len() + chunk.len() > limit {
+                form.too_large = true;
+                break;
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        if keep.contains(&name.as_str()) {
+            form.fields.insert(name, buf);
+        }
+        if form.too_large {
+            break;
+        }
+    }
+    Ok(form)
+}
+
+/// The upload of a page form (file field `file`), its CSRF token checked unless the call came
+/// with an API token; a refused upload's staged file is discarded.
+pub async fn receive_page(page: &crate::views::Page, payload: Multipart) -> Result<Received, AppError> {
+    let got = receive(
+        page.state.store.as_ref(),
+        page.state.settings.upload_limit,
+        payload,
+        "file",
+    )
+    .await?;
+    if !page.viewer.via_token && !crate::forms::csrf_token_ok(&page.state, &page.req, got.form.get("_csrf")) {
+        got.discard().await;
+        return Err(AppError::Csrf);
+    }
+    Ok(got)
+}

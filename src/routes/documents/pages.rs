@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::{load, load_editable, may_edit, one, options};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
-use crate::forms::{self, Form};
+use crate::forms::Form;
 use crate::i18n::t;
 use crate::routes::uploads::{self, human_size};
 use crate::services::documents::{self as docs, DocFilter, DocInput};
@@ -240,17 +240,7 @@ async fn check_input(
 
 pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
     let user = require_create(&page.viewer)?.clone();
-    let got = uploads::receive(
-        page.state.store.as_ref(),
-        page.state.settings.upload_limit,
-        payload,
-        "file",
-    )
-    .await?;
-    if !page.viewer.via_token && !forms::csrf_token_ok(&page.state, &page.req, got.form.get("_csrf")) {
-        got.discard().await;
-        return Err(AppError::Csrf);
-    }
+    let got = uploads::receive_page(&page, payload).await?;
     let (mut input, mut errors) = got.form.parse::<docs::DocFields>()?.parse();
     check_input(&page.state, &page.viewer, &user, &mut input, None, &mut errors).await?;
     let note = got.form.get("note").to_string();

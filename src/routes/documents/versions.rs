@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 
 use super::{load, load_editable};
 use crate::error::AppError;
-use crate::forms::{self, Form};
+use crate::forms::Form;
 use crate::routes::uploads;
 use crate::services::documents as docs;
 use crate::state::AppState;
@@ -19,17 +19,7 @@ pub async fn upload_version(
 ) -> Result<HttpResponse, AppError> {
     let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
     let user = page.viewer.signed_in()?.clone();
-    let got = uploads::receive(
-        page.state.store.as_ref(),
-        page.state.settings.upload_limit,
-        payload,
-        "file",
-    )
-    .await?;
-    if !page.viewer.via_token && !forms::csrf_token_ok(&page.state, &page.req, got.form.get("_csrf")) {
-        got.discard().await;
-        return Err(AppError::Csrf);
-    }
+    let got = uploads::receive_page(&page, payload).await?;
     let note = got.form.get("note").to_string();
     if got.no_room {
         return Err(AppError::InsufficientStorage("staging a new version".into()));

@@ -8,6 +8,7 @@ use crate::auth::Action;
 use crate::calendar;
 use crate::error::AppError;
 use crate::i18n::t;
+use crate::routes::uploads;
 use crate::services::events as ev;
 use crate::views;
 use crate::views::Page;
@@ -28,33 +29,17 @@ pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
 
 /// Creates a draft event from an uploaded invitation (Outlook, Google Calendar, ...). A broken
 /// file gets a message naming its line, and nothing is created.
-pub async fn import(page: Page, mut payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
-    use futures_util::StreamExt;
+pub async fn import(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?;
     let lang = page.lang().to_string();
-    let (mut csrf, mut file) = (String::new(), Vec::new());
-    let mut too_large = false;
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
-        let name = field.name().unwrap_or("").to_string();
-        let mut buf = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?;
-            if buf.len() + chunk.len() > IMPORT_LIMIT {
-                too_large = true;
-                break;
-            }
-            buf.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            "_csrf" => csrf = String::from_utf8_lossy(&buf).to_string(),
-            "file" => file = buf,
-            _ => {}
-        }
-        if too_large {
-            break;
-        }
-    }
+    let mut form = uploads::read_small(
+        payload,
+        &["_csrf", "file"],
+        IMPORT_LIMIT,
+        "The upload could not be read.",
+    )
+    .await?;
+    let (csrf, file, too_large) = (form.text("_csrf"), form.take("file"), form.too_large);
     if !crate::forms::csrf_token_ok(&page.state, &page.req, &csrf) {
         return Err(AppError::Csrf);
     }

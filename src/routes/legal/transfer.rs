@@ -7,6 +7,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
+use crate::routes::uploads;
 use crate::services::countries;
 use crate::services::legal::{self as lg, EntryInput};
 use crate::state::AppState;
@@ -108,36 +109,17 @@ pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
 }
 
 pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
-    use futures_util::StreamExt;
     let user = page.viewer.require(Action::EditRegister)?.clone();
     let lang = page.lang().to_string();
-    let mut payload = payload;
-    let mut csrf = String::new();
-    let mut kind = String::from("entries");
-    let mut content: Vec<u8> = vec![];
-    let mut too_large = false;
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest(t(&lang, "legal-import-unreadable")))?;
-        let name = field.name().unwrap_or("").to_string();
-        let mut buf: Vec<u8> = vec![];
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest(t(&lang, "legal-import-unreadable")))?;
-            if buf.len() + chunk.len() > IMPORT_LIMIT {
-                too_large = true;
-                break;
-            }
-            buf.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            "_csrf" => csrf = String::from_utf8_lossy(&buf).to_string(),
-            "kind" => kind = String::from_utf8_lossy(&buf).trim().to_string(),
-            "file" => content = buf,
-            _ => {}
-        }
-        if too_large {
-            break;
-        }
-    }
+    let mut form = uploads::read_small(
+        payload,
+        &["_csrf", "kind", "file"],
+        IMPORT_LIMIT,
+        &t(&lang, "legal-import-unreadable"),
+    )
+    .await?;
+    let (csrf, mut kind) = (form.text("_csrf"), form.text("kind").trim().to_string());
+    let (content, too_large) = (form.take("file"), form.too_large);
     if !crate::forms::csrf_token_ok(&page.state, &page.req, &csrf) {
         return Err(AppError::Csrf);
     }
