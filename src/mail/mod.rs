@@ -400,6 +400,17 @@ pub struct NotifyOutcome {
     pub skipped: usize,
 }
 
+/// Sends `n` to these users, each by their preference (nothing when there are none).
+pub async fn notify_users(
+    db: &impl ConnectionTrait,
+    mailer: &Mailer,
+    users: &[entity::user::Model],
+    n: &Notification,
+) -> Result<NotifyOutcome, AppError> {
+    let to: Vec<Recipient> = users.iter().map(Recipient::from_user).collect();
+    notify(db, mailer, &to, n).await
+}
+
 /// Sends `n` to each recipient according to their preferences: queued now, kept for a digest,
 /// or skipped. Call it with the transaction of the change that caused the notification.
 pub async fn notify(

@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::mail::Notifier;
-use crate::mail::{self, Category, Notification, Recipient};
+use crate::mail::{self, Category, Notification};
 
 use super::input::DocInput;
 use super::{can_view, type_label};
@@ -74,11 +74,7 @@ pub(super) async fn notify_followers(
     note: &str,
 ) -> Result<(), AppError> {
     let Some(n) = n else { return Ok(()) };
-    let to: Vec<Recipient> = followers(db, doc, input, actor.id)
-        .await?
-        .iter()
-        .map(Recipient::from_user)
-        .collect();
+    let to = followers(db, doc, input, actor.id).await?;
     if to.is_empty() {
         return Ok(());
     }
@@ -96,7 +92,7 @@ pub(super) async fn notify_followers(
         }),
         dedupe_key: format!("document:{}:v{}", doc.id, number),
     };
-    mail::notify(db, n.mailer, &to, &notice).await?;
+    mail::notify_users(db, n.mailer, &to, &notice).await?;
     Ok(())
 }
 
@@ -129,8 +125,7 @@ pub async fn run_review_reminders(
         }
         .all(db)
         .await?;
-        let to: Vec<Recipient> = owners.iter().map(Recipient::from_user).collect();
-        if !to.is_empty() {
+        if !owners.is_empty() {
             let review_on = d
                 .review_on
                 .map(|r| r.format("%-d %B %Y").to_string())
@@ -146,8 +141,8 @@ pub async fn run_review_reminders(
                 }),
                 dedupe_key: format!("document-review:{}:{}", d.id, d.review_on.unwrap_or(today)),
             };
-            mail::notify(db, n.mailer, &to, &notice).await?;
-            sent += to.len();
+            mail::notify_users(db, n.mailer, &owners, &notice).await?;
+            sent += owners.len();
         }
         let mut am: document::ActiveModel = d.clone().into();
         am.review_notified_on = Set(d.review_on);

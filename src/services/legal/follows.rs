@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::error::AppError;
 use crate::mail::Notifier;
-use crate::mail::{self, Category, Notification, Recipient};
+use crate::mail::{self, Category, Notification};
 use crate::services::countries;
 use entity::{country, legal_follow, legal_revision, legal_topic};
 
@@ -86,11 +86,7 @@ pub(super) async fn notify_change(
     changes: &[FieldChange],
     actor: Option<i32>,
 ) -> Result<(), AppError> {
-    let to: Vec<Recipient> = change_recipients(db, topic, country, actor)
-        .await?
-        .iter()
-        .map(Recipient::from_user)
-        .collect();
+    let to = change_recipients(db, topic, country, actor).await?;
     if to.is_empty() {
         return Ok(());
     }
@@ -107,7 +103,7 @@ pub(super) async fn notify_change(
         }),
         dedupe_key: format!("legal-change:{}:v{}", rev.entry_id, rev.version),
     };
-    mail::notify(db, n.mailer, &to, &note).await?;
+    mail::notify_users(db, n.mailer, &to, &note).await?;
     Ok(())
 }
 
