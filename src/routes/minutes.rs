@@ -207,11 +207,11 @@ async fn stale(
         "pages/events/minutes",
         &t(&lang, "minutes-title"),
         data,
-        views::Stale {
+        views::Stale::new(
             current_version,
-            typed: &as_fields(typed, items),
-            current: &as_fields(&current, items),
-            label: &|f| {
+            &as_fields(typed, items),
+            &as_fields(&current, items),
+            &|f| {
                 let (kind, id) = f.split_once('_').unwrap_or((f, ""));
                 let section = match id.parse::<i32>() {
                     Ok(id) => items
@@ -227,8 +227,7 @@ async fn stale(
                 };
                 part(section, kind)
             },
-            shown: &|_, v| v.to_string(),
-        },
+        )?,
     )
 }
 

@@ -149,22 +149,14 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let org = dir::get_organization(db, id).await?;
     let current = current_fields(db, &org).await?;
     let lang = page.lang();
-    page.stale(
-        FORM,
-        &heading,
-        data,
-        views::Stale {
-            current_version: org.version,
-            typed: &views::to_value(&fields)?,
-            current: &views::to_value(&current)?,
-            label: &|f| t(lang, org_label(f)),
-            shown: &|f, val| match f {
-                "kind" => v::label(lang, "org-kind", val),
-                "membership_status" => v::label(lang, "membership", val),
-                _ => val.to_string(),
-            },
-        },
-    )
+    let label = |f: &str| t(lang, org_label(f));
+    let shown = |f: &str, val: &str| match f {
+        "kind" => v::label(lang, "org-kind", val),
+        "membership_status" => v::label(lang, "membership", val),
+        _ => val.to_string(),
+    };
+    let stale = views::Stale::new(org.version, &fields, &current, &label)?.shown(&shown);
+    page.stale(FORM, &heading, data, stale)
 }
 
 /// The catalogue key of an organization form field's label.

@@ -130,28 +130,27 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Saved::Invalid(errors) => page.invalid(FORM, &heading, &errors, views::with_version(data, based_on)),
         Saved::Stale => {
             let now = dir::get_person(db, p.id).await?;
+            let current = dir::PersonFields::from_model(&now);
+            let label = |f: &str| page.t(person_label(f));
             page.stale(
                 FORM,
                 &heading,
                 data,
-                views::Stale {
-                    current_version: now.version,
-                    typed: &views::to_value(&fields)?,
-                    current: &views::to_value(&dir::PersonFields::from_model(&now))?,
-                    label: &|f| {
-                        page.t(match f {
-                            "title" => "person-title",
-                            "email" => "person-email",
-                            "phone" => "person-phone",
-                            "languages" => "person-languages",
-                            "network_role" => "person-network-role",
-                            _ => "person-name",
-                        })
-                    },
-                    shown: &|_, val| val.to_string(),
-                },
+                views::Stale::new(now.version, &fields, &current, &label)?,
             )
         }
+    }
+}
+
+/// The catalogue key of a person form field's label.
+fn person_label(field: &str) -> &'static str {
+    match field {
+        "title" => "person-title",
+        "email" => "person-email",
+        "phone" => "person-phone",
+        "languages" => "person-languages",
+        "network_role" => "person-network-role",
+        _ => "person-name",
     }
 }
 

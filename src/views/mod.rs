@@ -266,12 +266,40 @@ pub struct Stale<'a> {
     pub current_version: i32,
     /// The form values as typed and as they are now, as JSON objects with the same keys (the
     /// form's input struct serialised twice).
-    pub typed: &'a Value,
-    pub current: &'a Value,
+    pub typed: Value,
+    pub current: Value,
     /// A field's label (the catalogue text).
     pub label: &'a dyn Fn(&str) -> String,
     /// A stored value as people read it (a choice's label instead of its code).
     pub shown: &'a dyn Fn(&str, &str) -> String,
+}
+
+impl<'a> Stale<'a> {
+    /// The form's input struct as typed against the record as it is now, its fields named by
+    /// `label`; stored values are shown as stored unless [`Stale::shown`] says otherwise.
+    pub fn new(
+        current_version: i32,
+        typed: &impl Serialize,
+        current: &impl Serialize,
+        label: &'a dyn Fn(&str) -> String,
+    ) -> Result<Self, AppError> {
+        Ok(Stale {
+            current_version,
+            typed: to_value(typed)?,
+            current: to_value(current)?,
+            label,
+            shown: &as_stored,
+        })
+    }
+
+    /// How stored values read (a choice's label instead of its code).
+    pub fn shown(self, shown: &'a dyn Fn(&str, &str) -> String) -> Self {
+        Stale { shown, ..self }
+    }
+}
+
+fn as_stored(_field: &str, value: &str) -> String {
+    value.to_string()
 }
 
 fn value_text(lang: &str, v: &Value) -> String {

@@ -341,13 +341,9 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
                 "pages/documents/form",
                 &format!("Edit: {}", now.title),
                 data,
-                views::Stale {
-                    current_version: now.version,
-                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(&current).map_err(AppError::internal)?,
-                    label: &|f| t(&lang, &format!("doc-field-{}", f.replace('_', "-"))),
-                    shown: &|_, v| v.to_string(),
-                },
+                views::Stale::new(now.version, &input, &current, &|f| {
+                    t(&lang, &format!("doc-field-{}", f.replace('_', "-")))
+                })?,
             );
         }
         Err(e) => return Err(e),

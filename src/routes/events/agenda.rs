@@ -131,32 +131,16 @@ async fn save_item(
                 .find(|i| Some(i.id) == item_id)
                 .ok_or(AppError::NotFound)?;
             let current = ev::ItemFields::from_model(&now);
+            let field_label = |f: &str| page.t(item_label(f));
+            let shown = |f: &str, val: &str| match f {
+                "kind" => label(lang, "item-kind", val),
+                _ => val.to_string(),
+            };
             page.stale(
                 ITEM_FORM,
                 &page.t("item-edit-title"),
                 item_form_data(lang, &e, &fields, &action, directory_people(state).await?),
-                views::Stale {
-                    current_version: now.version,
-                    typed: &views::to_value(&fields)?,
-                    current: &views::to_value(&current)?,
-                    label: &|f| {
-                        page.t(match f {
-                            "day" => "item-day",
-                            "start_time" => "item-start",
-                            "end_time" => "item-end",
-                            "title" => "item-title",
-                            "kind" => "item-kind",
-                            "track" => "item-track",
-                            "moderator" => "item-moderator",
-                            "speakers" => "item-speakers",
-                            _ => "event-description",
-                        })
-                    },
-                    shown: &|f, val| match f {
-                        "kind" => label(lang, "item-kind", val),
-                        _ => val.to_string(),
-                    },
-                },
+                views::Stale::new(now.version, &fields, &current, &field_label)?.shown(&shown),
             )
         }
     }
@@ -334,4 +318,19 @@ async fn add_directory_people(state: &AppState, form: &Form, fields: &mut ev::It
         }
     }
     Ok(())
+}
+
+/// The catalogue key of an agenda item form field's label.
+fn item_label(field: &str) -> &'static str {
+    match field {
+        "day" => "item-day",
+        "start_time" => "item-start",
+        "end_time" => "item-end",
+        "title" => "item-title",
+        "kind" => "item-kind",
+        "track" => "item-track",
+        "moderator" => "item-moderator",
+        "speakers" => "item-speakers",
+        _ => "event-description",
+    }
 }

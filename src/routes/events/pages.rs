@@ -241,23 +241,15 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Ok(v)
     };
     let lang = page.lang();
-    page.stale(
-        FORM,
-        &heading,
-        data,
-        views::Stale {
-            current_version: now.version,
-            typed: &named(&fields)?,
-            current: &named(&current)?,
-            label: &|f| t(lang, event_label(f)),
-            shown: &|f, val| match f {
-                "kind" => label(lang, "event-kind", val),
-                "visibility" => label(lang, "event-visibility", val),
-                "status" => label(lang, "event-status", val),
-                _ => val.to_string(),
-            },
-        },
-    )
+    let field_label = |f: &str| t(lang, event_label(f));
+    let shown = |f: &str, val: &str| match f {
+        "kind" => label(lang, "event-kind", val),
+        "visibility" => label(lang, "event-visibility", val),
+        "status" => label(lang, "event-status", val),
+        _ => val.to_string(),
+    };
+    let stale = views::Stale::new(now.version, &named(&fields)?, &named(&current)?, &field_label)?.shown(&shown);
+    page.stale(FORM, &heading, data, stale)
 }
 
 /// The catalogue key of an event form field's label.

@@ -379,13 +379,10 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
                     base(&page.state).await?,
                     entry_form_data(&lang, &tp, &c, &input, "edit", form.get("note"), version),
                 ),
-                views::Stale {
-                    current_version: version,
-                    typed: &serde_json::to_value(&input).map_err(AppError::internal)?,
-                    current: &serde_json::to_value(EntryFields::from_fields(&current)).map_err(AppError::internal)?,
-                    label: &|f| t(&lang, &format!("legal-field-{f}")),
-                    shown: &|f, v| lg::value_label(&lang, f, v),
-                },
+                views::Stale::new(version, &input, &EntryFields::from_fields(&current), &|f| {
+                    t(&lang, &format!("legal-field-{f}"))
+                })?
+                .shown(&|f, v| lg::value_label(&lang, f, v)),
             );
         }
         Err(e) => return Err(e),
