@@ -102,8 +102,7 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let items = act::all_matching(&page.state.db, &user, &q, today(&page.viewer)).await?;
     let orgs = org_names(&page.state).await?;
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record([
+    let mut w = views::CsvExport::new(&[
         "id",
         "title",
         "owner_organization",
@@ -114,8 +113,7 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
         "countries",
         "tags",
         "event_id",
-    ])
-    .map_err(AppError::internal)?;
+    ])?;
     for i in items {
         let r = [
             i.id.to_string(),
@@ -129,16 +127,9 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
             i.tags.unwrap_or_default(),
             i.event_id.map(|e| e.to_string()).unwrap_or_default(),
         ];
-        w.write_record(r.iter().map(|c| dir::csv_cell(c)))
-            .map_err(AppError::internal)?;
+        w.row(&r)?;
     }
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            "attachment; filename=\"roundtable-action-items.csv\"",
-        ))
-        .body(w.into_inner().map_err(AppError::internal)?))
+    Ok(views::attachment("text/csv; charset=utf-8", "roundtable-action-items.csv").body(w.into_body()?))
 }
 
 const FORM: &str = "pages/actions/form";

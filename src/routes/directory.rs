@@ -5,7 +5,7 @@ use crate::auth::Action;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir};
-use crate::views::{Page, Pager, directory as v};
+use crate::views::{self, Page, Pager, directory as v};
 
 pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewNetwork)?;
@@ -49,8 +49,7 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
     let lang = page.lang().to_string();
     let countries_list = countries::all(&page.state.db).await?;
     let (orgs, services) = dir::all_organizations(&page.state.db, &q).await?;
-    let mut w = csv::Writer::from_writer(vec![]);
-    let header = [
+    let mut w = views::CsvExport::new(&[
         "id",
         "name",
         "acronym",
@@ -64,8 +63,7 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
         "phone",
         "address",
         "services",
-    ];
-    w.write_record(header).map_err(AppError::internal)?;
+    ])?;
     for o in &orgs {
         let svc = v::services(&lang, services.get(&o.id))
             .into_iter()
@@ -90,18 +88,11 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
             o.address.clone().unwrap_or_default(),
             svc,
         ];
-        w.write_record(row.iter().map(|c| dir::csv_cell(c)))
-            .map_err(AppError::internal)?;
+        w.row(&row)?;
     }
-    let body = w.into_inner().map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            "attachment; filename=\"roundtable-directory.csv\"",
-        ))
+    Ok(views::attachment("text/csv; charset=utf-8", "roundtable-directory.csv")
         .insert_header(("X-Content-Type-Options", "nosniff"))
-        .body(body))
+        .body(w.into_body()?))
 }
 
 pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {

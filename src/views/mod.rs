@@ -505,6 +505,37 @@ impl Pager {
     }
 }
 
+/// A CSV export being written: a header row, then rows whose cells are guarded against formula
+/// injection ([`crate::services::directory::csv_cell`]).
+pub struct CsvExport(csv::Writer<Vec<u8>>);
+
+impl CsvExport {
+    pub fn new(header: &[&str]) -> Result<Self, AppError> {
+        let mut w = csv::Writer::from_writer(vec![]);
+        w.write_record(header).map_err(AppError::internal)?;
+        Ok(CsvExport(w))
+    }
+
+    pub fn row(&mut self, cells: &[String]) -> Result<(), AppError> {
+        self.0
+            .write_record(cells.iter().map(|c| crate::services::directory::csv_cell(c)))
+            .map_err(AppError::internal)
+    }
+
+    pub fn into_body(self) -> Result<Vec<u8>, AppError> {
+        self.0.into_inner().map_err(AppError::internal)
+    }
+}
+
+/// A 200 answer that the browser saves as `filename`; the body (and any further header) follows.
+pub fn attachment(content_type: &str, filename: &str) -> actix_web::HttpResponseBuilder {
+    let mut answer = HttpResponse::Ok();
+    answer
+        .content_type(content_type)
+        .insert_header(("Content-Disposition", format!("attachment; filename=\"{filename}\"")));
+    answer
+}
+
 #[cfg(test)]
 mod tests {
     use super::local_path;

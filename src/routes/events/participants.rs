@@ -113,8 +113,7 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let countries_list = countries::all(&page.state.db).await?;
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record([
+    let mut w = views::CsvExport::new(&[
         "name",
         "email",
         "organization",
@@ -124,8 +123,7 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
         "accessibility",
         "shares_name",
         "attended",
-    ])
-    .map_err(AppError::internal)?;
+    ])?;
     for p in participants::list(&page.state.db, e.id).await? {
         let (org, country) = match p.organization_id {
             Some(id) => match dir::get_organization(&page.state.db, id).await {
@@ -145,16 +143,10 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
             p.share_name.to_string(),
             p.attended.map(|a| a.to_string()).unwrap_or_default(),
         ];
-        w.write_record(row.iter().map(|c| dir::csv_cell(c)))
-            .map_err(AppError::internal)?;
+        w.row(&row)?;
     }
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"participants-event-{}.csv\"", e.id),
-        ))
-        .body(w.into_inner().map_err(AppError::internal)?))
+    let filename = format!("participants-event-{}.csv", e.id);
+    Ok(views::attachment("text/csv; charset=utf-8", &filename).body(w.into_body()?))
 }
 
 fn rsvp_check(state: &AppState, path: &(i32, i64, String)) -> Result<(), AppError> {

@@ -41,9 +41,7 @@ async fn export_rows(
 }
 
 fn attachment(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header(("Content-Disposition", format!("attachment; filename=\"{name}\"")))
+    views::attachment(content_type, name)
         .insert_header(("X-Content-Type-Options", "nosniff"))
         .insert_header(("Cache-Control", "no-store"))
         .body(body)
