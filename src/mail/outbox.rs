@@ -237,14 +237,18 @@ pub async fn dead_letters(
     Ok((items, total))
 }
 
-/// Puts a dead letter back in the queue, due now (same message, same Message-ID).
-pub async fn retry(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
-    let m = Outbox::find_by_id(id)
+/// Message `id`, if it is a dead letter (404 otherwise).
+async fn dead_letter(db: &impl ConnectionTrait, id: i64) -> Result<outbox_message::Model, AppError> {
+    Outbox::find_by_id(id)
         .filter(C::Status.eq(DEAD))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let mut am: outbox_message::ActiveModel = m.into();
+        .ok_or(AppError::NotFound)
+}
+
+/// Puts a dead letter back in the queue, due now (same message, same Message-ID).
+pub async fn retry(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    let mut am: outbox_message::ActiveModel = dead_letter(db, id).await?.into();
     am.status = Set(PENDING.into());
     am.attempts = Set(0);
     am.next_attempt_at = Set(now());
@@ -255,12 +259,7 @@ pub async fn retry(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
 }
 
 pub async fn discard(db: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
-    let m = Outbox::find_by_id(id)
-        .filter(C::Status.eq(DEAD))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut am: outbox_message::ActiveModel = m.into();
+    let mut am: outbox_message::ActiveModel = dead_letter(db, id).await?.into();
     am.status = Set(DISCARDED.into());
     am.update(db).await?;
     Ok(())

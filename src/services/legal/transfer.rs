@@ -16,25 +16,23 @@ use super::{
     save_entry, topics,
 };
 
-pub const ENTRY_COLUMNS: [&str; 17] = [
-    "topic_code",
-    "country",
-    "topic_title",
-    "assessment",
-    "summary",
-    "citations",
-    "parameter_value",
-    "effective_on",
-    "source_links",
-    "differences",
-    "reviewed_on",
-    "reviewed_by",
-    "evidence_kind",
-    "greta_round",
-    "greta_paragraph",
-    "greta_text",
-    "greta_status",
-];
+/// The columns that say which cell a row of the entries file is: topic, country, topic title.
+const CELL_COLUMNS: [&str; 3] = ["topic_code", "country", "topic_title"];
+
+/// The columns of the entries file: the cell's, then the entry's [`FIELDS`].
+pub const ENTRY_COLUMNS: [&str; CELL_COLUMNS.len() + FIELDS.len()] = {
+    let mut columns = [""; CELL_COLUMNS.len() + FIELDS.len()];
+    let mut i = 0;
+    while i < columns.len() {
+        columns[i] = if i < CELL_COLUMNS.len() {
+            CELL_COLUMNS[i]
+        } else {
+            FIELDS[i - CELL_COLUMNS.len()]
+        };
+        i += 1;
+    }
+    columns
+};
 
 pub const TOPIC_COLUMNS: [&str; 11] = [
     "code",
