@@ -169,6 +169,27 @@ fn sorted_small(q: sea_orm::Select<action_item::Entity>, sort: &str, pg: bool) -
     }
 }
 
+/// How many items `query` matches, counted up to [`COUNT_CAP`] + 1 inside the database (COUNT
+/// over a LIMITed subquery), so no ids cross over.
+async fn capped_count(db: &impl ConnectionTrait, query: sea_orm::Select<action_item::Entity>) -> Result<u64, AppError> {
+    use sea_orm::{QuerySelect, QueryTrait};
+    let capped = query
+        .select_only()
+        .column(action_item::Column::Id)
+        .limit(COUNT_CAP + 1)
+        .into_query();
+    let count_stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), sea_orm::sea_query::Alias::new("n"))
+        .from_subquery(capped, sea_orm::sea_query::Alias::new("m"))
+        .to_owned();
+    Ok(db
+        .query_one_raw(db.get_database_backend().build(&count_stmt))
+        .await?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0) as u64)
+}
+
 pub async fn list(
     db: &impl ConnectionTrait,
     user: &CurrentUser,
@@ -183,25 +204,7 @@ pub async fn list(
     let cond = f.condition(user, today);
     // Counting every match of a large table costs more than the page itself; count up to the
     // cap and let the page say "more than 1,000" past it.
-    // Counted inside the database (COUNT over a LIMITed subquery), so no ids cross over.
-    use sea_orm::QueryTrait;
-    let capped = action_item::Entity::find()
-        .filter(cond.clone())
-        .select_only()
-        .column(action_item::Column::Id)
-        .limit(COUNT_CAP + 1)
-        .into_query();
-    let count_stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), sea_orm::sea_query::Alias::new("n"))
-        .from_subquery(capped, sea_orm::sea_query::Alias::new("m"))
-        .to_owned();
-    let backend = db.get_database_backend();
-    let total = db
-        .query_one_raw(backend.build(&count_stmt))
-        .await?
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0) as u64;
+    let total = capped_count(db, action_item::Entity::find().filter(cond.clone())).await?;
     let query = action_item::Entity::find().filter(cond);
     let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let query = if matches!(f.view.as_str(), "mine" | "org") {
@@ -228,7 +231,7 @@ async fn org_page_by_index(
     f: &ItemFilter,
     page: u64,
 ) -> Result<Option<(Vec<action_item::Model>, u64)>, AppError> {
-    use sea_orm::{QuerySelect, QueryTrait};
+    use sea_orm::QuerySelect;
     let status = f.status.trim();
     let simple = f.view == "org"
         && !status.is_empty()
@@ -280,21 +283,7 @@ async fn org_page_by_index(
         .all(db)
         .await?;
     // The count, capped like the general one: owned items from the covering index alone.
-    let capped = owned()
-        .select_only()
-        .column(action_item::Column::Id)
-        .limit(COUNT_CAP + 1)
-        .into_query();
-    let count_stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), sea_orm::sea_query::Alias::new("n"))
-        .from_subquery(capped, sea_orm::sea_query::Alias::new("m"))
-        .to_owned();
-    let owned_count = db
-        .query_one_raw(db.get_database_backend().build(&count_stmt))
-        .await?
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0) as u64;
+    let owned_count = capped_count(db, owned()).await?;
     let total = Ord::min(owned_count + supported.len() as u64, COUNT_CAP + 1);
     items.extend(supported);
     // Undated last, then by id: the same order as the general query.

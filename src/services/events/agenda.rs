@@ -156,6 +156,17 @@ pub async fn save_item(
             ..Default::default()
         },
     };
+    set_fields(&mut am, i);
+    am.updated_at = Set(now());
+    Ok(if item_id.is_some() {
+        am.update(db).await?
+    } else {
+        am.insert(db).await?
+    })
+}
+
+/// Puts the form's values into an agenda item row.
+fn set_fields(am: &mut agenda_item::ActiveModel, i: ItemInput) {
     am.day = Set(i.day);
     am.start_time = Set(i.start_time);
     am.end_time = Set(i.end_time);
@@ -165,12 +176,6 @@ pub async fn save_item(
     am.track = Set(i.track);
     am.moderator = Set(i.moderator);
     am.speakers = Set(i.speakers);
-    am.updated_at = Set(now());
-    Ok(if item_id.is_some() {
-        am.update(db).await?
-    } else {
-        am.insert(db).await?
-    })
 }
 
 /// Saves an edit of an agenda item based on its version `based_on` (`StaleEdit` when the item
@@ -195,15 +200,7 @@ pub async fn update_item(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut am: agenda_item::ActiveModel = before.clone().into();
-    am.day = Set(i.day);
-    am.start_time = Set(i.start_time);
-    am.end_time = Set(i.end_time);
-    am.title = Set(i.title);
-    am.description = Set(i.description);
-    am.kind = Set(i.kind);
-    am.track = Set(i.track);
-    am.moderator = Set(i.moderator);
-    am.speakers = Set(i.speakers);
+    set_fields(&mut am, i);
     let after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
     let saved = if after == before {
         versions::release::<agenda_item::Entity>(&txn, row, agenda_item::Column::Version).await?;
