@@ -126,6 +126,21 @@ impl Recipient {
             time_zone: u.time_zone.clone(),
         }
     }
+
+    /// An event participant: as their user account when they have one, else by the address they
+    /// registered with (default language, the network's time zone).
+    pub fn for_participant(p: &entity::participant::Model, user: Option<&entity::user::Model>) -> Self {
+        match user {
+            Some(u) => Recipient::from_user(u),
+            None => Recipient {
+                user_id: None,
+                email: p.email.clone(),
+                name: p.name.clone(),
+                language: crate::i18n::DEFAULT_LANGUAGE.into(),
+                time_zone: "Europe/Tirane".into(),
+            },
+        }
+    }
 }
 
 /// One notification event. `dedupe_key` names the event (e.g. `agenda-published:42:rev7`); the

@@ -216,19 +216,6 @@ pub async fn record(
     Ok(Some(rev))
 }
 
-fn recipients_for(p: &entity::participant::Model, user: Option<&entity::user::Model>) -> Recipient {
-    match user {
-        Some(u) => Recipient::from_user(u),
-        None => Recipient {
-            user_id: None,
-            email: p.email.clone(),
-            name: p.name.clone(),
-            language: crate::i18n::DEFAULT_LANGUAGE.into(),
-            time_zone: "Europe/Tirane".into(),
-        },
-    }
-}
-
 /// Sends one message per participant (not declined) about changes between revisions `from`
 /// (exclusive; 0 = the agenda is new) and `to`; a participant named in a changed item gets
 /// those changes first, under "your sessions".
@@ -261,7 +248,7 @@ pub async fn notify_changes(
             Some(id) => entity::user::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
-        let r = recipients_for(&p, user.as_ref());
+        let r = Recipient::for_participant(&p, user.as_ref());
         let changes = diff(&r.language, &before, &after);
         let name = p.name.to_lowercase();
         let (mine, others): (Vec<Change>, Vec<Change>) = changes

@@ -55,19 +55,6 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<participant::Mode
         .ok_or(AppError::NotFound)
 }
 
-fn recipient_of(p: &participant::Model, u: Option<&user::Model>) -> Recipient {
-    match u {
-        Some(u) => Recipient::from_user(u),
-        None => Recipient {
-            user_id: None,
-            email: p.email.clone(),
-            name: p.name.clone(),
-            language: crate::i18n::DEFAULT_LANGUAGE.into(),
-            time_zone: "Europe/Tirane".into(),
-        },
-    }
-}
-
 /// Queues the invitation (REQUEST), update (REQUEST, higher SEQUENCE) or cancellation (CANCEL)
 /// for one participant, respecting their preferences for events.
 #[allow(clippy::too_many_arguments)]
@@ -85,7 +72,7 @@ async fn send(
         Some(id) => user::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let to = recipient_of(p, u.as_ref());
+    let to = Recipient::for_participant(p, u.as_ref());
     if let Some(uid) = to.user_id
         && mail::preference(db, uid, Category::Events).await? == mail::Delivery::Off
     {
@@ -315,7 +302,7 @@ pub async fn respond(
             let mut nm: participant::ActiveModel = n.clone().into();
             nm.status = Set("accepted".into());
             let n = nm.update(&txn).await?;
-            let to = recipient_of(&n, None);
+            let to = Recipient::for_participant(&n, None);
             let data = json!({ "title": format!("A place is free: {}", ev.title),
                                "text": "A place became free and is now yours. We look forward to seeing you.",
                                "url": format!("{base}/events/{}", ev.id) });

@@ -169,18 +169,24 @@ fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicInput) {
     am.updated_at = Set(crate::db::now());
 }
 
-/// Adds a topic at the end of the catalogue; a taken code is a field error.
-pub async fn create_topic(db: &impl ConnectionTrait, f: TopicInput) -> Result<legal_topic::Model, AppError> {
-    if legal_topic::Entity::find()
-        .filter(legal_topic::Column::Code.eq(f.code.clone()))
+/// A field error when another topic already has `code`.
+async fn code_free(db: &impl ConnectionTrait, code: &str) -> Result<(), AppError> {
+    let taken = legal_topic::Entity::find()
+        .filter(legal_topic::Column::Code.eq(code))
         .count(db)
         .await?
-        > 0
-    {
+        > 0;
+    if taken {
         let mut e = FieldErrors::default();
         e.add("code", "Another topic already has this code.");
         return Err(AppError::Validation(e));
     }
+    Ok(())
+}
+
+/// Adds a topic at the end of the catalogue; a taken code is a field error.
+pub async fn create_topic(db: &impl ConnectionTrait, f: TopicInput) -> Result<legal_topic::Model, AppError> {
+    code_free(db, &f.code).await?;
     let last: Option<i32> = legal_topic::Entity::find()
         .select_only()
         .column_as(legal_topic::Column::Position.max(), "m")
@@ -205,16 +211,8 @@ pub(super) async fn write_topic(
     f: TopicInput,
     version: i32,
 ) -> Result<Option<legal_topic::Model>, AppError> {
-    if f.code != t.code
-        && legal_topic::Entity::find()
-            .filter(legal_topic::Column::Code.eq(f.code.clone()))
-            .count(db)
-            .await?
-            > 0
-    {
-        let mut e = FieldErrors::default();
-        e.add("code", "Another topic already has this code.");
-        return Err(AppError::Validation(e));
+    if f.code != t.code {
+        code_free(db, &f.code).await?;
     }
     let before = t.clone();
     let mut am = t.into_active_model();
