@@ -8,7 +8,7 @@ use migration::{Migrator, MigratorTrait};
 use crate::config::{ConfigError, Settings};
 use crate::services::accounts;
 use crate::startup::{self, Application};
-use crate::{db, demo, telemetry};
+use crate::{demo, telemetry};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -282,16 +282,7 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), CliError> {
 }
 
 async fn migrate(settings: Settings, action: MigrateAction) -> Result<(), CliError> {
-    let conn = db::connect_with(&settings.database_url, settings.sqlite)
-        .await
-        .map_err(|e| ConfigError {
-            variable: "ROUNDTABLE_DATABASE_URL",
-            message: format!(
-                "cannot connect to the database at {} ({}).",
-                crate::config::redact_url(&settings.database_url),
-                startup::db_error_text(&e)
-            ),
-        })?;
+    let conn = startup::connect(&settings).await?;
     let other = |e: sea_orm::DbErr| CliError::Other(e.to_string());
     match action {
         MigrateAction::Up => {

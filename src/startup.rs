@@ -29,9 +29,9 @@ pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnecti
     Ok(conn)
 }
 
-/// Connects and checks that the database accepts writes (`check-config` and start-up).
-pub async fn connect_writable(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
-    let conn = db::connect_with(&settings.database_url, settings.sqlite)
+/// Connects (no check of writes, no migration), a failure as one sentence about the variable.
+pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
+    db::connect_with(&settings.database_url, settings.sqlite)
         .await
         .map_err(|e| ConfigError {
             variable: "ROUNDTABLE_DATABASE_URL",
@@ -40,7 +40,12 @@ pub async fn connect_writable(settings: &Settings) -> Result<DatabaseConnection,
                 redact_url(&settings.database_url),
                 db_error_text(&e)
             ),
-        })?;
+        })
+}
+
+/// Connects and checks that the database accepts writes (`check-config` and start-up).
+pub async fn connect_writable(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
+    let conn = connect(settings).await?;
     let read_only = db::read_only_reason(&conn).await.map_err(|e| ConfigError {
         variable: "ROUNDTABLE_DATABASE_URL",
         message: format!(

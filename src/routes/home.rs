@@ -59,12 +59,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
                 ..Default::default()
             };
             let (changes, total) = crate::services::legal::changes_since(&page.state.db, since, &f, None).await?;
-            let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
-                crate::services::legal::topics(&page.state.db, true)
-                    .await?
-                    .into_iter()
-                    .map(|t| (t.id, t))
-                    .collect();
+            let topics = crate::services::legal::topics_by_id(&page.state.db).await?;
             register = json!({
                 "total": total,
                 "country": countries::name_in(&countries::all(&page.state.db).await?, &o.country_code),

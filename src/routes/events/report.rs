@@ -130,12 +130,7 @@ pub async fn post_meeting_report(
     };
     let (register_changes, register_total) =
         crate::services::legal::changes_since(&page.state.db, since, &legal_filter, None).await?;
-    let topics: std::collections::HashMap<i32, entity::legal_topic::Model> =
-        crate::services::legal::topics(&page.state.db, true)
-            .await?
-            .into_iter()
-            .map(|t| (t.id, t))
-            .collect();
+    let topics = crate::services::legal::topics_by_id(&page.state.db).await?;
     let all_countries = countries::all(&page.state.db).await?;
     let register: Vec<Value> = register_changes
         .iter()

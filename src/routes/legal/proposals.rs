@@ -1,7 +1,5 @@
 //! Proposals (list, one proposal, decision) and follows.
 
-use std::collections::HashMap;
-
 use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
@@ -29,11 +27,7 @@ pub async fn proposals(page: Page) -> Result<HttpResponse, AppError> {
         "rejected" => "rejected",
         _ => "pending",
     };
-    let topics: HashMap<i32, legal_topic::Model> = lg::topics(&page.state.db, true)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, t))
-        .collect();
+    let topics = lg::topics_by_id(&page.state.db).await?;
     let countries_list = lg::register_countries(&page.state.db).await?;
     let page_no = crate::services::paging::parse(&query_one(&page.req, "page"))
         .map_err(|e| AppError::BadRequest(crate::error::input_problem("address", &e)))?;

@@ -30,7 +30,8 @@ pub use fields::{EntryFields, EntryInput, FIELDS, FieldChange, diff, fmt_num, va
 pub use follows::{follows, set_follow};
 pub use proposals::{PROPOSALS_PER_PAGE, ProposalFilter, decide, proposal, proposal_fields, proposals, propose};
 pub use topics::{
-    TopicFields, TopicInput, categories, create_topic, move_topic, set_retired, topic_by_code, topics, update_topic,
+    TopicFields, TopicInput, categories, create_topic, move_topic, set_retired, topic_by_code, topics, topics_by_id,
+    update_topic,
 };
 pub use transfer::{
     ENTRY_COLUMNS, ImportPlan, RowError, TOPIC_COLUMNS, apply_import, entries_csv, plan_import, store_import,

@@ -24,6 +24,13 @@ pub async fn topics(db: &impl ConnectionTrait, include_retired: bool) -> Result<
         .await?)
 }
 
+/// Every topic, retired ones too, by id (to name the topics of revisions and proposals).
+pub async fn topics_by_id(
+    db: &impl ConnectionTrait,
+) -> Result<std::collections::HashMap<i32, legal_topic::Model>, AppError> {
+    Ok(topics(db, true).await?.into_iter().map(|t| (t.id, t)).collect())
+}
+
 pub async fn topic_by_code(db: &impl ConnectionTrait, code: &str) -> Result<legal_topic::Model, AppError> {
     legal_topic::Entity::find()
         .filter(legal_topic::Column::Code.eq(code.trim().to_uppercase()))
