@@ -228,6 +228,18 @@ impl DocInput {
     }
 }
 
+/// Whether `query` finds one row for each of the `chosen` values (none chosen: nothing to find).
+async fn finds_all<E>(db: &impl ConnectionTrait, query: sea_orm::Select<E>, chosen: usize) -> Result<bool, AppError>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    if chosen == 0 {
+        return Ok(true);
+    }
+    Ok(query.count(db).await? as usize == chosen)
+}
+
 /// Checks what the input points at: countries, topics, events, agenda items, the organization,
 /// and the documents it supersedes or adapts (which the user must be able to see).
 pub async fn check_refs(
@@ -249,33 +261,19 @@ pub async fn check_refs(
             errors.add("countries", "Choose countries from the list.");
         }
     }
-    if !input.topics.is_empty() {
-        let n = legal_topic::Entity::find()
-            .filter(legal_topic::Column::Code.is_in(input.topics.clone()))
-            .count(db)
-            .await?;
-        if n as usize != input.topics.len() {
-            errors.add("topics", "Choose register topics from the list.");
-        }
+    let topics = legal_topic::Entity::find().filter(legal_topic::Column::Code.is_in(input.topics.clone()));
+    if !finds_all(db, topics, input.topics.len()).await? {
+        errors.add("topics", "Choose register topics from the list.");
     }
-    if !input.events.is_empty() {
-        let n = event::Entity::find()
-            .filter(event::Column::Id.is_in(input.events.clone()))
-            .count(db)
-            .await?;
-        if n as usize != input.events.len() {
-            errors.add("events", "One of the chosen events no longer exists.");
-        }
+    let events = event::Entity::find().filter(event::Column::Id.is_in(input.events.clone()));
+    if !finds_all(db, events, input.events.len()).await? {
+        errors.add("events", "One of the chosen events no longer exists.");
     }
-    if !input.agenda.is_empty() {
-        let n = agenda_item::Entity::find()
-            .filter(agenda_item::Column::Id.is_in(input.agenda.clone()))
-            .filter(agenda_item::Column::EventId.is_in(input.events.clone()))
-            .count(db)
-            .await?;
-        if n as usize != input.agenda.len() {
-            errors.add("agenda", "Agenda items must belong to a linked event.");
-        }
+    let agenda = agenda_item::Entity::find()
+        .filter(agenda_item::Column::Id.is_in(input.agenda.clone()))
+        .filter(agenda_item::Column::EventId.is_in(input.events.clone()));
+    if !finds_all(db, agenda, input.agenda.len()).await? {
+        errors.add("agenda", "Agenda items must belong to a linked event.");
     }
     if let Some(org) = input.owner_org_id
         && organization::Entity::find_by_id(org).one(db).await?.is_none()
