@@ -34,6 +34,12 @@ impl Default for SqliteTuning {
 /// beyond a few per core.
 const SQLITE_CONNECTIONS: u32 = 8;
 
+/// Prepared statements each SQLite connection keeps for reuse (sqlx's default is 100). A prepared
+/// statement holds SQLite's compiled program, several KB for the larger queries; 100 on each of 8
+/// connections was the largest part of the server's memory under load (BENCHMARKS.md, "Memory
+/// under load", third round: 65 -> 53 MB). Preparing again one that fell out costs microseconds.
+const SQLITE_STATEMENT_CACHE: usize = 16;
+
 /// Opens a pool for `url` with the default SQLite memory settings.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     connect_with(url, SqliteTuning::default()).await
@@ -61,7 +67,8 @@ pub async fn connect_with(url: &str, tuning: SqliteTuning) -> Result<DatabaseCon
         let cache_kib = (tuning.cache_mb * 1024 / u64::from(SQLITE_CONNECTIONS)).max(512);
         let mmap_bytes = tuning.mmap_mb * 1024 * 1024;
         opts.map_sqlx_sqlite_opts(move |o| {
-            o.journal_mode(SqliteJournalMode::Wal)
+            o.statement_cache_capacity(SQLITE_STATEMENT_CACHE)
+                .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(15))
                 .foreign_keys(true)
