@@ -24,7 +24,7 @@ pub struct SqliteTuning {
 impl Default for SqliteTuning {
     fn default() -> Self {
         SqliteTuning {
-            cache_mb: 4,
+            cache_mb: 8,
             mmap_mb: 0,
         }
     }
