@@ -2,18 +2,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
 use handlebars::html_escape;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::t;
 use crate::services::countries;
 use crate::services::legal::{self as lg, EntryInput, fmt_num};
-use crate::state::AppState;
-use crate::views;
+use crate::views::{self, Page};
 use entity::{country, legal_topic};
 
 use super::{base, cell_json, country_json, labels, legend, merge, parse_date, query_all, query_one, topic_json};
@@ -44,15 +43,16 @@ struct MatrixRow<'a> {
     cells: Vec<MatrixCell<'a>>,
 }
 
-pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
+    let Page { state, viewer, req } = &page;
     viewer.require(Action::ViewNetwork)?;
     let lang = viewer.lang().to_string();
-    let category = query_one(&req, "category");
-    let assessment = query_one(&req, "assessment");
-    let sort = query_one(&req, "sort");
-    let as_of_raw = query_one(&req, "as_of");
+    let category = query_one(req, "category");
+    let assessment = query_one(req, "assessment");
+    let sort = query_one(req, "sort");
+    let as_of_raw = query_one(req, "as_of");
     let as_of = parse_date(&as_of_raw);
-    let page: u64 = query_one(&req, "page").parse().unwrap_or(1);
+    let page_no: u64 = query_one(req, "page").parse().unwrap_or(1);
     let countries = lg::register_countries(&state.db).await?;
     let topics = lg::topics(&state.db, false).await?;
     let cells = lg::assessments(&state.db, as_of, None).await?;
@@ -81,7 +81,7 @@ pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest
     let base_q = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(url::form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "page"))
         .finish();
-    let pager = views::Pager::new("/legal", &base_q, page, MATRIX_TOPICS_PER_PAGE, total);
+    let pager = views::Pager::new("/legal", &base_q, page_no, MATRIX_TOPICS_PER_PAGE, total);
     let skip = ((pager.page.min(pager.pages) - 1) * MATRIX_TOPICS_PER_PAGE) as usize;
     let mut last = "";
     let rows: Vec<MatrixRow> = shown
@@ -128,13 +128,10 @@ pub async fn matrix(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest
         "csv_url": format!("/legal/export.csv?{base_q}"), "json_url": format!("/legal/export.json?{base_q}"),
         "can_edit": viewer.can(Action::EditRegister), "can_manage": viewer.can(Action::ManageLegalTopics),
     });
-    views::ok(
-        &state,
-        &viewer,
-        &req,
+    page.ok(
         "pages/legal/matrix",
         &t(&lang, "legal-title"),
-        merge(base(&state).await?, data),
+        merge(base(state).await?, data),
     )
 }
 
@@ -208,17 +205,18 @@ pub(super) fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(St
     svg
 }
 
-pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
+    let Page { state, viewer, req } = &page;
     viewer.require(Action::ViewNetwork)?;
     let lang = viewer.lang().to_string();
     let all_countries = lg::register_countries(&state.db).await?;
     let all_topics = lg::topics(&state.db, false).await?;
-    let chosen_c: Vec<String> = query_all(&req, "country")
+    let chosen_c: Vec<String> = query_all(req, "country")
         .into_iter()
         .map(|c| c.to_uppercase())
         .collect();
-    let chosen_t: Vec<String> = query_all(&req, "topic").into_iter().map(|c| c.to_uppercase()).collect();
-    let category = query_one(&req, "category");
+    let chosen_t: Vec<String> = query_all(req, "topic").into_iter().map(|c| c.to_uppercase()).collect();
+    let category = query_one(req, "category");
     let mut errors = FieldErrors::default();
     let selected: Vec<&country::Model> = all_countries.iter().filter(|c| chosen_c.contains(&c.code)).collect();
     let submitted = !chosen_c.is_empty() || !chosen_t.is_empty();
@@ -287,19 +285,19 @@ pub async fn compare(state: web::Data<AppState>, viewer: Viewer, req: HttpReques
         "rows": rows, "submitted": submitted && !has_errors,
         "errors": errors.0, "has_errors": has_errors,
     });
-    let page = merge(base(&state).await?, data);
+    let data = merge(base(state).await?, data);
     let status = if has_errors {
         actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
     } else {
         actix_web::http::StatusCode::OK
     };
     views::render(
-        &state,
-        &viewer,
-        &req,
+        state,
+        viewer,
+        req,
         status,
         "pages/legal/compare",
         &t(&lang, "legal-compare-title"),
-        page,
+        data,
     )
 }
