@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use roundtable::auth::Role;
-use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
 use sea_orm::{EntityTrait, Set, TransactionTrait};
@@ -18,7 +17,7 @@ use sea_orm::{EntityTrait, Set, TransactionTrait};
 async fn run(n: usize) {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let settings = Settings::for_tests(&url);
+    let settings = common::settings(&url);
     let db = roundtable::startup::connect_and_migrate(&settings).await.unwrap();
     roundtable::demo::scale(&db, 60, false).await.unwrap();
     let t0 = Instant::now();

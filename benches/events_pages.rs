@@ -9,7 +9,6 @@ mod common;
 use std::time::Instant;
 
 use roundtable::auth::Role;
-use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
 
@@ -21,7 +20,7 @@ async fn main() {
         .unwrap_or(5000);
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let settings = Settings::for_tests(&url);
+    let settings = common::settings(&url);
     let db = roundtable::startup::connect_and_migrate(&settings).await.unwrap();
     let t = Instant::now();
     roundtable::demo::scale(&db, n, false).await.unwrap();

@@ -9,7 +9,6 @@ mod common;
 use std::time::Instant;
 
 use roundtable::auth::Role;
-use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
 
@@ -17,7 +16,7 @@ use roundtable::startup::Application;
 async fn main() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let settings = Settings::for_tests(&url);
+    let settings = common::settings(&url);
     let db = roundtable::startup::connect_and_migrate(&settings).await.unwrap();
     let t = Instant::now();
     roundtable::demo::scale_legal(&db, 300, 10, false).await.unwrap();

@@ -3,7 +3,7 @@
 //! (`BENCH_CLIENTS`) on loopback for 30 s over a mix of pages, feeds and searches, anonymous and
 //! signed in. The server's VmRSS, RssAnon and RssFile (/proc) are sampled every 100 ms.
 //!
-//! Each SQLite memory setting in `BENCH_SQLITE` ("cache MB:mmap MB", comma-separated; default
+//! Each SQLite memory setting in `BENCH_SQLITE` ("cache MB:mmap MB[:statements]", comma-separated; default
 //! the setting before this benchmark, 256:256, and today's default) runs against the same data,
 //! one after the other, and prints the peak memory and each URL's median and p95 under load.
 //!
@@ -96,12 +96,11 @@ async fn main() {
         format!("256:256,{}:{}", d.cache_mb, d.mmap_mb)
     });
     for config in configs.split(',') {
-        let (cache, mmap) = config.split_once(':').expect("cache:mmap");
-        run(dir.path(), &db_url, cache, mmap).await;
+        run(dir.path(), &db_url, common::sqlite_tuning(config)).await;
     }
 }
 
-async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
+async fn run(dir: &std::path::Path, db_url: &str, sqlite: roundtable::db::SqliteTuning) {
     let port = common::free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
         .arg("serve")
@@ -110,8 +109,9 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
         .env("ROUNDTABLE_STORAGE_DIR", dir.join("files"))
         .env("ROUNDTABLE_MAIL_DIR", dir.join("mail"))
         .env("ROUNDTABLE_SECRET_KEY", "bench-secret-key-0123456789abcdef0123456789")
-        .env("ROUNDTABLE_SQLITE_CACHE_MB", cache)
-        .env("ROUNDTABLE_SQLITE_MMAP_MB", mmap)
+        .env("ROUNDTABLE_SQLITE_CACHE_MB", sqlite.cache_mb.to_string())
+        .env("ROUNDTABLE_SQLITE_MMAP_MB", sqlite.mmap_mb.to_string())
+        .env("ROUNDTABLE_SQLITE_STATEMENTS", sqlite.statements.to_string())
         .env("ROUNDTABLE_LOG", "warn")
         .current_dir(dir)
         .stdout(Stdio::null())
@@ -241,7 +241,10 @@ async fn run(dir: &std::path::Path, db_url: &str, cache: &str, mmap: &str) {
     let after = common::proc_kb(pid, "VmRSS:");
     let total: usize = all.iter().map(Vec::len).sum();
     println!(
-        "\nSQLite cache {cache} MB, mmap {mmap} MB: {total} requests in {SECONDS} s ({:.0}/s) from {} clients",
+        "\nSQLite cache {} MB, mmap {} MB, {} statements: {total} requests in {SECONDS} s ({:.0}/s) from {} clients",
+        sqlite.cache_mb,
+        sqlite.mmap_mb,
+        sqlite.statements,
         total as f64 / SECONDS as f64,
         clients()
     );

@@ -10,7 +10,6 @@ mod common;
 use std::time::Instant;
 
 use roundtable::auth::Role;
-use roundtable::config::Settings;
 use roundtable::services::accounts::{self, NewUser};
 use roundtable::startup::Application;
 
@@ -23,16 +22,7 @@ async fn main() {
         .unwrap_or_else(|_| dir.path().to_path_buf());
     std::fs::create_dir_all(&dir_path).unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir_path.join("bench.db").display());
-    let mut settings = Settings::for_tests(&url);
-    // BENCH_SQLITE="cache MB:mmap MB" compares SQLite memory settings (see memory_load).
-    if let Ok(v) = std::env::var("BENCH_SQLITE") {
-        let (cache, mmap) = v.split_once(':').expect("cache:mmap");
-        settings.sqlite = roundtable::db::SqliteTuning {
-            cache_mb: cache.parse().expect("cache MB"),
-            mmap_mb: mmap.parse().expect("mmap MB"),
-        };
-        println!("SQLite cache {cache} MB, mmap {mmap} MB");
-    }
+    let mut settings = common::settings(&url);
     settings.storage = roundtable::config::StorageSettings::Local {
         dir: dir_path.join("files"),
     };

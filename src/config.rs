@@ -275,6 +275,13 @@ impl Settings {
         let sqlite = crate::db::SqliteTuning {
             cache_mb: parse_num(&get, "ROUNDTABLE_SQLITE_CACHE_MB", sqlite_default.cache_mb, 1, 65_536)?,
             mmap_mb: parse_num(&get, "ROUNDTABLE_SQLITE_MMAP_MB", sqlite_default.mmap_mb, 0, 1_048_576)?,
+            statements: parse_num(
+                &get,
+                "ROUNDTABLE_SQLITE_STATEMENTS",
+                sqlite_default.statements as u64,
+                1,
+                10_000,
+            )? as usize,
         };
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) as u64;
         // Two per core keep every core busy (a page is mostly CPU work on SQLite) without

@@ -19,6 +19,11 @@ pub struct SqliteTuning {
     /// Memory map per connection, in MB (0: none). Mapped pages are the kernel's page cache,
     /// shared between connections, but they count as the process's resident memory.
     pub mmap_mb: u64,
+    /// Prepared statements each connection keeps for reuse (sqlx's default is 100). A prepared
+    /// statement holds SQLite's compiled program, several KB for the larger queries; 100 on each
+    /// of 8 connections was the largest part of the server's memory under load (BENCHMARKS.md,
+    /// "Memory under load", third round: 65 -> 53 MB).
+    pub statements: usize,
 }
 
 impl Default for SqliteTuning {
@@ -26,6 +31,7 @@ impl Default for SqliteTuning {
         SqliteTuning {
             cache_mb: 8,
             mmap_mb: 0,
+            statements: 16,
         }
     }
 }
@@ -33,12 +39,6 @@ impl Default for SqliteTuning {
 /// SQLite connections in the pool: writers queue for one lock anyway, and readers gain little
 /// beyond a few per core.
 const SQLITE_CONNECTIONS: u32 = 8;
-
-/// Prepared statements each SQLite connection keeps for reuse (sqlx's default is 100). A prepared
-/// statement holds SQLite's compiled program, several KB for the larger queries; 100 on each of 8
-/// connections was the largest part of the server's memory under load (BENCHMARKS.md, "Memory
-/// under load", third round: 65 -> 53 MB). Preparing again one that fell out costs microseconds.
-const SQLITE_STATEMENT_CACHE: usize = 16;
 
 /// Opens a pool for `url` with the default SQLite memory settings.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -66,8 +66,9 @@ pub async fn connect_with(url: &str, tuning: SqliteTuning) -> Result<DatabaseCon
         // A negative cache_size is in KiB.
         let cache_kib = (tuning.cache_mb * 1024 / u64::from(SQLITE_CONNECTIONS)).max(512);
         let mmap_bytes = tuning.mmap_mb * 1024 * 1024;
+        let statements = tuning.statements;
         opts.map_sqlx_sqlite_opts(move |o| {
-            o.statement_cache_capacity(SQLITE_STATEMENT_CACHE)
+            o.statement_cache_capacity(statements)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(15))

@@ -78,3 +78,33 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// Test settings for `url`, with the SQLite settings of `BENCH_SQLITE` when it is set:
+/// "cache MB:mmap MB" or "cache MB:mmap MB:statements" (one setting; memory_load takes a
+/// comma-separated list and passes each to the server it starts).
+#[allow(dead_code)] // not every benchmark runs the server in its own process
+pub fn settings(url: &str) -> roundtable::config::Settings {
+    let mut settings = roundtable::config::Settings::for_tests(url);
+    if let Ok(v) = std::env::var("BENCH_SQLITE") {
+        settings.sqlite = sqlite_tuning(&v);
+        println!("SQLite: {:?}", settings.sqlite);
+    }
+    settings
+}
+
+/// Parses one `BENCH_SQLITE` setting (see `settings`); a missing statement count is the default.
+#[allow(dead_code)]
+pub fn sqlite_tuning(v: &str) -> roundtable::db::SqliteTuning {
+    let mut parts = v.split(':');
+    let mut next = |what: &str| {
+        parts
+            .next()
+            .map(|p| p.parse().unwrap_or_else(|_| panic!("BENCH_SQLITE: {what}")))
+    };
+    let d = roundtable::db::SqliteTuning::default();
+    roundtable::db::SqliteTuning {
+        cache_mb: next("cache MB").unwrap_or(d.cache_mb),
+        mmap_mb: next("mmap MB").unwrap_or(d.mmap_mb),
+        statements: next("statements").map_or(d.statements, |n| n as usize),
+    }
+}
