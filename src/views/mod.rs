@@ -1,8 +1,10 @@
 //! Page rendering: the layout context every page shares (navigation, user, CSRF token, flash
 //! message, language, time zone) around a page-specific view model.
 
+pub mod actions;
 pub mod directory;
 pub mod documents;
+pub mod events;
 pub mod legal;
 pub mod markdown;
 
