@@ -7,6 +7,7 @@ pub mod documents;
 pub mod events;
 pub mod legal;
 pub mod markdown;
+pub mod minutes;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
