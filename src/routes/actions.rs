@@ -1,7 +1,6 @@
 //! Action items: lists with filters, the item page with its timeline, create, edit, progress.
 
 use actix_web::{HttpResponse, web};
-use serde_json::{Value, json};
 
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::AppError;
@@ -9,7 +8,9 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{actions as act, countries, directory as dir, versions};
 use crate::state::AppState;
-use crate::views::{self, Page, Pager, Saved, directory::label, directory::options};
+use crate::views::actions::{self as v, CHART_COLOURS, row};
+use crate::views::events::{Checked, event_ref};
+use crate::views::{self, Page, Pager, Saved, directory::country_options, directory::label, directory::options};
 
 fn today(viewer: &Viewer) -> chrono::NaiveDate {
     let tz: chrono_tz::Tz = viewer.tz().parse().unwrap_or(chrono_tz::Europe::Tirane);
@@ -42,23 +43,6 @@ async fn can_edit(state: &AppState, viewer: &Viewer, item: &entity::action_item:
     }))
 }
 
-fn row(
-    lang: &str,
-    i: &entity::action_item::Model,
-    orgs: &std::collections::HashMap<i32, String>,
-    today: chrono::NaiveDate,
-) -> Value {
-    json!({
-        "id": i.id, "title": i.title,
-        "owner": orgs.get(&i.owner_org_id).cloned().unwrap_or_default(),
-        "due_on": i.due_on.map(|d| d.to_string()),
-        "overdue": i.due_on.is_some_and(|d| d < today) && !matches!(i.status.as_str(), "done" | "cancelled"),
-        "status": label(lang, "action-status", &i.status),
-        "priority": label(lang, "action-priority", &i.priority),
-        "percent": i.percent,
-    })
-}
-
 pub async fn index(page: Page, q: web::Query<act::ItemFilter>) -> Result<HttpResponse, AppError> {
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let lang = page.lang().to_string();
@@ -70,31 +54,35 @@ pub async fn index(page: Page, q: web::Query<act::ItemFilter>) -> Result<HttpRes
     let countries_list = countries::all(&page.state.db).await?;
     let mut org_opts: Vec<(i32, String)> = orgs.iter().map(|(k, v)| (*k, v.clone())).collect();
     org_opts.sort_by(|a, b| a.1.cmp(&b.1));
-    let view_tabs: Vec<Value> = ["all", "mine", "org", "overdue"]
-        .iter()
-        .map(|v| {
-            let current = f.view == *v || (f.view.is_empty() && *v == "all");
-            json!({"code": v, "label": t(&lang, &format!("actions-view-{v}")), "current": current})
-        })
-        .collect();
-    page.ok("pages/actions/index",
+    page.ok(
+        "pages/actions/index",
         &t(&lang, "actions-title"),
-        json!({
-            "filter": f,
-            "owner": f.owner.map(|o| o.to_string()).unwrap_or_default(),
-            "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
-            "pager": Pager::new("/actions", &qs, page_no, act::PER_PAGE, total),
-        "more_than_cap": total > act::COUNT_CAP,
-            "views": view_tabs,
-            "statuses": options(&lang, "action-status", act::STATUSES),
-            "countries": crate::views::directory::country_options(&countries_list),
-            "organizations": org_opts.iter().map(|(id, n)| json!({"code": id.to_string(), "label": n})).collect::<Vec<_>>(),
-            "sorts": options(&lang, "actions-sort", &["due", "priority", "updated", "title"]),
-            "export_url": if qs.is_empty() { "/actions/export.csv".to_string() } else { format!("/actions/export.csv?{qs}") },
-            "can_create": page.viewer.can(Action::CreateActionItem { owner_org: user.organization_id.unwrap_or(-1) }) || user.is_secretariat(),
-        "can_bulk": page.viewer.can(Action::ManageEvents),
-        "back": if qs.is_empty() { "/actions".to_string() } else { format!("/actions?{qs}") },
-        }),
+        v::IndexPage {
+            filter: &f,
+            owner: f.owner.map(|o| o.to_string()).unwrap_or_default(),
+            rows: items.iter().map(|i| row(&lang, i, &orgs, day)).collect(),
+            pager: Pager::new("/actions", &qs, page_no, act::PER_PAGE, total),
+            more_than_cap: total > act::COUNT_CAP,
+            views: v::view_tabs(&lang, &f.view),
+            statuses: options(&lang, "action-status", act::STATUSES),
+            countries: country_options(&countries_list),
+            organizations: v::org_options(&org_opts),
+            sorts: options(&lang, "actions-sort", &["due", "priority", "updated", "title"]),
+            export_url: if qs.is_empty() {
+                "/actions/export.csv".to_string()
+            } else {
+                format!("/actions/export.csv?{qs}")
+            },
+            can_create: page.viewer.can(Action::CreateActionItem {
+                owner_org: user.organization_id.unwrap_or(-1),
+            }) || user.is_secretariat(),
+            can_bulk: page.viewer.can(Action::ManageEvents),
+            back: if qs.is_empty() {
+                "/actions".to_string()
+            } else {
+                format!("/actions?{qs}")
+            },
+        },
     )
 }
 
@@ -135,12 +123,12 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
 const FORM: &str = "pages/actions/form";
 
 /// The item form's heading and page data: a new item, or the edit form of item `id`.
-async fn form_data(
+async fn form_data<'a>(
     page: &Page,
     user: &CurrentUser,
-    fields: &act::ItemFields,
+    fields: &'a act::ItemFields,
     id: Option<i32>,
-) -> Result<(String, Value), AppError> {
+) -> Result<(String, v::FormPage<'a>), AppError> {
     let (heading, action) = match id {
         None => (page.t("action-new-title"), "/actions".to_string()),
         Some(id) => (page.t("action-edit-title"), format!("/actions/{id}")),
@@ -150,47 +138,57 @@ async fn form_data(
     let mut list: Vec<(i32, String)> = orgs.into_iter().collect();
     list.sort_by(|a, b| a.1.cmp(&b.1));
     // Members create items for their own organization only.
-    let owners: Vec<Value> = list
+    let allowed: Vec<(i32, String)> = list
         .iter()
         .filter(|(id, _)| {
             user.is_secretariat() || user.organization_id == Some(*id) || fields.owner_org_id == Some(*id)
         })
-        .map(|(id, n)| json!({"code": id.to_string(), "label": n}))
+        .cloned()
         .collect();
     let countries_list = countries::all(&state.db).await?;
     // People who can own an item: those of the organizations this user may assign to.
-    let allowed: Vec<i32> = owners
-        .iter()
-        .filter_map(|o| o["code"].as_str().and_then(|c| c.parse().ok()))
-        .collect();
     let mut people = vec![];
-    for org in &allowed {
+    for (org, org_name) in &allowed {
         for p in dir::people_of(&state.db, *org, false).await? {
-            let org_name = list
-                .iter()
-                .find(|(id, _)| id == org)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_default();
-            people.push(json!({"code": p.id.to_string(), "label": format!("{} ({org_name})", p.name)}));
+            people.push(views::directory::Opt {
+                code: p.id.to_string(),
+                label: format!("{} ({org_name})", p.name),
+            });
         }
     }
     let legal =
         crate::views::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
-    let data = json!({
-        "form": fields,
-        "legal": legal,
-        "people": people,
-        "owner_person": fields.owner_person_id.map(|p| p.to_string()).unwrap_or_default(),
-        "owner": fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
-        "heading": heading, "action": action,
-        "owners": owners,
-        "supporters": list.iter().map(|(id, n)| json!({"id": id, "name": n, "checked": fields.supporters.contains(id)})).collect::<Vec<_>>(),
-        "countries": countries_list.iter().map(|c| json!({"code": c.code, "name": countries::display_name(c), "checked": fields.countries.contains(&c.code)})).collect::<Vec<_>>(),
-        "statuses": options(lang, "action-status", act::STATUSES),
-        "priorities": options(lang, "action-priority", act::PRIORITIES),
-        "percent": fields.percent.unwrap_or(0).to_string(),
-        "errors": {}, "has_errors": false,
-    });
+    let data = v::FormPage {
+        form: fields,
+        legal,
+        people,
+        owner_person: fields.owner_person_id.map(|p| p.to_string()).unwrap_or_default(),
+        owner: fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
+        heading: heading.clone(),
+        action,
+        owners: v::org_options(&allowed),
+        supporters: list
+            .iter()
+            .map(|(id, n)| Checked {
+                id: *id,
+                name: n.clone(),
+                checked: fields.supporters.contains(id),
+            })
+            .collect(),
+        countries: countries_list
+            .iter()
+            .map(|c| v::CountryChoice {
+                code: c.code.clone(),
+                name: countries::display_name(c),
+                checked: fields.countries.contains(&c.code),
+            })
+            .collect(),
+        statuses: options(lang, "action-status", act::STATUSES),
+        priorities: options(lang, "action-priority", act::PRIORITIES),
+        percent: fields.percent.unwrap_or(0).to_string(),
+        errors: Default::default(),
+        has_errors: false,
+    };
     Ok((heading, data))
 }
 
@@ -242,7 +240,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &user, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, data)
+            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
         }
     }
 }
@@ -254,17 +252,10 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let orgs = org_names(&page.state).await?;
     let supporters = act::supporters_of(&page.state.db, item.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
-    let timeline: Vec<Value> = act::timeline(&page.state.db, item.id)
+    let timeline = act::timeline(&page.state.db, item.id)
         .await?
         .into_iter()
-        .map(|c| {
-            json!({
-                "when": c.created_at,
-                "who": c.user_id.and_then(|u| users.iter().find(|x| x.id == u)).map(|u| u.name.clone()),
-                "field": label(&lang, "action-field", &c.field),
-                "old": c.old_value, "new": c.new_value, "comment": c.comment,
-            })
-        })
+        .map(|c| v::timeline_entry(&lang, c, &users))
         .collect();
     let person = match item.owner_person_id {
         Some(p) => dir::get_person(&page.state.db, p).await.ok().map(|p| p.name),
@@ -274,28 +265,34 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         Some(e) => crate::services::events::get(&page.state.db, e)
             .await
             .ok()
-            .map(|e| json!({"id": e.id, "title": e.title})),
+            .map(|e| event_ref(&e)),
         None => None,
     };
     let legal =
         crate::views::legal::legal_link(&page.state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
     let day = today(&page.viewer);
-    page.ok("pages/actions/show",
-        &item.title.clone(),
-        json!({
-            "item": row(&lang, &item, &orgs, day),
-            "description": item.description,
-            "owner_person": person,
-            "supporters": supporters.iter().filter_map(|s| orgs.get(s)).collect::<Vec<_>>(),
-            "countries": item.countries.as_deref().map(|c| c.split(',').map(str::to_string).collect::<Vec<_>>()).unwrap_or_default(),
-            "tags": item.tags,
-            "event": event,
-            "legal": legal,
-            "timeline": timeline,
-            "can_edit": can_edit(&page.state, &page.viewer, &item).await?,
-            "statuses": options(&lang, "action-status", act::STATUSES),
-            "errors": {}, "has_errors": false,
-        }),
+    page.ok(
+        "pages/actions/show",
+        &item.title,
+        v::ShowPage {
+            item: row(&lang, &item, &orgs, day),
+            description: item.description.clone(),
+            owner_person: person,
+            supporters: supporters.iter().filter_map(|s| orgs.get(s)).cloned().collect(),
+            countries: item
+                .countries
+                .as_deref()
+                .map(|c| c.split(',').map(str::to_string).collect())
+                .unwrap_or_default(),
+            tags: item.tags.clone(),
+            event,
+            legal,
+            timeline,
+            can_edit: can_edit(&page.state, &page.viewer, &item).await?,
+            statuses: options(&lang, "action-status", act::STATUSES),
+            errors: Default::default(),
+            has_errors: false,
+        },
     )
 }
 
@@ -313,7 +310,11 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let item = editable(&page, path.into_inner()).await?;
     let fields = act::ItemFields::from_model(&item, act::supporters_of(&page.state.db, item.id).await?);
     let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
-    page.ok(FORM, &heading, views::with_version(data, item.version))
+    page.ok(
+        FORM,
+        &heading,
+        views::with_version(views::to_value(&data)?, item.version),
+    )
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -338,9 +339,17 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Saved::Done(_) => return page.done(&format!("/actions/{}", item.id), "action-saved"),
         Saved::Invalid(errors) => {
             let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
-            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
+            return page.invalid(
+                FORM,
+                &heading,
+                &errors,
+                views::with_version(views::to_value(&data)?, based_on),
+            );
         }
-        Saved::Stale => form_data(&page, &user, &fields, Some(item.id)).await?,
+        Saved::Stale => {
+            let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
+            (heading, views::to_value(&data)?)
+        }
     };
     let now = act::get(db, item.id).await?;
     let current = act::ItemFields::from_model(&now, act::supporters_of(db, now.id).await?);
@@ -376,7 +385,7 @@ pub async fn progress(page: Page, path: web::Path<i32>, form: Form) -> Result<Ht
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let item = editable(&page, path.into_inner()).await?;
     let back = format!("/actions/{}", item.id);
-    match act::comment(
+    let result = act::comment(
         &page.state.db,
         item.id,
         Some(user.id),
@@ -385,15 +394,8 @@ pub async fn progress(page: Page, path: web::Path<i32>, form: Form) -> Result<Ht
         form.get("percent"),
         Some(&page.state.notifier()),
     )
-    .await
-    {
-        Ok(_) => Ok(page.see_other(&back, Some(("success", &t(page.lang(), "action-progress-saved"))))),
-        Err(AppError::Validation(e)) => Ok(page.see_other(
-            &back,
-            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
-        )),
-        Err(e) => Err(e),
-    }
+    .await;
+    v::comment_answer(&page, &back, result, "action-progress-saved")
 }
 
 type QuickPath = web::Path<(i32, String, i32, i64, String)>;
@@ -413,12 +415,24 @@ pub async fn quick_form(page: Page, path: QuickPath) -> Result<HttpResponse, App
     quick_check(&page.state, &path)?;
     let item = act::get(&page.state.db, path.0).await?;
     let lang = page.lang().to_string();
-    page.ok("pages/actions/quick",
+    page.ok(
+        "pages/actions/quick",
         &t(&lang, "action-quick-title"),
-        json!({
-            "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{}", path.1), &[("title", item.title.clone().into())]),
-            "note": path.1 == "note", "done": false, "action": page.req.path(),
-        }),
+        v::QuickPage {
+            question: quick_question(&lang, &path.1, &item),
+            note: path.1 == "note",
+            done: false,
+            action: page.req.path().to_string(),
+        },
+    )
+}
+
+/// What a quick link will do, as its confirmation page asks it.
+fn quick_question(lang: &str, action: &str, item: &entity::action_item::Model) -> String {
+    crate::i18n::t_args(
+        lang,
+        &format!("action-quick-confirm-{action}"),
+        &[("title", item.title.clone().into())],
     )
 }
 
@@ -443,34 +457,33 @@ pub async fn quick(page: Page, path: QuickPath, form: Form) -> Result<HttpRespon
     )
     .await
     {
-        Ok(_) => page.ok("pages/actions/quick",
+        Ok(_) => page.ok(
+            "pages/actions/quick",
             &t(&lang, "action-quick-title"),
-            json!({
-                "question": t(&lang, "action-quick-done-message"), "note": false, "done": true, "action": page.req.path(),
-            }),
+            v::QuickPage {
+                question: t(&lang, "action-quick-done-message"),
+                note: false,
+                done: true,
+                action: page.req.path().to_string(),
+            },
         ),
         Err(AppError::Validation(e)) => {
-            let data = json!({
-                "question": crate::i18n::t_args(&lang, &format!("action-quick-confirm-{action}"), &[("title", item.title.clone().into())]),
-                "note": action == "note", "done": false, "action": page.req.path(),
-            });
-            page.invalid("pages/actions/quick",
+            let data = v::QuickPage {
+                question: quick_question(&lang, &action, &item),
+                note: action == "note",
+                done: false,
+                action: page.req.path().to_string(),
+            };
+            page.invalid(
+                "pages/actions/quick",
                 &t(&lang, "action-quick-title"),
                 &e,
-                data,
+                views::to_value(&data)?,
             )
         }
         Err(e) => Err(e),
     }
 }
-
-const CHART_COLOURS: [(&str, &str); 5] = [
-    ("open", "#0b4f8a"),
-    ("in_progress", "#2e7d32"),
-    ("blocked", "#a4161a"),
-    ("done", "#6b7280"),
-    ("cancelled", "#c9d1d9"),
-];
 
 /// The follow-up report of a meeting: each item agreed, its status and progress, overdue
 /// count, and items by status over time (an SVG chart with the same figures as a table).
@@ -518,53 +531,26 @@ pub async fn event_report(page: Page, path: web::Path<i32>) -> Result<HttpRespon
             .collect();
         series.push((p.to_string(), counts));
     }
-    let max = series
-        .iter()
-        .map(|(_, c)| c.iter().sum::<usize>())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let (w, h, bar) = (40 + series.len() * 36, 180usize, 24usize);
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">{}</title>",
-        h + 40,
-        handlebars::html_escape(&t(&lang, "report-chart-title"))
-    );
-    for (k, (label_text, counts)) in series.iter().enumerate() {
-        let x = 30 + k * 36;
-        let mut y = h;
-        for (n, (_, colour)) in counts.iter().zip(CHART_COLOURS.iter()) {
-            let height = n * (h - 10) / max;
-            if height > 0 {
-                y -= height;
-                svg.push_str(&format!(
-                    "<rect x=\"{x}\" y=\"{y}\" width=\"{bar}\" height=\"{height}\" fill=\"{colour}\"/>"
-                ));
-            }
-        }
-        svg.push_str(&format!(
-            "<text x=\"{x}\" y=\"{}\" font-size=\"9\">{}</text>",
-            h + 14,
-            &label_text[2..7]
-        ));
-    }
-    svg.push_str("</svg>");
-    let legend: Vec<Value> = CHART_COLOURS
-        .iter()
-        .map(|(s, c)| json!({"label": label(&lang, "action-status", s), "colour": c}))
-        .collect();
-    let table: Vec<Value> = series.iter().map(|(d, c)| json!({"date": d, "counts": c})).collect();
-    page.ok("pages/actions/report",
+    page.ok(
+        "pages/actions/report",
         &t(&lang, "report-title"),
-        json!({
-            "event": { "id": e.id, "title": e.title },
-            "rows": items.iter().map(|i| row(&lang, i, &orgs, day)).collect::<Vec<_>>(),
-            "total": items.len(), "done": items.iter().filter(|i| i.status == "done").count(), "overdue": overdue, "average": avg,
-            "chart": svg, "legend": legend, "table": table,
-            "statuses": CHART_COLOURS.iter().map(|(s, _)| label(&lang, "action-status", s)).collect::<Vec<_>>(),
-            "new_url": format!("/actions/new?event={}", e.id),
-            "list_url": format!("/actions?event={}", e.id),
-        }),
+        v::ReportPage {
+            event: event_ref(&e),
+            rows: items.iter().map(|i| row(&lang, i, &orgs, day)).collect(),
+            total: items.len(),
+            done: items.iter().filter(|i| i.status == "done").count(),
+            overdue,
+            average: avg,
+            chart: v::chart_svg(&lang, &series),
+            legend: v::legend(&lang),
+            table: v::chart_table(&series),
+            statuses: CHART_COLOURS
+                .iter()
+                .map(|(s, _)| label(&lang, "action-status", s))
+                .collect(),
+            new_url: format!("/actions/new?event={}", e.id),
+            list_url: format!("/actions?event={}", e.id),
+        },
     )
 }
 

@@ -1,7 +1,8 @@
 //! The minutes page: read, edit (secretariat), circulate, comment, approve, correct, history.
 
+use std::collections::BTreeMap;
+
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde_json::{Value, json};
 
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
@@ -11,6 +12,7 @@ use crate::services::{events as ev, minutes as min, versions};
 use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
+use crate::views::minutes::{self as v, MinutesPage};
 
 async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {
     let user = viewer.require(Action::ViewNetwork)?;
@@ -34,18 +36,22 @@ pub struct HistoryQuery {
 
 pub async fn show(page: Page, path: web::Path<i32>, q: web::Query<HistoryQuery>) -> Result<HttpResponse, AppError> {
     let e = load(&page.state, &page.viewer, path.into_inner()).await?;
-    let data = page_data(&page.state, &page.viewer, &e, &q).await?;
-    page.ok("pages/events/minutes", &t(page.lang(), "minutes-title"), data)
+    let (data, version) = page_data(&page.state, &page.viewer, &e, &q).await?;
+    page.ok(
+        "pages/events/minutes",
+        &t(page.lang(), "minutes-title"),
+        views::with_version(views::to_value(&data)?, version),
+    )
 }
 
-/// The minutes page's data; the edit form is based on the minutes' version (0 before there
-/// are any).
+/// The minutes page's data, and the version the edit form is based on (the minutes' version,
+/// 0 before there are any).
 async fn page_data(
     state: &AppState,
     viewer: &Viewer,
     e: &entity::event::Model,
     q: &HistoryQuery,
-) -> Result<Value, AppError> {
+) -> Result<(MinutesPage, i32), AppError> {
     let lang = viewer.lang().to_string();
     let manage = viewer.can(Action::ManageEvents);
     let (m, content) = match min::readable(&state.db, e.id, viewer.signed_in()?).await? {
@@ -56,15 +62,7 @@ async fn page_data(
     let status = m.as_ref().map(|m| m.status.clone()).unwrap_or_else(|| "draft".into());
     let items = ev::items(&state.db, e.id).await?;
     let titles: std::collections::BTreeMap<i32, String> = items.iter().map(|i| (i.id, i.title.clone())).collect();
-    let empty = min::Part::default();
-    let sections: Vec<Value> = items
-        .iter()
-        .map(|i| {
-            let p = content.items.get(&i.id).unwrap_or(&empty);
-            json!({ "id": i.id, "title": i.title, "when": format!("{} {}", i.day, i.start_time), "notes": p.notes, "decisions": p.decisions,
-                "notes_name": format!("notes_{}", i.id), "decisions_name": format!("decisions_{}", i.id) })
-        })
-        .collect();
+    let sections = v::sections(&items, &content);
     let revs = min::revisions(&state.db, e.id).await?;
     let latest = revs.first().map(|r| r.number).unwrap_or(0);
     let to = q.to.unwrap_or(latest);
@@ -75,10 +73,7 @@ async fn page_data(
             .map(|r| min::parse(&r.content))
             .unwrap_or_default()
     };
-    let changes: Vec<Value> = min::diff(&version(from), &version(to), &titles)
-        .into_iter()
-        .map(|(s, a, b)| json!({"section": s, "old": a, "new": b}))
-        .collect();
+    let changes = v::changes(min::diff(&version(from), &version(to), &titles));
     let day = today(viewer);
     let open = m
         .as_ref()
@@ -87,20 +82,32 @@ async fn page_data(
         Some(u) => manage || ev::is_participant(&state.db, e.id, u).await?,
         None => false,
     };
-    let data = json!({
-        "event": { "id": e.id, "title": e.title },
-        "status": status, "status_label": t(&lang, &format!("minutes-status-{status}")),
-        "deadline": m.as_ref().and_then(|m| m.deadline).map(|d| d.to_string()),
-        "meeting": content.meeting, "sections": sections,
-        "can_edit": manage, "approved": status == "approved", "draft": status == "draft",
-        "can_comment": open && is_participant,
-        "comments": min::comments(&state.db, e.id).await?.into_iter().map(|c| json!({"who": c.author_name, "body": c.body, "correction": c.correction, "when": c.created_at})).collect::<Vec<_>>(),
-        "revisions": revs.iter().map(|r| json!({"number": r.number, "kind": t(&lang, &format!("minutes-kind-{}", r.kind)), "note": r.note, "when": r.created_at})).collect::<Vec<_>>(),
-        "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
-        "from": from.to_string(), "to": to.to_string(), "changes": changes,
-        "errors": {}, "has_errors": false, "correction_note": "",
-    });
-    Ok(views::with_version(data, m.as_ref().map(|m| m.version).unwrap_or(0)))
+    let data = MinutesPage {
+        event: views::events::event_ref(e),
+        status_label: t(&lang, &format!("minutes-status-{status}")),
+        deadline: m.as_ref().and_then(|m| m.deadline).map(|d| d.to_string()),
+        meeting: content.meeting,
+        sections,
+        can_edit: manage,
+        approved: status == "approved",
+        draft: status == "draft",
+        status,
+        can_comment: open && is_participant,
+        comments: min::comments(&state.db, e.id)
+            .await?
+            .into_iter()
+            .map(v::comment_row)
+            .collect(),
+        revisions: revs.iter().map(|r| v::revision_row(&lang, r)).collect(),
+        numbers: revs.iter().map(|r| r.number.to_string()).collect(),
+        from: from.to_string(),
+        to: to.to_string(),
+        changes,
+        errors: Default::default(),
+        has_errors: false,
+        correction_note: String::new(),
+    };
+    Ok((data, m.as_ref().map(|m| m.version).unwrap_or(0)))
 }
 
 fn content_from(form: &Form, items: &[entity::agenda_item::Model]) -> min::Content {
@@ -156,17 +163,17 @@ pub async fn save(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpRe
 }
 
 /// The minutes as form fields (`meeting_notes`, `notes_<item>`, ...), one per agenda item.
-fn as_fields(c: &min::Content, items: &[entity::agenda_item::Model]) -> Value {
-    let mut m = serde_json::Map::new();
-    m.insert("meeting_notes".into(), json!(c.meeting.notes));
-    m.insert("meeting_decisions".into(), json!(c.meeting.decisions));
+fn as_fields(c: &min::Content, items: &[entity::agenda_item::Model]) -> BTreeMap<String, String> {
+    let mut m = BTreeMap::new();
+    m.insert("meeting_notes".into(), c.meeting.notes.clone());
+    m.insert("meeting_decisions".into(), c.meeting.decisions.clone());
     let empty = min::Part::default();
     for i in items {
         let p = c.items.get(&i.id).unwrap_or(&empty);
-        m.insert(format!("notes_{}", i.id), json!(p.notes));
-        m.insert(format!("decisions_{}", i.id), json!(p.decisions));
+        m.insert(format!("notes_{}", i.id), p.notes.clone());
+        m.insert(format!("decisions_{}", i.id), p.decisions.clone());
     }
-    Value::Object(m)
+    m
 }
 
 /// The minutes page again with 409: what the user typed in the form, the current saved text
@@ -186,19 +193,16 @@ async fn stale(
         .await?
         .map(|m| min::parse(&m.content))
         .unwrap_or_default();
-    let mut data = page_data(state, viewer, e, &HistoryQuery { from: None, to: None }).await?;
+    let (mut data, version) = page_data(state, viewer, e, &HistoryQuery { from: None, to: None }).await?;
     // The form shows what was typed, not what is saved.
-    data["meeting"] = json!(typed.meeting);
-    if let Some(sections) = data["sections"].as_array_mut() {
-        let empty = min::Part::default();
-        for s in sections {
-            let id = s["id"].as_i64().unwrap_or_default() as i32;
-            let p = typed.items.get(&id).unwrap_or(&empty);
-            s["notes"] = json!(p.notes);
-            s["decisions"] = json!(p.decisions);
-        }
+    data.meeting = typed.meeting.clone();
+    let empty = min::Part::default();
+    for s in &mut data.sections {
+        let p = typed.items.get(&s.id).unwrap_or(&empty);
+        s.notes = p.notes.clone();
+        s.decisions = p.decisions.clone();
     }
-    data["correction_note"] = json!(form.get("correction_note"));
+    data.correction_note = form.get("correction_note").to_string();
     let part = |section: String, key: &str| format!("{section} · {}", t(&lang, key));
     views::stale(
         state,
@@ -206,7 +210,7 @@ async fn stale(
         req,
         "pages/events/minutes",
         &t(&lang, "minutes-title"),
-        data,
+        views::with_version(views::to_value(&data)?, version),
         views::Stale::new(
             current_version,
             &as_fields(typed, items),

@@ -1,7 +1,6 @@
 //! Agenda items (add, edit, move, delete), agenda publishing and the revision history.
 
 use actix_web::{HttpResponse, web};
-use serde_json::{Value, json};
 
 use crate::auth::Action;
 use crate::error::AppError;
@@ -9,9 +8,10 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{agenda, directory as dir, events as ev, versions};
 use crate::state::AppState;
+use crate::views::events::{self as v, overlap_text, tz_of};
 use crate::views::{self, Page, Saved, directory::label, directory::options};
 
-use super::{base, load_visible, t_overlap, tz_of};
+use super::{base, load_visible};
 
 pub async fn publish_agenda(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?;
@@ -23,22 +23,22 @@ pub async fn publish_agenda(page: Page, path: web::Path<i32>, _form: Form) -> Re
     ))
 }
 
-fn item_form_data(
+fn item_form_data<'a>(
     lang: &str,
     e: &entity::event::Model,
-    fields: &ev::ItemFields,
+    fields: &'a ev::ItemFields,
     action: &str,
-    people: Vec<Value>,
-) -> Value {
-    json!({
-        "event": { "id": e.id, "title": e.title },
-        "people": people,
-        "form": fields,
-        "action": action,
-        "kinds": options(lang, "item-kind", ev::ITEM_KINDS),
-        "errors": {},
-        "has_errors": false,
-    })
+    people: Vec<v::PersonChoice>,
+) -> v::ItemFormPage<'a> {
+    v::ItemFormPage {
+        event: v::event_ref(e),
+        people,
+        form: fields,
+        action: action.to_string(),
+        kinds: options(lang, "item-kind", ev::ITEM_KINDS),
+        errors: Default::default(),
+        has_errors: false,
+    }
 }
 
 pub async fn new_item_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
@@ -106,7 +106,11 @@ async fn save_item(
                     format!(
                         "{} {}",
                         t(lang, "item-saved-with-warning"),
-                        clashes.iter().map(|o| t_overlap(lang, o)).collect::<Vec<_>>().join(" ")
+                        clashes
+                            .iter()
+                            .map(|o| overlap_text(lang, o))
+                            .collect::<Vec<_>>()
+                            .join(" ")
                     ),
                 )
             };
@@ -118,7 +122,13 @@ async fn save_item(
             } else {
                 "item-new-title"
             });
-            let mut data = item_form_data(lang, &e, &fields, &action, directory_people(state).await?);
+            let mut data = views::to_value(&item_form_data(
+                lang,
+                &e,
+                &fields,
+                &action,
+                directory_people(state).await?,
+            ))?;
             if let Some(v) = based_on {
                 data = views::with_version(data, v);
             }
@@ -139,7 +149,13 @@ async fn save_item(
             page.stale(
                 ITEM_FORM,
                 &page.t("item-edit-title"),
-                item_form_data(lang, &e, &fields, &action, directory_people(state).await?),
+                views::to_value(&item_form_data(
+                    lang,
+                    &e,
+                    &fields,
+                    &action,
+                    directory_people(state).await?,
+                ))?,
                 views::Stale::new(now.version, &fields, &current, &field_label)?.shown(&shown),
             )
         }
@@ -166,13 +182,13 @@ pub async fn edit_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<H
         ITEM_FORM,
         &t(&lang, "item-edit-title"),
         views::with_version(
-            item_form_data(
+            views::to_value(&item_form_data(
                 &lang,
                 &e,
                 &ev::ItemFields::from_model(&item),
                 &format!("/events/{}/agenda/{}", e.id, item.id),
                 directory_people(&page.state).await?,
-            ),
+            ))?,
             item.version,
         ),
     )
@@ -215,17 +231,7 @@ pub async fn agenda_history(
     let lang = page.lang().to_string();
     let revs = agenda::revisions(&page.state.db, e.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
-    let rows: Vec<Value> = revs
-        .iter()
-        .map(|r| {
-            json!({
-                "number": r.number,
-                "created_at": r.created_at,
-                "author": r.author_id.and_then(|a| users.iter().find(|u| u.id == a)).map(|u| u.name.clone()),
-                "summary": r.summary.lines().map(str::to_string).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+    let rows = revs.iter().map(|r| v::revision_row(r, &users)).collect();
     let latest = revs.first().map(|r| r.number).unwrap_or(0);
     let to = q.to.unwrap_or(latest);
     let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
@@ -237,21 +243,19 @@ pub async fn agenda_history(
     };
     let (a, b) = (snap(from), snap(to));
     let compared: Vec<String> = agenda::diff(&lang, &a, &b).into_iter().map(|c| c.text).collect();
-    let side = |s: &[agenda::Snap]| {
-        s.iter()
-            .map(|i| json!({"day": i.day.to_string(), "start": i.start, "end": i.end, "title": i.title, "track": i.track}))
-            .collect::<Vec<_>>()
-    };
     page.ok(
         "pages/events/agenda_history",
         &t(&lang, "agenda-revisions"),
-        json!({
-            "event": { "id": e.id, "title": e.title },
-            "revisions": rows,
-            "numbers": revs.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
-            "from": from.to_string(), "to": to.to_string(),
-            "compared": compared, "left": side(&a), "right": side(&b),
-        }),
+        v::HistoryPage {
+            event: v::event_ref(&e),
+            revisions: rows,
+            numbers: revs.iter().map(|r| r.number.to_string()).collect(),
+            from: from.to_string(),
+            to: to.to_string(),
+            compared,
+            left: v::snap_rows(&a),
+            right: v::snap_rows(&b),
+        },
     )
 }
 
@@ -271,7 +275,7 @@ pub async fn move_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> R
 }
 
 /// Directory people offered as moderators and speakers ("Name, Organization"), in two queries.
-async fn directory_people(state: &AppState) -> Result<Vec<Value>, AppError> {
+async fn directory_people(state: &AppState) -> Result<Vec<v::PersonChoice>, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let orgs: std::collections::HashMap<i32, String> = entity::organization::Entity::find()
         .filter(entity::organization::Column::Archived.eq(false))
@@ -287,8 +291,10 @@ async fn directory_people(state: &AppState) -> Result<Vec<Value>, AppError> {
         .await?
         .into_iter()
         .filter_map(|p| {
-            orgs.get(&p.organization_id)
-                .map(|o| json!({ "id": p.id, "label": format!("{}, {o}", p.name) }))
+            orgs.get(&p.organization_id).map(|o| v::PersonChoice {
+                id: p.id,
+                label: format!("{}, {o}", p.name),
+            })
         })
         .collect())
 }

@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use serde_json::json;
 
 use crate::auth::Action;
 use crate::calendar;
@@ -11,6 +10,7 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{events as ev, feeds};
 use crate::state::AppState;
+use crate::views::events::FeedCreatedPage;
 use crate::views::{self, Page, directory::label};
 
 use super::{base, load_visible, uid_domain};
@@ -118,6 +118,6 @@ pub async fn rotate_feed(page: Page, _form: Form) -> Result<HttpResponse, AppErr
         StatusCode::OK,
         "pages/events/feed_created",
         &t(page.lang(), "feed-title"),
-        json!({ "url": url, "webcal": webcal }),
+        FeedCreatedPage { url, webcal },
     )
 }

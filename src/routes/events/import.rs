@@ -2,7 +2,6 @@
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use serde_json::json;
 
 use crate::auth::Action;
 use crate::calendar;
@@ -12,6 +11,7 @@ use crate::routes::uploads;
 use crate::services::events as ev;
 use crate::views;
 use crate::views::Page;
+use crate::views::events::ImportPage;
 
 use super::uid_domain;
 
@@ -23,7 +23,7 @@ pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
     page.ok(
         "pages/events/import",
         &t(page.lang(), "import-title"),
-        json!({ "error": null }),
+        ImportPage { error: None },
     )
 }
 
@@ -51,7 +51,7 @@ pub async fn import(page: Page, payload: actix_multipart::Multipart) -> Result<H
             StatusCode::UNPROCESSABLE_ENTITY,
             "pages/events/import",
             &t(&lang, "import-title"),
-            json!({ "error": message }),
+            ImportPage { error: Some(message) },
         )
     };
     if too_large {

@@ -1,13 +1,9 @@
 //! Event pages, agenda editing and calendar feeds.
 
-use chrono_tz::Tz;
-use serde_json::{Value, json};
-
 use crate::auth::Viewer;
 use crate::error::AppError;
-use crate::services::{countries, events as ev};
+use crate::services::events as ev;
 use crate::state::AppState;
-use crate::views::directory::label;
 
 mod agenda;
 mod feeds;
@@ -28,10 +24,6 @@ pub use pages::{
 pub use participants::{attendance, invite, participants_csv, participants_page, rsvp, rsvp_form};
 pub use report::{ReportQuery, matter_outcome, post_meeting_report};
 
-fn tz_of(e: &entity::event::Model) -> Tz {
-    e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane)
-}
-
 fn uid_domain(state: &AppState) -> String {
     state
         .settings
@@ -43,33 +35,6 @@ fn uid_domain(state: &AppState) -> String {
 
 fn base(state: &AppState) -> String {
     state.settings.site()
-}
-
-/// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates.
-fn when(e: &entity::event::Model) -> Value {
-    let tz = tz_of(e);
-    let s = e.starts_at.with_timezone(&tz);
-    let en = e.ends_at.with_timezone(&tz);
-    json!({
-        "start": s.format("%-d %b %Y, %H:%M").to_string(),
-        "end": if s.date_naive() == en.date_naive() { en.format("%H:%M").to_string() } else { en.format("%-d %b %Y, %H:%M").to_string() },
-        "time_zone": e.time_zone,
-        "start_iso": e.starts_at.to_rfc3339(),
-    })
-}
-
-fn summary_row(lang: &str, e: &entity::event::Model, countries_list: &[entity::country::Model]) -> Value {
-    json!({
-        "id": e.id,
-        "title": e.title,
-        "kind": label(lang, "event-kind", &e.kind),
-        "status": e.status,
-        "status_label": label(lang, "event-status", &e.status),
-        "when": when(e),
-        "city": e.venue_city,
-        "country": e.venue_country.as_deref().map(|c| countries::name_in(countries_list, c)),
-        "online": e.online_url.is_some(),
-    })
 }
 
 async fn load_visible(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {
@@ -85,16 +50,4 @@ async fn load_visible(state: &AppState, viewer: &Viewer, id: i32) -> Result<enti
         );
     }
     Ok(e)
-}
-
-fn t_overlap(lang: &str, o: &entity::agenda_item::Model) -> String {
-    crate::i18n::t_args(
-        lang,
-        "item-overlap",
-        &[
-            ("title", o.title.clone().into()),
-            ("start", o.start_time.clone().into()),
-            ("end", o.end_time.clone().into()),
-        ],
-    )
 }

@@ -2,40 +2,47 @@
 
 use actix_web::{HttpResponse, web};
 use chrono_tz::Tz;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, feeds, participants, versions};
-use crate::views::{self, Page, Pager, Saved, directory::label, directory::options};
+use crate::views::events::{self as v, summary_row};
+use crate::views::{self, Page, Pager, Saved, directory::country_options, directory::label, directory::options};
 
-use super::{base, load_visible, summary_row, t_overlap, uid_domain};
+use super::{base, load_visible, uid_domain};
 
 pub async fn index(page: Page, q: web::Query<ev::EventFilter>) -> Result<HttpResponse, AppError> {
     let lang = page.lang().to_string();
     let f = q.into_inner();
     let (items, total, page_no) = ev::list(&page.state.db, page.viewer.user.as_ref(), &f).await?;
     let countries_list = countries::all(&page.state.db).await?;
-    let rows: Vec<Value> = items.iter().map(|e| summary_row(&lang, e, &countries_list)).collect();
     let qs = f.query_string();
     let this_year = chrono::Datelike::year(&crate::db::now());
-    page.ok("pages/events/index",
+    let feed_url = format!("{}/events/feed.ics", base(&page.state));
+    page.ok(
+        "pages/events/index",
         &t(&lang, "events-title"),
-        json!({
-            "filter": f,
-            "past": f.when == "past",
-            "year": f.year.map(|y| y.to_string()).unwrap_or_default(),
-            "years": ((this_year - 5)..=(this_year + 2)).rev().map(|y| y.to_string()).collect::<Vec<_>>(),
-            "rows": rows,
-            "pager": Pager::new("/events", &qs, page_no, ev::PER_PAGE, total),
-            "kinds": options(&lang, "event-kind", ev::KINDS),
-            "countries": crate::views::directory::country_options(&countries_list),
-            "can_create": page.viewer.can(Action::ManageEvents),
-            "feed_url": format!("{}/events/feed.ics", base(&page.state)),
-            "webcal_url": format!("{}/events/feed.ics", base(&page.state)).replacen("http://", "webcal://", 1).replacen("https://", "webcal://", 1),
-        }),
+        v::IndexPage {
+            filter: &f,
+            past: f.when == "past",
+            year: f.year.map(|y| y.to_string()).unwrap_or_default(),
+            years: ((this_year - 5)..=(this_year + 2))
+                .rev()
+                .map(|y| y.to_string())
+                .collect(),
+            rows: items.iter().map(|e| summary_row(&lang, e, &countries_list)).collect(),
+            pager: Pager::new("/events", &qs, page_no, ev::PER_PAGE, total),
+            kinds: options(&lang, "event-kind", ev::KINDS),
+            countries: country_options(&countries_list),
+            can_create: page.viewer.can(Action::ManageEvents),
+            webcal_url: feed_url
+                .replacen("http://", "webcal://", 1)
+                .replacen("https://", "webcal://", 1),
+            feed_url,
+        },
     )
 }
 
@@ -45,44 +52,25 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let countries_list = countries::all(&page.state.db).await?;
     let items = ev::items(&page.state.db, e.id).await?;
     let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
-    let mut days: Vec<Value> = vec![];
-    if show_agenda {
-        let mut current: Option<chrono::NaiveDate> = None;
-        for i in &items {
-            if current != Some(i.day) {
-                current = Some(i.day);
-                days.push(json!({ "day": i.day.format("%A %-d %B %Y").to_string(), "items": [] }));
-            }
-            let warnings: Vec<String> = ev::overlaps(i, &items).iter().map(|o| t_overlap(&lang, o)).collect();
-            if let Some(Value::Array(list)) = days.last_mut().and_then(|d| d.get_mut("items")) {
-                list.push(json!({
-                    "id": i.id, "start": i.start_time, "end": i.end_time, "title": i.title,
-                    "kind": label(&lang, "item-kind", &i.kind), "track": i.track, "moderator": i.moderator,
-                    "speakers": i.speakers.as_deref().map(|s| s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>()).unwrap_or_default(),
-                    "description": i.description, "warnings": warnings,
-                }));
-            }
-        }
-    }
+    let days = if show_agenda {
+        v::agenda_days(&lang, &items)
+    } else {
+        vec![]
+    };
     let org_ids = ev::organizers_of(&page.state.db, e.id).await?;
     let mut organizers = vec![];
     for id in org_ids {
         if let Ok(o) = dir::get_organization(&page.state.db, id).await {
-            organizers.push(json!({ "id": o.id, "name": o.name }));
+            organizers.push(v::IdName { id: o.id, name: o.name });
         }
     }
     let parts = participants::list(&page.state.db, e.id).await?;
-    let by_country: Vec<Value> = participants::counts(&page.state.db, &parts)
-        .await?
-        .into_iter()
-        .map(|(country, orgs)| json!({ "country": country, "count": orgs.values().sum::<usize>() }))
-        .collect();
-    let arising: Vec<Value> = if page.viewer.user.is_some() {
+    let by_country = v::country_counts(participants::counts(&page.state.db, &parts).await?);
+    let arising = if page.viewer.user.is_some() {
         crate::services::actions::matters_arising(&page.state.db, &e)
             .await?
-            .into_iter()
-            .map(|i| json!({ "id": i.id, "title": i.title, "status": label(&lang, "action-status", &i.status), "percent": i.percent,
-                             "due_on": i.due_on.map(|d| d.to_string()) }))
+            .iter()
+            .map(|i| views::actions::matter_arising(&lang, i))
             .collect()
     } else {
         vec![]
@@ -100,30 +88,30 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         .then(|| format!("/documents/new?event={}", e.id));
     page.ok(
         "pages/events/show",
-        &e.title.clone(),
-        json!({
-            "event": summary_row(&lang, &e, &countries_list),
-            "description_html": e.description.as_deref().map(crate::views::markdown::render),
-            "venue": { "name": e.venue_name, "address": e.venue_address, "city": e.venue_city },
-            "online_url": e.online_url,
-            "project": e.project,
-            "languages": e.languages,
-            "capacity": e.capacity,
-            "visibility": label(&lang, "event-visibility", &e.visibility),
-            "organizers": organizers,
-            "days": days,
-            "participants_by_country": by_country,
-            "matters_arising": arising,
-            "action_statuses": options(&lang, "action-status", crate::services::actions::STATUSES),
-            "agenda_draft": !e.agenda_published,
-            "can_manage": page.viewer.can(Action::ManageEvents),
-            "cancelled": e.status == "cancelled",
-            "ics_url": ics,
-            "ics_items_url": format!("{ics}?items=1"),
-            "google_url": google_link(&e, &base(&page.state)),
-            "documents": documents,
-            "add_document_url": add_document_url,
-        }),
+        &e.title,
+        v::ShowPage {
+            event: summary_row(&lang, &e, &countries_list),
+            description_html: e.description.as_deref().map(crate::views::markdown::render),
+            venue: v::venue(&e),
+            online_url: e.online_url.clone(),
+            project: e.project.clone(),
+            languages: e.languages.clone(),
+            capacity: e.capacity,
+            visibility: label(&lang, "event-visibility", &e.visibility),
+            organizers,
+            days,
+            participants_by_country: by_country,
+            matters_arising: arising,
+            action_statuses: options(&lang, "action-status", crate::services::actions::STATUSES),
+            agenda_draft: !e.agenda_published,
+            can_manage: page.viewer.can(Action::ManageEvents),
+            cancelled: e.status == "cancelled",
+            ics_items_url: format!("{ics}?items=1"),
+            ics_url: ics,
+            google_url: google_link(&e, &base(&page.state)),
+            documents,
+            add_document_url,
+        },
     )
 }
 
@@ -144,7 +132,11 @@ fn google_link(e: &entity::event::Model, base: &str) -> String {
 const FORM: &str = "pages/events/form";
 
 /// The event form's heading and page data: a new event, or the edit form of event `id`.
-async fn form_data(page: &Page, fields: &ev::EventFields, id: Option<i32>) -> Result<(String, Value), AppError> {
+async fn form_data<'a>(
+    page: &Page,
+    fields: &'a ev::EventFields,
+    id: Option<i32>,
+) -> Result<(String, v::FormPage<'a>), AppError> {
     let (heading, action) = match id {
         None => (page.t("event-new-title"), "/events".to_string()),
         Some(id) => (page.t("event-edit-title"), format!("/events/{id}")),
@@ -152,18 +144,25 @@ async fn form_data(page: &Page, fields: &ev::EventFields, id: Option<i32>) -> Re
     let lang = page.lang();
     let countries_list = countries::all(&page.state.db).await?;
     let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
-    let data = json!({
-        "form": fields,
-        "heading": heading,
-        "action": action,
-        "kinds": options(lang, "event-kind", ev::KINDS),
-        "visibilities": options(lang, "event-visibility", ev::VISIBILITY),
-        "statuses": options(lang, "event-status", &["draft", "published", "completed"]),
-        "countries": crate::views::directory::country_options(&countries_list),
-        "organizations": orgs.iter().map(|o| json!({"id": o.id, "name": o.name, "checked": fields.organizers.contains(&o.id)})).collect::<Vec<_>>(),
-        "errors": {},
-        "has_errors": false,
-    });
+    let data = v::FormPage {
+        form: fields,
+        heading: heading.clone(),
+        action,
+        kinds: options(lang, "event-kind", ev::KINDS),
+        visibilities: options(lang, "event-visibility", ev::VISIBILITY),
+        statuses: options(lang, "event-status", &["draft", "published", "completed"]),
+        countries: country_options(&countries_list),
+        organizations: orgs
+            .iter()
+            .map(|o| v::Checked {
+                id: o.id,
+                name: o.name.clone(),
+                checked: fields.organizers.contains(&o.id),
+            })
+            .collect(),
+        errors: Default::default(),
+        has_errors: false,
+    };
     Ok((heading, data))
 }
 
@@ -192,7 +191,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, data)
+            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
         }
     }
 }
@@ -202,7 +201,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let fields = ev::EventFields::from_model(&e, ev::organizers_of(&page.state.db, e.id).await?);
     let (heading, data) = form_data(&page, &fields, Some(e.id)).await?;
-    page.ok(FORM, &heading, views::with_version(data, e.version))
+    page.ok(FORM, &heading, views::with_version(views::to_value(&data)?, e.version))
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -222,9 +221,17 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         }
         Saved::Invalid(errors) => {
             let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
+            return page.invalid(
+                FORM,
+                &heading,
+                &errors,
+                views::with_version(views::to_value(&data)?, based_on),
+            );
         }
-        Saved::Stale => form_data(&page, &fields, Some(id)).await?,
+        Saved::Stale => {
+            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+            (heading, views::to_value(&data)?)
+        }
     };
     let now = ev::get(db, id).await?;
     let current = ev::EventFields::from_model(&now, ev::organizers_of(db, id).await?);
@@ -237,7 +244,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             .filter(|o| f.organizers.contains(&o.id))
             .map(|o| o.name.as_str())
             .collect();
-        v["organizers"] = json!(names);
+        v["organizers"] = names.into();
         Ok(v)
     };
     let lang = page.lang();
@@ -297,10 +304,17 @@ pub async fn cancel(page: Page, path: web::Path<i32>, _form: Form) -> Result<Htt
 pub async fn duplicate_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
-    let lang = page.lang().to_string();
-    page.ok("pages/events/duplicate",
-        &t(&lang, "event-duplicate-title"),
-        json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": "" }, "errors": {}, "has_errors": false }),
+    page.ok(
+        "pages/events/duplicate",
+        &page.t("event-duplicate-title"),
+        v::DuplicatePage {
+            event: v::event_ref(&e),
+            form: v::DuplicateFields {
+                start_date: String::new(),
+            },
+            errors: Default::default(),
+            has_errors: false,
+        },
     )
 }
 
@@ -325,7 +339,14 @@ pub async fn duplicate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
             "pages/events/duplicate",
             &t(&lang, "event-duplicate-title"),
             &errors,
-            json!({ "event": { "id": e.id, "title": e.title }, "form": { "start_date": form.get("start_date") } }),
+            views::to_value(&v::DuplicatePage {
+                event: v::event_ref(&e),
+                form: v::DuplicateFields {
+                    start_date: form.get("start_date").to_string(),
+                },
+                errors: Default::default(),
+                has_errors: false,
+            })?,
         ),
     }
 }
@@ -358,28 +379,6 @@ pub async fn month(page: Page, q: web::Query<MonthQuery>) -> Result<HttpResponse
         tz,
     )
     .await?;
-    let mut weeks = vec![];
-    let mut day = grid_start;
-    while day <= last {
-        let mut cells = vec![];
-        for _ in 0..7 {
-            let events: Vec<Value> = list
-                .iter()
-                .filter(|e| {
-                    let s = e.starts_at.with_timezone(&tz).date_naive();
-                    let en = e.ends_at.with_timezone(&tz).date_naive();
-                    s <= day && day <= en
-                })
-                .map(|e| json!({ "id": e.id, "title": e.title, "cancelled": e.status == "cancelled" }))
-                .collect();
-            cells.push(
-                json!({ "day": day.day(), "in_month": day.month() == month, "today": day == today,
-                               "date": day.to_string(), "events": events }),
-            );
-            day += chrono::Duration::days(1);
-        }
-        weeks.push(json!({ "cells": cells }));
-    }
     let weekdays: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         .iter()
         .map(|d| t(&lang, &format!("weekday-{d}")))
@@ -387,12 +386,12 @@ pub async fn month(page: Page, q: web::Query<MonthQuery>) -> Result<HttpResponse
     page.ok(
         "pages/events/month",
         &t(&lang, "events-month"),
-        json!({
-            "caption": first.format("%B %Y").to_string(),
-            "weeks": weeks,
-            "prev_url": format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
-            "next_url": format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
-            "weekdays": weekdays,
-        }),
+        v::MonthPage {
+            caption: first.format("%B %Y").to_string(),
+            weeks: v::month_weeks(&list, tz, grid_start, last, month, today),
+            prev_url: format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
+            next_url: format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
+            weekdays,
+        },
     )
 }

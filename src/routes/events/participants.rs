@@ -1,7 +1,6 @@
 //! Invitations, participant lists and CSV, attendance, and the signed RSVP answer pages.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde_json::{Value, json};
 
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
@@ -9,9 +8,10 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, participants};
 use crate::state::AppState;
+use crate::views::events::{self as v, summary_row};
 use crate::views::{self, Page, directory::label};
 
-use super::{base, load_visible, summary_row};
+use super::{base, load_visible};
 
 /// Participants by country and organization. Names appear to other participants only when the
 /// person agreed; the secretariat sees everyone, with answers and attendance.
@@ -20,20 +20,11 @@ pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpR
     let lang = page.lang().to_string();
     let manage = page.viewer.can(Action::ManageEvents);
     let list = participants::list(&page.state.db, e.id).await?;
-    let counts = participants::counts(&page.state.db, &list).await?;
-    let by_country: Vec<Value> = counts
-        .iter()
-        .map(|(c, orgs)| {
-            json!({ "country": c, "total": orgs.values().sum::<usize>(),
-            "orgs": orgs.iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
-        })
-        .collect();
-    let rows: Vec<Value> = list
+    let by_country = v::country_groups(participants::counts(&page.state.db, &list).await?);
+    let rows = list
         .iter()
         .filter(|p| manage || (p.share_name && p.status == "accepted"))
-        .map(|p| json!({ "id": p.id, "name": p.name, "email": if manage { Some(&p.email) } else { None },
-            "status": label(&lang, "participant-status", &p.status), "dietary": if manage { p.dietary.clone() } else { None },
-            "accessibility": if manage { p.accessibility.clone() } else { None }, "attended": p.attended == Some(true) }))
+        .map(|p| v::participant_row(&lang, p, manage))
         .collect();
     let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
     let (people, _, _) = dir::list_people(
@@ -44,19 +35,36 @@ pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpR
         },
     )
     .await?;
-    page.ok("pages/events/participants",
+    let id_name = |id: i32, name: &str| v::IdName {
+        id,
+        name: name.to_string(),
+    };
+    page.ok(
+        "pages/events/participants",
         &t(&lang, "participants-title"),
-        json!({
-            "event": { "id": e.id, "title": e.title },
-            "by_country": by_country,
-            "total": list.iter().filter(|p| p.status != "declined").count(),
-            "accepted": list.iter().filter(|p| p.status == "accepted").count(),
-            "waitlisted": list.iter().filter(|p| p.status == "waitlisted").count(),
-            "rows": rows,
-            "manage": manage,
-            "organizations": if manage { orgs.iter().map(|o| json!({"id": o.id, "name": o.name})).collect::<Vec<_>>() } else { vec![] },
-            "people": if manage { people.iter().filter(|p| p.email.is_some()).map(|p| json!({"id": p.id, "name": p.name})).collect::<Vec<_>>() } else { vec![] },
-        }),
+        v::ParticipantsPage {
+            event: v::event_ref(&e),
+            by_country,
+            total: list.iter().filter(|p| p.status != "declined").count(),
+            accepted: list.iter().filter(|p| p.status == "accepted").count(),
+            waitlisted: list.iter().filter(|p| p.status == "waitlisted").count(),
+            rows,
+            manage,
+            organizations: if manage {
+                orgs.iter().map(|o| id_name(o.id, &o.name)).collect()
+            } else {
+                vec![]
+            },
+            people: if manage {
+                people
+                    .iter()
+                    .filter(|p| p.email.is_some())
+                    .map(|p| id_name(p.id, &p.name))
+                    .collect()
+            } else {
+                vec![]
+            },
+        },
     )
 }
 
@@ -168,16 +176,22 @@ async fn rsvp_page(
     let p = participants::get(&state.db, pid).await?;
     let e = ev::get(&state.db, p.event_id).await?;
     let lang = viewer.lang().to_string();
-    let answers: Vec<Value> = participants::ANSWERS
-        .iter()
-        .map(|a| json!({"code": a, "label": t(&lang, &format!("rsvp-{a}")), "checked": p.status == *a || (p.status == "waitlisted" && *a == "accepted")}))
-        .collect();
-    let data = json!({
-        "event": summary_row(&lang, &e, &countries::all(&state.db).await?),
-        "name": p.name, "status": label(&lang, "participant-status", &p.status), "waitlisted": p.status == "waitlisted",
-        "answers": answers, "form": { "dietary": p.dietary, "accessibility": p.accessibility, "share_name": p.share_name },
-        "done": done, "action": req.path(), "errors": {}, "has_errors": false,
-    });
+    let data = v::RsvpPage {
+        event: summary_row(&lang, &e, &countries::all(&state.db).await?),
+        status: label(&lang, "participant-status", &p.status),
+        waitlisted: p.status == "waitlisted",
+        answers: v::answers(&lang, &p, participants::ANSWERS),
+        form: v::RsvpFields {
+            dietary: p.dietary,
+            accessibility: p.accessibility,
+            share_name: p.share_name,
+        },
+        name: p.name,
+        done,
+        action: req.path().to_string(),
+        errors: Default::default(),
+        has_errors: false,
+    };
     match errors {
         Some(e) => views::invalid(
             state,
@@ -186,7 +200,7 @@ async fn rsvp_page(
             "pages/events/rsvp",
             &t(&lang, "rsvp-title"),
             e,
-            data,
+            views::to_value(&data)?,
         ),
         None => views::ok(state, viewer, req, "pages/events/rsvp", &t(&lang, "rsvp-title"), data),
     }

@@ -2,16 +2,16 @@
 
 use actix_web::{HttpResponse, web};
 use chrono_tz::Tz;
-use serde_json::{Value, json};
 
 use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, events as ev, participants};
-use crate::views::{Page, directory::label};
+use crate::views::events::{self as v, summary_row};
+use crate::views::{self, Page};
 
-use super::{load_visible, summary_row};
+use super::load_visible;
 
 /// Records the outcome of a matter arising (an open item of an earlier meeting) at this meeting.
 pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
@@ -29,7 +29,7 @@ pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form)
         format!("Reviewed at \"{}\": {outcome}", e.title)
     };
     let back = format!("/events/{event_id}#matters-arising");
-    match crate::services::actions::comment(
+    let result = crate::services::actions::comment(
         &page.state.db,
         item_id,
         Some(me.id),
@@ -38,15 +38,8 @@ pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form)
         "",
         Some(&page.state.notifier()),
     )
-    .await
-    {
-        Ok(_) => Ok(page.see_other(&back, Some(("success", &t(page.lang(), "matters-recorded"))))),
-        Err(AppError::Validation(err)) => Ok(page.see_other(
-            &back,
-            Some(("error", &err.0.values().cloned().collect::<Vec<_>>().join(" "))),
-        )),
-        Err(err) => Err(err),
-    }
+    .await;
+    views::actions::comment_answer(&page, &back, result, "matters-recorded")
 }
 
 #[derive(serde::Deserialize)]
@@ -78,14 +71,7 @@ pub async fn post_meeting_report(
             }
         })
         .collect();
-    let attendance: Vec<Value> = participants::counts(&page.state.db, &present)
-        .await?
-        .into_iter()
-        .map(|(country, orgs)| {
-            json!({ "country": country, "total": orgs.values().sum::<usize>(),
-            "orgs": orgs.into_iter().map(|(o, n)| json!({"name": o, "count": n})).collect::<Vec<_>>() })
-        })
-        .collect();
+    let attendance = v::country_groups(participants::counts(&page.state.db, &present).await?);
     let items = ev::items(&page.state.db, e.id).await?;
     let readable = crate::services::minutes::readable(&page.state.db, e.id, &user).await?;
     // Said on the report so that an empty decisions list is not read as "nothing was decided".
@@ -93,11 +79,17 @@ pub async fn post_meeting_report(
     let minutes = readable.map(|(_, c)| c).unwrap_or_default();
     let mut decisions = vec![];
     if !minutes.meeting.decisions.trim().is_empty() {
-        decisions.push(json!({"section": t(&lang, "minutes-meeting"), "text": minutes.meeting.decisions}));
+        decisions.push(v::Decision {
+            section: t(&lang, "minutes-meeting"),
+            text: minutes.meeting.decisions.clone(),
+        });
     }
     for i in &items {
         if let Some(p) = minutes.items.get(&i.id).filter(|p| !p.decisions.trim().is_empty()) {
-            decisions.push(json!({"section": i.title, "text": p.decisions}));
+            decisions.push(v::Decision {
+                section: i.title.clone(),
+                text: p.decisions.clone(),
+            });
         }
     }
     let f = crate::services::actions::ItemFilter {
@@ -132,36 +124,26 @@ pub async fn post_meeting_report(
         crate::services::legal::changes_since(&page.state.db, since, &legal_filter, None).await?;
     let topics = crate::services::legal::topics_by_id(&page.state.db).await?;
     let all_countries = countries::all(&page.state.db).await?;
-    let register: Vec<Value> = register_changes
-        .iter()
-        .map(|r| {
-            let code = topics.get(&r.topic_id).map(|t| t.code.clone()).unwrap_or_default();
-            json!({
-                "topic": topics.get(&r.topic_id).map(|t| format!("{} {}", t.code, t.title)),
-                "country": countries::name_in(&all_countries, &r.country_code),
-                "assessment": label(&lang, "legal-assessment", &r.assessment),
-                "when": r.changed_at.date_naive().to_string(),
-                "url": format!("/legal/entries/{code}/{}", r.country_code),
-            })
-        })
-        .collect();
-    let data = json!({
-        "register": register, "register_total": register_total,
-        "register_since": since.to_string(),
-        "register_url": format!("/legal/changes?since={since}&until={until}"),
-        "event": summary_row(&lang, &e, &all_countries),
-        "attendance": attendance,
-        "present": present.len(),
-        "attendance_marked": marked,
-        "sessions": items.iter().map(|i| json!({"day": i.day.to_string(), "start": i.start_time, "end": i.end_time, "title": i.title,
-            "kind": label(&lang, "item-kind", &i.kind)})).collect::<Vec<_>>(),
-        "decisions": decisions,
-        "minutes_pending": minutes_pending,
-        "opened": actions.iter().map(|a| json!({"id": a.id, "title": a.title, "status": label(&lang, "action-status", &a.status)})).collect::<Vec<_>>(),
-        "closed": actions.iter().filter(|a| a.status == "done").count(),
-        "opened_count": actions.len(),
-        "download_url": format!("/events/{}/report?download=1", e.id),
-    });
+    let data = v::ReportPage {
+        register: register_changes
+            .iter()
+            .map(|r| v::register_change(&lang, r, &topics, &all_countries))
+            .collect(),
+        register_total,
+        register_since: since.to_string(),
+        register_url: format!("/legal/changes?since={since}&until={until}"),
+        event: summary_row(&lang, &e, &all_countries),
+        attendance,
+        present: present.len(),
+        attendance_marked: marked,
+        sessions: items.iter().map(|i| v::session(&lang, i)).collect(),
+        decisions,
+        minutes_pending,
+        opened: actions.iter().map(|a| views::actions::action_link(&lang, a)).collect(),
+        closed: actions.iter().filter(|a| a.status == "done").count(),
+        opened_count: actions.len(),
+        download_url: format!("/events/{}/report?download=1", e.id),
+    };
     let mut resp = page.ok("pages/events/report", &t(&lang, "post-report-title"), data)?;
     if q.download == "1" {
         resp.headers_mut().insert(

@@ -1,0 +1,330 @@
+//! View models for the action item pages (list, item page, form, one-click confirmation,
+//! follow-up report), and the action item pieces an event page and its report show.
+
+use std::collections::HashMap;
+
+use actix_web::HttpResponse;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::error::{AppError, FieldErrors};
+use crate::i18n::{label, t};
+use crate::services::actions as act;
+use crate::views::Page;
+use crate::views::Pager;
+use crate::views::directory::Opt;
+use crate::views::events::{Checked, EventRef};
+use crate::views::legal::LegalLink;
+use entity::{action_item, action_item_change};
+
+/// An item in a list (and the head of its own page).
+#[derive(Serialize)]
+pub struct ItemRow {
+    pub id: i32,
+    pub title: String,
+    pub owner: String,
+    pub due_on: Option<String>,
+    pub overdue: bool,
+    pub status: String,
+    pub priority: String,
+    pub percent: i32,
+}
+
+/// A row, with the owner organization's name from `orgs`; overdue counts from `today`.
+pub fn row(lang: &str, i: &action_item::Model, orgs: &HashMap<i32, String>, today: NaiveDate) -> ItemRow {
+    ItemRow {
+        id: i.id,
+        title: i.title.clone(),
+        owner: orgs.get(&i.owner_org_id).cloned().unwrap_or_default(),
+        due_on: i.due_on.map(|d| d.to_string()),
+        overdue: i.due_on.is_some_and(|d| d < today) && !matches!(i.status.as_str(), "done" | "cancelled"),
+        status: label(lang, "action-status", &i.status),
+        priority: label(lang, "action-priority", &i.priority),
+        percent: i.percent,
+    }
+}
+
+/// An open item of an earlier meeting, as the event page lists it for its outcome.
+#[derive(Serialize)]
+pub struct MatterArising {
+    pub id: i32,
+    pub title: String,
+    pub status: String,
+    pub percent: i32,
+    pub due_on: Option<String>,
+}
+
+pub fn matter_arising(lang: &str, i: &action_item::Model) -> MatterArising {
+    MatterArising {
+        id: i.id,
+        title: i.title.clone(),
+        status: label(lang, "action-status", &i.status),
+        percent: i.percent,
+        due_on: i.due_on.map(|d| d.to_string()),
+    }
+}
+
+/// An item opened at a meeting, as the post-meeting report links it.
+#[derive(Serialize)]
+pub struct ActionLink {
+    pub id: i32,
+    pub title: String,
+    pub status: String,
+}
+
+pub fn action_link(lang: &str, a: &action_item::Model) -> ActionLink {
+    ActionLink {
+        id: a.id,
+        title: a.title.clone(),
+        status: label(lang, "action-status", &a.status),
+    }
+}
+
+/// The answer to a progress comment posted from a page (the item page, an event's matters
+/// arising): back to `back` with the success message `done_key`, or with the validation
+/// messages as an error.
+pub fn comment_answer<T>(
+    page: &Page,
+    back: &str,
+    result: Result<T, AppError>,
+    done_key: &str,
+) -> Result<HttpResponse, AppError> {
+    match result {
+        Ok(_) => Ok(page.see_other(back, Some(("success", &t(page.lang(), done_key))))),
+        Err(AppError::Validation(e)) => Ok(page.see_other(
+            back,
+            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// The action items list.
+#[derive(Serialize)]
+pub struct IndexPage<'a> {
+    pub filter: &'a act::ItemFilter,
+    pub owner: String,
+    pub rows: Vec<ItemRow>,
+    pub pager: Pager,
+    pub more_than_cap: bool,
+    pub views: Vec<ViewTab>,
+    pub statuses: Vec<Opt>,
+    pub countries: Vec<Opt>,
+    pub organizations: Vec<Opt>,
+    pub sorts: Vec<Opt>,
+    pub export_url: String,
+    pub can_create: bool,
+    pub can_bulk: bool,
+    pub back: String,
+}
+
+/// One of the list's views (all, mine, my organization's, overdue).
+#[derive(Serialize)]
+pub struct ViewTab {
+    pub code: String,
+    pub label: String,
+    pub current: bool,
+}
+
+pub fn view_tabs(lang: &str, view: &str) -> Vec<ViewTab> {
+    ["all", "mine", "org", "overdue"]
+        .iter()
+        .map(|v| ViewTab {
+            code: v.to_string(),
+            label: t(lang, &format!("actions-view-{v}")),
+            current: view == *v || (view.is_empty() && *v == "all"),
+        })
+        .collect()
+}
+
+/// Organizations (id, name) as choices whose code is the id.
+pub fn org_options(list: &[(i32, String)]) -> Vec<Opt> {
+    list.iter()
+        .map(|(id, n)| Opt {
+            code: id.to_string(),
+            label: n.clone(),
+        })
+        .collect()
+}
+
+/// The item form (new and edit).
+#[derive(Serialize)]
+pub struct FormPage<'a> {
+    pub form: &'a act::ItemFields,
+    pub legal: Option<LegalLink>,
+    pub people: Vec<Opt>,
+    pub owner_person: String,
+    pub owner: String,
+    pub heading: String,
+    pub action: String,
+    pub owners: Vec<Opt>,
+    pub supporters: Vec<Checked>,
+    pub countries: Vec<CountryChoice>,
+    pub statuses: Vec<Opt>,
+    pub priorities: Vec<Opt>,
+    pub percent: String,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// A country as a checkbox of the item form.
+#[derive(Serialize)]
+pub struct CountryChoice {
+    pub code: String,
+    pub name: String,
+    pub checked: bool,
+}
+
+/// The item page.
+#[derive(Serialize)]
+pub struct ShowPage {
+    pub item: ItemRow,
+    pub description: Option<String>,
+    pub owner_person: Option<String>,
+    pub supporters: Vec<String>,
+    pub countries: Vec<String>,
+    pub tags: Option<String>,
+    pub event: Option<EventRef>,
+    pub legal: Option<LegalLink>,
+    pub timeline: Vec<TimelineEntry>,
+    pub can_edit: bool,
+    pub statuses: Vec<Opt>,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// A change or comment in an item's history.
+#[derive(Serialize)]
+pub struct TimelineEntry {
+    pub when: DateTime<Utc>,
+    pub who: Option<String>,
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub comment: Option<String>,
+}
+
+/// A history entry, with its author's name from `users`.
+pub fn timeline_entry(
+    lang: &str,
+    c: action_item_change::Model,
+    users: &[crate::services::accounts::UserRow],
+) -> TimelineEntry {
+    TimelineEntry {
+        when: c.created_at,
+        who: c
+            .user_id
+            .and_then(|u| users.iter().find(|x| x.id == u))
+            .map(|u| u.name.clone()),
+        field: label(lang, "action-field", &c.field),
+        old: c.old_value,
+        new: c.new_value,
+        comment: c.comment,
+    }
+}
+
+/// The one-click confirmation page of a reminder's link.
+#[derive(Serialize)]
+pub struct QuickPage {
+    pub question: String,
+    pub note: bool,
+    pub done: bool,
+    pub action: String,
+}
+
+/// Statuses in the follow-up chart, with their colours (the swatches in app.css follow this
+/// order).
+pub const CHART_COLOURS: [(&str, &str); 5] = [
+    ("open", "#0b4f8a"),
+    ("in_progress", "#2e7d32"),
+    ("blocked", "#a4161a"),
+    ("done", "#6b7280"),
+    ("cancelled", "#c9d1d9"),
+];
+
+/// The follow-up report of a meeting.
+#[derive(Serialize)]
+pub struct ReportPage {
+    pub event: EventRef,
+    pub rows: Vec<ItemRow>,
+    pub total: usize,
+    pub done: usize,
+    pub overdue: usize,
+    pub average: i64,
+    pub chart: String,
+    pub legend: Vec<LegendEntry>,
+    pub table: Vec<ChartRow>,
+    pub statuses: Vec<String>,
+    pub new_url: String,
+    pub list_url: String,
+}
+
+#[derive(Serialize)]
+pub struct LegendEntry {
+    pub label: String,
+    pub colour: &'static str,
+}
+
+pub fn legend(lang: &str) -> Vec<LegendEntry> {
+    CHART_COLOURS
+        .iter()
+        .map(|(s, c)| LegendEntry {
+            label: label(lang, "action-status", s),
+            colour: c,
+        })
+        .collect()
+}
+
+/// The chart's figures as a table row: a date and the count of each status of
+/// [`CHART_COLOURS`].
+#[derive(Serialize)]
+pub struct ChartRow {
+    pub date: String,
+    pub counts: Vec<usize>,
+}
+
+pub fn chart_table(series: &[(String, Vec<usize>)]) -> Vec<ChartRow> {
+    series
+        .iter()
+        .map(|(d, c)| ChartRow {
+            date: d.clone(),
+            counts: c.clone(),
+        })
+        .collect()
+}
+
+/// Items by status over time as stacked bars (an SVG), one bar per date of `series`.
+pub fn chart_svg(lang: &str, series: &[(String, Vec<usize>)]) -> String {
+    let max = series
+        .iter()
+        .map(|(_, c)| c.iter().sum::<usize>())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let (w, h, bar) = (40 + series.len() * 36, 180usize, 24usize);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">{}</title>",
+        h + 40,
+        handlebars::html_escape(&t(lang, "report-chart-title"))
+    );
+    for (k, (label_text, counts)) in series.iter().enumerate() {
+        let x = 30 + k * 36;
+        let mut y = h;
+        for (n, (_, colour)) in counts.iter().zip(CHART_COLOURS.iter()) {
+            let height = n * (h - 10) / max;
+            if height > 0 {
+                y -= height;
+                svg.push_str(&format!(
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{bar}\" height=\"{height}\" fill=\"{colour}\"/>"
+                ));
+            }
+        }
+        svg.push_str(&format!(
+            "<text x=\"{x}\" y=\"{}\" font-size=\"9\">{}</text>",
+            h + 14,
+            &label_text[2..7]
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}

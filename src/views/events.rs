@@ -1,0 +1,621 @@
+//! View models for the event pages (list, month grid, event page, forms, participants, RSVP,
+//! agenda history, post-meeting report), and the event pieces other areas' pages show.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::error::FieldErrors;
+use crate::i18n::{label, t, t_args};
+use crate::services::{countries, events as ev};
+use crate::views::Pager;
+use crate::views::actions::{ActionLink, MatterArising};
+use crate::views::directory::Opt;
+use crate::views::documents::DocumentRow;
+use entity::{agenda_item, agenda_revision, country, event, participant};
+
+/// The event's own time zone (Europe/Tirane when it names none that exists).
+pub fn tz_of(e: &event::Model) -> Tz {
+    e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane)
+}
+
+/// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates.
+#[derive(Serialize)]
+pub struct When {
+    pub start: String,
+    pub end: String,
+    pub time_zone: String,
+    pub start_iso: String,
+}
+
+pub fn when(e: &event::Model) -> When {
+    let tz = tz_of(e);
+    let s = e.starts_at.with_timezone(&tz);
+    let en = e.ends_at.with_timezone(&tz);
+    When {
+        start: s.format("%-d %b %Y, %H:%M").to_string(),
+        end: if s.date_naive() == en.date_naive() {
+            en.format("%H:%M").to_string()
+        } else {
+            en.format("%-d %b %Y, %H:%M").to_string()
+        },
+        time_zone: e.time_zone.clone(),
+        start_iso: e.starts_at.to_rfc3339(),
+    }
+}
+
+/// An event as lists and page headings show it.
+#[derive(Serialize)]
+pub struct EventSummary {
+    pub id: i32,
+    pub title: String,
+    pub kind: String,
+    pub status: String,
+    pub status_label: String,
+    pub when: When,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub online: bool,
+}
+
+pub fn summary_row(lang: &str, e: &event::Model, countries_list: &[country::Model]) -> EventSummary {
+    EventSummary {
+        id: e.id,
+        title: e.title.clone(),
+        kind: label(lang, "event-kind", &e.kind),
+        status: e.status.clone(),
+        status_label: label(lang, "event-status", &e.status),
+        when: when(e),
+        city: e.venue_city.clone(),
+        country: e
+            .venue_country
+            .as_deref()
+            .map(|c| countries::name_in(countries_list, c)),
+        online: e.online_url.is_some(),
+    }
+}
+
+/// An event named on a page about something else (its form, minutes, follow-up report).
+#[derive(Serialize)]
+pub struct EventRef {
+    pub id: i32,
+    pub title: String,
+}
+
+pub fn event_ref(e: &event::Model) -> EventRef {
+    EventRef {
+        id: e.id,
+        title: e.title.clone(),
+    }
+}
+
+/// An organization or a person in a list of links or choices.
+#[derive(Serialize)]
+pub struct IdName {
+    pub id: i32,
+    pub name: String,
+}
+
+/// A choice in a list of checkboxes.
+#[derive(Serialize)]
+pub struct Checked {
+    pub id: i32,
+    pub name: String,
+    pub checked: bool,
+}
+
+/// The warning that agenda item `o` overlaps another one.
+pub fn overlap_text(lang: &str, o: &agenda_item::Model) -> String {
+    t_args(
+        lang,
+        "item-overlap",
+        &[
+            ("title", o.title.clone().into()),
+            ("start", o.start_time.clone().into()),
+            ("end", o.end_time.clone().into()),
+        ],
+    )
+}
+
+/// The events list.
+#[derive(Serialize)]
+pub struct IndexPage<'a> {
+    pub filter: &'a ev::EventFilter,
+    pub past: bool,
+    pub year: String,
+    pub years: Vec<String>,
+    pub rows: Vec<EventSummary>,
+    pub pager: Pager,
+    pub kinds: Vec<Opt>,
+    pub countries: Vec<Opt>,
+    pub can_create: bool,
+    pub feed_url: String,
+    pub webcal_url: String,
+}
+
+/// The event page.
+#[derive(Serialize)]
+pub struct ShowPage {
+    pub event: EventSummary,
+    pub description_html: Option<String>,
+    pub venue: Venue,
+    pub online_url: Option<String>,
+    pub project: Option<String>,
+    pub languages: Option<String>,
+    pub capacity: Option<i32>,
+    pub visibility: String,
+    pub organizers: Vec<IdName>,
+    pub days: Vec<AgendaDay>,
+    pub participants_by_country: Vec<CountryCount>,
+    pub matters_arising: Vec<MatterArising>,
+    pub action_statuses: Vec<Opt>,
+    pub agenda_draft: bool,
+    pub can_manage: bool,
+    pub cancelled: bool,
+    pub ics_url: String,
+    pub ics_items_url: String,
+    pub google_url: String,
+    pub documents: Vec<DocumentRow>,
+    pub add_document_url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Venue {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub city: Option<String>,
+}
+
+pub fn venue(e: &event::Model) -> Venue {
+    Venue {
+        name: e.venue_name.clone(),
+        address: e.venue_address.clone(),
+        city: e.venue_city.clone(),
+    }
+}
+
+/// One day of the agenda on the event page.
+#[derive(Serialize)]
+pub struct AgendaDay {
+    pub day: String,
+    pub items: Vec<AgendaRow>,
+}
+
+#[derive(Serialize)]
+pub struct AgendaRow {
+    pub id: i32,
+    pub start: String,
+    pub end: String,
+    pub title: String,
+    pub kind: String,
+    pub track: Option<String>,
+    pub moderator: Option<String>,
+    pub speakers: Vec<String>,
+    pub description: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// The agenda grouped by day (the items come in order), each item with its overlap warnings.
+pub fn agenda_days(lang: &str, items: &[agenda_item::Model]) -> Vec<AgendaDay> {
+    let mut days: Vec<AgendaDay> = vec![];
+    let mut current: Option<NaiveDate> = None;
+    for i in items {
+        if current != Some(i.day) {
+            current = Some(i.day);
+            days.push(AgendaDay {
+                day: i.day.format("%A %-d %B %Y").to_string(),
+                items: vec![],
+            });
+        }
+        let warnings: Vec<String> = ev::overlaps(i, items).iter().map(|o| overlap_text(lang, o)).collect();
+        if let Some(d) = days.last_mut() {
+            d.items.push(AgendaRow {
+                id: i.id,
+                start: i.start_time.clone(),
+                end: i.end_time.clone(),
+                title: i.title.clone(),
+                kind: label(lang, "item-kind", &i.kind),
+                track: i.track.clone(),
+                moderator: i.moderator.clone(),
+                speakers: i
+                    .speakers
+                    .as_deref()
+                    .map(|s| s.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
+                    .unwrap_or_default(),
+                description: i.description.clone(),
+                warnings,
+            });
+        }
+    }
+    days
+}
+
+/// How many take part from one country.
+#[derive(Serialize)]
+pub struct CountryCount {
+    pub country: String,
+    pub count: usize,
+}
+
+/// Participants by country, then organization (`participants::counts`).
+pub type Counts = BTreeMap<String, BTreeMap<String, usize>>;
+
+pub fn country_counts(counts: Counts) -> Vec<CountryCount> {
+    counts
+        .into_iter()
+        .map(|(country, orgs)| CountryCount {
+            country,
+            count: orgs.values().sum::<usize>(),
+        })
+        .collect()
+}
+
+/// Participants of one country, by organization (the participants page and the post-meeting
+/// report).
+#[derive(Serialize)]
+pub struct CountryGroup {
+    pub country: String,
+    pub total: usize,
+    pub orgs: Vec<OrgCount>,
+}
+
+#[derive(Serialize)]
+pub struct OrgCount {
+    pub name: String,
+    pub count: usize,
+}
+
+pub fn country_groups(counts: Counts) -> Vec<CountryGroup> {
+    counts
+        .into_iter()
+        .map(|(country, orgs)| CountryGroup {
+            country,
+            total: orgs.values().sum::<usize>(),
+            orgs: orgs.into_iter().map(|(name, count)| OrgCount { name, count }).collect(),
+        })
+        .collect()
+}
+
+/// The event form (new and edit).
+#[derive(Serialize)]
+pub struct FormPage<'a> {
+    pub form: &'a ev::EventFields,
+    pub heading: String,
+    pub action: String,
+    pub kinds: Vec<Opt>,
+    pub visibilities: Vec<Opt>,
+    pub statuses: Vec<Opt>,
+    pub countries: Vec<Opt>,
+    pub organizations: Vec<Checked>,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// The duplicate form: the new start date.
+#[derive(Serialize)]
+pub struct DuplicatePage {
+    pub event: EventRef,
+    pub form: DuplicateFields,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+#[derive(Serialize)]
+pub struct DuplicateFields {
+    pub start_date: String,
+}
+
+/// The month grid.
+#[derive(Serialize)]
+pub struct MonthPage {
+    pub caption: String,
+    pub weeks: Vec<Week>,
+    pub prev_url: String,
+    pub next_url: String,
+    pub weekdays: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct Week {
+    pub cells: Vec<DayCell>,
+}
+
+#[derive(Serialize)]
+pub struct DayCell {
+    pub day: u32,
+    pub in_month: bool,
+    pub today: bool,
+    pub date: String,
+    pub events: Vec<MonthEvent>,
+}
+
+#[derive(Serialize)]
+pub struct MonthEvent {
+    pub id: i32,
+    pub title: String,
+    pub cancelled: bool,
+}
+
+/// Weeks of seven days from `grid_start` (a Monday) until the week holding `last`, each day
+/// with the events of `list` taking place on it (in time zone `tz`).
+pub fn month_weeks(
+    list: &[event::Model],
+    tz: Tz,
+    grid_start: NaiveDate,
+    last: NaiveDate,
+    month: u32,
+    today: NaiveDate,
+) -> Vec<Week> {
+    let mut weeks = vec![];
+    let mut day = grid_start;
+    while day <= last {
+        let mut cells = vec![];
+        for _ in 0..7 {
+            let events: Vec<MonthEvent> = list
+                .iter()
+                .filter(|e| {
+                    let s = e.starts_at.with_timezone(&tz).date_naive();
+                    let en = e.ends_at.with_timezone(&tz).date_naive();
+                    s <= day && day <= en
+                })
+                .map(|e| MonthEvent {
+                    id: e.id,
+                    title: e.title.clone(),
+                    cancelled: e.status == "cancelled",
+                })
+                .collect();
+            cells.push(DayCell {
+                day: day.day(),
+                in_month: day.month() == month,
+                today: day == today,
+                date: day.to_string(),
+                events,
+            });
+            day += chrono::Duration::days(1);
+        }
+        weeks.push(Week { cells });
+    }
+    weeks
+}
+
+/// The participants page.
+#[derive(Serialize)]
+pub struct ParticipantsPage {
+    pub event: EventRef,
+    pub by_country: Vec<CountryGroup>,
+    pub total: usize,
+    pub accepted: usize,
+    pub waitlisted: usize,
+    pub rows: Vec<ParticipantRow>,
+    pub manage: bool,
+    pub organizations: Vec<IdName>,
+    pub people: Vec<IdName>,
+}
+
+/// A participant as the list shows them: contact and needs only to the secretariat (`manage`).
+#[derive(Serialize)]
+pub struct ParticipantRow {
+    pub id: i32,
+    pub name: String,
+    pub email: Option<String>,
+    pub status: String,
+    pub dietary: Option<String>,
+    pub accessibility: Option<String>,
+    pub attended: bool,
+}
+
+pub fn participant_row(lang: &str, p: &participant::Model, manage: bool) -> ParticipantRow {
+    ParticipantRow {
+        id: p.id,
+        name: p.name.clone(),
+        email: if manage { Some(p.email.clone()) } else { None },
+        status: label(lang, "participant-status", &p.status),
+        dietary: if manage { p.dietary.clone() } else { None },
+        accessibility: if manage { p.accessibility.clone() } else { None },
+        attended: p.attended == Some(true),
+    }
+}
+
+/// The signed RSVP page.
+#[derive(Serialize)]
+pub struct RsvpPage {
+    pub event: EventSummary,
+    pub name: String,
+    pub status: String,
+    pub waitlisted: bool,
+    pub answers: Vec<Answer>,
+    pub form: RsvpFields,
+    pub done: bool,
+    pub action: String,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+#[derive(Serialize)]
+pub struct Answer {
+    pub code: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+#[derive(Serialize)]
+pub struct RsvpFields {
+    pub dietary: Option<String>,
+    pub accessibility: Option<String>,
+    pub share_name: bool,
+}
+
+/// The answers a participant may give, theirs ticked (a waitlisted participant's as "accepted").
+pub fn answers(lang: &str, p: &participant::Model, codes: &[&str]) -> Vec<Answer> {
+    codes
+        .iter()
+        .map(|a| Answer {
+            code: a.to_string(),
+            label: t(lang, &format!("rsvp-{a}")),
+            checked: p.status == *a || (p.status == "waitlisted" && *a == "accepted"),
+        })
+        .collect()
+}
+
+/// The agenda item form (new and edit).
+#[derive(Serialize)]
+pub struct ItemFormPage<'a> {
+    pub event: EventRef,
+    pub people: Vec<PersonChoice>,
+    pub form: &'a ev::ItemFields,
+    pub action: String,
+    pub kinds: Vec<Opt>,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// A directory person offered as moderator or speaker ("Name, Organization").
+#[derive(Serialize)]
+pub struct PersonChoice {
+    pub id: i32,
+    pub label: String,
+}
+
+/// The agenda revisions and two of them compared.
+#[derive(Serialize)]
+pub struct HistoryPage {
+    pub event: EventRef,
+    pub revisions: Vec<RevisionRow>,
+    pub numbers: Vec<String>,
+    pub from: String,
+    pub to: String,
+    pub compared: Vec<String>,
+    pub left: Vec<SnapRow>,
+    pub right: Vec<SnapRow>,
+}
+
+#[derive(Serialize)]
+pub struct RevisionRow {
+    pub number: i32,
+    pub created_at: DateTime<Utc>,
+    pub author: Option<String>,
+    pub summary: Vec<String>,
+}
+
+/// A revision with its author's name from `users`.
+pub fn revision_row(r: &agenda_revision::Model, users: &[crate::services::accounts::UserRow]) -> RevisionRow {
+    RevisionRow {
+        number: r.number,
+        created_at: r.created_at,
+        author: r
+            .author_id
+            .and_then(|a| users.iter().find(|u| u.id == a))
+            .map(|u| u.name.clone()),
+        summary: r.summary.lines().map(str::to_string).collect(),
+    }
+}
+
+/// An agenda item as a revision kept it.
+#[derive(Serialize)]
+pub struct SnapRow {
+    pub day: String,
+    pub start: String,
+    pub end: String,
+    pub title: String,
+    pub track: Option<String>,
+}
+
+pub fn snap_rows(s: &[crate::services::agenda::Snap]) -> Vec<SnapRow> {
+    s.iter()
+        .map(|i| SnapRow {
+            day: i.day.to_string(),
+            start: i.start.clone(),
+            end: i.end.clone(),
+            title: i.title.clone(),
+            track: i.track.clone(),
+        })
+        .collect()
+}
+
+/// The calendar import form and its message.
+#[derive(Serialize)]
+pub struct ImportPage {
+    pub error: Option<String>,
+}
+
+/// The personal feed URL, shown once.
+#[derive(Serialize)]
+pub struct FeedCreatedPage {
+    pub url: String,
+    pub webcal: String,
+}
+
+/// The post-meeting report.
+#[derive(Serialize)]
+pub struct ReportPage {
+    pub register: Vec<RegisterChange>,
+    pub register_total: u64,
+    pub register_since: String,
+    pub register_url: String,
+    pub event: EventSummary,
+    pub attendance: Vec<CountryGroup>,
+    pub present: usize,
+    pub attendance_marked: bool,
+    pub sessions: Vec<Session>,
+    pub decisions: Vec<Decision>,
+    pub minutes_pending: bool,
+    pub opened: Vec<ActionLink>,
+    pub closed: usize,
+    pub opened_count: usize,
+    pub download_url: String,
+}
+
+/// A change to the legal register since the previous meeting.
+#[derive(Serialize)]
+pub struct RegisterChange {
+    pub topic: Option<String>,
+    pub country: String,
+    pub assessment: String,
+    pub when: String,
+    pub url: String,
+}
+
+pub fn register_change(
+    lang: &str,
+    r: &crate::services::legal::RevisionView,
+    topics: &std::collections::HashMap<i32, entity::legal_topic::Model>,
+    all_countries: &[country::Model],
+) -> RegisterChange {
+    let code = topics.get(&r.topic_id).map(|t| t.code.clone()).unwrap_or_default();
+    RegisterChange {
+        topic: topics.get(&r.topic_id).map(|t| format!("{} {}", t.code, t.title)),
+        country: countries::name_in(all_countries, &r.country_code),
+        assessment: label(lang, "legal-assessment", &r.assessment),
+        when: r.changed_at.date_naive().to_string(),
+        url: format!("/legal/entries/{code}/{}", r.country_code),
+    }
+}
+
+/// A session held, for the report.
+#[derive(Serialize)]
+pub struct Session {
+    pub day: String,
+    pub start: String,
+    pub end: String,
+    pub title: String,
+    pub kind: String,
+}
+
+pub fn session(lang: &str, i: &agenda_item::Model) -> Session {
+    Session {
+        day: i.day.to_string(),
+        start: i.start_time.clone(),
+        end: i.end_time.clone(),
+        title: i.title.clone(),
+        kind: label(lang, "item-kind", &i.kind),
+    }
+}
+
+/// A decision from the minutes: its section (the whole meeting or an agenda item) and text.
+#[derive(Serialize)]
+pub struct Decision {
+    pub section: String,
+    pub text: String,
+}
