@@ -191,3 +191,106 @@ pub fn change(lang: &str, c: &lg::FieldChange) -> ChangeView {
         new: shown(&c.new),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The typed view models give templates the same JSON the `json!` values before them did.
+    use serde_json::{Value, json};
+
+    use super::*;
+    use crate::services::legal::EntryInput;
+
+    fn topic() -> legal_topic::Model {
+        legal_topic::Model {
+            id: 7,
+            code: "RES-01".into(),
+            category: "Residence".into(),
+            title: "Reflection period".into(),
+            question: "How long?".into(),
+            cets197: Some("Art. 13".into()),
+            directive: None,
+            palermo: None,
+            parameter: Some("period".into()),
+            unit: Some("days".into()),
+            threshold: Some(30.0),
+            threshold_kind: Some("min".into()),
+            position: 1,
+            retired: false,
+            updated_at: chrono::Utc::now(),
+            version: 2,
+        }
+    }
+
+    #[test]
+    fn a_cell_and_a_topic_serialise_as_before() {
+        let labels = labels("en");
+        for (a, shown) in [("aligned", "aligned"), ("odd", "not_assessed")] {
+            let got = serde_json::to_value(cell(&labels, "RES-01", "AL", a, true)).unwrap();
+            let want = json!({
+                "assessment": shown, "label": labels.get(shown), "symbol": lg::symbol(shown), "example": true,
+                "url": "/legal/entries/RES-01/AL",
+            });
+            assert_eq!(got, want);
+        }
+        let t = topic();
+        let want = json!({
+            "id": t.id, "code": t.code, "title": t.title, "category": t.category, "question": t.question,
+            "cets197": t.cets197, "directive": t.directive, "palermo": t.palermo,
+            "parameter": t.parameter, "unit": t.unit, "threshold": t.threshold.map(fmt_num),
+            "threshold_kind": t.threshold_kind, "retired": t.retired,
+        });
+        assert_eq!(serde_json::to_value(topic_view(&t)).unwrap(), want);
+    }
+
+    #[test]
+    fn an_entry_serialises_as_before() {
+        let lang = "en";
+        for f in [
+            EntryInput::not_assessed(),
+            EntryInput {
+                assessment: "partly_aligned".into(),
+                summary: "S".into(),
+                parameter_value: Some(12.5),
+                effective_on: chrono::NaiveDate::from_ymd_opt(2020, 3, 1),
+                source_links: "https://a.example\n\nhttps://b.example".into(),
+                evidence_kind: "law".into(),
+                greta_status: "partly".into(),
+                ..Default::default()
+            },
+        ] {
+            let want = json!({
+                "assessment": f.assessment, "assessment_label": a_label(lang, &f.assessment), "symbol": lg::symbol(&f.assessment),
+                "summary": f.summary, "citations": f.citations, "value": f.parameter_value.map(fmt_num),
+                "effective_on": f.effective_on.map(|d| d.to_string()), "links": f.links(),
+                "differences": f.differences, "reviewed_on": f.reviewed_on.map(|d| d.to_string()), "reviewed_by": f.reviewed_by,
+                "evidence_kind": f.evidence_kind,
+                "evidence_label": (!f.evidence_kind.is_empty()).then(|| t(lang, &format!("legal-evidence-{}", f.evidence_kind))),
+                "greta_round": f.greta_round, "greta_paragraph": f.greta_paragraph, "greta_text": f.greta_text,
+                "greta_status": f.greta_status,
+                "greta_status_label": (!f.greta_status.is_empty()).then(|| t(lang, &format!("legal-greta-{}", f.greta_status))),
+                "has_greta": !(f.greta_round.is_empty() && f.greta_paragraph.is_empty() && f.greta_text.is_empty() && f.greta_status.is_empty()),
+            });
+            assert_eq!(serde_json::to_value(entry_view(lang, &f)).unwrap(), want);
+        }
+    }
+
+    #[test]
+    fn the_topic_form_names_a_version_only_when_editing() {
+        let base = || Base {
+            examples: false,
+            errors: BTreeMap::new(),
+            has_errors: false,
+            example_label: "Example".into(),
+        };
+        let input = crate::services::legal::TopicFields::default();
+        let new = serde_json::to_value(topic_form(base(), &input, "/legal/topics".into(), "New", None)).unwrap();
+        assert_eq!(new.get("edit_version"), None);
+        assert_eq!(new["errors"], json!({}));
+        assert_eq!(
+            new["kinds"],
+            json!([{"code": "min", "label": "min"}, {"code": "max", "label": "max"}])
+        );
+        let edit = serde_json::to_value(topic_form(base(), &input, "/legal/topics/X".into(), "Edit", Some(3))).unwrap();
+        assert_eq!(edit["edit_version"], Value::from(3));
+    }
+}
