@@ -2,18 +2,17 @@
 
 use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
-use serde_json::{Value, json};
 
 use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::countries;
 use crate::services::legal::{self as lg, EntryInput};
+use crate::views::legal as vl;
 use crate::views::{self, Page, Pager};
 use entity::legal_topic;
 
-use super::{actor, base, change_json, country_json, merge, query_one, topic_json};
+use super::{actor, query_one};
 
 // ---------------------------------------------------------------------------------------------
 // Proposals
@@ -45,29 +44,15 @@ pub async fn proposals(page: Page) -> Result<HttpResponse, AppError> {
         lg::PROPOSALS_PER_PAGE,
         total,
     );
-    let rows: Vec<Value> = list
-        .into_iter()
-        .map(|p| {
-            let tp = topics.get(&p.topic_id);
-            json!({
-                "id": p.id, "topic": tp.map(|t| format!("{} {}", t.code, t.title)),
-                "country": countries::name_in(&countries_list, &p.country_code),
-                "comment": p.comment, "when": p.created_at, "status": t(&lang, &format!("legal-proposal-{}", p.status)),
-            })
-        })
-        .collect();
-    let tabs: Vec<Value> = ["pending", "accepted", "rejected"]
-        .iter()
-        .map(|s| json!({"code": s, "label": t(&lang, &format!("legal-proposal-{s}")), "current": *s == status}))
-        .collect();
-    page.ok(
-        "pages/legal/proposals",
-        &t(&lang, "legal-proposals-title"),
-        merge(
-            base(&page.state).await?,
-            json!({"rows": rows, "status": status, "reviewer": reviewer, "tabs": tabs, "pager": pager}),
-        ),
-    )
+    let data = vl::ProposalsPage {
+        base: vl::base(&page.state).await?,
+        rows: vl::proposal_rows(&lang, list, &topics, &countries_list),
+        status,
+        reviewer,
+        tabs: vl::status_tabs(&lang, status),
+        pager,
+    };
+    page.ok("pages/legal/proposals", &t(&lang, "legal-proposals-title"), data)
 }
 
 pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
@@ -90,9 +75,9 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
         .map(EntryInput::from_model)
         .unwrap_or_else(EntryInput::not_assessed);
     let proposed = lg::proposal_fields(&p);
-    let changes: Vec<Value> = lg::diff(&current, &proposed)
-        .into_iter()
-        .map(|c| change_json(&lang, &c))
+    let changes = lg::diff(&current, &proposed)
+        .iter()
+        .map(|c| vl::change(&lang, c))
         .collect();
     let proposer = match p.proposer_id {
         Some(id) => entity::user::Entity::find_by_id(id)
@@ -101,20 +86,22 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
             .map(|u| u.name),
         None => None,
     };
-    page.ok(
-        "pages/legal/proposal",
-        &t(&lang, "legal-proposal-title"),
-        merge(
-            base(&page.state).await?,
-            json!({
-                "id": p.id, "topic": topic_json(&tp), "country": country_json(&c), "comment": p.comment,
-                "proposer": proposer, "when": p.created_at, "changes": changes,
-                "pending": p.status == "pending", "status": t(&lang, &format!("legal-proposal-{}", p.status)),
-                "decision_comment": p.decision_comment, "can_decide": reviewer && p.status == "pending",
-                "stale": stale && p.status == "pending",
-            }),
-        ),
-    )
+    let data = vl::ProposalPage {
+        base: vl::base(&page.state).await?,
+        id: p.id,
+        topic: vl::topic_view(&tp),
+        country: vl::country_view(&c),
+        proposer,
+        when: p.created_at,
+        changes,
+        pending: p.status == "pending",
+        status: t(&lang, &format!("legal-proposal-{}", p.status)),
+        can_decide: reviewer && p.status == "pending",
+        stale: stale && p.status == "pending",
+        comment: p.comment,
+        decision_comment: p.decision_comment,
+    };
+    page.ok("pages/legal/proposal", &t(&lang, "legal-proposal-title"), data)
 }
 
 pub async fn decide(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {

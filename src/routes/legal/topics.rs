@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
-use serde_json::{Value, json};
 
 use crate::auth::Action;
 use crate::error::AppError;
@@ -10,10 +9,9 @@ use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::legal::{self as lg, TopicFields};
 use crate::services::versions;
+use crate::views::legal as vl;
 use crate::views::{self, Page, Saved};
 use entity::legal_topic;
-
-use super::{base, merge, topic_json};
 
 // ---------------------------------------------------------------------------------------------
 // Topic catalogue (secretariat)
@@ -21,20 +19,18 @@ use super::{base, merge, topic_json};
 pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
     let lang = page.lang().to_string();
-    let rows: Vec<Value> = lg::topics(&page.state.db, true).await?.iter().map(topic_json).collect();
-    page.ok(
-        "pages/legal/topics",
-        &t(&lang, "legal-topics-title"),
-        merge(base(&page.state).await?, json!({"rows": rows})),
-    )
+    let data = vl::TopicsPage {
+        base: vl::base(&page.state).await?,
+        rows: lg::topics(&page.state.db, true)
+            .await?
+            .iter()
+            .map(vl::topic_view)
+            .collect(),
+    };
+    page.ok("pages/legal/topics", &t(&lang, "legal-topics-title"), data)
 }
 
 const TOPIC_FORM: &str = "pages/legal/topic_form";
-
-fn topic_form_data(input: &TopicFields, action: &str, heading: &str) -> Value {
-    json!({"form": input, "action": action, "heading": heading,
-           "kinds": [{"code": "min", "label": "min"}, {"code": "max", "label": "max"}]})
-}
 
 pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
@@ -43,9 +39,12 @@ pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
     page.ok(
         TOPIC_FORM,
         &title,
-        merge(
-            base(&page.state).await?,
-            topic_form_data(&TopicFields::default(), "/legal/topics", &title),
+        vl::topic_form(
+            vl::base(&page.state).await?,
+            &TopicFields::default(),
+            "/legal/topics".to_string(),
+            &title,
+            None,
         ),
     )
 }
@@ -73,11 +72,8 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
     match views::saved(result)? {
         Saved::Done(tp) => page.done(&format!("/legal/topics/{}", tp.code), "legal-topic-saved"),
         Saved::Invalid(e) => {
-            let mut data = merge(base(state).await?, topic_form_data(&input, &action, &title));
-            if let Some(v) = based_on {
-                data = views::with_version(data, v);
-            }
-            page.invalid(TOPIC_FORM, &title, &e, data)
+            let data = vl::topic_form(vl::base(state).await?, &input, action, &title, based_on);
+            page.invalid(TOPIC_FORM, &title, &e, views::to_value(&data)?)
         }
         Saved::Stale => {
             let now = legal_topic::Entity::find_by_id(id.unwrap_or_default())
@@ -88,10 +84,13 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                 TOPIC_FORM,
                 &title,
                 // At its code now: the other save may have changed it.
-                merge(
-                    base(state).await?,
-                    topic_form_data(&input, &format!("/legal/topics/{}", now.code), &title),
-                ),
+                views::to_value(&vl::topic_form(
+                    vl::base(state).await?,
+                    &input,
+                    format!("/legal/topics/{}", now.code),
+                    &title,
+                    None,
+                ))?,
                 views::Stale::new(now.version, &input, &TopicFields::from_model(&now), &|f| {
                     page.t(topic_label(f))
                 })?,
@@ -112,16 +111,12 @@ pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpRespo
     page.ok(
         TOPIC_FORM,
         &title,
-        merge(
-            base(&page.state).await?,
-            views::with_version(
-                topic_form_data(
-                    &TopicFields::from_model(&tp),
-                    &format!("/legal/topics/{}", tp.code),
-                    &title,
-                ),
-                tp.version,
-            ),
+        vl::topic_form(
+            vl::base(&page.state).await?,
+            &TopicFields::from_model(&tp),
+            format!("/legal/topics/{}", tp.code),
+            &title,
+            Some(tp.version),
         ),
     )
 }

@@ -8,14 +8,14 @@ use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::routes::uploads;
-use crate::services::countries;
 use crate::services::legal::{self as lg, EntryInput};
 use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
+use crate::views::legal as vl;
 use entity::legal_topic;
 
-use super::{a_label, actor, base, merge, parse_date, query_one};
+use super::{actor, parse_date, query_one};
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -96,14 +96,12 @@ fn import_allowed(viewer: &Viewer, kind: &str) -> Result<(), AppError> {
 pub async fn import_form(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::EditRegister)?;
     let lang = page.lang().to_string();
-    page.ok(
-        "pages/legal/import",
-        &t(&lang, "legal-import-title"),
-        merge(
-            base(&page.state).await?,
-            json!({"kind": "entries", "can_topics": page.viewer.can(Action::ManageLegalTopics)}),
-        ),
-    )
+    let data = vl::ImportPage {
+        base: vl::base(&page.state).await?,
+        kind: "entries",
+        can_topics: page.viewer.can(Action::ManageLegalTopics),
+    };
+    page.ok("pages/legal/import", &t(&lang, "legal-import-title"), data)
 }
 
 pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> Result<HttpResponse, AppError> {
@@ -132,10 +130,11 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
             "pages/legal/import",
             &t(&lang, "legal-import-title"),
             &e,
-            merge(
-                base(&page.state).await?,
-                json!({"kind": kind, "can_topics": page.viewer.can(Action::ManageLegalTopics)}),
-            ),
+            views::to_value(&vl::ImportPage {
+                base: vl::base(&page.state).await?,
+                kind: &kind,
+                can_topics: page.viewer.can(Action::ManageLegalTopics),
+            })?,
         )
     };
     if too_large {
@@ -153,21 +152,6 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
     } else {
         None
     };
-    let preview: Vec<Value> = if kind == "topics" {
-        plan.topics
-            .iter()
-            .take(50)
-            .map(|t| json!({"a": t.code, "b": t.title, "c": t.category}))
-            .collect()
-    } else {
-        plan.entries
-            .iter()
-            .take(50)
-            .map(
-                |(tp, c, f)| json!({"a": tp.code, "b": countries::display_name(c), "c": a_label(&lang, &f.assessment)}),
-            )
-            .collect()
-    };
     let status = if plan.errors.is_empty() {
         actix_web::http::StatusCode::OK
     } else {
@@ -180,14 +164,7 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
         status,
         "pages/legal/import_preview",
         &t(&lang, "legal-import-preview-title"),
-        merge(
-            base(&page.state).await?,
-            json!({
-                "kind": kind, "rows": plan.rows, "row_errors": plan.errors, "error_count": plan.errors.len(),
-                "ok": plan.errors.is_empty(), "id": id, "preview": preview,
-                "topics": kind == "topics",
-            }),
-        ),
+        vl::import_preview(vl::base(&page.state).await?, &lang, &kind, &plan, id),
     )
 }
 

@@ -1,0 +1,49 @@
+//! The topic catalogue (secretariat): the list and the topic form.
+
+use serde::Serialize;
+
+use crate::services::legal::TopicFields;
+use crate::views::directory::Opt;
+
+use super::{Base, TopicView};
+
+#[derive(Serialize)]
+pub struct TopicsPage {
+    #[serde(flatten)]
+    pub base: Base,
+    pub rows: Vec<TopicView>,
+}
+
+#[derive(Serialize)]
+pub struct TopicFormPage<'a> {
+    #[serde(flatten)]
+    pub base: Base,
+    pub form: &'a TopicFields,
+    pub action: String,
+    pub heading: &'a str,
+    pub kinds: Vec<Opt>,
+    /// The version an edit is based on (none for a new topic).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edit_version: Option<i32>,
+}
+
+pub fn topic_form<'a>(
+    base: Base,
+    input: &'a TopicFields,
+    action: String,
+    heading: &'a str,
+    version: Option<i32>,
+) -> TopicFormPage<'a> {
+    let kind = |k: &str| Opt {
+        code: k.to_string(),
+        label: k.to_string(),
+    };
+    TopicFormPage {
+        base,
+        form: input,
+        action,
+        heading,
+        kinds: vec![kind("min"), kind("max")],
+        edit_version: version,
+    }
+}
