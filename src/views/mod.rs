@@ -3,6 +3,7 @@
 
 pub mod directory;
 pub mod documents;
+pub mod home;
 pub mod legal;
 pub mod markdown;
 
