@@ -1,6 +1,7 @@
 //! Page rendering: the layout context every page shares (navigation, user, CSRF token, flash
 //! message, language, time zone) around a page-specific view model.
 
+pub mod account;
 pub mod admin;
 pub mod directory;
 pub mod documents;
