@@ -8,6 +8,7 @@ pub mod documents;
 pub mod home;
 pub mod legal;
 pub mod markdown;
+pub mod search;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
