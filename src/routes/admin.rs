@@ -3,13 +3,14 @@ use std::time::Duration;
 use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::auth::{Action, Role};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::mail::{Category, Recipient, outbox};
 use crate::services::{accounts, countries};
 use crate::state::AppState;
+use crate::views::admin::{self as v, UserValues};
 use crate::views::{self, Page};
 
 /// How long an invitation (set-password) link stays valid.
@@ -21,34 +22,26 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
     page.ok(
         "pages/admin/index",
         &t(page.lang(), "admin-title"),
-        json!({ "users": users }),
+        v::UserList { users },
     )
 }
 
-fn user_form_data(lang: &str, form: serde_json::Value, orgs: Vec<serde_json::Value>) -> serde_json::Value {
-    json!({
-        "form": form,
-        "roles": Role::ALL.iter().map(|r| json!({"code": r.as_str(), "label": t(lang, &format!("role-{}", r.as_str()))})).collect::<Vec<_>>(),
-        "organizations": orgs,
-        "errors": {},
-        "has_errors": false,
-    })
-}
-
-async fn org_options(state: &AppState) -> Result<Vec<serde_json::Value>, AppError> {
+async fn org_options(state: &AppState) -> Result<Vec<v::OrgOption>, AppError> {
     let f = crate::services::directory::DirectoryFilter::default();
     let (orgs, _) = crate::services::directory::all_organizations(&state.db, &f).await?;
-    Ok(orgs
-        .into_iter()
-        .map(|o| json!({"id": o.id.to_string(), "name": o.name}))
-        .collect())
+    Ok(v::org_options(orgs))
 }
 
 pub async fn new_user_form(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageUsers)?;
     let lang = page.lang().to_string();
-    let form = json!({"email": "", "name": "", "role": "member", "organization": ""});
-    let data = user_form_data(&lang, form, org_options(&page.state).await?);
+    let form = UserValues {
+        email: "",
+        name: "",
+        role: "member",
+        organization: "",
+    };
+    let data = v::user_form(&lang, form, org_options(&page.state).await?);
     page.ok("pages/admin/user_form", &t(&lang, "user-new-title"), data)
 }
 
@@ -89,13 +82,26 @@ pub async fn create_user(page: Page, form: Form) -> Result<HttpResponse, AppErro
             page.ok(
                 "pages/admin/user_created",
                 &t(&lang, "user-created-title"),
-                json!({ "name": user.name, "email": user.email }),
+                v::UserCreated {
+                    name: user.name,
+                    email: user.email,
+                },
             )
         }
         Err(AppError::Validation(e)) => {
-            let typed = json!({"email": form.get("email"), "name": form.get("name"), "role": form.get("role"), "organization": form.get("organization")});
-            let data = user_form_data(&lang, typed, org_options(&page.state).await?);
-            page.invalid("pages/admin/user_form", &t(&lang, "user-new-title"), &e, data)
+            let typed = UserValues {
+                email: form.get("email"),
+                name: form.get("name"),
+                role: form.get("role"),
+                organization: form.get("organization"),
+            };
+            let data = v::user_form(&lang, typed, org_options(&page.state).await?);
+            page.invalid(
+                "pages/admin/user_form",
+                &t(&lang, "user-new-title"),
+                &e,
+                views::to_value(&data)?,
+            )
         }
         Err(e) => Err(e),
     }
@@ -127,7 +133,7 @@ pub async fn countries(page: Page) -> Result<HttpResponse, AppError> {
     page.ok(
         "pages/admin/countries",
         &t(page.lang(), "countries-title"),
-        json!({ "countries": list, "form": {"code": "", "name": ""}, "errors": {}, "has_errors": false }),
+        v::countries(list, "", ""),
     )
 }
 
@@ -142,8 +148,13 @@ pub async fn add_country(page: Page, form: Form) -> Result<HttpResponse, AppErro
         Ok(()) => Ok(page.see_other("/admin/countries", Some(("success", &t(&lang, "country-added"))))),
         Err(AppError::Validation(e)) => {
             let list = countries::all_views(&page.state.db).await?;
-            let data = json!({ "countries": list, "form": {"code": form.get("code"), "name": form.get("name")} });
-            page.invalid("pages/admin/countries", &t(&lang, "countries-title"), &e, data)
+            let data = v::countries(list, form.get("code"), form.get("name"));
+            page.invalid(
+                "pages/admin/countries",
+                &t(&lang, "countries-title"),
+                &e,
+                views::to_value(&data)?,
+            )
         }
         Err(e) => Err(e),
     }
@@ -170,14 +181,14 @@ pub async fn mail(page: Page, q: web::Query<PageQuery>) -> Result<HttpResponse, 
     let page_no = crate::services::paging::number(q.page);
     let (dead, total) = outbox::dead_letters(&page.state.db, page_no, 25).await?;
     let pager = views::Pager::new("/admin/mail", "", page_no, 25, total);
-    let rows: Vec<_> = dead
-        .into_iter()
-        .map(|m| json!({ "id": m.id, "to": m.to_address, "subject": m.subject, "error": m.last_error, "attempts": m.attempts, "created_at": m.created_at }))
-        .collect();
     page.ok(
         "pages/admin/mail",
         &t(page.lang(), "mail-title"),
-        json!({ "health": health, "dead": rows, "pager": pager }),
+        v::MailPage {
+            health,
+            dead: dead.into_iter().map(v::dead_letter).collect(),
+            pager,
+        },
     )
 }
 

@@ -4,7 +4,6 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use serde_json::json;
 
 use crate::auth::{SESSION_COOKIE, Viewer};
 use crate::error::AppError;
@@ -14,6 +13,7 @@ use crate::services::accounts::{self, LoginOutcome};
 use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
+use crate::views::account::{ConfirmEmail, Login, Reset, SetPassword};
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -34,7 +34,11 @@ pub async fn login_form(page: Page, q: web::Query<NextQuery>) -> Result<HttpResp
     page.ok(
         "pages/auth/login",
         &title,
-        json!({ "next": safe_next(&q.next), "email": "" }),
+        Login {
+            next: &safe_next(&q.next),
+            email: "",
+            login_error: None,
+        },
     )
 }
 
@@ -56,7 +60,11 @@ pub async fn login(page: Page, form: Form) -> Result<HttpResponse, AppError> {
             status,
             "pages/auth/login",
             &title,
-            json!({ "next": next, "email": email, "login_error": t(&lang, key) }),
+            Login {
+                next: &next,
+                email: &email,
+                login_error: Some(t(&lang, key)),
+            },
         )
     };
     match accounts::login(&page.state.db, &email, form.get("password"), &ip).await? {
@@ -115,7 +123,7 @@ pub async fn set_password_form(page: Page, q: web::Query<TokenQuery>) -> Result<
         status,
         "pages/auth/set_password",
         &t(&lang, "set-password-title"),
-        json!({ "token": q.token, "valid": valid }),
+        SetPassword { token: &q.token, valid },
     )
 }
 
@@ -142,7 +150,10 @@ pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppErr
                     StatusCode::GONE,
                     "pages/auth/set_password",
                     &title,
-                    json!({ "token": token, "valid": false }),
+                    SetPassword {
+                        token: &token,
+                        valid: false,
+                    },
                 );
             }
             Err(e) => return Err(e),
@@ -152,13 +163,16 @@ pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppErr
         "pages/auth/set_password",
         &title,
         &errors,
-        json!({ "token": token, "valid": true }),
+        views::to_value(&SetPassword {
+            token: &token,
+            valid: true,
+        })?,
     )
 }
 
 pub async fn reset_form(page: Page) -> Result<HttpResponse, AppError> {
     let title = t(page.lang(), "reset-title");
-    page.ok("pages/auth/reset", &title, json!({ "email": "", "sent": false }))
+    page.ok("pages/auth/reset", &title, Reset { email: "", sent: false })
 }
 
 /// Always the same answer, whether or not the address has an account.
@@ -168,7 +182,10 @@ pub async fn reset(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     page.ok(
         "pages/auth/reset",
         &title,
-        json!({ "email": form.get("email"), "sent": true }),
+        Reset {
+            email: form.get("email"),
+            sent: true,
+        },
     )
 }
 
@@ -187,7 +204,11 @@ pub async fn confirm_email_form(page: Page, q: web::Query<TokenQuery>) -> Result
         status,
         "pages/auth/confirm_email",
         &t(&lang, "confirm-email-title"),
-        json!({ "token": q.token, "valid": found.is_some(), "new_email": found.and_then(|f| f.new_email) }),
+        ConfirmEmail {
+            token: &q.token,
+            valid: found.is_some(),
+            new_email: found.and_then(|f| f.new_email),
+        },
     )
 }
 
@@ -202,7 +223,11 @@ pub async fn confirm_email(page: Page, form: Form) -> Result<HttpResponse, AppEr
             StatusCode::GONE,
             "pages/auth/confirm_email",
             &t(&lang, "confirm-email-title"),
-            json!({ "token": "", "valid": false, "new_email": null }),
+            ConfirmEmail {
+                token: "",
+                valid: false,
+                new_email: None,
+            },
         ),
         Err(e) => Err(e),
     }

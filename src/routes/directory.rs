@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, web};
-use serde_json::json;
 
 use crate::auth::Action;
 use crate::error::AppError;
@@ -29,18 +28,18 @@ pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<Ht
     page.ok(
         "pages/directory/index",
         &t(&lang, "directory-title"),
-        json!({
-            "filter": f,
-            "include_archived": f.include_archived(),
-            "rows": rows,
-            "pager": pager,
-            "countries": v::country_options(&countries_list),
-            "kinds": v::options(&lang, "org-kind", dir::ORG_KINDS),
-            "statuses": v::options(&lang, "membership", dir::MEMBERSHIP),
-            "services": v::service_options(&lang, &service_codes),
-            "can_create": page.viewer.can(Action::CreateOrganization),
-            "export_url": export_url,
-        }),
+        v::DirectoryPage {
+            include_archived: f.include_archived(),
+            filter: f,
+            rows,
+            pager,
+            countries: v::country_options(&countries_list),
+            kinds: v::options(&lang, "org-kind", dir::ORG_KINDS),
+            statuses: v::options(&lang, "membership", dir::MEMBERSHIP),
+            services: v::service_options(&lang, &service_codes),
+            can_create: page.viewer.can(Action::CreateOrganization),
+            export_url,
+        },
     )
 }
 
@@ -105,23 +104,9 @@ pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {
         .iter()
         .filter(|c| c.in_region || map.keys().any(|(cc, _)| cc == &c.code))
         .collect();
-    let rows: Vec<_> = codes
-        .iter()
-        .map(|s| {
-            json!({
-                "service": v::label(&lang, "service", s),
-                "cells": shown.iter().map(|c| {
-                    let orgs = map.get(&(c.code.clone(), s.clone())).cloned().unwrap_or_default();
-                    json!({ "country": countries::display_name(c),
-                            "orgs": orgs.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>() })
-                }).collect::<Vec<_>>()
-            })
-        })
-        .collect();
-    let headers: Vec<_> = shown.iter().map(|c| countries::display_name(c)).collect();
     page.ok(
         "pages/directory/service_map",
         &t(&lang, "service-map-title"),
-        json!({ "countries": headers, "rows": rows }),
+        v::service_map(&lang, &shown, &codes, &map),
     )
 }

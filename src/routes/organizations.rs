@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, web};
-use serde_json::json;
 
 use crate::auth::Action;
 use crate::error::AppError;
@@ -26,25 +25,18 @@ fn fields_of(form: &Form) -> Result<dir::OrganizationFields, AppError> {
 }
 
 /// The organization form's heading and page data: a new organization, or the edit form of `id`.
-async fn form_data(
+async fn form_data<'a>(
     page: &Page,
-    fields: &dir::OrganizationFields,
+    fields: &'a dir::OrganizationFields,
     id: Option<i32>,
-) -> Result<(String, serde_json::Value), AppError> {
+) -> Result<(String, v::OrgForm<'a>), AppError> {
     let (heading, action) = match id {
         None => (page.t("org-new-title"), "/organizations".to_string()),
         Some(id) => (page.t("org-edit-title"), format!("/organizations/{id}")),
     };
     let countries_list = countries::all(&page.state.db).await?;
     let codes = dir::service_codes(&page.state.db).await?;
-    let data = json!({
-        "form": fields,
-        "choices": v::org_form_choices(page.lang(), &countries_list, &codes, fields),
-        "action": action,
-        "heading": heading,
-        "errors": {},
-        "has_errors": false,
-    });
+    let data = v::org_form(page.lang(), &countries_list, &codes, fields, action, heading.clone());
     Ok((heading, data))
 }
 
@@ -69,7 +61,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, data)
+            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
         }
     }
 }
@@ -91,22 +83,14 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     page.ok(
         "pages/organizations/show",
         &org.name,
-        json!({
-            "org": {
-                "id": org.id, "name": org.name, "acronym": org.acronym,
-                "country": countries::name_in(&countries_list, &org.country_code),
-                "kind": v::label(&lang, "org-kind", &org.kind),
-                "membership": v::label(&lang, "membership", &org.membership_status),
-                "joined_on": org.joined_on.map(|d| d.to_string()),
-                "website": org.website, "email": org.email, "phone": org.phone, "address": org.address,
-                "description": org.description, "archived": org.archived,
-            },
-            "services": v::services(&lang, services.get(&id)),
-            "people": people,
-            "can_edit": can_edit,
-            "can_people": can_people,
-            "can_archive": page.viewer.can(Action::ArchiveOrganization),
-        }),
+        v::OrgPage {
+            org: v::org_details(&lang, &org, &countries_list),
+            services: v::services(&lang, services.get(&id)),
+            people,
+            can_edit,
+            can_people,
+            can_archive: page.viewer.can(Action::ArchiveOrganization),
+        },
     )
 }
 
@@ -127,7 +111,11 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     page.viewer.require(Action::EditOrganization { organization_id: id })?;
     let fields = current_fields(&page.state.db, &org).await?;
     let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-    page.ok(FORM, &heading, views::with_version(data, org.version))
+    page.ok(
+        FORM,
+        &heading,
+        views::with_version(views::to_value(&data)?, org.version),
+    )
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -142,9 +130,17 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Saved::Done(_) => return page.done(&format!("/organizations/{id}"), "org-saved"),
         Saved::Invalid(errors) => {
             let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            return page.invalid(FORM, &heading, &errors, views::with_version(data, based_on));
+            return page.invalid(
+                FORM,
+                &heading,
+                &errors,
+                views::with_version(views::to_value(&data)?, based_on),
+            );
         }
-        Saved::Stale => form_data(&page, &fields, Some(id)).await?,
+        Saved::Stale => {
+            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+            (heading, views::to_value(&data)?)
+        }
     };
     let org = dir::get_organization(db, id).await?;
     let current = current_fields(db, &org).await?;

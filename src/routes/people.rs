@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, web};
-use serde_json::json;
 
 use crate::auth::Action;
 use crate::error::AppError;
@@ -10,25 +9,17 @@ use crate::views::{self, Page, Saved, directory as v};
 const FORM: &str = "pages/people/form";
 
 /// The person form's heading and page data: a new person of `org`, or the edit form of `id`.
-fn form_data(
+fn form_data<'a>(
     page: &Page,
     org: &entity::organization::Model,
-    fields: &dir::PersonFields,
+    fields: &'a dir::PersonFields,
     id: Option<i32>,
-) -> (String, serde_json::Value) {
+) -> (String, v::PersonForm<'a>) {
     let (heading, action) = match id {
         None => (page.t("person-new-title"), format!("/organizations/{}/people", org.id)),
         Some(id) => (page.t("person-edit-title"), format!("/people/{id}")),
     };
-    let data = json!({
-        "form": fields,
-        "org": { "id": org.id, "name": org.name },
-        "roles": v::options(page.lang(), "network-role", dir::NETWORK_ROLES),
-        "action": action,
-        "errors": {},
-        "has_errors": false,
-    });
-    (heading, data)
+    (heading, v::person_form(page.lang(), org, fields, action))
 }
 
 /// What the form sent, for a person of `organization_id` (the address says which).
@@ -66,7 +57,7 @@ pub async fn create(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &org, &fields, None);
-            page.invalid(FORM, &heading, &errors, data)
+            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
         }
     }
 }
@@ -83,13 +74,18 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     if p.archived && !can_edit {
         return Err(AppError::NotFound);
     }
-    page.ok("pages/people/show",
+    page.ok(
+        "pages/people/show",
         &p.name,
-        json!({
-            "person": v::person_row(&lang, &p),
-            "org": { "id": org.id, "name": org.name, "country": countries::name_in(&countries_list, &org.country_code) },
-            "can_edit": can_edit,
-        }),
+        v::PersonPage {
+            person: v::person_row(&lang, &p),
+            org: v::PersonOrg {
+                id: org.id,
+                name: org.name.clone(),
+                country: countries::name_in(&countries_list, &org.country_code),
+            },
+            can_edit,
+        },
     )
 }
 
@@ -99,8 +95,9 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
         organization_id: p.organization_id,
     })?;
     let org = dir::get_organization(&page.state.db, p.organization_id).await?;
-    let (heading, data) = form_data(&page, &org, &dir::PersonFields::from_model(&p), Some(p.id));
-    page.ok(FORM, &heading, views::with_version(data, p.version))
+    let fields = dir::PersonFields::from_model(&p);
+    let (heading, data) = form_data(&page, &org, &fields, Some(p.id));
+    page.ok(FORM, &heading, views::with_version(views::to_value(&data)?, p.version))
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -125,6 +122,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     }
     .await;
     let (heading, data) = form_data(&page, &org, &fields, Some(p.id));
+    let data = views::to_value(&data)?;
     match views::saved(saved)? {
         Saved::Done(_) => page.done(&format!("/people/{}", p.id), "person-saved"),
         Saved::Invalid(errors) => page.invalid(FORM, &heading, &errors, views::with_version(data, based_on)),

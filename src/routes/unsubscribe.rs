@@ -2,13 +2,13 @@
 //! without signing in, and the POST carries no CSRF token (mail clients send it themselves).
 
 use actix_web::{HttpResponse, web};
-use serde_json::json;
 
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::mail::{self, Category};
 use crate::state::AppState;
 use crate::views::Page;
+use crate::views::account::Unsubscribe;
 
 fn check(state: &AppState, path: &(i32, String, String)) -> Result<Category, AppError> {
     let (user_id, category, sig) = path;
@@ -27,7 +27,11 @@ pub async fn confirm_form(page: Page, path: web::Path<(i32, String, String)>) ->
     page.ok(
         "pages/settings/unsubscribe",
         &t(&lang, "unsubscribe-title"),
-        json!({ "done": false, "category": t(&lang, &format!("category-{}", c.as_str())), "action": page.req.path() }),
+        Unsubscribe {
+            done: false,
+            category: t(&lang, &format!("category-{}", c.as_str())),
+            action: page.req.path(),
+        },
     )
 }
 
@@ -39,6 +43,10 @@ pub async fn unsubscribe(page: Page, path: web::Path<(i32, String, String)>) -> 
     page.ok(
         "pages/settings/unsubscribe",
         &t(&lang, "unsubscribe-title"),
-        json!({ "done": true, "category": t(&lang, &format!("category-{}", c.as_str())), "action": page.req.path() }),
+        Unsubscribe {
+            done: true,
+            category: t(&lang, &format!("category-{}", c.as_str())),
+            action: page.req.path(),
+        },
     )
 }

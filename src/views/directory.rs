@@ -1,12 +1,14 @@
 //! View models for the directory pages. Templates never see entities.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use crate::error::FieldErrors;
 use crate::i18n::t;
 use crate::services::countries;
 use crate::services::directory::{self as dir};
+use crate::views::Pager;
 use entity::{country, organization, organization_service, person};
 
 #[derive(Serialize, Clone)]
@@ -160,5 +162,201 @@ pub fn org_form_choices(
                 }
             })
             .collect(),
+    }
+}
+
+/// The directory: organizations, filtered and paged.
+#[derive(Serialize)]
+pub struct DirectoryPage {
+    pub filter: dir::DirectoryFilter,
+    pub include_archived: bool,
+    pub rows: Vec<OrgRow>,
+    pub pager: Pager,
+    pub countries: Vec<Opt>,
+    pub kinds: Vec<Opt>,
+    pub statuses: Vec<Opt>,
+    pub services: Vec<Opt>,
+    pub can_create: bool,
+    pub export_url: String,
+}
+
+/// Which organizations offer which service in which country.
+#[derive(Serialize)]
+pub struct ServiceMap {
+    pub countries: Vec<String>,
+    pub rows: Vec<ServiceMapRow>,
+}
+
+#[derive(Serialize)]
+pub struct ServiceMapRow {
+    pub service: String,
+    pub cells: Vec<ServiceMapCell>,
+}
+
+#[derive(Serialize)]
+pub struct ServiceMapCell {
+    pub country: String,
+    pub orgs: Vec<OrgLink>,
+}
+
+#[derive(Serialize)]
+pub struct OrgLink {
+    pub id: i32,
+    pub name: String,
+}
+
+/// A row per service code, a cell per country shown (its organizations from `map`).
+pub fn service_map(
+    lang: &str,
+    shown: &[&country::Model],
+    codes: &[String],
+    map: &BTreeMap<(String, String), Vec<(i32, String)>>,
+) -> ServiceMap {
+    ServiceMap {
+        countries: shown.iter().map(|c| countries::display_name(c)).collect(),
+        rows: codes
+            .iter()
+            .map(|s| ServiceMapRow {
+                service: label(lang, "service", s),
+                cells: shown
+                    .iter()
+                    .map(|c| ServiceMapCell {
+                        country: countries::display_name(c),
+                        orgs: map
+                            .get(&(c.code.clone(), s.clone()))
+                            .map(|orgs| {
+                                orgs.iter()
+                                    .map(|(id, name)| OrgLink {
+                                        id: *id,
+                                        name: name.clone(),
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// An organization's page: its details, services and people.
+#[derive(Serialize)]
+pub struct OrgPage {
+    pub org: OrgDetails,
+    pub services: Vec<ServiceView>,
+    pub people: Vec<PersonRow>,
+    pub can_edit: bool,
+    pub can_people: bool,
+    pub can_archive: bool,
+}
+
+#[derive(Serialize)]
+pub struct OrgDetails {
+    pub id: i32,
+    pub name: String,
+    pub acronym: Option<String>,
+    pub country: String,
+    pub kind: String,
+    pub membership: String,
+    pub joined_on: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub description: Option<String>,
+    pub archived: bool,
+}
+
+pub fn org_details(lang: &str, o: &organization::Model, countries_list: &[country::Model]) -> OrgDetails {
+    OrgDetails {
+        id: o.id,
+        name: o.name.clone(),
+        acronym: o.acronym.clone(),
+        country: countries::name_in(countries_list, &o.country_code),
+        kind: label(lang, "org-kind", &o.kind),
+        membership: label(lang, "membership", &o.membership_status),
+        joined_on: o.joined_on.map(|d| d.to_string()),
+        website: o.website.clone(),
+        email: o.email.clone(),
+        phone: o.phone.clone(),
+        address: o.address.clone(),
+        description: o.description.clone(),
+        archived: o.archived,
+    }
+}
+
+/// The organization form: the values as typed and the choices.
+#[derive(Serialize)]
+pub struct OrgForm<'a> {
+    pub form: &'a dir::OrganizationFields,
+    pub choices: OrgFormChoices,
+    pub action: String,
+    pub heading: String,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+pub fn org_form<'a>(
+    lang: &str,
+    countries_list: &[country::Model],
+    service_codes: &[String],
+    fields: &'a dir::OrganizationFields,
+    action: String,
+    heading: String,
+) -> OrgForm<'a> {
+    OrgForm {
+        form: fields,
+        choices: org_form_choices(lang, countries_list, service_codes, fields),
+        action,
+        heading,
+        errors: FieldErrors::default(),
+        has_errors: false,
+    }
+}
+
+/// A person's page.
+#[derive(Serialize)]
+pub struct PersonPage {
+    pub person: PersonRow,
+    pub org: PersonOrg,
+    pub can_edit: bool,
+}
+
+/// The organization a person works for.
+#[derive(Serialize)]
+pub struct PersonOrg {
+    pub id: i32,
+    pub name: String,
+    pub country: String,
+}
+
+/// The person form: the values as typed, the organization and the roles to choose.
+#[derive(Serialize)]
+pub struct PersonForm<'a> {
+    pub form: &'a dir::PersonFields,
+    pub org: OrgLink,
+    pub roles: Vec<Opt>,
+    pub action: String,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+pub fn person_form<'a>(
+    lang: &str,
+    org: &organization::Model,
+    fields: &'a dir::PersonFields,
+    action: String,
+) -> PersonForm<'a> {
+    PersonForm {
+        form: fields,
+        org: OrgLink {
+            id: org.id,
+            name: org.name.clone(),
+        },
+        roles: options(lang, "network-role", dir::NETWORK_ROLES),
+        action,
+        errors: FieldErrors::default(),
+        has_errors: false,
     }
 }

@@ -1,5 +1,6 @@
 //! Document rows as lists and side panels show them (the documents list, an event page, a
-//! register topic, the dashboard), and a stored version sent as a download.
+//! register topic, the dashboard), a stored version sent as a download, and the view models of
+//! the document pages (the list, the form, one document with its versions).
 
 use std::collections::HashMap;
 
@@ -7,11 +8,13 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use crate::auth::CurrentUser;
-use crate::error::AppError;
-use crate::services::documents as docs;
+use crate::error::{AppError, FieldErrors};
+use crate::services::countries;
+use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::state::AppState;
 use crate::storage::StorageError;
-use entity::{document, document_version};
+use crate::views::Pager;
+use entity::{agenda_item, country, document, document_version, event, legal_topic, organization};
 
 /// One document in a list.
 #[derive(Debug, Serialize)]
@@ -152,4 +155,473 @@ pub async fn download(
         .insert_header(("ETag", etag))
         .no_chunking(size)
         .streaming(stream))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document pages
+
+/// A choice in a filter or form list, marked when chosen.
+#[derive(Serialize)]
+pub struct Choice {
+    pub code: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The choices of `list` (code and label), those in `selected` marked.
+pub fn choices(list: &[(&'static str, &'static str)], selected: &[String]) -> Vec<Choice> {
+    list.iter()
+        .map(|(c, l)| Choice {
+            code: c.to_string(),
+            label: l.to_string(),
+            selected: selected.iter().any(|s| s == c),
+        })
+        .collect()
+}
+
+/// The choices of `list`, the one `selected` marked.
+pub fn one(list: &[(&'static str, &'static str)], selected: &str) -> Vec<Choice> {
+    choices(list, &[selected.to_string()])
+}
+
+pub fn country_choices(list: &[country::Model], selected: &[String]) -> Vec<Choice> {
+    list.iter()
+        .map(|c| Choice {
+            code: c.code.clone(),
+            label: countries::display_name(c),
+            selected: selected.contains(&c.code),
+        })
+        .collect()
+}
+
+pub fn topic_choices(list: &[legal_topic::Model], selected: &[String]) -> Vec<Choice> {
+    list.iter()
+        .map(|t| Choice {
+            code: t.code.clone(),
+            label: format!("{} {}", t.code, t.title),
+            selected: selected.contains(&t.code),
+        })
+        .collect()
+}
+
+/// The documents list with its filters.
+#[derive(Serialize)]
+pub struct DocumentList {
+    pub documents: Vec<DocumentRow>,
+    pub total: u64,
+    pub pager: Pager,
+    pub filter: DocFilter,
+    pub types: Vec<Choice>,
+    pub lifecycles: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub can_create: bool,
+    pub signed_in: bool,
+    pub type_label: &'static str,
+    pub following_type: bool,
+    pub showing_archived: bool,
+}
+
+/// The filters' choices, as `f` chose them.
+pub struct ListChoices {
+    pub types: Vec<Choice>,
+    pub lifecycles: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub countries: Vec<Choice>,
+}
+
+pub fn list_choices(f: &DocFilter, countries_list: &[country::Model]) -> ListChoices {
+    ListChoices {
+        types: one(&docs::TYPES, &f.doc_type),
+        lifecycles: one(&docs::LIFECYCLES[1..], &f.lifecycle),
+        languages: one(&docs::LANGUAGES, &f.language),
+        countries: country_choices(countries_list, std::slice::from_ref(&f.country)),
+    }
+}
+
+/// The file types the upload forms accept.
+pub const ACCEPT: &str = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg";
+
+/// The form to add a document or edit its details.
+#[derive(Serialize)]
+pub struct DocumentForm<'a> {
+    pub v: &'a DocInput,
+    pub review_on: String,
+    pub supersedes: String,
+    pub variant_of: String,
+    pub note: &'a str,
+    pub types: Vec<Choice>,
+    pub visibilities: Vec<Choice>,
+    pub lifecycles: Vec<Choice>,
+    pub variant_kinds: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub events: Vec<IdChoice>,
+    pub agenda: Vec<IdChoice>,
+    pub orgs: Vec<OrgChoice>,
+    pub is_secretariat: bool,
+    pub own_org: Option<String>,
+    pub limit: String,
+    pub accept: &'static str,
+    pub doc: Option<DocTitle>,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// An event or agenda item to link, marked when linked.
+#[derive(Serialize)]
+pub struct IdChoice {
+    pub id: i32,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// An organization that may own the document, marked when it does.
+#[derive(Serialize)]
+pub struct OrgChoice {
+    pub id: i32,
+    pub name: String,
+    pub selected: bool,
+}
+
+/// The document being edited.
+#[derive(Serialize)]
+pub struct DocTitle {
+    pub id: i32,
+    pub title: String,
+}
+
+/// What the route loaded for the document form besides the values.
+pub struct FormSources<'a> {
+    pub countries: &'a [country::Model],
+    pub topics: &'a [legal_topic::Model],
+    pub events: &'a [event::Model],
+    pub agenda: &'a [agenda_item::Model],
+    /// The organizations to choose the owner from (the secretariat's form only).
+    pub orgs: &'a [organization::Model],
+    pub own_org: Option<String>,
+    pub is_secretariat: bool,
+    /// The viewer may mark a document adopted or superseded.
+    pub may_adopt: bool,
+    /// The upload limit, as people read it.
+    pub limit: String,
+}
+
+/// The form for `input`: a new document, or the edit form of `doc`.
+pub fn form<'a>(
+    input: &'a DocInput,
+    doc: Option<&document::Model>,
+    note: &'a str,
+    src: FormSources<'_>,
+) -> DocumentForm<'a> {
+    let lifecycles = docs::LIFECYCLES
+        .iter()
+        .filter(|(c, _)| {
+            src.may_adopt || !matches!(*c, "adopted" | "superseded") || doc.is_some_and(|d| d.lifecycle == *c)
+        })
+        .map(|(c, l)| Choice {
+            code: c.to_string(),
+            label: l.to_string(),
+            selected: *c == input.lifecycle,
+        })
+        .collect();
+    DocumentForm {
+        v: input,
+        review_on: input.review_on.map(|d| d.to_string()).unwrap_or_default(),
+        supersedes: input.supersedes_id.map(|i| i.to_string()).unwrap_or_default(),
+        variant_of: input.variant_of_id.map(|i| i.to_string()).unwrap_or_default(),
+        note,
+        types: one(&docs::TYPES, &input.doc_type),
+        visibilities: one(&docs::VISIBILITIES, &input.visibility),
+        lifecycles,
+        variant_kinds: one(&docs::VARIANT_KINDS, input.variant_kind.as_deref().unwrap_or("")),
+        languages: choices(&docs::LANGUAGES, &input.languages),
+        countries: country_choices(src.countries, &input.countries),
+        topics: topic_choices(src.topics, &input.topics),
+        events: src
+            .events
+            .iter()
+            .map(|e| IdChoice {
+                id: e.id,
+                label: format!("{} ({})", e.title, e.starts_at.format("%-d %b %Y")),
+                selected: input.events.contains(&e.id),
+            })
+            .collect(),
+        agenda: src
+            .agenda
+            .iter()
+            .map(|i| IdChoice {
+                id: i.id,
+                label: format!("{} {} · {}", i.day.format("%-d %b"), i.start_time, i.title),
+                selected: input.agenda.contains(&i.id),
+            })
+            .collect(),
+        orgs: src
+            .orgs
+            .iter()
+            .map(|o| OrgChoice {
+                id: o.id,
+                name: o.name.clone(),
+                selected: Some(o.id) == input.owner_org_id,
+            })
+            .collect(),
+        is_secretariat: src.is_secretariat,
+        own_org: src.own_org,
+        limit: src.limit,
+        accept: ACCEPT,
+        doc: doc.map(|d| DocTitle {
+            id: d.id,
+            title: d.title.clone(),
+        }),
+        errors: FieldErrors::default(),
+        has_errors: false,
+    }
+}
+
+/// One document with its versions and what it is linked to.
+#[derive(Serialize)]
+pub struct DocumentPage {
+    pub d: DocumentRow,
+    pub owner: Option<OrgLink>,
+    pub description: String,
+    pub tags: Vec<String>,
+    pub review_on: Option<String>,
+    pub review_due: bool,
+    pub variant_kind: Option<&'static str>,
+    pub variant_of: Option<DocRef>,
+    pub supersedes: Option<DocRef>,
+    pub variants: Vec<VariantLink>,
+    pub superseded_by: Vec<DocLink>,
+    pub current: Option<VersionRow>,
+    pub versions: Vec<VersionRow>,
+    pub countries: Vec<CountryLink>,
+    pub topics: Vec<TopicLink>,
+    pub events: Vec<EventLink>,
+    pub agenda: Vec<AgendaLink>,
+    pub can_edit: bool,
+    pub signed_in: bool,
+    pub following_type: bool,
+    pub doc_type: String,
+    pub limit: String,
+    pub accept: &'static str,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+#[derive(Serialize)]
+pub struct OrgLink {
+    pub id: i32,
+    pub name: String,
+}
+
+/// Another document, by number and title.
+#[derive(Serialize)]
+pub struct DocRef {
+    pub id: i32,
+    pub title: String,
+    pub url: String,
+}
+
+/// Another document, by title.
+#[derive(Serialize)]
+pub struct DocLink {
+    pub title: String,
+    pub url: String,
+}
+
+/// A translation or national adaptation.
+#[derive(Serialize)]
+pub struct VariantLink {
+    pub title: String,
+    pub url: String,
+    pub kind: Option<&'static str>,
+    pub languages: String,
+}
+
+#[derive(Serialize)]
+pub struct CountryLink {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct TopicLink {
+    pub code: String,
+    pub title: String,
+}
+
+#[derive(Serialize)]
+pub struct EventLink {
+    pub id: i32,
+    pub title: String,
+    pub date: String,
+}
+
+#[derive(Serialize)]
+pub struct AgendaLink {
+    pub title: String,
+    pub url: String,
+}
+
+/// One stored version of a document.
+#[derive(Serialize)]
+pub struct VersionRow {
+    pub number: i32,
+    pub current: bool,
+    pub note: String,
+    pub filename: String,
+    #[serde(rename = "type")]
+    pub file_type: &'static str,
+    pub size: String,
+    pub sha256: String,
+    pub by: String,
+    pub at: String,
+    pub text_state: &'static str,
+    pub text_pending: bool,
+    pub download_url: String,
+    pub restore_url: String,
+}
+
+/// Version `v` of `d`; `size` writes a number of bytes as people read it.
+pub fn version_row(d: &document::Model, v: &document_version::Model, size: fn(u64) -> String) -> VersionRow {
+    VersionRow {
+        number: v.number,
+        current: v.number == d.current_version,
+        note: v.note.clone(),
+        filename: v.filename.clone(),
+        file_type: crate::files::FileKind::from_mime(&v.mime)
+            .map(|k| k.label())
+            .unwrap_or("File"),
+        size: size(v.size as u64),
+        sha256: v.sha256.clone(),
+        by: v.uploaded_by_name.clone(),
+        at: v.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+        text_state: docs::text_state(v),
+        text_pending: matches!(v.text_status.as_str(), "pending" | "working"),
+        download_url: format!("/documents/{}/versions/{}/download", d.id, v.number),
+        restore_url: format!("/documents/{}/versions/{}/restore", d.id, v.number),
+    }
+}
+
+/// What the route loaded for a document's page.
+pub struct PageSources<'a> {
+    pub versions: &'a [document_version::Model],
+    /// The countries, topics, events and agenda items the document is linked to, as far as the
+    /// viewer may see them.
+    pub countries: Vec<&'a country::Model>,
+    pub topics: &'a [legal_topic::Model],
+    pub events: &'a [event::Model],
+    pub agenda: &'a [agenda_item::Model],
+    pub owner: Option<organization::Model>,
+    pub variant_of: Option<document::Model>,
+    pub supersedes: Option<document::Model>,
+    pub variants: &'a [document::Model],
+    pub superseded_by: &'a [document::Model],
+    pub can_edit: bool,
+    pub signed_in: bool,
+    pub following_type: bool,
+    /// The upload limit, as people read it.
+    pub limit: String,
+    /// A number of bytes as people read it.
+    pub size: fn(u64) -> String,
+}
+
+pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
+    let doc_ref = |o: Option<document::Model>| {
+        o.map(|d| DocRef {
+            id: d.id,
+            url: format!("/documents/{}", d.id),
+            title: d.title,
+        })
+    };
+    DocumentPage {
+        d: row(d, &HashMap::new()),
+        owner: src.owner.map(|o| OrgLink { id: o.id, name: o.name }),
+        description: d.description.clone(),
+        tags: d
+            .tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
+        review_on: d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
+        review_due: d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
+        variant_kind: d.variant_kind.as_deref().map(docs::variant_label),
+        variant_of: doc_ref(src.variant_of),
+        supersedes: doc_ref(src.supersedes),
+        variants: src
+            .variants
+            .iter()
+            .map(|v| VariantLink {
+                title: v.title.clone(),
+                url: format!("/documents/{}", v.id),
+                kind: v.variant_kind.as_deref().map(docs::variant_label),
+                languages: v
+                    .languages
+                    .split(',')
+                    .filter(|l| !l.is_empty())
+                    .map(docs::language_label)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+            .collect(),
+        superseded_by: src
+            .superseded_by
+            .iter()
+            .map(|v| DocLink {
+                title: v.title.clone(),
+                url: format!("/documents/{}", v.id),
+            })
+            .collect(),
+        current: src
+            .versions
+            .iter()
+            .find(|v| v.number == d.current_version)
+            .map(|v| version_row(d, v, src.size)),
+        versions: src.versions.iter().map(|v| version_row(d, v, src.size)).collect(),
+        countries: src
+            .countries
+            .into_iter()
+            .map(|c| CountryLink {
+                code: c.code.clone(),
+                name: countries::display_name(c),
+            })
+            .collect(),
+        topics: src
+            .topics
+            .iter()
+            .map(|t| TopicLink {
+                code: t.code.clone(),
+                title: t.title.clone(),
+            })
+            .collect(),
+        events: src
+            .events
+            .iter()
+            .map(|e| EventLink {
+                id: e.id,
+                title: e.title.clone(),
+                date: e.starts_at.format("%-d %b %Y").to_string(),
+            })
+            .collect(),
+        agenda: src
+            .agenda
+            .iter()
+            .map(|i| AgendaLink {
+                title: i.title.clone(),
+                url: format!("/events/{}#item-{}", i.event_id, i.id),
+            })
+            .collect(),
+        can_edit: src.can_edit,
+        signed_in: src.signed_in,
+        following_type: src.following_type,
+        doc_type: d.doc_type.clone(),
+        limit: src.limit,
+        accept: ACCEPT,
+        errors: FieldErrors::default(),
+        has_errors: false,
+    }
 }

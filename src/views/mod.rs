@@ -1,13 +1,17 @@
 //! Page rendering: the layout context every page shares (navigation, user, CSRF token, flash
 //! message, language, time zone) around a page-specific view model.
 
+pub mod account;
 pub mod actions;
+pub mod admin;
 pub mod directory;
 pub mod documents;
 pub mod events;
+pub mod home;
 pub mod legal;
 pub mod markdown;
 pub mod minutes;
+pub mod search;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;

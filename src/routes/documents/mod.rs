@@ -7,8 +7,6 @@
 mod pages;
 mod versions;
 
-use serde_json::{Value, json};
-
 use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::documents as docs;
@@ -17,16 +15,6 @@ use entity::document;
 
 pub use pages::{create, edit_form, follow, index, new_form, show, update};
 pub use versions::{archive, download_current, download_version, restore, upload_version};
-
-fn options(list: &[(&'static str, &'static str)], selected: &[String]) -> Vec<Value> {
-    list.iter()
-        .map(|(c, l)| json!({"code": c, "label": l, "selected": selected.iter().any(|s| s == c)}))
-        .collect()
-}
-
-fn one(list: &[(&'static str, &'static str)], selected: &str) -> Vec<Value> {
-    options(list, &[selected.to_string()])
-}
 
 fn may_edit(viewer: &Viewer, d: &document::Model) -> bool {
     viewer.can(Action::EditDocument {

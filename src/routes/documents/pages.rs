@@ -1,12 +1,9 @@
 //! The document list, the forms to add and edit, one document with its versions, and follows.
 
-use std::collections::HashMap;
-
 use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde_json::{Value, json};
 
-use super::{load, load_editable, may_edit, one, options};
+use super::{load, load_editable, may_edit};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
@@ -15,9 +12,9 @@ use crate::routes::uploads::{self, human_size};
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
 use crate::state::AppState;
-use crate::views::documents::{row as row_json, rows};
+use crate::views::documents::{self as v, DocumentForm, rows};
 use crate::views::{self, Page, Pager};
-use entity::{agenda_item, document, document_version, event, legal_topic, organization};
+use entity::{agenda_item, document, event, legal_topic, organization};
 
 // ---------------------------------------------------------------------------------------------
 // The list
@@ -41,7 +38,7 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
         )
         .finish();
     let countries_list = countries::all(&page.state.db).await?;
-    let topics = topic_options(&page.state, std::slice::from_ref(&f.topic)).await?;
+    let topics = v::topic_choices(&topics(&page.state).await?, std::slice::from_ref(&f.topic));
     let following = match &page.viewer.user {
         Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&page.state.db, u.id)
             .await?
@@ -49,60 +46,57 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
             .any(|(k, t)| k == "doctype" && *t == f.doc_type),
         _ => false,
     };
-    page.ok("pages/documents/index",
+    let choices = v::list_choices(&f, &countries_list);
+    page.ok(
+        "pages/documents/index",
         "Documents",
-        json!({
-            "documents": rows(&page.state, &list).await?,
-            "total": total,
-            "pager": Pager::new("/documents", &base_query, page_no, docs::PER_PAGE, total),
-            "filter": f,
-            "types": one(&docs::TYPES, &f.doc_type),
-            "lifecycles": one(&docs::LIFECYCLES[1..], &f.lifecycle),
-            "languages": one(&docs::LANGUAGES, &f.language),
-            "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": c.code == f.country})).collect::<Vec<_>>(),
-            "topics": topics,
-            "can_create": page.viewer.can_create_document(),
-            "signed_in": page.viewer.user.is_some(),
-            "type_label": docs::type_label(&f.doc_type),
-            "following_type": following,
-            "showing_archived": f.archived == "1",
-        }),
+        v::DocumentList {
+            documents: rows(&page.state, &list).await?,
+            total,
+            pager: Pager::new("/documents", &base_query, page_no, docs::PER_PAGE, total),
+            types: choices.types,
+            lifecycles: choices.lifecycles,
+            languages: choices.languages,
+            countries: choices.countries,
+            topics,
+            can_create: page.viewer.can_create_document(),
+            signed_in: page.viewer.user.is_some(),
+            type_label: docs::type_label(&f.doc_type),
+            following_type: following,
+            showing_archived: f.archived == "1",
+            filter: f,
+        },
     )
 }
 
-async fn topic_options(state: &AppState, selected: &[String]) -> Result<Vec<Value>, AppError> {
+/// The register topics in use, in register order.
+async fn topics(state: &AppState) -> Result<Vec<legal_topic::Model>, AppError> {
     Ok(legal_topic::Entity::find()
         .filter(legal_topic::Column::Retired.eq(false))
         .order_by_asc(legal_topic::Column::Position)
         .all(&state.db)
-        .await?
-        .iter()
-        .map(|t| json!({"code": t.code, "label": format!("{} {}", t.code, t.title), "selected": selected.contains(&t.code)}))
-        .collect())
+        .await?)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Add and edit
 
-/// Everything the form needs besides the values.
-async fn form_data(
+/// The form for `input`, with everything it needs besides the values.
+async fn form_data<'a>(
     state: &AppState,
     viewer: &Viewer,
-    input: &DocInput,
+    input: &'a DocInput,
     doc: Option<&document::Model>,
-    note: &str,
-) -> Result<Value, AppError> {
+    note: &'a str,
+) -> Result<DocumentForm<'a>, AppError> {
     let user = viewer.signed_in()?;
     let countries_list = countries::all(&state.db).await?;
-    let orgs: Vec<Value> = if user.is_secretariat() {
+    let orgs = if user.is_secretariat() {
         organization::Entity::find()
             .filter(organization::Column::Archived.eq(false))
             .order_by_asc(organization::Column::Name)
             .all(&state.db)
             .await?
-            .iter()
-            .map(|o| json!({"id": o.id, "name": o.name, "selected": Some(o.id) == input.owner_org_id}))
-            .collect()
     } else {
         vec![]
     };
@@ -136,39 +130,23 @@ async fn form_data(
             .all(&state.db)
             .await?
     };
-    let lifecycles: Vec<Value> = docs::LIFECYCLES
-        .iter()
-        .filter(|(c, _)| {
-            viewer.can(Action::AdoptDocument)
-                || !matches!(*c, "adopted" | "superseded")
-                || doc.is_some_and(|d| d.lifecycle == *c)
-        })
-        .map(|(c, l)| json!({"code": c, "label": l, "selected": *c == input.lifecycle}))
-        .collect();
-    Ok(json!({
-        "v": input,
-        "review_on": input.review_on.map(|d| d.to_string()).unwrap_or_default(),
-        "supersedes": input.supersedes_id.map(|i| i.to_string()).unwrap_or_default(),
-        "variant_of": input.variant_of_id.map(|i| i.to_string()).unwrap_or_default(),
-        "note": note,
-        "types": one(&docs::TYPES, &input.doc_type),
-        "visibilities": one(&docs::VISIBILITIES, &input.visibility),
-        "lifecycles": lifecycles,
-        "variant_kinds": one(&docs::VARIANT_KINDS, input.variant_kind.as_deref().unwrap_or("")),
-        "languages": options(&docs::LANGUAGES, &input.languages),
-        "countries": countries_list.iter().map(|c| json!({"code": c.code, "label": countries::display_name(c), "selected": input.countries.contains(&c.code)})).collect::<Vec<_>>(),
-        "topics": topic_options(state, &input.topics).await?,
-        "events": events.iter().map(|e| json!({"id": e.id, "label": format!("{} ({})", e.title, e.starts_at.format("%-d %b %Y")), "selected": input.events.contains(&e.id)})).collect::<Vec<_>>(),
-        "agenda": items.iter().map(|i| json!({"id": i.id, "label": format!("{} {} · {}", i.day.format("%-d %b"), i.start_time, i.title), "selected": input.agenda.contains(&i.id)})).collect::<Vec<_>>(),
-        "orgs": orgs,
-        "is_secretariat": user.is_secretariat(),
-        "own_org": own_org,
-        "limit": human_size(state.settings.upload_limit),
-        "accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg",
-        "doc": doc.map(|d| json!({"id": d.id, "title": d.title})),
-        "errors": {},
-        "has_errors": false,
-    }))
+    let topics = topics(state).await?;
+    Ok(v::form(
+        input,
+        doc,
+        note,
+        v::FormSources {
+            countries: &countries_list,
+            topics: &topics,
+            events: &events,
+            agenda: &items,
+            orgs: &orgs,
+            own_org,
+            is_secretariat: user.is_secretariat(),
+            may_adopt: viewer.can(Action::AdoptDocument),
+            limit: human_size(state.settings.upload_limit),
+        },
+    ))
 }
 
 pub async fn new_form(page: Page) -> Result<HttpResponse, AppError> {
@@ -255,7 +233,12 @@ pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<H
     if !errors.is_empty() {
         got.discard().await;
         let data = form_data(&page.state, &page.viewer, &input, None, &note).await?;
-        return page.invalid("pages/documents/form", "Add a document", &errors, data);
+        return page.invalid(
+            "pages/documents/form",
+            "Add a document",
+            &errors,
+            views::to_value(&data)?,
+        );
     }
     let Ok(Some(upload)) = &got.upload else {
         return Err(AppError::internal("upload vanished"));
@@ -295,10 +278,8 @@ async fn no_room_form(
     let mut errors = FieldErrors::default();
     errors.add("file", crate::error::NO_ROOM_MESSAGE);
     let mut data = form_data(state, viewer, input, None, note).await?;
-    if let Value::Object(m) = &mut data {
-        m.insert("errors".into(), json!(errors.0));
-        m.insert("has_errors".into(), Value::Bool(true));
-    }
+    data.errors = errors;
+    data.has_errors = true;
     views::render(
         state,
         viewer,
@@ -315,7 +296,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let links = docs::links(&page.state.db, d.id).await?;
     let input = DocInput::from_model(&d, &links);
     let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-    let data = views::with_version(data, d.version);
+    let data = views::with_version(views::to_value(&data)?, d.version);
     page.ok("pages/documents/form", &format!("Edit: {}", d.title), data)
 }
 
@@ -327,7 +308,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-        let data = views::with_version(data, based_on);
+        let data = views::with_version(views::to_value(&data)?, based_on);
         return page.invalid("pages/documents/form", &format!("Edit: {}", d.title), &errors, data);
     }
     match docs::update(&page.state.db, &d, &input, based_on).await {
@@ -340,7 +321,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             return page.stale(
                 "pages/documents/form",
                 &format!("Edit: {}", now.title),
-                data,
+                views::to_value(&data)?,
                 views::Stale::new(now.version, &input, &current, &|f| {
                     t(&lang, &format!("doc-field-{}", f.replace('_', "-")))
                 })?,
@@ -357,31 +338,14 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
 // ---------------------------------------------------------------------------------------------
 // One document
 
-fn version_json(d: &document::Model, v: &document_version::Model) -> Value {
-    json!({
-        "number": v.number,
-        "current": v.number == d.current_version,
-        "note": v.note,
-        "filename": v.filename,
-        "type": crate::files::FileKind::from_mime(&v.mime).map(|k| k.label()).unwrap_or("File"),
-        "size": human_size(v.size as u64),
-        "sha256": v.sha256,
-        "by": v.uploaded_by_name,
-        "at": v.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
-        "text_state": docs::text_state(v),
-        "text_pending": matches!(v.text_status.as_str(), "pending" | "working"),
-        "download_url": format!("/documents/{}/versions/{}/download", d.id, v.number),
-        "restore_url": format!("/documents/{}/versions/{}/restore", d.id, v.number),
-    })
-}
-
-async fn doc_ref(state: &AppState, viewer: &Viewer, id: Option<i32>) -> Result<Option<Value>, AppError> {
+/// Document `id` if the viewer may see it (none for no id, or one they may not see).
+async fn doc_ref(state: &AppState, viewer: &Viewer, id: Option<i32>) -> Result<Option<document::Model>, AppError> {
     let Some(id) = id else { return Ok(None) };
-    Ok(match docs::visible(&state.db, viewer.user.as_ref(), id).await {
-        Ok(d) => Some(json!({"id": d.id, "title": d.title, "url": format!("/documents/{}", d.id)})),
-        Err(AppError::NotFound | AppError::Unauthorized) => None,
-        Err(e) => return Err(e),
-    })
+    match docs::visible(&state.db, viewer.user.as_ref(), id).await {
+        Ok(d) => Ok(Some(d)),
+        Err(AppError::NotFound | AppError::Unauthorized) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
@@ -390,86 +354,55 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let links = docs::links(&page.state.db, d.id).await?;
     let pick = |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };
     let countries_list = countries::all(&page.state.db).await?;
-    let countries: Vec<Value> = countries_list
-        .iter()
-        .filter(|c| pick("country").contains(&c.code))
-        .map(|c| json!({"code": c.code, "name": countries::display_name(c)}))
-        .collect();
-    let topics: Vec<Value> = legal_topic::Entity::find()
+    let topics = legal_topic::Entity::find()
         .filter(legal_topic::Column::Code.is_in(pick("topic")))
         .order_by_asc(legal_topic::Column::Position)
         .all(&page.state.db)
-        .await?
-        .iter()
-        .map(|t| json!({"code": t.code, "title": t.title}))
-        .collect();
+        .await?;
     let event_ids: Vec<i32> = pick("event").iter().filter_map(|s| s.parse().ok()).collect();
-    let events: Vec<Value> = event::Entity::find()
+    let events = event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
         .filter(crate::services::events::visible_to(page.viewer.user.as_ref()))
         .order_by_desc(event::Column::StartsAt)
         .all(&page.state.db)
-        .await?
-        .iter()
-        .map(|e| json!({"id": e.id, "title": e.title, "date": e.starts_at.format("%-d %b %Y").to_string()}))
-        .collect();
+        .await?;
     let item_ids: Vec<i32> = pick("agenda").iter().filter_map(|s| s.parse().ok()).collect();
-    let visible_events: Vec<i32> = events
-        .iter()
-        .filter_map(|e| e["id"].as_i64().map(|i| i as i32))
-        .collect();
-    let agenda: Vec<Value> = agenda_item::Entity::find()
+    let visible_events: Vec<i32> = events.iter().map(|e| e.id).collect();
+    let agenda = agenda_item::Entity::find()
         .filter(agenda_item::Column::Id.is_in(item_ids))
         .filter(agenda_item::Column::EventId.is_in(visible_events))
         .all(&page.state.db)
-        .await?
-        .iter()
-        .map(|i| json!({"title": i.title, "url": format!("/events/{}#item-{}", i.event_id, i.id)}))
-        .collect();
+        .await?;
     let (variants, superseded_by) = docs::related(&page.state.db, page.viewer.user.as_ref(), &d).await?;
     let owner = match d.owner_org_id {
-        Some(o) => organization::Entity::find_by_id(o)
-            .one(&page.state.db)
-            .await?
-            .map(|o| json!({"id": o.id, "name": o.name})),
+        Some(o) => organization::Entity::find_by_id(o).one(&page.state.db).await?,
         None => None,
     };
-    let current = versions.iter().find(|v| v.number == d.current_version);
     let following: Vec<(String, String)> = match &page.viewer.user {
         Some(u) => crate::services::legal::follows(&page.state.db, u.id).await?,
         None => vec![],
     };
-    let editable = may_edit(&page.viewer, &d);
-    page.ok("pages/documents/show",
-        &d.title.clone(),
-        json!({
-            "d": row_json(&d, &HashMap::new()),
-            "owner": owner,
-            "description": d.description,
-            "tags": d.tags.split(',').map(str::trim).filter(|t| !t.is_empty()).collect::<Vec<_>>(),
-            "review_on": d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
-            "review_due": d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
-            "variant_kind": d.variant_kind.as_deref().map(docs::variant_label),
-            "variant_of": doc_ref(&page.state, &page.viewer, d.variant_of_id).await?,
-            "supersedes": doc_ref(&page.state, &page.viewer, d.supersedes_id).await?,
-            "variants": variants.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id), "kind": v.variant_kind.as_deref().map(docs::variant_label), "languages": v.languages.split(',').filter(|l| !l.is_empty()).map(docs::language_label).collect::<Vec<_>>().join(", ")})).collect::<Vec<_>>(),
-            "superseded_by": superseded_by.iter().map(|v| json!({"title": v.title, "url": format!("/documents/{}", v.id)})).collect::<Vec<_>>(),
-            "current": current.map(|v| version_json(&d, v)),
-            "versions": versions.iter().map(|v| version_json(&d, v)).collect::<Vec<_>>(),
-            "countries": countries,
-            "topics": topics,
-            "events": events,
-            "agenda": agenda,
-            "can_edit": editable,
-            "signed_in": page.viewer.user.is_some(),
-            "following_type": following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
-            "doc_type": d.doc_type,
-            "limit": human_size(page.state.settings.upload_limit),
-            "accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv,.png,.jpg,.jpeg",
-            "errors": {},
-            "has_errors": false,
-        }),
-    )
+    let sources = v::PageSources {
+        versions: &versions,
+        countries: countries_list
+            .iter()
+            .filter(|c| pick("country").contains(&c.code))
+            .collect(),
+        topics: &topics,
+        events: &events,
+        agenda: &agenda,
+        owner,
+        variant_of: doc_ref(&page.state, &page.viewer, d.variant_of_id).await?,
+        supersedes: doc_ref(&page.state, &page.viewer, d.supersedes_id).await?,
+        variants: &variants,
+        superseded_by: &superseded_by,
+        can_edit: may_edit(&page.viewer, &d),
+        signed_in: page.viewer.user.is_some(),
+        following_type: following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
+        limit: human_size(page.state.settings.upload_limit),
+        size: human_size,
+    };
+    page.ok("pages/documents/show", &d.title, v::page(&d, sources))
 }
 
 pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
