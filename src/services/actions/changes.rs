@@ -283,14 +283,8 @@ pub async fn comment(
     am.updated_at = Set(now());
     let mut item = am.update(&txn).await?;
     // A progress update changes the item too: an edit form opened before it is stale now.
-    action_item::Entity::update_many()
-        .col_expr(
-            action_item::Column::Version,
-            sea_orm::sea_query::ExprTrait::add(sea_orm::sea_query::Expr::col(action_item::Column::Version), 1),
-        )
-        .filter(action_item::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
+    let row = sea_orm::Condition::all().add(action_item::Column::Id.eq(id));
+    crate::services::versions::bump::<action_item::Entity>(&txn, row, action_item::Column::Version).await?;
     item.version += 1;
     if let Some(n) = notifier {
         let stamp = item.updated_at.timestamp_micros();
