@@ -346,20 +346,14 @@ impl DirectoryFilter {
 
     /// The query string for these filters, without the page.
     pub fn query_string(&self) -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
+        paging::query_string(&[
             ("q", &self.q),
             ("country", &self.country),
             ("kind", &self.kind),
             ("service", &self.service),
             ("status", &self.status),
             ("archived", &self.archived),
-        ] {
-            if !v.trim().is_empty() {
-                s.append_pair(k, v.trim());
-            }
-        }
-        s.finish()
+        ])
     }
 
     fn condition(&self) -> Condition {
