@@ -89,18 +89,8 @@ async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionIt
 }
 
 async fn editable(state: &AppState, viewer: &Viewer, i: &entity::action_item::Model) -> Result<(), AppError> {
-    let supporters = act::supporters_of(&state.db, i.id).await?;
-    let supporter = viewer
-        .user
-        .as_ref()
-        .and_then(|u| u.organization_id)
-        .is_some_and(|o| supporters.contains(&o));
-    viewer
-        .require(Action::EditActionItem {
-            owner_org: i.owner_org_id,
-            supporter,
-        })
-        .map(|_| ())
+    let action = act::edit_action(&state.db, viewer.user.as_ref(), i).await?;
+    viewer.require(action).map(|_| ())
 }
 
 /// Action items (paged; the same views and filters as the pages).

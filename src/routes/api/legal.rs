@@ -160,8 +160,7 @@ pub async fn entries(
 }
 
 async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, AppError> {
-    let t = lg::topic_by_code(&state.db, topic).await?;
-    let c = lg::register_country(&state.db, country).await?;
+    let (t, c) = lg::cell_at(&state.db, topic, country).await?;
     let e = lg::entry(&state.db, t.id, &c.code).await?;
     Ok(EntryDto {
         topic_code: t.code,
@@ -209,8 +208,7 @@ pub async fn put_entry(
     body: super::Json<EntryFields>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let based_on = super::if_match(&req)?;
     let fields = body.parse(&t, &c).map_err(AppError::Validation)?;
     let txn = crate::db::begin_write(&state.db).await?;
@@ -249,8 +247,7 @@ pub async fn history(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let list = match lg::entry(&state.db, t.id, &c.code).await? {
         Some(e) => lg::history(&state.db, e.id).await?,
         None => vec![],
@@ -269,8 +266,7 @@ pub async fn propose(
     body: super::Json<ProposalBody>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let own = match user.organization_id {
         Some(o) => entity::organization::Entity::find_by_id(o)
             .one(&state.db)
