@@ -118,7 +118,7 @@ pub async fn list(
 /// One action item.
 #[utoipa::path(get, path = "/api/v1/action-items/{id}", params(("id" = i32, Path, description = "Item id")),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The item's version; send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
@@ -145,7 +145,7 @@ pub async fn create(
 /// Replace an item's fields (the owner's or a supporter's members, or the secretariat). Send
 /// `If-Match` with the ETag from GET: an item changed since then is not overwritten (412).
 #[utoipa::path(put, path = "/api/v1/action-items/{id}", request_body = ItemFields,
-    params(("id" = i32, Path, description = "Item id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    params(("id" = i32, Path, description = "Item id"), super::IfMatch),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The new version"))),
         super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
@@ -173,7 +173,7 @@ pub async fn update(
 
 /// The item's history (every change and comment).
 #[utoipa::path(get, path = "/api/v1/action-items/{id}/comments", params(("id" = i32, Path, description = "Item id")),
-    responses((status = 200, body = Vec<ChangeDto>), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<ChangeDto>), super::NotFound))]
 pub async fn comments(
     state: web::Data<AppState>,
     viewer: Viewer,

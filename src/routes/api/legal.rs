@@ -179,7 +179,7 @@ async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, A
 #[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}",
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The entry's version, quoted (\"0\" for a cell never assessed); send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn entry(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -240,7 +240,7 @@ pub async fn put_entry(
 /// Every revision of a cell, newest first.
 #[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}/history",
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
-    responses((status = 200, body = Vec<RevisionView>), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<RevisionView>), super::NotFound))]
 pub async fn history(
     state: web::Data<AppState>,
     viewer: Viewer,

@@ -116,6 +116,22 @@ pub enum WriteErrors {
     Invalid(ErrorBody),
 }
 
+/// No such record (or none the caller may see).
+#[derive(utoipa::IntoResponses)]
+pub enum NotFound {
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+}
+
+/// The version a `PUT` is based on.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct IfMatch {
+    /// The ETag from GET
+    #[param(rename = "If-Match")]
+    pub if_match: String,
+}
+
 /// The answers of a `PUT` that needs `If-Match` when the version does not fit.
 #[derive(utoipa::IntoResponses)]
 pub enum IfMatchErrors {
