@@ -2,7 +2,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::AppError;
 use crate::services::actions::{self as act, ItemFields};
 use crate::state::AppState;
@@ -88,9 +88,16 @@ async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionIt
     })
 }
 
-async fn editable(state: &AppState, viewer: &Viewer, i: &entity::action_item::Model) -> Result<(), AppError> {
-    let action = act::edit_action(&state.db, viewer.user.as_ref(), i).await?;
-    viewer.require(action).map(|_| ())
+/// The signed-in user and the item at `id`, when they may edit it.
+async fn editable(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i32,
+) -> Result<(CurrentUser, entity::action_item::Model), AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let i = act::get(&state.db, id).await?;
+    viewer.require(act::edit_action(&state.db, viewer.user.as_ref(), &i).await?)?;
+    Ok((user, i))
 }
 
 /// Action items (paged; the same views and filters as the pages).
@@ -155,9 +162,7 @@ pub async fn update(
     path: web::Path<i32>,
     body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let i = act::get(&state.db, path.into_inner()).await?;
-    editable(&state, &viewer, &i).await?;
+    let (user, i) = editable(&state, &viewer, path.into_inner()).await?;
     if body.owner_org_id != Some(i.owner_org_id) {
         viewer.require(Action::CreateActionItem {
             owner_org: body.owner_org_id.unwrap_or(-1),
@@ -205,9 +210,7 @@ pub async fn add_comment(
     path: web::Path<i32>,
     body: super::Json<CommentBody>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let i = act::get(&state.db, path.into_inner()).await?;
-    editable(&state, &viewer, &i).await?;
+    let (user, i) = editable(&state, &viewer, path.into_inner()).await?;
     let percent = body.percent.map(|p| p.to_string()).unwrap_or_default();
     let saved = act::comment(
         &state.db,
