@@ -58,15 +58,7 @@ pub struct CommentBody {
 }
 
 async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionItemDto, AppError> {
-    let split = |s: Option<String>| {
-        s.map(|v| {
-            v.split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
-    };
+    let split = |s: Option<String>| s.as_deref().map(super::comma_list).unwrap_or_default();
     Ok(ActionItemDto {
         supporters: act::supporters_of(&state.db, i.id).await?,
         id: i.id,

@@ -95,13 +95,7 @@ fn dto(d: &document::Model, links: &[document_link::Model], versions: Option<Vec
         doc_type: d.doc_type.clone(),
         description: d.description.clone(),
         languages: input.languages,
-        tags: d
-            .tags
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect(),
+        tags: super::comma_list(&d.tags),
         visibility: d.visibility.clone(),
         owner_org_id: d.owner_org_id,
         lifecycle: d.lifecycle.clone(),

@@ -198,6 +198,15 @@ pub async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(openapi_document())
 }
 
+/// A stored comma-separated list (tags, country codes) as a list, without blanks.
+pub fn comma_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The `ETag` of a record at `version`: the version number, quoted (a strong validator).
 pub fn etag(version: i32) -> (header::HeaderName, String) {
     (header::ETAG, format!("\"{version}\""))
