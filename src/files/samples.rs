@@ -36,41 +36,29 @@ pub fn simple_pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
         gap_after: u32,
     }
     let mut lines = Vec::new();
-    let title_lines = if title.trim().is_empty() {
-        Vec::new()
-    } else {
-        wrap(
-            &to_win_ansi(title),
-            WRAP_CHARS,
-            line_width_units(TITLE_SIZE),
-            helvetica_bold_width,
-        )
-    };
-    let n_title = title_lines.len();
-    for (k, text) in title_lines.into_iter().enumerate() {
-        lines.push(Line {
-            bold: true,
-            text,
-            leading: TITLE_LEADING,
-            gap_after: if k + 1 == n_title { 10 } else { 0 },
-        });
-    }
-    for paragraph in paragraphs {
-        let wrapped = wrap(
-            &to_win_ansi(paragraph),
-            WRAP_CHARS,
-            line_width_units(BODY_SIZE),
-            helvetica_width,
-        );
+    // A paragraph's wrapped lines, in the title's style or the body's; a gap after the last.
+    let mut add = |text: &str, bold: bool| {
+        let (size, leading, gap, width): (u32, u32, u32, fn(u8) -> u32) = if bold {
+            (TITLE_SIZE, TITLE_LEADING, 10, helvetica_bold_width)
+        } else {
+            (BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP, helvetica_width)
+        };
+        let wrapped = wrap(&to_win_ansi(text), WRAP_CHARS, line_width_units(size), width);
         let n = wrapped.len();
         for (k, text) in wrapped.into_iter().enumerate() {
             lines.push(Line {
-                bold: false,
+                bold,
                 text,
-                leading: BODY_LEADING,
-                gap_after: if k + 1 == n { PARAGRAPH_GAP } else { 0 },
+                leading,
+                gap_after: if k + 1 == n { gap } else { 0 },
             });
         }
+    };
+    if !title.trim().is_empty() {
+        add(title, true);
+    }
+    for paragraph in paragraphs {
+        add(paragraph, false);
     }
 
     // Paginate into content streams.
