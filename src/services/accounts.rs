@@ -48,6 +48,10 @@ async fn failures(db: &impl ConnectionTrait, key: &str) -> Result<u64, AppError>
         .await?)
 }
 
+pub async fn get_user(db: &impl ConnectionTrait, id: i32) -> Result<user::Model, AppError> {
+    user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
+}
+
 /// The account with this email address, if there is one.
 pub async fn user_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>, AppError> {
     Ok(user::Entity::find()
@@ -254,10 +258,7 @@ pub async fn set_password_with_token(
         e.add("password", m);
         return Err(AppError::Validation(e));
     }
-    let u = user::Entity::find_by_id(t.user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.password_hash = Set(Some(password::hash(new_password).map_err(AppError::internal)?));
     let u = am.update(db).await?;
@@ -292,10 +293,7 @@ pub async fn update_preferences(
         );
     }
     errors.into_result()?;
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.name = Set(name);
     am.language = Set(language.to_string());
@@ -401,10 +399,7 @@ pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppEr
 
 /// Flags (or unflags) a user as a legal reviewer: may edit the register and decide proposals.
 pub async fn set_legal_reviewer(db: &impl ConnectionTrait, user_id: i32, on: bool) -> Result<(), AppError> {
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.legal_reviewer = Set(on);
     am.update(db).await?;
@@ -412,10 +407,7 @@ pub async fn set_legal_reviewer(db: &impl ConnectionTrait, user_id: i32, on: boo
 }
 
 pub async fn set_active(db: &impl ConnectionTrait, user_id: i32, active: bool) -> Result<(), AppError> {
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.active = Set(active);
     am.update(db).await?;
@@ -484,10 +476,7 @@ pub async fn start_email_change(
     current_password: &str,
 ) -> Result<(), AppError> {
     let mut errors = FieldErrors::default();
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let new_email = validate::email(&mut errors, "new_email", new_email, true);
     if !u
         .password_hash
@@ -558,10 +547,7 @@ pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Res
     if user_by_email(db, &new_email).await?.is_some() {
         return Err(AppError::Conflict("Another account uses this address now.".into()));
     }
-    let u = user::Entity::find_by_id(t.user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.email = Set(new_email);
     let u = am.update(db).await?;
