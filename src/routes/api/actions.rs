@@ -94,7 +94,7 @@ async fn editable(
 
 /// Action items (paged; the same views and filters as the pages).
 #[utoipa::path(get, path = "/api/v1/action-items", params(act::ItemFilter),
-    responses((status = 200, body = ActionItemList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = ActionItemList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,

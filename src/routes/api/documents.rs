@@ -211,7 +211,7 @@ fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Opti
 /// variant_of_id, variant_kind, review_on, note; repeat a field for several values) and `file`.
 #[utoipa::path(post, path = "/api/v1/documents",
     request_body(content_type = "multipart/form-data", description = "Document fields and the file (`file`)"),
-    responses((status = 201, body = DocumentDto), (status = 422, body = super::ErrorBody), (status = 403, body = super::ErrorBody), NoRoom))]
+    responses((status = 201, body = DocumentDto), super::WriteErrors, NoRoom))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,

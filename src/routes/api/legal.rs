@@ -112,7 +112,7 @@ pub struct ChangesQuery {
 
 /// The topic catalogue, in register order.
 #[utoipa::path(get, path = "/api/v1/legal/topics",
-    responses((status = 200, body = Vec<TopicDto>), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<TopicDto>), super::Unauthorized))]
 pub async fn topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let list: Vec<TopicDto> = lg::topics(&state.db, false).await?.iter().map(topic_dto).collect();
@@ -130,7 +130,7 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
 
 /// Every cell of the register (never-assessed cells included as `not_assessed`), filtered.
 #[utoipa::path(get, path = "/api/v1/legal/entries", params(EntryQuery),
-    responses((status = 200, body = EntryList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = EntryList), super::Unauthorized))]
 pub async fn entries(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -196,9 +196,8 @@ pub async fn entry(
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code"),
         ("If-Match" = String, Header, description = "The ETag from GET of this entry, e.g. \"3\"")),
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 403, body = super::ErrorBody),
+        super::WriteErrors,
         (status = 412, body = super::ErrorBody, description = "The entry changed after the version in If-Match; `current_version` says which it is at"),
-        (status = 422, body = super::ErrorBody),
         (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn put_entry(
     state: web::Data<AppState>,

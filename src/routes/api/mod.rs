@@ -116,6 +116,13 @@ pub enum WriteErrors {
     Invalid(ErrorBody),
 }
 
+/// Not signed in.
+#[derive(utoipa::IntoResponses)]
+pub enum Unauthorized {
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+}
+
 /// No such record (or none the caller may see).
 #[derive(utoipa::IntoResponses)]
 pub enum NotFound {

@@ -90,7 +90,7 @@ async fn load(state: &AppState, id: i32) -> Result<(OrganizationDto, i32), AppEr
 
 /// List organizations (paged, filtered).
 #[utoipa::path(get, path = "/api/v1/organizations", params(dir::DirectoryFilter),
-    responses((status = 200, body = OrganizationList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = OrganizationList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,

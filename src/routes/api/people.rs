@@ -50,7 +50,7 @@ impl From<entity::person::Model> for PersonDto {
 
 /// List people (paged; filter by organization, country or name).
 #[utoipa::path(get, path = "/api/v1/people", params(dir::PeopleFilter),
-    responses((status = 200, body = PersonList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = PersonList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
