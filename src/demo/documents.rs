@@ -3,16 +3,52 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{DEMO_SECRETARIAT, stage};
+use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::services::documents as docs;
-use entity::user;
+use crate::storage::BlobStore;
+use entity::{document, user};
+
+/// Files the demo documents as the demo secretariat.
+struct Uploader<'a> {
+    db: &'a DatabaseConnection,
+    store: &'a dyn BlobStore,
+    user: &'a CurrentUser,
+}
+
+impl Uploader<'_> {
+    /// A new document with `bytes` as its first version, stored as `filename`.
+    async fn create(
+        &self,
+        input: &docs::DocInput,
+        filename: &str,
+        bytes: &[u8],
+        note: &str,
+    ) -> Result<document::Model, AppError> {
+        let upload = stage(self.store, filename, bytes)?;
+        docs::create(self.db, self.store, None, self.user, input, &upload, note).await
+    }
+
+    /// `bytes` as the next version of `doc`.
+    async fn add_version(
+        &self,
+        doc: &document::Model,
+        filename: &str,
+        bytes: &[u8],
+        note: &str,
+    ) -> Result<(), AppError> {
+        let upload = stage(self.store, filename, bytes)?;
+        docs::add_version(self.db, self.store, None, self.user, doc, &upload, note).await?;
+        Ok(())
+    }
+}
 
 /// A handful of small fictional documents (generated PDFs, a DOCX, text and CSV files) with
 /// versions, a translation and a national adaptation, linked to the demo roundtable and to
 /// register topics. Their text is extracted at once so the demo search finds words inside.
 pub(super) async fn load_documents(
     db: &DatabaseConnection,
-    store: &dyn crate::storage::BlobStore,
+    store: &dyn BlobStore,
     org_ids: &[i32],
     roundtable_id: i32,
 ) -> Result<(), AppError> {
@@ -22,6 +58,7 @@ pub(super) async fn load_documents(
         .await?
         .and_then(|u| crate::auth::CurrentUser::from_model(&u))
         .ok_or_else(|| AppError::Internal("demo secretariat missing".into()))?;
+    let secretariat = Uploader { db, store, user: &sec };
     let item = entity::agenda_item::Entity::find()
         .filter(entity::agenda_item::Column::EventId.eq(roundtable_id))
         .filter(entity::agenda_item::Column::Title.eq("Regional good practice in return and reintegration"))
@@ -60,16 +97,14 @@ pub(super) async fn load_documents(
             "3. Contacts: Ana Petrović (demo), Novi Put Demo Centre, Beograd.",
         ],
     );
-    let doc = docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &g,
-        &stage(store, "referral-guidelines-v1.pdf", &v1)?,
-        "First draft for the roundtable (demo)",
-    )
-    .await?;
+    let doc = secretariat
+        .create(
+            &g,
+            "referral-guidelines-v1.pdf",
+            &v1,
+            "First draft for the roundtable (demo)",
+        )
+        .await?;
     let v2 = crate::files::simple_pdf(
         "Regional guidelines on cross-border referral (demo), version 2",
         &[
@@ -78,16 +113,14 @@ pub(super) async fn load_documents(
             "Contacts: Ana Petrović (demo), Novi Put Demo Centre, Beograd; Besnik Example, Vatra Legal Aid Centre (demo).",
         ],
     );
-    docs::add_version(
-        db,
-        store,
-        None,
-        &sec,
-        &doc,
-        &stage(store, "referral-guidelines-v2.pdf", &v2)?,
-        "Changes agreed at the Tirana roundtable (demo)",
-    )
-    .await?;
+    secretariat
+        .add_version(
+            &doc,
+            "referral-guidelines-v2.pdf",
+            &v2,
+            "Changes agreed at the Tirana roundtable (demo)",
+        )
+        .await?;
     // 2. Its Albanian translation (text file).
     let mut t = input(
         "Udhëzime rajonale për referimin ndërkufitar (demo)",
@@ -103,16 +136,9 @@ pub(super) async fn load_documents(
     let sq = "Dokument fiktiv demonstrues.
 Organizata referuese në Tiranë kontakton pikën e kontaktit para udhëtimit.
 ";
-    docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &t,
-        &stage(store, "udhezime-referimi.txt", sq.as_bytes())?,
-        "Translation (demo)",
-    )
-    .await?;
+    secretariat
+        .create(&t, "udhezime-referimi.txt", sq.as_bytes(), "Translation (demo)")
+        .await?;
     // 3. A shelter SOP (DOCX) and its national adaptation for Serbia.
     let owner = org_ids.first().copied();
     let mut sop = input("Shelter standard operating procedure (demo)", "sop", "network");
@@ -126,16 +152,7 @@ Organizata referuese në Tiranë kontakton pikën e kontaktit para udhëtimit.
         "Admission: the shelter coordinator meets the person within two hours.",
         "Safety plan: agreed with the person; reviewed weekly.",
     ]);
-    let sop_doc = docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &sop,
-        &stage(store, "shelter-sop.docx", &body)?,
-        "",
-    )
-    .await?;
+    let sop_doc = secretariat.create(&sop, "shelter-sop.docx", &body, "").await?;
     let mut rs = input("Shelter SOP, adaptation for Serbia (demo)", "sop", "network");
     rs.description = format!("{notice} National adaptation.");
     rs.languages = vec!["sr".into()];
@@ -144,16 +161,7 @@ Organizata referuese në Tiranë kontakton pikën e kontaktit para udhëtimit.
     rs.variant_of_id = Some(sop_doc.id);
     rs.variant_kind = Some("adaptation".into());
     let rs_body = crate::files::simple_docx(&[notice, "Prijem u sklonište: koordinator (demo) u Beogradu."]);
-    docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &rs,
-        &stage(store, "sop-srbija.docx", &rs_body)?,
-        "",
-    )
-    .await?;
+    secretariat.create(&rs, "sop-srbija.docx", &rs_body, "").await?;
     // 4. A public referral form template (CSV).
     let mut form = input("Referral form template (demo)", "referral_form", "public");
     form.description = format!("{notice} Columns of the regional referral form; contains no personal data.");
@@ -164,16 +172,9 @@ referring_organization,Who refers (demo)
 receiving_organization,Who receives (demo)
 consent_recorded,yes or no
 ";
-    docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &form,
-        &stage(store, "referral-form.csv", csv.as_bytes())?,
-        "",
-    )
-    .await?;
+    secretariat
+        .create(&form, "referral-form.csv", csv.as_bytes(), "")
+        .await?;
     // 5. A secretariat-only comparative note on the reflection period, review due.
     let mut note = input("Reflection period: comparative note (demo)", "report", "secretariat");
     note.description = format!("{notice} Prepared for day two of the roundtable.");
@@ -187,16 +188,7 @@ consent_recorded,yes or no
             "The recovery and reflection period differs between the six countries (fictional figures).",
         ],
     );
-    docs::create(
-        db,
-        store,
-        None,
-        &sec,
-        &note,
-        &stage(store, "reflection-note.pdf", &pdf)?,
-        "",
-    )
-    .await?;
+    secretariat.create(&note, "reflection-note.pdf", &pdf, "").await?;
     docs::extract_pending(db, store, 50).await?;
     Ok(())
 }

@@ -10,19 +10,30 @@ use crate::services::directory as dir;
 use crate::services::documents as docs;
 use entity::{organization, organization_service, person};
 
+/// A bar of `len` steps, shown only with `progress`.
+fn progress_bar(progress: bool, len: u64) -> indicatif::ProgressBar {
+    if progress {
+        indicatif::ProgressBar::new(len)
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+/// A [`progress_bar`] that counts `unit`s and says how long is left.
+fn counting_bar(progress: bool, len: u64, unit: &str) -> indicatif::ProgressBar {
+    let bar = progress_bar(progress, len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(&format!("{{msg}} [{{bar:40}}] {{pos}}/{{len}} {unit} ({{eta}} left)"))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 /// Inserts `n` synthetic organizations with three people each, in batches, with a progress bar.
 pub async fn scale(db: &DatabaseConnection, n: u32, progress: bool) -> Result<(), AppError> {
     let countries = ["AL", "BA", "XK", "ME", "MK", "RS"];
     let services = dir::service_codes(db).await?;
-    let bar = if progress {
-        indicatif::ProgressBar::new(n as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} organizations ({eta} left)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    let bar = counting_bar(progress, n as u64, "organizations");
     bar.set_message("Generating synthetic data");
     let t = now();
     let batch = 200u32;
@@ -103,11 +114,7 @@ pub async fn scale_documents(
         .put_file(&upload.sha256, &upload.staged)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let bar = if progress {
-        indicatif::ProgressBar::new(n as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(progress, n as u64);
     bar.set_message("Generating documents");
     let mut rng = 0x2545_f491_4f6c_dd1du64;
     let mut next = move || {
@@ -303,15 +310,7 @@ fn words(next: &mut impl FnMut() -> u64, n: usize) -> String {
 /// `n` synthetic published events with 12 agenda items each (the Events benchmark uses 5,000).
 async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result<(), AppError> {
     use chrono::TimeZone;
-    let bar = if progress {
-        indicatif::ProgressBar::new(n as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} events ({eta} left)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    let bar = counting_bar(progress, n as u64, "events");
     bar.set_message("Generating synthetic events");
     let tz = chrono_tz::Europe::Tirane;
     let kinds = crate::services::events::KINDS;
@@ -397,11 +396,7 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
 pub async fn scale_legal(db: &DatabaseConnection, topics: u32, revisions: u32, progress: bool) -> Result<(), AppError> {
     use crate::services::legal::{self as lg, EntryInput};
     let countries = lg::register_countries(db).await?;
-    let bar = if progress {
-        indicatif::ProgressBar::new(revisions as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(progress, revisions as u64);
     bar.set_message("Generating register revisions");
     let mut made = vec![];
     for i in 0..topics {

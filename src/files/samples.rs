@@ -36,41 +36,29 @@ pub fn simple_pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
         gap_after: u32,
     }
     let mut lines = Vec::new();
-    let title_lines = if title.trim().is_empty() {
-        Vec::new()
-    } else {
-        wrap(
-            &to_win_ansi(title),
-            WRAP_CHARS,
-            line_width_units(TITLE_SIZE),
-            helvetica_bold_width,
-        )
-    };
-    let n_title = title_lines.len();
-    for (k, text) in title_lines.into_iter().enumerate() {
-        lines.push(Line {
-            bold: true,
-            text,
-            leading: TITLE_LEADING,
-            gap_after: if k + 1 == n_title { 10 } else { 0 },
-        });
-    }
-    for paragraph in paragraphs {
-        let wrapped = wrap(
-            &to_win_ansi(paragraph),
-            WRAP_CHARS,
-            line_width_units(BODY_SIZE),
-            helvetica_width,
-        );
+    // A paragraph's wrapped lines, in the title's style or the body's; a gap after the last.
+    let mut add = |text: &str, bold: bool| {
+        let (size, leading, gap, width): (u32, u32, u32, fn(u8) -> u32) = if bold {
+            (TITLE_SIZE, TITLE_LEADING, 10, helvetica_bold_width)
+        } else {
+            (BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP, helvetica_width)
+        };
+        let wrapped = wrap(&to_win_ansi(text), WRAP_CHARS, line_width_units(size), width);
         let n = wrapped.len();
         for (k, text) in wrapped.into_iter().enumerate() {
             lines.push(Line {
-                bold: false,
+                bold,
                 text,
-                leading: BODY_LEADING,
-                gap_after: if k + 1 == n { PARAGRAPH_GAP } else { 0 },
+                leading,
+                gap_after: if k + 1 == n { gap } else { 0 },
             });
         }
+    };
+    if !title.trim().is_empty() {
+        add(title, true);
+    }
+    for paragraph in paragraphs {
+        add(paragraph, false);
     }
 
     // Paginate into content streams.
@@ -441,22 +429,6 @@ fn cyrillic_lower(c: char) -> &'static str {
 /// A small valid DOCX ([Content_Types].xml, _rels/.rels, word/document.xml) with one
 /// paragraph per item; `\n` inside an item is a line break, `\t` a tab.
 pub fn simple_docx(paragraphs: &[&str]) -> Vec<u8> {
-    const CONTENT_TYPES: &str = concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
-        r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
-        r#"<Default Extension="xml" ContentType="application/xml"/>"#,
-        r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
-        r#"</Types>"#
-    );
-    const RELS: &str = concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
-        r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#,
-        r#"</Relationships>"#
-    );
     let mut doc = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
@@ -487,11 +459,50 @@ pub fn simple_docx(paragraphs: &[&str]) -> Vec<u8> {
         r#"</w:sectPr></w:body></w:document>"#
     ));
 
-    zip_parts(&[
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("word/document.xml", doc.as_str()),
-    ])
+    ooxml_package(&[(
+        "word/document.xml",
+        Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+        doc.as_str(),
+    )])
+}
+
+/// An OOXML package: `[Content_Types].xml` with the content type of each part that states one,
+/// `_rels/.rels` pointing at the first part (the main document), then the parts in order.
+fn ooxml_package(parts: &[(&str, Option<&str>, &str)]) -> Vec<u8> {
+    let overrides: String = parts
+        .iter()
+        .filter_map(|(name, content_type, _)| {
+            content_type.map(|t| format!(r#"<Override PartName="/{name}" ContentType="{t}"/>"#))
+        })
+        .collect();
+    let content_types = format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            "\n",
+            r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+            r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+            r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+            "{overrides}",
+            r#"</Types>"#
+        ),
+        overrides = overrides
+    );
+    let rels = format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            "\n",
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+            r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{main}"/>"#,
+            r#"</Relationships>"#
+        ),
+        main = parts[0].0
+    );
+    let mut files = vec![
+        ("[Content_Types].xml", content_types.as_str()),
+        ("_rels/.rels", rels.as_str()),
+    ];
+    files.extend(parts.iter().map(|(name, _, content)| (*name, *content)));
+    zip_parts(&files)
 }
 
 /// A ZIP in memory with these parts, deflated (OOXML packages).
@@ -509,24 +520,6 @@ fn zip_parts(parts: &[(&str, &str)]) -> Vec<u8> {
 /// A small valid XLSX workbook: one sheet, one text cell per row in column A (demo data and
 /// tests).
 pub fn simple_xlsx(rows: &[&str]) -> Vec<u8> {
-    const CONTENT_TYPES: &str = concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
-        r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
-        r#"<Default Extension="xml" ContentType="application/xml"/>"#,
-        r#"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
-        r#"<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#,
-        r#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#,
-        r#"</Types>"#
-    );
-    const RELS: &str = concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
-        r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#,
-        r#"</Relationships>"#
-    );
     const WORKBOOK: &str = concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
@@ -566,13 +559,23 @@ pub fn simple_xlsx(rows: &[&str]) -> Vec<u8> {
     sheet.push_str("</sheetData></worksheet>");
     strings.push_str("</sst>");
 
-    zip_parts(&[
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("xl/workbook.xml", WORKBOOK),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-        ("xl/worksheets/sheet1.xml", sheet.as_str()),
-        ("xl/sharedStrings.xml", strings.as_str()),
+    ooxml_package(&[
+        (
+            "xl/workbook.xml",
+            Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            WORKBOOK,
+        ),
+        ("xl/_rels/workbook.xml.rels", None, WORKBOOK_RELS),
+        (
+            "xl/worksheets/sheet1.xml",
+            Some("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"),
+            sheet.as_str(),
+        ),
+        (
+            "xl/sharedStrings.xml",
+            Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"),
+            strings.as_str(),
+        ),
     ])
 }
 

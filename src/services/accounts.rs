@@ -48,6 +48,18 @@ async fn failures(db: &impl ConnectionTrait, key: &str) -> Result<u64, AppError>
         .await?)
 }
 
+pub async fn get_user(db: &impl ConnectionTrait, id: i32) -> Result<user::Model, AppError> {
+    user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
+}
+
+/// The account with this email address, if there is one.
+pub async fn user_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?)
+}
+
 /// Checks a password, with throttling per account and per client address.
 pub async fn login(db: &impl ConnectionTrait, email: &str, pass: &str, ip: &str) -> Result<LoginOutcome, AppError> {
     let email = email.trim().to_lowercase();
@@ -56,10 +68,7 @@ pub async fn login(db: &impl ConnectionTrait, email: &str, pass: &str, ip: &str)
     if failures(db, &acct_key).await? >= MAX_FAILED_LOGINS || failures(db, &ip_key).await? >= MAX_FAILED_LOGINS {
         return Ok(LoginOutcome::Throttled);
     }
-    let found = user::Entity::find()
-        .filter(user::Column::Email.eq(email.clone()))
-        .one(db)
-        .await?;
+    let found = user_by_email(db, &email).await?;
     // One argon2 verification whatever the account (none, invited, deactivated, real), so the
     // answer's timing does not tell them apart.
     let stored = found
@@ -141,13 +150,7 @@ pub async fn parse_new_user(
     if role_v == Some(Role::Member) && organization_id.is_none() && !errors.0.contains_key("organization") {
         errors.add("organization", "A member account needs an organization.");
     }
-    if !email.is_empty()
-        && user::Entity::find()
-            .filter(user::Column::Email.eq(email.clone()))
-            .one(db)
-            .await?
-            .is_some()
-    {
+    if !email.is_empty() && user_by_email(db, &email).await?.is_some() {
         errors.add("email", "An account with this email address already exists.");
     }
     errors.into_result()?;
@@ -255,10 +258,7 @@ pub async fn set_password_with_token(
         e.add("password", m);
         return Err(AppError::Validation(e));
     }
-    let u = user::Entity::find_by_id(t.user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.password_hash = Set(Some(password::hash(new_password).map_err(AppError::internal)?));
     let u = am.update(db).await?;
@@ -293,10 +293,7 @@ pub async fn update_preferences(
         );
     }
     errors.into_result()?;
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.name = Set(name);
     am.language = Set(language.to_string());
@@ -402,10 +399,7 @@ pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppEr
 
 /// Flags (or unflags) a user as a legal reviewer: may edit the register and decide proposals.
 pub async fn set_legal_reviewer(db: &impl ConnectionTrait, user_id: i32, on: bool) -> Result<(), AppError> {
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.legal_reviewer = Set(on);
     am.update(db).await?;
@@ -413,10 +407,7 @@ pub async fn set_legal_reviewer(db: &impl ConnectionTrait, user_id: i32, on: boo
 }
 
 pub async fn set_active(db: &impl ConnectionTrait, user_id: i32, active: bool) -> Result<(), AppError> {
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.active = Set(active);
     am.update(db).await?;
@@ -440,11 +431,7 @@ pub async fn request_password_reset(
     if !validate::is_email(&email) {
         return Ok(());
     }
-    let Some(u) = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(db)
-        .await?
-    else {
+    let Some(u) = user_by_email(db, &email).await? else {
         return Ok(());
     };
     if !u.active {
@@ -489,10 +476,7 @@ pub async fn start_email_change(
     current_password: &str,
 ) -> Result<(), AppError> {
     let mut errors = FieldErrors::default();
-    let u = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, user_id).await?;
     let new_email = validate::email(&mut errors, "new_email", new_email, true);
     if !u
         .password_hash
@@ -504,12 +488,7 @@ pub async fn start_email_change(
     if let Some(e) = &new_email {
         if *e == u.email {
             errors.add("new_email", "This is already your address.");
-        } else if user::Entity::find()
-            .filter(user::Column::Email.eq(e.clone()))
-            .one(db)
-            .await?
-            .is_some()
-        {
+        } else if user_by_email(db, e).await?.is_some() {
             errors.add("new_email", "Another account uses this address.");
         }
     }
@@ -565,18 +544,10 @@ pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Res
         .new_email
         .clone()
         .ok_or_else(|| AppError::internal("email change without address"))?;
-    if user::Entity::find()
-        .filter(user::Column::Email.eq(new_email.clone()))
-        .one(db)
-        .await?
-        .is_some()
-    {
+    if user_by_email(db, &new_email).await?.is_some() {
         return Err(AppError::Conflict("Another account uses this address now.".into()));
     }
-    let u = user::Entity::find_by_id(t.user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
     am.email = Set(new_email);
     let u = am.update(db).await?;

@@ -215,10 +215,7 @@ pub async fn update_organization(
     let txn = crate::db::begin_write(db).await?;
     let row = sea_orm::Condition::all().add(organization::Column::Id.eq(id));
     versions::claim::<organization::Entity>(&txn, row.clone(), organization::Column::Version, based_on).await?;
-    let existing = organization::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let existing = get_organization(&txn, id).await?;
     let before = existing.clone();
     let services_before: std::collections::BTreeSet<(String, Option<String>)> = organization_service::Entity::find()
         .filter(organization_service::Column::OrganizationId.eq(id))
@@ -257,10 +254,7 @@ pub async fn update_organization(
 }
 
 pub async fn set_organization_archived(db: &impl ConnectionTrait, id: i32, archived: bool) -> Result<(), AppError> {
-    let existing = organization::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let existing = get_organization(db, id).await?;
     let mut am: organization::ActiveModel = existing.into();
     am.archived = Set(archived);
     am.updated_at = Set(now());
@@ -346,20 +340,14 @@ impl DirectoryFilter {
 
     /// The query string for these filters, without the page.
     pub fn query_string(&self) -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
+        paging::query_string(&[
             ("q", &self.q),
             ("country", &self.country),
             ("kind", &self.kind),
             ("service", &self.service),
             ("status", &self.status),
             ("archived", &self.archived),
-        ] {
-            if !v.trim().is_empty() {
-                s.append_pair(k, v.trim());
-            }
-        }
-        s.finish()
+        ])
     }
 
     fn condition(&self) -> Condition {
@@ -581,10 +569,7 @@ pub async fn update_person(
 ) -> Result<person::Model, AppError> {
     let row = sea_orm::Condition::all().add(person::Column::Id.eq(id));
     versions::claim::<person::Entity>(db, row.clone(), person::Column::Version, based_on).await?;
-    let existing = person::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let existing = get_person(db, id).await?;
     let before = existing.clone();
     let mut am: person::ActiveModel = existing.into();
     am.organization_id = Set(input.organization_id);
@@ -607,10 +592,7 @@ pub async fn update_person(
 }
 
 pub async fn set_person_archived(db: &impl ConnectionTrait, id: i32, archived: bool) -> Result<(), AppError> {
-    let existing = person::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let existing = get_person(db, id).await?;
     let mut am: person::ActiveModel = existing.into();
     am.archived = Set(archived);
     am.updated_at = Set(now());

@@ -221,12 +221,7 @@ pub async fn circulate(
         }
         let user = match p.user_id {
             Some(id) => entity::user::Entity::find_by_id(id).one(&txn).await?,
-            None => {
-                entity::user::Entity::find()
-                    .filter(entity::user::Column::Email.eq(p.email.clone()))
-                    .one(&txn)
-                    .await?
-            }
+            None => crate::services::accounts::user_by_email(&txn, &p.email).await?,
         };
         let to = match &user {
             Some(u) => Recipient::from_user(u),

@@ -20,6 +20,18 @@ pub fn offset(page: u64, per_page: u64) -> u64 {
     page.clamp(1, MAX_PAGE).saturating_sub(1).saturating_mul(per_page)
 }
 
+/// A list's filters as the query string of its page links: the values that are not blank,
+/// trimmed, in the order given.
+pub fn query_string(filters: &[(&str, &str)]) -> String {
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in filters {
+        if !v.trim().is_empty() {
+            s.append_pair(k, v.trim());
+        }
+    }
+    s.finish()
+}
+
 /// For `#[serde(default, deserialize_with = "paging::deserialize")]` on an `Option<u64>` page
 /// field: a number of any size is accepted and clamped to 1..=[`MAX_PAGE`] (a page past the
 /// end is simply empty); anything that is not a whole number (`-1`, `abc`) is refused, which
@@ -69,6 +81,15 @@ pub fn parse(raw: &str) -> Result<Option<u64>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_strings_keep_the_filled_in_filters_in_order() {
+        assert_eq!(
+            query_string(&[("q", " Tiranë "), ("country", ""), ("kind", "cso"), ("page", "  ")]),
+            "q=Tiran%C3%AB&kind=cso"
+        );
+        assert_eq!(query_string(&[("q", "")]), "");
+    }
 
     #[test]
     fn huge_page_numbers_are_clamped_and_odd_ones_refused() {

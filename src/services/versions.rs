@@ -60,12 +60,7 @@ pub async fn release<E: EntityTrait>(
     row: Condition,
     version: E::Column,
 ) -> Result<(), AppError> {
-    E::update_many()
-        .col_expr(version, Expr::col(version).sub(1))
-        .filter(row)
-        .exec(db)
-        .await?;
-    Ok(())
+    shift::<E>(db, row, version, -1).await
 }
 
 /// Moves the row on one version without a condition: for writes that change an edited record
@@ -77,8 +72,18 @@ pub async fn bump<E: EntityTrait>(
     row: Condition,
     version: E::Column,
 ) -> Result<(), AppError> {
+    shift::<E>(db, row, version, 1).await
+}
+
+/// Moves the row's version by `step`, whatever it is at.
+async fn shift<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    row: Condition,
+    version: E::Column,
+    step: i32,
+) -> Result<(), AppError> {
     E::update_many()
-        .col_expr(version, Expr::col(version).add(1))
+        .col_expr(version, Expr::col(version).add(step))
         .filter(row)
         .exec(db)
         .await?;

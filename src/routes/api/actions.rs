@@ -2,7 +2,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::AppError;
 use crate::services::actions::{self as act, ItemFields};
 use crate::state::AppState;
@@ -58,15 +58,7 @@ pub struct CommentBody {
 }
 
 async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionItemDto, AppError> {
-    let split = |s: Option<String>| {
-        s.map(|v| {
-            v.split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
-    };
+    let split = |s: Option<String>| s.as_deref().map(super::comma_list).unwrap_or_default();
     Ok(ActionItemDto {
         supporters: act::supporters_of(&state.db, i.id).await?,
         id: i.id,
@@ -88,24 +80,21 @@ async fn dto(state: &AppState, i: entity::action_item::Model) -> Result<ActionIt
     })
 }
 
-async fn editable(state: &AppState, viewer: &Viewer, i: &entity::action_item::Model) -> Result<(), AppError> {
-    let supporters = act::supporters_of(&state.db, i.id).await?;
-    let supporter = viewer
-        .user
-        .as_ref()
-        .and_then(|u| u.organization_id)
-        .is_some_and(|o| supporters.contains(&o));
-    viewer
-        .require(Action::EditActionItem {
-            owner_org: i.owner_org_id,
-            supporter,
-        })
-        .map(|_| ())
+/// The signed-in user and the item at `id`, when they may edit it.
+async fn editable(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i32,
+) -> Result<(CurrentUser, entity::action_item::Model), AppError> {
+    let user = viewer.require(Action::ViewNetwork)?.clone();
+    let i = act::get(&state.db, id).await?;
+    viewer.require(act::edit_action(&state.db, viewer.user.as_ref(), &i).await?)?;
+    Ok((user, i))
 }
 
 /// Action items (paged; the same views and filters as the pages).
 #[utoipa::path(get, path = "/api/v1/action-items", params(act::ItemFilter),
-    responses((status = 200, body = ActionItemList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = ActionItemList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -128,7 +117,7 @@ pub async fn list(
 /// One action item.
 #[utoipa::path(get, path = "/api/v1/action-items/{id}", params(("id" = i32, Path, description = "Item id")),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The item's version; send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
@@ -155,7 +144,7 @@ pub async fn create(
 /// Replace an item's fields (the owner's or a supporter's members, or the secretariat). Send
 /// `If-Match` with the ETag from GET: an item changed since then is not overwritten (412).
 #[utoipa::path(put, path = "/api/v1/action-items/{id}", request_body = ItemFields,
-    params(("id" = i32, Path, description = "Item id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    params(("id" = i32, Path, description = "Item id"), super::IfMatch),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The new version"))),
         super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
@@ -165,9 +154,7 @@ pub async fn update(
     path: web::Path<i32>,
     body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let i = act::get(&state.db, path.into_inner()).await?;
-    editable(&state, &viewer, &i).await?;
+    let (user, i) = editable(&state, &viewer, path.into_inner()).await?;
     if body.owner_org_id != Some(i.owner_org_id) {
         viewer.require(Action::CreateActionItem {
             owner_org: body.owner_org_id.unwrap_or(-1),
@@ -183,7 +170,7 @@ pub async fn update(
 
 /// The item's history (every change and comment).
 #[utoipa::path(get, path = "/api/v1/action-items/{id}/comments", params(("id" = i32, Path, description = "Item id")),
-    responses((status = 200, body = Vec<ChangeDto>), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<ChangeDto>), super::NotFound))]
 pub async fn comments(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -215,9 +202,7 @@ pub async fn add_comment(
     path: web::Path<i32>,
     body: super::Json<CommentBody>,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require(Action::ViewNetwork)?.clone();
-    let i = act::get(&state.db, path.into_inner()).await?;
-    editable(&state, &viewer, &i).await?;
+    let (user, i) = editable(&state, &viewer, path.into_inner()).await?;
     let percent = body.percent.map(|p| p.to_string()).unwrap_or_default();
     let saved = act::comment(
         &state.db,

@@ -95,13 +95,7 @@ fn dto(d: &document::Model, links: &[document_link::Model], versions: Option<Vec
         doc_type: d.doc_type.clone(),
         description: d.description.clone(),
         languages: input.languages,
-        tags: d
-            .tags
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect(),
+        tags: super::comma_list(&d.tags),
         visibility: d.visibility.clone(),
         owner_org_id: d.owner_org_id,
         lifecycle: d.lifecycle.clone(),
@@ -161,14 +155,14 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", params(("id" = i32, Path)),
     responses((status = 200, body = DocumentDto, headers(("ETag" = String, description = "The document's version: moves with every change of its details, a new file or archiving"))),
-        (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
+        super::NotFound), security((), ("bearer" = [])))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
     Ok(super::versioned(d.version, &full(&state, &d).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
-    responses((status = 200, body = Vec<VersionDto>), (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
+    responses((status = 200, body = Vec<VersionDto>), super::NotFound), security((), ("bearer" = [])))]
 pub async fn versions(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -181,6 +175,25 @@ pub async fn versions(
         .map(|v| version_dto(&d, v))
         .collect();
     Ok(HttpResponse::Ok().json(list))
+}
+
+/// The multipart body, its file (field `file`) staged; 507 when there is no room to stage it.
+async fn receive(state: &AppState, payload: actix_multipart::Multipart) -> Result<uploads::Received, AppError> {
+    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
+    if got.no_room {
+        return Err(AppError::InsufficientStorage("staging an upload".into()));
+    }
+    Ok(got)
+}
+
+/// The answer when an upload does not fit on the server.
+#[derive(utoipa::IntoResponses)]
+pub enum NoRoom {
+    #[response(
+        status = 507,
+        description = "No room on the server to store the file (code insufficient_storage); nothing was saved"
+    )]
+    NoRoom(super::ErrorBody),
 }
 
 /// The checked upload, or its problem added to `errors`.
@@ -198,7 +211,7 @@ fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Opti
 /// variant_of_id, variant_kind, review_on, note; repeat a field for several values) and `file`.
 #[utoipa::path(post, path = "/api/v1/documents",
     request_body(content_type = "multipart/form-data", description = "Document fields and the file (`file`)"),
-    responses((status = 201, body = DocumentDto), (status = 422, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 507, description = "No room on the server to store the file (code insufficient_storage); nothing was saved", body = super::ErrorBody)))]
+    responses((status = 201, body = DocumentDto), super::WriteErrors, NoRoom))]
 pub async fn create(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -208,10 +221,7 @@ pub async fn create(
     if !viewer.can_create_document() {
         return Err(AppError::Forbidden);
     }
-    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    if got.no_room {
-        return Err(AppError::InsufficientStorage("staging an upload".into()));
-    }
+    let got = receive(&state, payload).await?;
     let (mut input, mut errors) = got.form.parse::<docs::DocFields>()?.parse();
     if !user.is_secretariat() {
         input.owner_org_id = user.organization_id;
@@ -248,7 +258,7 @@ pub async fn create(
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
     request_body(content_type = "multipart/form-data", description = "`file` and an optional `note`"),
-    responses((status = 201, body = VersionDto), (status = 422, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 507, description = "No room on the server to store the file (code insufficient_storage); nothing was saved", body = super::ErrorBody)))]
+    responses((status = 201, body = VersionDto), (status = 422, body = super::ErrorBody), super::NotFound, NoRoom))]
 pub async fn add_version(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -262,10 +272,7 @@ pub async fn add_version(
     }) {
         return Err(AppError::Forbidden);
     }
-    let got = uploads::receive(state.store.as_ref(), state.settings.upload_limit, payload, "file").await?;
-    if got.no_room {
-        return Err(AppError::InsufficientStorage("staging an upload".into()));
-    }
+    let got = receive(&state, payload).await?;
     let mut errors = FieldErrors::default();
     let Some(upload) = take_upload(&got, &mut errors) else {
         return Err(AppError::Validation(errors));
@@ -286,7 +293,7 @@ pub async fn add_version(
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/download", params(("id" = i32, Path)),
-    responses((status = 200, description = "The current version's file"), (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
+    responses((status = 200, description = "The current version's file"), super::NotFound), security((), ("bearer" = [])))]
 pub async fn download(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -300,7 +307,7 @@ pub async fn download(
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions/{number}/download",
     params(("id" = i32, Path), ("number" = i32, Path)),
-    responses((status = 200, description = "The file of that version"), (status = 404, body = super::ErrorBody)), security((), ("bearer" = [])))]
+    responses((status = 200, description = "The file of that version"), super::NotFound), security((), ("bearer" = [])))]
 pub async fn download_version(
     state: web::Data<AppState>,
     viewer: Viewer,

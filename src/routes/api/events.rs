@@ -154,7 +154,7 @@ pub async fn list(
 /// One event with its agenda and participants.
 #[utoipa::path(get, path = "/api/v1/events/{id}", params(("id" = i32, Path, description = "Event id")),
     responses((status = 200, body = EventDto, headers(("ETag" = String, description = "The event's version (moves with every edit of the event's own fields)"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let e = ev::get(&state.db, path.into_inner()).await?;
     if !ev::can_view(&state.db, viewer.user.as_ref(), &e).await? {

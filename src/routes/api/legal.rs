@@ -112,7 +112,7 @@ pub struct ChangesQuery {
 
 /// The topic catalogue, in register order.
 #[utoipa::path(get, path = "/api/v1/legal/topics",
-    responses((status = 200, body = Vec<TopicDto>), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<TopicDto>), super::Unauthorized))]
 pub async fn topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let list: Vec<TopicDto> = lg::topics(&state.db, false).await?.iter().map(topic_dto).collect();
@@ -130,7 +130,7 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
 
 /// Every cell of the register (never-assessed cells included as `not_assessed`), filtered.
 #[utoipa::path(get, path = "/api/v1/legal/entries", params(EntryQuery),
-    responses((status = 200, body = EntryList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = EntryList), super::Unauthorized))]
 pub async fn entries(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -160,8 +160,7 @@ pub async fn entries(
 }
 
 async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, AppError> {
-    let t = lg::topic_by_code(&state.db, topic).await?;
-    let c = lg::register_country(&state.db, country).await?;
+    let (t, c) = lg::cell_at(&state.db, topic, country).await?;
     let e = lg::entry(&state.db, t.id, &c.code).await?;
     Ok(EntryDto {
         topic_code: t.code,
@@ -180,7 +179,7 @@ async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, A
 #[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}",
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The entry's version, quoted (\"0\" for a cell never assessed); send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn entry(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -197,9 +196,8 @@ pub async fn entry(
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code"),
         ("If-Match" = String, Header, description = "The ETag from GET of this entry, e.g. \"3\"")),
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 403, body = super::ErrorBody),
+        super::WriteErrors,
         (status = 412, body = super::ErrorBody, description = "The entry changed after the version in If-Match; `current_version` says which it is at"),
-        (status = 422, body = super::ErrorBody),
         (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn put_entry(
     state: web::Data<AppState>,
@@ -209,8 +207,7 @@ pub async fn put_entry(
     body: super::Json<EntryFields>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::EditRegister)?.clone();
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let based_on = super::if_match(&req)?;
     let fields = body.parse(&t, &c).map_err(AppError::Validation)?;
     let txn = crate::db::begin_write(&state.db).await?;
@@ -242,15 +239,14 @@ pub async fn put_entry(
 /// Every revision of a cell, newest first.
 #[utoipa::path(get, path = "/api/v1/legal/entries/{topic}/{country}/history",
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
-    responses((status = 200, body = Vec<RevisionView>), (status = 404, body = super::ErrorBody)))]
+    responses((status = 200, body = Vec<RevisionView>), super::NotFound))]
 pub async fn history(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let list = match lg::entry(&state.db, t.id, &c.code).await? {
         Some(e) => lg::history(&state.db, e.id).await?,
         None => vec![],
@@ -269,8 +265,7 @@ pub async fn propose(
     body: super::Json<ProposalBody>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
-    let t = lg::topic_by_code(&state.db, &path.0).await?;
-    let c = lg::register_country(&state.db, &path.1).await?;
+    let (t, c) = lg::cell_at(&state.db, &path.0, &path.1).await?;
     let own = match user.organization_id {
         Some(o) => entity::organization::Entity::find_by_id(o)
             .one(&state.db)

@@ -116,6 +116,29 @@ pub enum WriteErrors {
     Invalid(ErrorBody),
 }
 
+/// Not signed in.
+#[derive(utoipa::IntoResponses)]
+pub enum Unauthorized {
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+}
+
+/// No such record (or none the caller may see).
+#[derive(utoipa::IntoResponses)]
+pub enum NotFound {
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+}
+
+/// The version a `PUT` is based on.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct IfMatch {
+    /// The ETag from GET
+    #[param(rename = "If-Match")]
+    pub if_match: String,
+}
+
 /// The answers of a `PUT` that needs `If-Match` when the version does not fit.
 #[derive(utoipa::IntoResponses)]
 pub enum IfMatchErrors {
@@ -180,6 +203,15 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 
 pub async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(openapi_document())
+}
+
+/// A stored comma-separated list (tags, country codes) as a list, without blanks.
+pub fn comma_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The `ETag` of a record at `version`: the version number, quoted (a strong validator).

@@ -90,7 +90,7 @@ async fn load(state: &AppState, id: i32) -> Result<(OrganizationDto, i32), AppEr
 
 /// List organizations (paged, filtered).
 #[utoipa::path(get, path = "/api/v1/organizations", params(dir::DirectoryFilter),
-    responses((status = 200, body = OrganizationList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = OrganizationList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -115,7 +115,7 @@ pub async fn list(
 /// One organization.
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", params(("id" = i32, Path, description = "Organization id")),
     responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The organization's version; send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let (dto, version) = load(&state, path.into_inner()).await?;
@@ -142,9 +142,9 @@ pub async fn create(
 /// Send `If-Match` with the ETag from GET: an organization changed since then is not
 /// overwritten (412).
 #[utoipa::path(put, path = "/api/v1/organizations/{id}", request_body = OrganizationFields,
-    params(("id" = i32, Path, description = "Organization id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    params(("id" = i32, Path, description = "Organization id"), super::IfMatch),
     responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 404, body = super::ErrorBody), super::WriteErrors, super::IfMatchErrors))]
+        super::NotFound, super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,

@@ -50,7 +50,7 @@ impl From<entity::person::Model> for PersonDto {
 
 /// List people (paged; filter by organization, country or name).
 #[utoipa::path(get, path = "/api/v1/people", params(dir::PeopleFilter),
-    responses((status = 200, body = PersonList), (status = 401, body = super::ErrorBody)))]
+    responses((status = 200, body = PersonList), super::Unauthorized))]
 pub async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -69,7 +69,7 @@ pub async fn list(
 /// One person.
 #[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i32, Path, description = "Person id")),
     responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The person's version; send it as If-Match with PUT"))),
-        (status = 404, body = super::ErrorBody)))]
+        super::NotFound))]
 pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let p = dir::get_person(&state.db, path.into_inner()).await?;
@@ -111,9 +111,9 @@ pub async fn create(
 /// people in both. Send `If-Match` with the ETag from GET: a person changed since then is not
 /// overwritten (412).
 #[utoipa::path(put, path = "/api/v1/people/{id}", request_body = PersonFields,
-    params(("id" = i32, Path, description = "Person id"), ("If-Match" = String, Header, description = "The ETag from GET")),
+    params(("id" = i32, Path, description = "Person id"), super::IfMatch),
     responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The new version"))),
-        (status = 404, body = super::ErrorBody), super::WriteErrors, super::IfMatchErrors))]
+        super::NotFound, super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
     state: web::Data<AppState>,
     viewer: Viewer,

@@ -29,28 +29,54 @@ async fn set_supporters(db: &impl ConnectionTrait, id: i32, orgs: &[i32]) -> Res
     Ok(())
 }
 
-async fn log(
-    db: &impl ConnectionTrait,
+/// An item's history as one person changes it: every line says who, when, which field, the old
+/// and the new value, and the comment given with it.
+struct History<'a, C> {
+    db: &'a C,
     item: i32,
     user: Option<i32>,
-    field: &str,
-    old: Option<String>,
-    new: Option<String>,
-    comment: Option<String>,
-) -> Result<(), AppError> {
-    action_item_change::ActiveModel {
-        item_id: Set(item),
-        user_id: Set(user),
-        field: Set(field.to_string()),
-        old_value: Set(old),
-        new_value: Set(new),
-        comment: Set(comment),
-        created_at: Set(now()),
-        ..Default::default()
+}
+
+impl<C: ConnectionTrait> History<'_, C> {
+    async fn log(
+        &self,
+        field: &str,
+        old: Option<String>,
+        new: Option<String>,
+        comment: Option<String>,
+    ) -> Result<(), AppError> {
+        action_item_change::ActiveModel {
+            item_id: Set(self.item),
+            user_id: Set(self.user),
+            field: Set(field.to_string()),
+            old_value: Set(old),
+            new_value: Set(new),
+            comment: Set(comment),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(self.db)
+        .await?;
+        Ok(())
     }
-    .insert(db)
-    .await?;
-    Ok(())
+}
+
+/// The item's own fields from `i` (the supporters are rows of their own: [`set_supporters`]).
+fn apply(am: &mut action_item::ActiveModel, i: ItemInput) {
+    am.title = Set(i.title);
+    am.description = Set(i.description);
+    am.owner_org_id = Set(i.owner_org_id);
+    am.owner_person_id = Set(i.owner_person_id);
+    am.due_on = Set(i.due_on);
+    am.priority = Set(i.priority);
+    am.status = Set(i.status);
+    am.percent = Set(i.percent);
+    am.countries = Set(i.countries);
+    am.tags = Set(i.tags);
+    am.event_id = Set(i.event_id);
+    am.agenda_item_id = Set(i.agenda_item_id);
+    am.legal_topic_id = Set(i.legal_topic_id);
+    am.legal_country = Set(i.legal_country);
 }
 
 pub async fn create(
@@ -61,30 +87,22 @@ pub async fn create(
 ) -> Result<action_item::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
     let t = now();
-    let item = action_item::ActiveModel {
-        title: Set(i.title),
-        description: Set(i.description),
-        owner_org_id: Set(i.owner_org_id),
-        owner_person_id: Set(i.owner_person_id),
-        due_on: Set(i.due_on),
-        priority: Set(i.priority),
-        status: Set(i.status),
-        percent: Set(i.percent),
-        countries: Set(i.countries),
-        tags: Set(i.tags),
-        event_id: Set(i.event_id),
-        agenda_item_id: Set(i.agenda_item_id),
-        legal_topic_id: Set(i.legal_topic_id),
-        legal_country: Set(i.legal_country),
+    let mut am = action_item::ActiveModel {
         created_by: Set(author),
         created_at: Set(t),
         updated_at: Set(t),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    set_supporters(&txn, item.id, &i.supporters).await?;
-    log(&txn, item.id, author, "created", None, Some(item.title.clone()), None).await?;
+    };
+    let supporters = i.supporters.clone();
+    apply(&mut am, i);
+    let item = am.insert(&txn).await?;
+    set_supporters(&txn, item.id, &supporters).await?;
+    let history = History {
+        db: &txn,
+        item: item.id,
+        user: author,
+    };
+    history.log("created", None, Some(item.title.clone()), None).await?;
     if let Some(n) = notifier {
         let key = format!("action:{}:assigned:{}", item.id, item.owner_org_id);
         action_notices::send(&txn, n, &item, "assigned", None, author, &key).await?;
@@ -133,11 +151,16 @@ pub async fn update(
         ("legal_topic_id", opt(&old.legal_topic_id), opt(&i.legal_topic_id)),
         ("legal_country", old.legal_country.clone(), i.legal_country.clone()),
     ];
+    let history = History {
+        db: &txn,
+        item: id,
+        user: author,
+    };
     let mut changed = false;
     for (field, a, b) in changes {
         if a != b {
             changed = true;
-            log(&txn, id, author, field, a, b, None).await?;
+            history.log(field, a, b, None).await?;
         }
     }
     let mut sorted_old = old_supporters.clone();
@@ -147,16 +170,9 @@ pub async fn update(
     if sorted_old != sorted_new {
         changed = true;
         let join = |v: &[i32]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",");
-        log(
-            &txn,
-            id,
-            author,
-            "supporters",
-            Some(join(&sorted_old)),
-            Some(join(&sorted_new)),
-            None,
-        )
-        .await?;
+        history
+            .log("supporters", Some(join(&sorted_old)), Some(join(&sorted_new)), None)
+            .await?;
     }
     if !changed {
         // An unchanged save gives the claimed version back.
@@ -169,23 +185,11 @@ pub async fn update(
     }
     let (old_owner, old_status) = (old.owner_org_id, old.status.clone());
     let mut am: action_item::ActiveModel = old.into();
-    am.title = Set(i.title);
-    am.description = Set(i.description);
-    am.owner_org_id = Set(i.owner_org_id);
-    am.owner_person_id = Set(i.owner_person_id);
-    am.due_on = Set(i.due_on);
-    am.priority = Set(i.priority);
-    am.status = Set(i.status);
-    am.percent = Set(i.percent);
-    am.countries = Set(i.countries);
-    am.tags = Set(i.tags);
-    am.event_id = Set(i.event_id);
-    am.agenda_item_id = Set(i.agenda_item_id);
-    am.legal_topic_id = Set(i.legal_topic_id);
-    am.legal_country = Set(i.legal_country.clone());
+    let supporters = i.supporters.clone();
+    apply(&mut am, i);
     am.updated_at = Set(now());
     let item = am.update(&txn).await?;
-    set_supporters(&txn, id, &i.supporters).await?;
+    set_supporters(&txn, id, &supporters).await?;
     if let Some(n) = notifier {
         let stamp = item.updated_at.timestamp_micros();
         if item.owner_org_id != old_owner {
@@ -235,62 +239,45 @@ pub async fn comment(
     let txn = crate::db::begin_write(db).await?;
     let old = get(&txn, id).await?;
     let mut am: action_item::ActiveModel = old.clone().into();
+    let history = History {
+        db: &txn,
+        item: id,
+        user: author,
+    };
     let mut logged_comment = false;
     if let Some(s) = status.filter(|s| *s != old.status) {
-        log(
-            &txn,
-            id,
-            author,
-            "status",
-            Some(old.status.clone()),
-            Some(s.clone()),
-            text.clone(),
-        )
-        .await?;
+        history
+            .log("status", Some(old.status.clone()), Some(s.clone()), text.clone())
+            .await?;
         logged_comment = true;
         if s == "done" && percent.is_none() && old.percent != 100 {
-            log(
-                &txn,
-                id,
-                author,
-                "percent",
-                Some(old.percent.to_string()),
-                Some("100".into()),
-                None,
-            )
-            .await?;
+            history
+                .log("percent", Some(old.percent.to_string()), Some("100".into()), None)
+                .await?;
             am.percent = Set(100);
         }
         am.status = Set(s);
     }
     if let Some(p) = percent.filter(|p| *p != old.percent) {
-        log(
-            &txn,
-            id,
-            author,
-            "percent",
-            Some(old.percent.to_string()),
-            Some(p.to_string()),
-            if logged_comment { None } else { text.clone() },
-        )
-        .await?;
+        history
+            .log(
+                "percent",
+                Some(old.percent.to_string()),
+                Some(p.to_string()),
+                if logged_comment { None } else { text.clone() },
+            )
+            .await?;
         logged_comment = true;
         am.percent = Set(p);
     }
     if !logged_comment && text.is_some() {
-        log(&txn, id, author, "comment", None, None, text.clone()).await?;
+        history.log("comment", None, None, text.clone()).await?;
     }
     am.updated_at = Set(now());
     let mut item = am.update(&txn).await?;
     // A progress update changes the item too: an edit form opened before it is stale now.
-    action_item::Entity::update_many()
-        .col_expr(
-            action_item::Column::Version,
-            sea_orm::sea_query::ExprTrait::add(sea_orm::sea_query::Expr::col(action_item::Column::Version), 1),
-        )
-        .filter(action_item::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
+    let row = sea_orm::Condition::all().add(action_item::Column::Id.eq(id));
+    crate::services::versions::bump::<action_item::Entity>(&txn, row, action_item::Column::Version).await?;
     item.version += 1;
     if let Some(n) = notifier {
         let stamp = item.updated_at.timestamp_micros();

@@ -2,6 +2,7 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::auth::{Action, CurrentUser};
 use crate::error::AppError;
 use entity::{action_item, action_item_change, action_item_supporter};
 
@@ -35,6 +36,23 @@ pub async fn supporters_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<i32
         .into_iter()
         .map(|s| s.organization_id)
         .collect())
+}
+
+/// What editing `item` asks of the policy: the owner, and whether `user`'s organization
+/// supports the item.
+pub async fn edit_action(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    item: &action_item::Model,
+) -> Result<Action, AppError> {
+    let supporters = supporters_of(db, item.id).await?;
+    let supporter = user
+        .and_then(|u| u.organization_id)
+        .is_some_and(|o| supporters.contains(&o));
+    Ok(Action::EditActionItem {
+        owner_org: item.owner_org_id,
+        supporter,
+    })
 }
 
 pub async fn timeline(db: &impl ConnectionTrait, id: i32) -> Result<Vec<action_item_change::Model>, AppError> {

@@ -34,8 +34,9 @@ pub struct ItemFilter {
 
 impl ItemFilter {
     pub fn query_string(&self) -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
+        let owner = self.owner.map(|o| o.to_string()).unwrap_or_default();
+        let event = self.event.map(|e| e.to_string()).unwrap_or_default();
+        paging::query_string(&[
             ("view", &self.view),
             ("status", &self.status),
             ("country", &self.country),
@@ -43,18 +44,9 @@ impl ItemFilter {
             ("due_to", &self.due_to),
             ("tag", &self.tag),
             ("sort", &self.sort),
-        ] {
-            if !v.trim().is_empty() {
-                s.append_pair(k, v.trim());
-            }
-        }
-        if let Some(o) = self.owner {
-            s.append_pair("owner", &o.to_string());
-        }
-        if let Some(e) = self.event {
-            s.append_pair("event", &e.to_string());
-        }
-        s.finish()
+            ("owner", &owner),
+            ("event", &event),
+        ])
     }
 
     fn condition(&self, user: &CurrentUser, today: NaiveDate) -> Condition {

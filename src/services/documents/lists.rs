@@ -61,16 +61,7 @@ pub async fn list(
     }
     for (kind, target) in [("country", &f.country), ("topic", &f.topic)] {
         if !target.is_empty() {
-            q = q.filter(
-                document::Column::Id.in_subquery(
-                    sea_orm::sea_query::Query::select()
-                        .column(document_link::Column::DocumentId)
-                        .from(document_link::Entity)
-                        .and_where(document_link::Column::Kind.eq(kind))
-                        .and_where(document_link::Column::Target.eq(target.clone()))
-                        .to_owned(),
-                ),
-            );
+            q = q.filter(linked_to(kind, std::slice::from_ref(target)));
         }
     }
     let total = q.clone().count(db).await?;
@@ -83,6 +74,18 @@ pub async fn list(
         .all(db)
         .await?;
     Ok((rows, total))
+}
+
+/// The documents with a link of `kind` to one of `targets`.
+fn linked_to(kind: &str, targets: &[String]) -> sea_orm::sea_query::SimpleExpr {
+    document::Column::Id.in_subquery(
+        sea_orm::sea_query::Query::select()
+            .column(document_link::Column::DocumentId)
+            .from(document_link::Entity)
+            .and_where(document_link::Column::Kind.eq(kind))
+            .and_where(document_link::Column::Target.is_in(targets.to_vec()))
+            .to_owned(),
+    )
 }
 
 /// Documents linked to any of these targets of `kind`, that the user may see, not archived.
@@ -98,16 +101,7 @@ pub async fn linked(
     Ok(document::Entity::find()
         .filter(visible_to(user))
         .filter(document::Column::Archived.eq(false))
-        .filter(
-            document::Column::Id.in_subquery(
-                sea_orm::sea_query::Query::select()
-                    .column(document_link::Column::DocumentId)
-                    .from(document_link::Entity)
-                    .and_where(document_link::Column::Kind.eq(kind))
-                    .and_where(document_link::Column::Target.is_in(targets.to_vec()))
-                    .to_owned(),
-            ),
-        )
+        .filter(linked_to(kind, targets))
         .order_by_asc(document::Column::Title)
         .limit(100)
         .all(db)

@@ -27,16 +27,13 @@ pub struct EventFilter {
 
 impl EventFilter {
     pub fn query_string(&self) -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [("when", &self.when), ("kind", &self.kind), ("country", &self.country)] {
-            if !v.trim().is_empty() {
-                s.append_pair(k, v.trim());
-            }
-        }
-        if let Some(y) = self.year {
-            s.append_pair("year", &y.to_string());
-        }
-        s.finish()
+        let year = self.year.map(|y| y.to_string()).unwrap_or_default();
+        paging::query_string(&[
+            ("when", &self.when),
+            ("kind", &self.kind),
+            ("country", &self.country),
+            ("year", &year),
+        ])
     }
 }
 

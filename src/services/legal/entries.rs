@@ -73,7 +73,7 @@ pub async fn save_entry_based_on(
         Some(v) => v,
         None => entry(db, topic.id, &country.code).await?.map_or(0, |e| e.version),
     };
-    let saved = if based_on == 0 {
+    let (old, saved) = if based_on == 0 {
         let mut am = legal_entry::ActiveModel {
             topic_id: Set(topic.id),
             country_code: Set(country.code.clone()),
@@ -100,16 +100,17 @@ pub async fn save_entry_based_on(
         if inserted == 0 {
             return Err(versions::stale::<legal_entry::Entity>(db, cell, legal_entry::Column::Version).await?);
         }
-        entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?
+        let created = entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?;
+        (EntryInput::not_assessed(), created)
     } else {
         let version =
             versions::claim::<legal_entry::Entity>(db, cell.clone(), legal_entry::Column::Version, based_on).await?;
         let e = entry(db, topic.id, &country.code).await?.ok_or(AppError::NotFound)?;
-        if diff(&EntryInput::from_model(&e), fields).is_empty() {
+        let old = EntryInput::from_model(&e);
+        if diff(&old, fields).is_empty() {
             versions::release::<legal_entry::Entity>(db, cell, legal_entry::Column::Version).await?;
             return Ok(None);
         }
-        let old = EntryInput::from_model(&e);
         let mut am = e.into_active_model();
         fields.apply(&mut am);
         am.version = Set(version);
@@ -118,37 +119,10 @@ pub async fn save_entry_based_on(
         if change.example {
             am.example = Set(true);
         }
-        let saved = am.update(db).await?;
-        return record_revision(db, notifier, topic, country, fields, change, now, &old, saved).await;
+        (old, am.update(db).await?)
     };
-    record_revision(
-        db,
-        notifier,
-        topic,
-        country,
-        fields,
-        change,
-        now,
-        &EntryInput::not_assessed(),
-        saved,
-    )
-    .await
-}
-
-/// The revision numbered like the entry's new version (unique per entry), and the mail.
-#[allow(clippy::too_many_arguments)]
-async fn record_revision(
-    db: &impl ConnectionTrait,
-    notifier: Option<&Notifier<'_>>,
-    topic: &legal_topic::Model,
-    country: &country::Model,
-    fields: &EntryInput,
-    change: &Change<'_>,
-    now: DateTime<Utc>,
-    old: &EntryInput,
-    saved: legal_entry::Model,
-) -> Result<Option<legal_revision::Model>, AppError> {
-    let changes = diff(old, fields);
+    // The revision numbered like the entry's new version (unique per entry), and the mail.
+    let changes = diff(&old, fields);
     let rev = legal_revision::ActiveModel {
         entry_id: Set(saved.id),
         topic_id: Set(topic.id),

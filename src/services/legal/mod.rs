@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 
 use crate::error::AppError;
 use crate::services::countries;
-use entity::{country, legal_entry};
+use entity::{country, legal_entry, legal_topic};
 
 mod cells;
 mod entries;
@@ -92,6 +92,18 @@ pub async fn register_country(db: &impl ConnectionTrait, code: &str) -> Result<c
         .into_iter()
         .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
         .ok_or(AppError::NotFound)
+}
+
+/// A cell of the register by its topic code and country code; `NotFound` when either is not
+/// in the register.
+pub async fn cell_at(
+    db: &impl ConnectionTrait,
+    topic: &str,
+    country: &str,
+) -> Result<(legal_topic::Model, country::Model), AppError> {
+    let t = topic_by_code(db, topic).await?;
+    let c = register_country(db, country).await?;
+    Ok((t, c))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -216,22 +216,27 @@ fn event_visibility(e: &event::Model) -> (&'static str, Option<i32>) {
     }
 }
 
+/// The rows of `E` whose `column` holds one of `ids`.
+async fn by_ids<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    column: E::Column,
+    ids: &[i32],
+) -> Result<Vec<E::Model>, AppError> {
+    Ok(E::find().filter(column.is_in(ids.iter().copied())).all(db).await?)
+}
+
 /// Builds the entries of these records; records that should not be found are left out.
 async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<Entry>, AppError> {
     let mut out = vec![];
     match kind {
         Kind::Document => {
-            let docs = document::Entity::find()
-                .filter(document::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?;
-            let versions: HashMap<(i32, i32), document_version::Model> = document_version::Entity::find()
-                .filter(document_version::Column::DocumentId.is_in(ids.to_vec()))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|v| ((v.document_id, v.number), v))
-                .collect();
+            let docs = by_ids::<document::Entity>(db, document::Column::Id, ids).await?;
+            let versions: HashMap<(i32, i32), document_version::Model> =
+                by_ids::<document_version::Entity>(db, document_version::Column::DocumentId, ids)
+                    .await?
+                    .into_iter()
+                    .map(|v| ((v.document_id, v.number), v))
+                    .collect();
             for d in docs.into_iter().filter(|d| !d.archived) {
                 let v = versions.get(&(d.id, d.current_version));
                 let mut body = join_some(&[
@@ -262,11 +267,7 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
             }
         }
         Kind::Event => {
-            for e in event::Entity::find()
-                .filter(event::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?
-            {
+            for e in by_ids::<event::Entity>(db, event::Column::Id, ids).await? {
                 let (visibility, scope_id) = event_visibility(&e);
                 let body = format!(
                     "{}\n{}",
@@ -290,14 +291,9 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
             }
         }
         Kind::Agenda => {
-            let items = agenda_item::Entity::find()
-                .filter(agenda_item::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?;
+            let items = by_ids::<agenda_item::Entity>(db, agenda_item::Column::Id, ids).await?;
             let ev_ids: Vec<i32> = items.iter().map(|i| i.event_id).collect();
-            let events: HashMap<i32, event::Model> = event::Entity::find()
-                .filter(event::Column::Id.is_in(ev_ids))
-                .all(db)
+            let events: HashMap<i32, event::Model> = by_ids::<event::Entity>(db, event::Column::Id, &ev_ids)
                 .await?
                 .into_iter()
                 .map(|e| (e.id, e))
@@ -331,11 +327,7 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
             }
         }
         Kind::Action => {
-            for a in action_item::Entity::find()
-                .filter(action_item::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?
-            {
+            for a in by_ids::<action_item::Entity>(db, action_item::Column::Id, ids).await? {
                 let body = format!(
                     "{}\n{}",
                     join_some(&[Some(&a.status.replace('_', " ")), a.tags.as_deref()]),
@@ -354,15 +346,10 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
         }
         Kind::Organization => {
             let names = country_names(db).await?;
-            let orgs = organization::Entity::find()
-                .filter(organization::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?;
+            let orgs = by_ids::<organization::Entity>(db, organization::Column::Id, ids).await?;
             let mut services: HashMap<i32, Vec<String>> = HashMap::new();
-            for s in organization_service::Entity::find()
-                .filter(organization_service::Column::OrganizationId.is_in(ids.to_vec()))
-                .all(db)
-                .await?
+            for s in
+                by_ids::<organization_service::Entity>(db, organization_service::Column::OrganizationId, ids).await?
             {
                 services
                     .entry(s.organization_id)
@@ -396,14 +383,9 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
             }
         }
         Kind::Person => {
-            let people = person::Entity::find()
-                .filter(person::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?;
+            let people = by_ids::<person::Entity>(db, person::Column::Id, ids).await?;
             let org_ids: Vec<i32> = people.iter().map(|p| p.organization_id).collect();
-            let orgs: HashMap<i32, String> = organization::Entity::find()
-                .filter(organization::Column::Id.is_in(org_ids))
-                .all(db)
+            let orgs: HashMap<i32, String> = by_ids::<organization::Entity>(db, organization::Column::Id, &org_ids)
                 .await?
                 .into_iter()
                 .map(|o| (o.id, o.name))
@@ -428,18 +410,14 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
         }
         Kind::Legal => {
             let names = country_names(db).await?;
-            let entries = legal_entry::Entity::find()
-                .filter(legal_entry::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?;
+            let entries = by_ids::<legal_entry::Entity>(db, legal_entry::Column::Id, ids).await?;
             let topic_ids: Vec<i32> = entries.iter().map(|e| e.topic_id).collect();
-            let topics: HashMap<i32, legal_topic::Model> = legal_topic::Entity::find()
-                .filter(legal_topic::Column::Id.is_in(topic_ids))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|t| (t.id, t))
-                .collect();
+            let topics: HashMap<i32, legal_topic::Model> =
+                by_ids::<legal_topic::Entity>(db, legal_topic::Column::Id, &topic_ids)
+                    .await?
+                    .into_iter()
+                    .map(|t| (t.id, t))
+                    .collect();
             for e in entries {
                 let Some(t) = topics.get(&e.topic_id) else { continue };
                 let country = names

@@ -157,23 +157,19 @@ pub(super) async fn sync_pass(
             // Agenda items show their event's visibility; people their organization's name.
             match kind {
                 Kind::Event => {
-                    let items: Vec<i32> = agenda_item::Entity::find()
-                        .select_only()
-                        .column(agenda_item::Column::Id)
-                        .filter(agenda_item::Column::EventId.is_in(ids.clone()))
-                        .into_tuple()
-                        .all(&txn)
-                        .await?;
+                    let items = ids_under::<agenda_item::Entity>(
+                        &txn,
+                        agenda_item::Column::Id,
+                        agenda_item::Column::EventId,
+                        &ids,
+                    )
+                    .await?;
                     reindex(&txn, Kind::Agenda, &items).await?;
                 }
                 Kind::Organization => {
-                    let people: Vec<i32> = person::Entity::find()
-                        .select_only()
-                        .column(person::Column::Id)
-                        .filter(person::Column::OrganizationId.is_in(ids.clone()))
-                        .into_tuple()
-                        .all(&txn)
-                        .await?;
+                    let people =
+                        ids_under::<person::Entity>(&txn, person::Column::Id, person::Column::OrganizationId, &ids)
+                            .await?;
                     reindex(&txn, Kind::Person, &people).await?;
                 }
                 _ => {}
@@ -191,6 +187,22 @@ pub(super) async fn sync_pass(
         }
     }
     Ok((total, false))
+}
+
+/// The ids (`id`) of the rows of `E` whose `parent` is one of `parents`.
+async fn ids_under<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    id: E::Column,
+    parent: E::Column,
+    parents: &[i32],
+) -> Result<Vec<i32>, AppError> {
+    Ok(E::find()
+        .select_only()
+        .column(id)
+        .filter(parent.is_in(parents.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?)
 }
 
 /// Brings the index up to date.
