@@ -257,7 +257,7 @@ fn import_graph(src: &[Source]) -> BTreeMap<String, BTreeSet<String>> {
     let resolve = |path: &[String]| {
         (1..=path.len())
             .rev()
-            .find_map(|n| modules.get(&path[..n].to_vec()).cloned())
+            .find_map(|n| modules.get(&path[..n]).cloned())
     };
     let mut graph = BTreeMap::new();
     for s in src {
