@@ -20,13 +20,27 @@ use crate::{db, routes, telemetry, templates};
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 /// A database that refuses writes stops here too: every command that migrates also writes, and
 /// `serve` would otherwise start and fail every save.
+///
+/// The pool that migrated is closed and the caller gets a new one. A SQLite connection that
+/// read the schema before a migration added a column, and ran nothing since, still has the old
+/// schema when it next prepares a statement: `INSERT ... RETURNING "version"` then compiles with
+/// `"version"` as a string literal (SQLite's double-quoted-string fallback), so its result
+/// column is named `"version"`, quotes included. SQLite recompiles the statement when it runs,
+/// but sqlx keeps the column names of the first compile with the cached statement, and every
+/// insert through that connection fails with "Missing value for column 'version'" while the
+/// statement stays cached. Such a connection is one that was out of the pool while the last
+/// migrations ran on the others (sqlx returns connections in a background task, late on a loaded
+/// machine), so which save failed depended on timing. Connections opened after the last
+/// migration only ever see the migrated schema.
 pub async fn connect_and_migrate(settings: &Settings) -> Result<DatabaseConnection, ConfigError> {
-    let conn = connect_writable(settings).await?;
-    Migrator::up(&conn, None).await.map_err(|e| ConfigError {
+    let migrating = connect_writable(settings).await?;
+    let migrated = Migrator::up(&migrating, None).await;
+    migrating.close().await.ok();
+    migrated.map_err(|e| ConfigError {
         variable: "ROUNDTABLE_DATABASE_URL",
         message: format!("the database could not be migrated ({}).", db_error_text(&e)),
     })?;
-    Ok(conn)
+    connect(settings).await
 }
 
 /// Connects (no check of writes, no migration), a failure as one sentence about the variable.

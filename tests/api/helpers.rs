@@ -200,8 +200,14 @@ impl TestApp {
             }],
             ..Default::default()
         };
-        let input = f.parse(&self.db).await.expect("valid org");
-        dir::create_organization(&self.db, input).await.expect("create org").id
+        let input = f
+            .parse(&self.db)
+            .await
+            .unwrap_or_else(|e| panic!("organization {name:?} ({country}) is refused as input: {e:?}"));
+        dir::create_organization(&self.db, input)
+            .await
+            .unwrap_or_else(|e| panic!("create organization {name:?} ({country}) failed: {e:?}"))
+            .id
     }
 
     pub async fn user(&self, email: &str, role: Role, org: Option<i32>) -> i32 {
@@ -213,7 +219,7 @@ impl TestApp {
         };
         accounts::create_user(&self.db, new, Some(PASSWORD))
             .await
-            .expect("create user")
+            .unwrap_or_else(|e| panic!("create user {email} failed: {e:?}"))
             .id
     }
 
