@@ -254,11 +254,7 @@ fn import_graph(src: &[Source]) -> BTreeMap<String, BTreeSet<String>> {
         .filter(|s| s.rel != "main.rs")
         .map(|s| (module_of(&s.rel), s.rel.clone()))
         .collect();
-    let resolve = |path: &[String]| {
-        (1..=path.len())
-            .rev()
-            .find_map(|n| modules.get(&path[..n]).cloned())
-    };
+    let resolve = |path: &[String]| (1..=path.len()).rev().find_map(|n| modules.get(&path[..n]).cloned());
     let mut graph = BTreeMap::new();
     for s in src {
         // The binary's entry point and files only compiled for tests are left out.
