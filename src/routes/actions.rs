@@ -240,7 +240,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &user, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
+            page.invalid(FORM, &heading, &errors, &data)
         }
     }
 }
@@ -310,11 +310,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let item = editable(&page, path.into_inner()).await?;
     let fields = act::ItemFields::from_model(&item, act::supporters_of(&page.state.db, item.id).await?);
     let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
-    page.ok(
-        FORM,
-        &heading,
-        views::with_version(views::to_value(&data)?, item.version),
-    )
+    page.ok(FORM, &heading, views::with_version(&data, item.version)?)
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -335,22 +331,15 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         act::update(db, item.id, input, Some(user.id), Some(&notifier), based_on).await
     }
     .await;
-    let (heading, data) = match views::saved(saved)? {
+    let invalid = match views::saved(saved)? {
         Saved::Done(_) => return page.done(&format!("/actions/{}", item.id), "action-saved"),
-        Saved::Invalid(errors) => {
-            let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
-            return page.invalid(
-                FORM,
-                &heading,
-                &errors,
-                views::with_version(views::to_value(&data)?, based_on),
-            );
-        }
-        Saved::Stale => {
-            let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
-            (heading, views::to_value(&data)?)
-        }
+        Saved::Invalid(errors) => Some(errors),
+        Saved::Stale => None,
     };
+    let (heading, data) = form_data(&page, &user, &fields, Some(item.id)).await?;
+    if let Some(errors) = invalid {
+        return page.invalid_edit(FORM, &heading, &errors, &data, based_on);
+    }
     let now = act::get(db, item.id).await?;
     let current = act::ItemFields::from_model(&now, act::supporters_of(db, now.id).await?);
     let label = |f: &str| page.t(action_label(f));
@@ -359,7 +348,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         _ => val.to_string(),
     };
     let stale = views::Stale::new(now.version, &fields, &current, &label)?.shown(&shown);
-    page.stale(FORM, &heading, data, stale)
+    page.stale(FORM, &heading, &data, stale)
 }
 
 /// The catalogue key of an action item form field's label.
@@ -474,12 +463,7 @@ pub async fn quick(page: Page, path: QuickPath, form: Form) -> Result<HttpRespon
                 done: false,
                 action: page.req.path().to_string(),
             };
-            page.invalid(
-                "pages/actions/quick",
-                &t(&lang, "action-quick-title"),
-                &e,
-                views::to_value(&data)?,
-            )
+            page.invalid("pages/actions/quick", &t(&lang, "action-quick-title"), &e, &data)
         }
         Err(e) => Err(e),
     }

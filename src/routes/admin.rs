@@ -96,12 +96,7 @@ pub async fn create_user(page: Page, form: Form) -> Result<HttpResponse, AppErro
                 organization: form.get("organization"),
             };
             let data = v::user_form(&lang, typed, org_options(&page.state).await?);
-            page.invalid(
-                "pages/admin/user_form",
-                &t(&lang, "user-new-title"),
-                &e,
-                views::to_value(&data)?,
-            )
+            page.invalid("pages/admin/user_form", &t(&lang, "user-new-title"), &e, &data)
         }
         Err(e) => Err(e),
     }
@@ -149,12 +144,7 @@ pub async fn add_country(page: Page, form: Form) -> Result<HttpResponse, AppErro
         Err(AppError::Validation(e)) => {
             let list = countries::all_views(&page.state.db).await?;
             let data = v::countries(list, form.get("code"), form.get("name"));
-            page.invalid(
-                "pages/admin/countries",
-                &t(&lang, "countries-title"),
-                &e,
-                views::to_value(&data)?,
-            )
+            page.invalid("pages/admin/countries", &t(&lang, "countries-title"), &e, &data)
         }
         Err(e) => Err(e),
     }

@@ -163,10 +163,10 @@ pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppErr
         "pages/auth/set_password",
         &title,
         &errors,
-        views::to_value(&SetPassword {
+        &SetPassword {
             token: &token,
             valid: true,
-        })?,
+        },
     )
 }
 

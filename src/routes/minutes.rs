@@ -40,7 +40,7 @@ pub async fn show(page: Page, path: web::Path<i32>, q: web::Query<HistoryQuery>)
     page.ok(
         "pages/events/minutes",
         &t(page.lang(), "minutes-title"),
-        views::with_version(views::to_value(&data)?, version),
+        views::with_version(&data, version)?,
     )
 }
 
@@ -210,7 +210,7 @@ async fn stale(
         req,
         "pages/events/minutes",
         &t(&lang, "minutes-title"),
-        views::with_version(views::to_value(&data)?, version),
+        views::with_version(&data, version)?,
         views::Stale::new(
             current_version,
             &as_fields(typed, items),

@@ -61,7 +61,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
+            page.invalid(FORM, &heading, &errors, &data)
         }
     }
 }
@@ -111,11 +111,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     page.viewer.require(Action::EditOrganization { organization_id: id })?;
     let fields = current_fields(&page.state.db, &org).await?;
     let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-    page.ok(
-        FORM,
-        &heading,
-        views::with_version(views::to_value(&data)?, org.version),
-    )
+    page.ok(FORM, &heading, views::with_version(&data, org.version)?)
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -126,22 +122,15 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let based_on = versions::from_form(form.get("version"))?;
     let fields = fields_of(&form)?;
     let saved = async { dir::update_organization(db, id, fields.parse(db).await?, based_on).await }.await;
-    let (heading, data) = match views::saved(saved)? {
+    let invalid = match views::saved(saved)? {
         Saved::Done(_) => return page.done(&format!("/organizations/{id}"), "org-saved"),
-        Saved::Invalid(errors) => {
-            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            return page.invalid(
-                FORM,
-                &heading,
-                &errors,
-                views::with_version(views::to_value(&data)?, based_on),
-            );
-        }
-        Saved::Stale => {
-            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            (heading, views::to_value(&data)?)
-        }
+        Saved::Invalid(errors) => Some(errors),
+        Saved::Stale => None,
     };
+    let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+    if let Some(errors) = invalid {
+        return page.invalid_edit(FORM, &heading, &errors, &data, based_on);
+    }
     let org = dir::get_organization(db, id).await?;
     let current = current_fields(db, &org).await?;
     let lang = page.lang();
@@ -152,7 +141,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         _ => val.to_string(),
     };
     let stale = views::Stale::new(org.version, &fields, &current, &label)?.shown(&shown);
-    page.stale(FORM, &heading, data, stale)
+    page.stale(FORM, &heading, &data, stale)
 }
 
 /// The catalogue key of an organization form field's label.

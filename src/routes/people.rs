@@ -57,7 +57,7 @@ pub async fn create(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &org, &fields, None);
-            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
+            page.invalid(FORM, &heading, &errors, &data)
         }
     }
 }
@@ -97,7 +97,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let org = dir::get_organization(&page.state.db, p.organization_id).await?;
     let fields = dir::PersonFields::from_model(&p);
     let (heading, data) = form_data(&page, &org, &fields, Some(p.id));
-    page.ok(FORM, &heading, views::with_version(views::to_value(&data)?, p.version))
+    page.ok(FORM, &heading, views::with_version(&data, p.version)?)
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -122,10 +122,9 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     }
     .await;
     let (heading, data) = form_data(&page, &org, &fields, Some(p.id));
-    let data = views::to_value(&data)?;
     match views::saved(saved)? {
         Saved::Done(_) => page.done(&format!("/people/{}", p.id), "person-saved"),
-        Saved::Invalid(errors) => page.invalid(FORM, &heading, &errors, views::with_version(data, based_on)),
+        Saved::Invalid(errors) => page.invalid_edit(FORM, &heading, &errors, &data, based_on),
         Saved::Stale => {
             let now = dir::get_person(db, p.id).await?;
             let current = dir::PersonFields::from_model(&now);
@@ -133,7 +132,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             page.stale(
                 FORM,
                 &heading,
-                data,
+                &data,
                 views::Stale::new(now.version, &fields, &current, &label)?,
             )
         }

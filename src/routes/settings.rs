@@ -5,8 +5,8 @@ use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::accounts;
+use crate::views::Page;
 use crate::views::account::{self as v, ProfileValues};
-use crate::views::{self, Page};
 
 /// The settings page: with `errors`, the form again with 422.
 async fn settings_page(
@@ -20,7 +20,7 @@ async fn settings_page(
     let data = v::settings(user.email.clone(), form, tokens, new_token);
     let title = page.t("settings-title");
     match errors {
-        Some(e) => page.invalid("pages/settings/show", &title, e, views::to_value(&data)?),
+        Some(e) => page.invalid("pages/settings/show", &title, e, &data),
         None => page.ok("pages/settings/show", &title, data),
     }
 }

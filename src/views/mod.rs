@@ -77,14 +77,50 @@ impl Page {
         template: &str,
         title: &str,
         errors: &FieldErrors,
-        data: Value,
+        data: &impl Serialize,
     ) -> Result<HttpResponse, AppError> {
+        invalid(
+            &self.state,
+            &self.viewer,
+            &self.req,
+            template,
+            title,
+            errors,
+            to_value(data)?,
+        )
+    }
+
+    /// An edit form again with 422, the messages and what was typed, still based on the version
+    /// the refused save was based on.
+    pub fn invalid_edit(
+        &self,
+        template: &str,
+        title: &str,
+        errors: &FieldErrors,
+        data: &impl Serialize,
+        based_on: i32,
+    ) -> Result<HttpResponse, AppError> {
+        let data = with_version(data, based_on)?;
         invalid(&self.state, &self.viewer, &self.req, template, title, errors, data)
     }
 
     /// An edit form again with 409 after a stale save (see [`stale`]).
-    pub fn stale(&self, template: &str, title: &str, data: Value, s: Stale<'_>) -> Result<HttpResponse, AppError> {
-        stale(&self.state, &self.viewer, &self.req, template, title, data, s)
+    pub fn stale(
+        &self,
+        template: &str,
+        title: &str,
+        data: &impl Serialize,
+        s: Stale<'_>,
+    ) -> Result<HttpResponse, AppError> {
+        stale(
+            &self.state,
+            &self.viewer,
+            &self.req,
+            template,
+            title,
+            to_value(data)?,
+            s,
+        )
     }
 
     pub fn see_other(&self, location: &str, flash: Option<(&str, &str)>) -> HttpResponse {
@@ -257,12 +293,14 @@ pub fn to_value(fields: &impl Serialize) -> Result<Value, AppError> {
     serde_json::to_value(fields).map_err(AppError::internal)
 }
 
-/// Adds the version an edit form is based on (the `version_field` partial renders it).
-pub fn with_version(mut data: Value, version: i32) -> Value {
+/// An edit form's page data as JSON with the version the form is based on (the
+/// `version_field` partial renders it).
+pub fn with_version(data: &impl Serialize, version: i32) -> Result<Value, AppError> {
+    let mut data = to_value(data)?;
     if let Value::Object(m) = &mut data {
         m.insert("edit_version".into(), json!(version));
     }
-    data
+    Ok(data)
 }
 
 /// A save refused because someone else saved the record first: what the user typed (already in

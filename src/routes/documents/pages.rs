@@ -233,12 +233,7 @@ pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<H
     if !errors.is_empty() {
         got.discard().await;
         let data = form_data(&page.state, &page.viewer, &input, None, &note).await?;
-        return page.invalid(
-            "pages/documents/form",
-            "Add a document",
-            &errors,
-            views::to_value(&data)?,
-        );
+        return page.invalid("pages/documents/form", "Add a document", &errors, &data);
     }
     let Ok(Some(upload)) = &got.upload else {
         return Err(AppError::internal("upload vanished"));
@@ -296,7 +291,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let links = docs::links(&page.state.db, d.id).await?;
     let input = DocInput::from_model(&d, &links);
     let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-    let data = views::with_version(views::to_value(&data)?, d.version);
+    let data = views::with_version(&data, d.version)?;
     page.ok("pages/documents/form", &format!("Edit: {}", d.title), data)
 }
 
@@ -308,8 +303,13 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-        let data = views::with_version(views::to_value(&data)?, based_on);
-        return page.invalid("pages/documents/form", &format!("Edit: {}", d.title), &errors, data);
+        return page.invalid_edit(
+            "pages/documents/form",
+            &format!("Edit: {}", d.title),
+            &errors,
+            &data,
+            based_on,
+        );
     }
     match docs::update(&page.state.db, &d, &input, based_on).await {
         Ok(_) => {}
@@ -321,7 +321,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             return page.stale(
                 "pages/documents/form",
                 &format!("Edit: {}", now.title),
-                views::to_value(&data)?,
+                &data,
                 views::Stale::new(now.version, &input, &current, &|f| {
                     t(&lang, &format!("doc-field-{}", f.replace('_', "-")))
                 })?,

@@ -122,17 +122,11 @@ async fn save_item(
             } else {
                 "item-new-title"
             });
-            let mut data = views::to_value(&item_form_data(
-                lang,
-                &e,
-                &fields,
-                &action,
-                directory_people(state).await?,
-            ))?;
-            if let Some(v) = based_on {
-                data = views::with_version(data, v);
+            let data = item_form_data(lang, &e, &fields, &action, directory_people(state).await?);
+            match based_on {
+                Some(v) => page.invalid_edit(ITEM_FORM, &title, &errors, &data, v),
+                None => page.invalid(ITEM_FORM, &title, &errors, &data),
             }
-            page.invalid(ITEM_FORM, &title, &errors, data)
         }
         Saved::Stale => {
             let now = ev::items(&state.db, e.id)
@@ -149,13 +143,7 @@ async fn save_item(
             page.stale(
                 ITEM_FORM,
                 &page.t("item-edit-title"),
-                views::to_value(&item_form_data(
-                    lang,
-                    &e,
-                    &fields,
-                    &action,
-                    directory_people(state).await?,
-                ))?,
+                &item_form_data(lang, &e, &fields, &action, directory_people(state).await?),
                 views::Stale::new(now.version, &fields, &current, &field_label)?.shown(&shown),
             )
         }
@@ -182,15 +170,15 @@ pub async fn edit_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<H
         ITEM_FORM,
         &t(&lang, "item-edit-title"),
         views::with_version(
-            views::to_value(&item_form_data(
+            &item_form_data(
                 &lang,
                 &e,
                 &ev::ItemFields::from_model(&item),
                 &format!("/events/{}/agenda/{}", e.id, item.id),
                 directory_people(&page.state).await?,
-            ))?,
+            ),
             item.version,
-        ),
+        )?,
     )
 }
 

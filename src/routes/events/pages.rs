@@ -191,7 +191,7 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(errors) => {
             let (heading, data) = form_data(&page, &fields, None).await?;
-            page.invalid(FORM, &heading, &errors, views::to_value(&data)?)
+            page.invalid(FORM, &heading, &errors, &data)
         }
     }
 }
@@ -201,7 +201,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let fields = ev::EventFields::from_model(&e, ev::organizers_of(&page.state.db, e.id).await?);
     let (heading, data) = form_data(&page, &fields, Some(e.id)).await?;
-    page.ok(FORM, &heading, views::with_version(views::to_value(&data)?, e.version))
+    page.ok(FORM, &heading, views::with_version(&data, e.version)?)
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -211,7 +211,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let based_on = versions::from_form(form.get("version"))?;
     let fields: ev::EventFields = form.parse()?;
     let saved = async { ev::update(db, id, fields.parse(db).await?, based_on).await }.await;
-    let (heading, data) = match views::saved(saved)? {
+    let invalid = match views::saved(saved)? {
         Saved::Done(saved) => {
             if saved.status == "published" {
                 let state = &page.state;
@@ -219,20 +219,13 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             }
             return page.done(&format!("/events/{id}"), "event-saved");
         }
-        Saved::Invalid(errors) => {
-            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            return page.invalid(
-                FORM,
-                &heading,
-                &errors,
-                views::with_version(views::to_value(&data)?, based_on),
-            );
-        }
-        Saved::Stale => {
-            let (heading, data) = form_data(&page, &fields, Some(id)).await?;
-            (heading, views::to_value(&data)?)
-        }
+        Saved::Invalid(errors) => Some(errors),
+        Saved::Stale => None,
     };
+    let (heading, data) = form_data(&page, &fields, Some(id)).await?;
+    if let Some(errors) = invalid {
+        return page.invalid_edit(FORM, &heading, &errors, &data, based_on);
+    }
     let now = ev::get(db, id).await?;
     let current = ev::EventFields::from_model(&now, ev::organizers_of(db, id).await?);
     let (orgs, _) = dir::all_organizations(db, &dir::DirectoryFilter::default()).await?;
@@ -256,7 +249,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         _ => val.to_string(),
     };
     let stale = views::Stale::new(now.version, &named(&fields)?, &named(&current)?, &field_label)?.shown(&shown);
-    page.stale(FORM, &heading, data, stale)
+    page.stale(FORM, &heading, &data, stale)
 }
 
 /// The catalogue key of an event form field's label.
@@ -339,14 +332,14 @@ pub async fn duplicate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
             "pages/events/duplicate",
             &t(&lang, "event-duplicate-title"),
             &errors,
-            views::to_value(&v::DuplicatePage {
+            &v::DuplicatePage {
                 event: v::event_ref(&e),
                 form: v::DuplicateFields {
                     start_date: form.get("start_date").to_string(),
                 },
                 errors: Default::default(),
                 has_errors: false,
-            })?,
+            },
         ),
     }
 }

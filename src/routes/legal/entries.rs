@@ -211,7 +211,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
                 "pages/legal/entry_form",
                 &t(&lang, "legal-edit-title"),
                 &e,
-                views::to_value(&vl::entry_form(
+                &vl::entry_form(
                     vl::base(&page.state).await?,
                     &lang,
                     &tp,
@@ -220,7 +220,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
                     "edit",
                     form.get("note"),
                     based_on,
-                ))?,
+                ),
             );
         }
     };
@@ -253,7 +253,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
             return page.stale(
                 "pages/legal/entry_form",
                 &t(&lang, "legal-edit-title"),
-                views::to_value(&vl::entry_form(
+                &vl::entry_form(
                     vl::base(&page.state).await?,
                     &lang,
                     &tp,
@@ -262,7 +262,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
                     "edit",
                     form.get("note"),
                     version,
-                ))?,
+                ),
                 views::Stale::new(version, &input, &EntryFields::from_fields(&current), &|f| {
                     t(&lang, &format!("legal-field-{f}"))
                 })?
@@ -313,7 +313,7 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
             "pages/legal/entry_form",
             &t(&lang, "legal-propose-title"),
             &e,
-            views::to_value(&vl::entry_form(
+            &vl::entry_form(
                 vl::base(&page.state).await?,
                 &lang,
                 &tp,
@@ -322,7 +322,7 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
                 "propose",
                 &comment,
                 0,
-            ))?,
+            ),
         ),
         Err(e) => Err(e),
     }

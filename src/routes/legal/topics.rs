@@ -73,7 +73,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
         Saved::Done(tp) => page.done(&format!("/legal/topics/{}", tp.code), "legal-topic-saved"),
         Saved::Invalid(e) => {
             let data = vl::topic_form(vl::base(state).await?, &input, action, &title, based_on);
-            page.invalid(TOPIC_FORM, &title, &e, views::to_value(&data)?)
+            page.invalid(TOPIC_FORM, &title, &e, &data)
         }
         Saved::Stale => {
             let now = legal_topic::Entity::find_by_id(id.unwrap_or_default())
@@ -84,13 +84,13 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                 TOPIC_FORM,
                 &title,
                 // At its code now: the other save may have changed it.
-                views::to_value(&vl::topic_form(
+                &vl::topic_form(
                     vl::base(state).await?,
                     &input,
                     format!("/legal/topics/{}", now.code),
                     &title,
                     None,
-                ))?,
+                ),
                 views::Stale::new(now.version, &input, &TopicFields::from_model(&now), &|f| {
                     page.t(topic_label(f))
                 })?,

@@ -130,11 +130,11 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
             "pages/legal/import",
             &t(&lang, "legal-import-title"),
             &e,
-            views::to_value(&vl::ImportPage {
+            &vl::ImportPage {
                 base: vl::base(&page.state).await?,
                 kind: &kind,
                 can_topics: page.viewer.can(Action::ManageLegalTopics),
-            })?,
+            },
         )
     };
     if too_large {
