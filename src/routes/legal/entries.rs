@@ -165,37 +165,43 @@ async fn form_mode(state: &AppState, viewer: &Viewer, c: &country::Model) -> Res
     Ok("propose")
 }
 
+const ENTRY_FORM: &str = "pages/legal/entry_form";
+
+/// The entry form's title in `mode` ("edit" or "propose").
+fn form_title(lang: &str, mode: &str) -> String {
+    t(
+        lang,
+        if mode == "edit" {
+            "legal-edit-title"
+        } else {
+            "legal-propose-title"
+        },
+    )
+}
+
+/// The entry form's page data: the cell's form in `mode` with `input` in the fields and
+/// `comment` as the note or the proposal's comment, based on `version`.
+async fn form_data<'a>(
+    page: &Page,
+    tp: &legal_topic::Model,
+    c: &country::Model,
+    input: &'a EntryFields,
+    mode: &'a str,
+    comment: &'a str,
+    version: i32,
+) -> Result<vl::EntryFormPage<'a>, AppError> {
+    let base = vl::base(&page.state).await?;
+    Ok(vl::entry_form(base, page.lang(), tp, c, input, mode, comment, version))
+}
+
 pub async fn edit_form(page: Page, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewNetwork)?;
-    let lang = page.lang().to_string();
     let (tp, c) = cell_of(&page.state, &path.0, &path.1).await?;
     let mode = form_mode(&page.state, &page.viewer, &c).await?;
-    let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
-    let version = stored.as_ref().map_or(0, |e| e.version);
-    let current = stored
-        .map(|e| EntryInput::from_model(&e))
-        .unwrap_or_else(EntryInput::not_assessed);
-    page.ok(
-        "pages/legal/entry_form",
-        &t(
-            &lang,
-            if mode == "edit" {
-                "legal-edit-title"
-            } else {
-                "legal-propose-title"
-            },
-        ),
-        vl::entry_form(
-            vl::base(&page.state).await?,
-            &lang,
-            &tp,
-            &c,
-            &EntryFields::from_fields(&current),
-            mode,
-            "",
-            version,
-        ),
-    )
+    let (version, current) = lg::stored_entry(&page.state.db, tp.id, &c.code).await?;
+    let current = EntryFields::from_fields(&current);
+    let data = form_data(&page, &tp, &c, &current, mode, "", version).await?;
+    page.ok(ENTRY_FORM, &form_title(page.lang(), mode), data)
 }
 
 pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> Result<HttpResponse, AppError> {
@@ -207,21 +213,8 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
     let fields = match input.parse(&tp, &c) {
         Ok(f) => f,
         Err(e) => {
-            return page.invalid(
-                "pages/legal/entry_form",
-                &t(&lang, "legal-edit-title"),
-                &e,
-                &vl::entry_form(
-                    vl::base(&page.state).await?,
-                    &lang,
-                    &tp,
-                    &c,
-                    &input,
-                    "edit",
-                    form.get("note"),
-                    based_on,
-                ),
-            );
+            let data = form_data(&page, &tp, &c, &input, "edit", form.get("note"), based_on).await?;
+            return page.invalid(ENTRY_FORM, &form_title(&lang, "edit"), &e, &data);
         }
     };
     let txn = crate::db::begin_write(&page.state.db).await?;
@@ -245,24 +238,11 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
         Ok(saved) => saved,
         Err(AppError::StaleEdit { .. }) => {
             txn.rollback().await?;
-            let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
-            let version = stored.as_ref().map_or(0, |e| e.version);
-            let current = stored
-                .map(|e| EntryInput::from_model(&e))
-                .unwrap_or_else(EntryInput::not_assessed);
+            let (version, current) = lg::stored_entry(&page.state.db, tp.id, &c.code).await?;
             return page.stale(
-                "pages/legal/entry_form",
-                &t(&lang, "legal-edit-title"),
-                &vl::entry_form(
-                    vl::base(&page.state).await?,
-                    &lang,
-                    &tp,
-                    &c,
-                    &input,
-                    "edit",
-                    form.get("note"),
-                    version,
-                ),
+                ENTRY_FORM,
+                &form_title(&lang, "edit"),
+                &form_data(&page, &tp, &c, &input, "edit", form.get("note"), version).await?,
                 views::Stale::new(version, &input, &EntryFields::from_fields(&current), &|f| {
                     t(&lang, &format!("legal-field-{f}"))
                 })?
@@ -310,19 +290,10 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
             Some(("success", &t(&lang, "legal-proposal-sent"))),
         )),
         Err(AppError::Validation(e)) => page.invalid(
-            "pages/legal/entry_form",
-            &t(&lang, "legal-propose-title"),
+            ENTRY_FORM,
+            &form_title(&lang, "propose"),
             &e,
-            &vl::entry_form(
-                vl::base(&page.state).await?,
-                &lang,
-                &tp,
-                &c,
-                &input,
-                "propose",
-                &comment,
-                0,
-            ),
+            &form_data(&page, &tp, &c, &input, "propose", &comment, 0).await?,
         ),
         Err(e) => Err(e),
     }

@@ -7,7 +7,7 @@ use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::legal::{self as lg, EntryInput};
+use crate::services::legal as lg;
 use crate::views::legal as vl;
 use crate::views::{self, Page, Pager};
 use entity::legal_topic;
@@ -68,12 +68,8 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
         .await?
         .ok_or(AppError::NotFound)?;
     let c = lg::register_country(&page.state.db, &p.country_code).await?;
-    let stored = lg::entry(&page.state.db, tp.id, &c.code).await?;
-    let stale = stored.as_ref().map(|e| e.version).unwrap_or(0) != p.base_version;
-    let current = stored
-        .as_ref()
-        .map(EntryInput::from_model)
-        .unwrap_or_else(EntryInput::not_assessed);
+    let (version, current) = lg::stored_entry(&page.state.db, tp.id, &c.code).await?;
+    let stale = version != p.base_version;
     let proposed = lg::proposal_fields(&p);
     let changes = lg::diff(&current, &proposed)
         .iter()

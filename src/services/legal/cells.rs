@@ -36,6 +36,19 @@ pub async fn entry(
         .await?)
 }
 
+/// A cell's entry as its edit form starts from: its version and fields, or version 0 and "not
+/// assessed" when there is no entry yet.
+pub async fn stored_entry(
+    db: &impl ConnectionTrait,
+    topic_id: i32,
+    country_code: &str,
+) -> Result<(i32, EntryInput), AppError> {
+    Ok(match entry(db, topic_id, country_code).await? {
+        Some(e) => (e.version, EntryInput::from_model(&e)),
+        None => (0, EntryInput::not_assessed()),
+    })
+}
+
 /// Just the assessments, keyed by (topic, country), as of now or as of the end of a date.
 pub async fn assessments(
     db: &impl ConnectionTrait,

@@ -22,7 +22,7 @@ mod proposals;
 mod topics;
 mod transfer;
 
-pub use cells::{Cell, CellFilter, assessments, cells, entry, filtered_cells};
+pub use cells::{Cell, CellFilter, assessments, cells, entry, filtered_cells, stored_entry};
 pub use entries::{
     Actor, Change, ChangesFilter, RevisionView, changes_since, history, save_entry, save_entry_based_on,
 };
