@@ -50,17 +50,6 @@ fn interrupted() -> AppError {
     AppError::BadRequest("The upload was interrupted or is not a valid form. Please try again.".into())
 }
 
-pub fn human_size(bytes: u64) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / MB)
-    } else if bytes >= 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
-    } else {
-        format!("{bytes} bytes")
-    }
-}
-
 /// Reads the whole request. `file_field` names the file input.
 pub async fn receive(
     store: &dyn BlobStore,
@@ -182,7 +171,7 @@ async fn stream_file(
         remove().await;
         return Ok(Err(format!(
             "The file is too large. The limit is {}; this file is bigger.",
-            human_size(limit)
+            crate::views::human_size(limit)
         )));
     }
     let filename = files::sanitize_name(raw_name);

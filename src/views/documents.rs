@@ -484,8 +484,8 @@ pub struct VersionRow {
     pub restore_url: String,
 }
 
-/// Version `v` of `d`; `size` writes a number of bytes as people read it.
-pub fn version_row(d: &document::Model, v: &document_version::Model, size: fn(u64) -> String) -> VersionRow {
+/// Version `v` of `d`.
+pub fn version_row(d: &document::Model, v: &document_version::Model) -> VersionRow {
     VersionRow {
         number: v.number,
         current: v.number == d.current_version,
@@ -494,7 +494,7 @@ pub fn version_row(d: &document::Model, v: &document_version::Model, size: fn(u6
         file_type: crate::files::FileKind::from_mime(&v.mime)
             .map(|k| k.label())
             .unwrap_or("File"),
-        size: size(v.size as u64),
+        size: super::human_size(v.size as u64),
         sha256: v.sha256.clone(),
         by: v.uploaded_by_name.clone(),
         at: v.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
@@ -524,8 +524,6 @@ pub struct PageSources<'a> {
     pub following_type: bool,
     /// The upload limit, as people read it.
     pub limit: String,
-    /// A number of bytes as people read it.
-    pub size: fn(u64) -> String,
 }
 
 pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
@@ -580,8 +578,8 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
             .versions
             .iter()
             .find(|v| v.number == d.current_version)
-            .map(|v| version_row(d, v, src.size)),
-        versions: src.versions.iter().map(|v| version_row(d, v, src.size)).collect(),
+            .map(|v| version_row(d, v)),
+        versions: src.versions.iter().map(|v| version_row(d, v)).collect(),
         countries: src
             .countries
             .into_iter()

@@ -288,6 +288,18 @@ pub fn invalid(
     )
 }
 
+/// A number of bytes as people read it ("512 bytes", "12 KB", "3.4 MB").
+pub fn human_size(bytes: u64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / MB)
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 /// A form's fields as JSON (for [`Stale`]'s typed and current sides).
 pub fn to_value(fields: &impl Serialize) -> Result<Value, AppError> {
     serde_json::to_value(fields).map_err(AppError::internal)

@@ -8,7 +8,7 @@ use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::routes::uploads::{self, human_size};
+use crate::routes::uploads;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
 use crate::state::AppState;
@@ -144,7 +144,7 @@ async fn form_data<'a>(
             own_org,
             is_secretariat: user.is_secretariat(),
             may_adopt: viewer.can(Action::AdoptDocument),
-            limit: human_size(state.settings.upload_limit),
+            limit: views::human_size(state.settings.upload_limit),
         },
     ))
 }
@@ -399,8 +399,7 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         can_edit: may_edit(&page.viewer, &d),
         signed_in: page.viewer.user.is_some(),
         following_type: following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
-        limit: human_size(page.state.settings.upload_limit),
-        size: human_size,
+        limit: views::human_size(page.state.settings.upload_limit),
     };
     page.ok("pages/documents/show", &d.title, v::page(&d, sources))
 }
