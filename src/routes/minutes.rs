@@ -11,8 +11,8 @@ use crate::i18n::t;
 use crate::services::{events as ev, minutes as min, versions};
 use crate::state::AppState;
 use crate::views;
-use crate::views::Page;
 use crate::views::minutes::{self as v, MinutesPage};
+use crate::views::{CompareQuery, Page};
 
 async fn load(state: &AppState, viewer: &Viewer, id: i32) -> Result<entity::event::Model, AppError> {
     let user = viewer.require(Action::ViewNetwork)?;
@@ -28,13 +28,7 @@ fn today(viewer: &Viewer) -> chrono::NaiveDate {
     crate::db::now().with_timezone(&tz).date_naive()
 }
 
-#[derive(serde::Deserialize)]
-pub struct HistoryQuery {
-    from: Option<i32>,
-    to: Option<i32>,
-}
-
-pub async fn show(page: Page, path: web::Path<i32>, q: web::Query<HistoryQuery>) -> Result<HttpResponse, AppError> {
+pub async fn show(page: Page, path: web::Path<i32>, q: web::Query<CompareQuery>) -> Result<HttpResponse, AppError> {
     let e = load(&page.state, &page.viewer, path.into_inner()).await?;
     let (data, version) = page_data(&page.state, &page.viewer, &e, &q).await?;
     page.ok(
@@ -50,7 +44,7 @@ async fn page_data(
     state: &AppState,
     viewer: &Viewer,
     e: &entity::event::Model,
-    q: &HistoryQuery,
+    q: &CompareQuery,
 ) -> Result<(MinutesPage, i32), AppError> {
     let lang = viewer.lang().to_string();
     let manage = viewer.can(Action::ManageEvents);
@@ -64,9 +58,7 @@ async fn page_data(
     let titles: std::collections::BTreeMap<i32, String> = items.iter().map(|i| (i.id, i.title.clone())).collect();
     let sections = v::sections(&items, &content);
     let revs = min::revisions(&state.db, e.id).await?;
-    let latest = revs.first().map(|r| r.number).unwrap_or(0);
-    let to = q.to.unwrap_or(latest);
-    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
+    let (from, to) = q.revisions(revs.first().map(|r| r.number).unwrap_or(0));
     let version = |n: i32| {
         revs.iter()
             .find(|r| r.number == n)
@@ -193,7 +185,7 @@ async fn stale(
         .await?
         .map(|m| min::parse(&m.content))
         .unwrap_or_default();
-    let (mut data, version) = page_data(state, viewer, e, &HistoryQuery { from: None, to: None }).await?;
+    let (mut data, version) = page_data(state, viewer, e, &CompareQuery::default()).await?;
     // The form shows what was typed, not what is saved.
     data.meeting = typed.meeting.clone();
     let empty = min::Part::default();

@@ -288,6 +288,23 @@ pub fn invalid(
     )
 }
 
+/// Which two revisions a history page compares (`?from=&to=`): by default the latest and the one
+/// before it.
+#[derive(serde::Deserialize, Default)]
+pub struct CompareQuery {
+    from: Option<i32>,
+    to: Option<i32>,
+}
+
+impl CompareQuery {
+    /// The revisions compared, `(from, to)`, of a record whose latest revision is `latest`
+    /// (0 when there is none yet).
+    pub fn revisions(&self, latest: i32) -> (i32, i32) {
+        let to = self.to.unwrap_or(latest);
+        (self.from.unwrap_or(to.saturating_sub(1).max(0)), to)
+    }
+}
+
 /// A number of bytes as people read it ("512 bytes", "12 KB", "3.4 MB").
 pub fn human_size(bytes: u64) -> String {
     const MB: f64 = 1024.0 * 1024.0;

@@ -9,7 +9,7 @@ use crate::i18n::t;
 use crate::services::{agenda, directory as dir, events as ev, versions};
 use crate::state::AppState;
 use crate::views::events::{self as v, overlap_text, tz_of};
-use crate::views::{self, Page, Saved, directory::label, directory::options};
+use crate::views::{self, CompareQuery, Page, Saved, directory::label, directory::options};
 
 use super::{base, load_visible};
 
@@ -200,12 +200,6 @@ pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, _form: Form) -
     ))
 }
 
-#[derive(serde::Deserialize)]
-pub struct CompareQuery {
-    from: Option<i32>,
-    to: Option<i32>,
-}
-
 /// Every agenda revision (who, when, what), and two revisions compared.
 pub async fn agenda_history(
     page: Page,
@@ -220,9 +214,7 @@ pub async fn agenda_history(
     let revs = agenda::revisions(&page.state.db, e.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
     let rows = revs.iter().map(|r| v::revision_row(r, &users)).collect();
-    let latest = revs.first().map(|r| r.number).unwrap_or(0);
-    let to = q.to.unwrap_or(latest);
-    let from = q.from.unwrap_or(to.saturating_sub(1).max(0));
+    let (from, to) = q.revisions(revs.first().map(|r| r.number).unwrap_or(0));
     let snap = |n: i32| {
         revs.iter()
             .find(|r| r.number == n)

@@ -13,8 +13,7 @@ mod participants;
 mod report;
 
 pub use agenda::{
-    CompareQuery, agenda_history, create_item, delete_item, edit_item_form, move_item, new_item_form, publish_agenda,
-    update_item,
+    agenda_history, create_item, delete_item, edit_item_form, move_item, new_item_form, publish_agenda, update_item,
 };
 pub use feeds::{IcsQuery, event_ics, network_feed, personal_feed, rotate_feed};
 pub use import::{import, import_form};
