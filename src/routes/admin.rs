@@ -113,13 +113,13 @@ pub async fn set_active(page: Page, path: web::Path<i32>, form: Form) -> Result<
         ));
     }
     accounts::set_active(&page.state.db, id, active).await?;
-    Ok(page.see_other("/admin", Some(("success", &t(page.lang(), "user-saved")))))
+    page.done("/admin", "user-saved")
 }
 
 pub async fn set_legal_reviewer(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageUsers)?;
     accounts::set_legal_reviewer(&page.state.db, path.into_inner(), form.get("on") == "1").await?;
-    Ok(page.see_other("/admin", Some(("success", &t(page.lang(), "user-saved")))))
+    page.done("/admin", "user-saved")
 }
 
 pub async fn countries(page: Page) -> Result<HttpResponse, AppError> {
@@ -140,7 +140,7 @@ pub async fn add_country(page: Page, form: Form) -> Result<HttpResponse, AppErro
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => Ok(page.see_other("/admin/countries", Some(("success", &t(&lang, "country-added"))))),
+        Ok(()) => page.done("/admin/countries", "country-added"),
         Err(AppError::Validation(e)) => {
             let list = countries::all_views(&page.state.db).await?;
             let data = v::countries(list, form.get("code"), form.get("name"));
@@ -185,11 +185,11 @@ pub async fn mail(page: Page, q: web::Query<PageQuery>) -> Result<HttpResponse, 
 pub async fn mail_retry(page: Page, path: web::Path<i64>, _form: Form) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageMail)?;
     outbox::retry(&page.state.db, path.into_inner()).await?;
-    Ok(page.see_other("/admin/mail", Some(("success", &t(page.lang(), "mail-retried")))))
+    page.done("/admin/mail", "mail-retried")
 }
 
 pub async fn mail_discard(page: Page, path: web::Path<i64>, _form: Form) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageMail)?;
     outbox::discard(&page.state.db, path.into_inner()).await?;
-    Ok(page.see_other("/admin/mail", Some(("success", &t(page.lang(), "mail-discarded")))))
+    page.done("/admin/mail", "mail-discarded")
 }

@@ -139,7 +139,7 @@ pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppErr
     if errors.is_empty() {
         match accounts::set_password_with_token(&page.state.db, &token, pw).await {
             Ok(_) => {
-                return Ok(page.see_other("/login", Some(("success", &t(&lang, "set-password-done")))));
+                return page.done("/login", "set-password-done");
             }
             Err(AppError::Validation(e)) => errors = e,
             Err(AppError::BadRequest(_)) => {
@@ -215,7 +215,7 @@ pub async fn confirm_email_form(page: Page, q: web::Query<TokenQuery>) -> Result
 pub async fn confirm_email(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     let lang = page.lang().to_string();
     match accounts::confirm_email_change(&page.state.db, form.get("token")).await {
-        Ok(_) => Ok(page.see_other("/", Some(("success", &t(&lang, "confirm-email-done"))))),
+        Ok(_) => page.done("/", "confirm-email-done"),
         Err(AppError::BadRequest(_)) | Err(AppError::Conflict(_)) => views::render(
             &page.state,
             &page.viewer,

@@ -145,7 +145,7 @@ pub async fn save(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpRe
     )
     .await
     {
-        Ok(()) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-saved"))))),
+        Ok(()) => page.done(&back(e.id), "minutes-saved"),
         Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(AppError::StaleEdit { current_version }) => {
             stale(&page.state, &page.viewer, &page.req, &e, &items, &form, current_version).await
@@ -241,7 +241,7 @@ pub async fn circulate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
     )
     .await
     {
-        Ok(_) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-circulated"))))),
+        Ok(_) => page.done(&back(e.id), "minutes-circulated"),
         Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(err) => Err(err),
     }
@@ -263,7 +263,7 @@ pub async fn comment(page: Page, path: web::Path<i32>, form: Form) -> Result<Htt
     )
     .await
     {
-        Ok(()) => Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-commented"))))),
+        Ok(()) => page.done(&back(e.id), "minutes-commented"),
         Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
         Err(err) => Err(err),
     }
@@ -273,5 +273,5 @@ pub async fn approve(page: Page, path: web::Path<i32>, _form: Form) -> Result<Ht
     let me = page.viewer.require(Action::ManageEvents)?.clone();
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     min::approve(&page.state.db, e.id, Some(me.id)).await?;
-    Ok(page.see_other(&back(e.id), Some(("success", &t(page.lang(), "minutes-approved")))))
+    page.done(&back(e.id), "minutes-approved")
 }

@@ -71,7 +71,7 @@ pub async fn create_token(page: Page, form: Form) -> Result<HttpResponse, AppErr
 pub async fn revoke_token(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
     let user = page.viewer.require(Action::ManageOwnAccount)?;
     accounts::revoke_api_token(&page.state.db, user.id, path.into_inner()).await?;
-    Ok(page.see_other("/settings", Some(("success", &t(page.lang(), "token-revoked")))))
+    page.done("/settings", "token-revoked")
 }
 
 pub async fn change_email(page: Page, form: Form) -> Result<HttpResponse, AppError> {
@@ -85,7 +85,7 @@ pub async fn change_email(page: Page, form: Form) -> Result<HttpResponse, AppErr
     )
     .await
     {
-        Ok(()) => Ok(page.see_other("/settings", Some(("success", &t(page.lang(), "email-change-sent"))))),
+        Ok(()) => page.done("/settings", "email-change-sent"),
         Err(AppError::Validation(e)) => {
             let typed = ProfileValues {
                 new_email: Some(form.get("new_email")),
@@ -119,8 +119,5 @@ pub async fn update_notifications(page: Page, form: Form) -> Result<HttpResponse
             .ok_or_else(|| AppError::BadRequest("Choose one of the options.".into()))?;
         crate::mail::set_preference(&page.state.db, user.id, c, d).await?;
     }
-    Ok(page.see_other(
-        "/settings/notifications",
-        Some(("success", &t(page.lang(), "notifications-saved"))),
-    ))
+    page.done("/settings/notifications", "notifications-saved")
 }

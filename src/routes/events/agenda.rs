@@ -17,10 +17,7 @@ pub async fn publish_agenda(page: Page, path: web::Path<i32>, _form: Form) -> Re
     let me = page.viewer.require(Action::ManageEvents)?;
     let id = ev::get(&page.state.db, path.into_inner()).await?.id;
     agenda::publish(&page.state.db, &page.state.mailer, &base(&page.state), id, Some(me.id)).await?;
-    Ok(page.see_other(
-        &format!("/events/{id}"),
-        Some(("success", &t(page.lang(), "agenda-published"))),
-    ))
+    page.done(&format!("/events/{id}"), "agenda-published")
 }
 
 fn item_form_data<'a>(
@@ -194,10 +191,7 @@ pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, _form: Form) -
     let (event_id, item_id) = path.into_inner();
     ev::delete_item(&page.state.db, event_id, item_id).await?;
     agenda::record(&page.state.db, event_id, page.viewer.user.as_ref().map(|u| u.id)).await?;
-    Ok(page.see_other(
-        &format!("/events/{event_id}"),
-        Some(("success", &t(page.lang(), "item-deleted"))),
-    ))
+    page.done(&format!("/events/{event_id}"), "item-deleted")
 }
 
 /// Every agenda revision (who, when, what), and two revisions compared.
@@ -248,10 +242,7 @@ pub async fn move_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> R
         agenda::record(&page.state.db, event_id, Some(me.id)).await?;
     }
     let key = if moved { "item-moved" } else { "item-not-moved" };
-    Ok(page.see_other(
-        &format!("/events/{event_id}#item-{item_id}"),
-        Some(("success", &t(page.lang(), key))),
-    ))
+    page.done(&format!("/events/{event_id}#item-{item_id}"), key)
 }
 
 /// Directory people offered as moderators and speakers ("Name, Organization"), in two queries.

@@ -93,8 +93,5 @@ pub async fn import(page: Page, payload: actix_multipart::Multipart) -> Result<H
         organizers: vec![],
     };
     let e = ev::create(&page.state.db, input, Some(me.id), &uid_domain(&page.state)).await?;
-    Ok(page.see_other(
-        &format!("/events/{}/edit", e.id),
-        Some(("success", &t(&lang, "import-done"))),
-    ))
+    page.done(&format!("/events/{}/edit", e.id), "import-done")
 }

@@ -288,10 +288,7 @@ pub async fn cancel(page: Page, path: web::Path<i32>, _form: Form) -> Result<Htt
         &e,
     )
     .await?;
-    Ok(page.see_other(
-        &format!("/events/{}", e.id),
-        Some(("success", &t(page.lang(), "event-cancelled"))),
-    ))
+    page.done(&format!("/events/{}", e.id), "event-cancelled")
 }
 
 pub async fn duplicate_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
@@ -323,10 +320,7 @@ pub async fn duplicate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
     match date {
         Some(d) if errors.is_empty() => {
             let copy = ev::duplicate(&page.state.db, e.id, d, Some(me.id), &uid_domain(&page.state)).await?;
-            Ok(page.see_other(
-                &format!("/events/{}/edit", copy.id),
-                Some(("success", &t(&lang, "event-duplicated"))),
-            ))
+            page.done(&format!("/events/{}/edit", copy.id), "event-duplicated")
         }
         _ => page.invalid(
             "pages/events/duplicate",

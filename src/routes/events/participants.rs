@@ -111,10 +111,10 @@ pub async fn attendance(page: Page, path: web::Path<i32>, form: Form) -> Result<
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let ids: Vec<i32> = form.all("attended").iter().filter_map(|v| v.parse().ok()).collect();
     participants::set_attendance(&page.state.db, e.id, &ids).await?;
-    Ok(page.see_other(
+    page.done(
         &format!("/events/{}/participants", e.id),
-        Some(("success", &t(page.lang(), "participants-attendance-saved"))),
-    ))
+        "participants-attendance-saved",
+    )
 }
 
 pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {

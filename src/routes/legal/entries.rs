@@ -257,10 +257,7 @@ pub async fn save(page: Page, path: web::Path<(String, String)>, form: Form) -> 
     } else {
         "legal-unchanged"
     };
-    Ok(page.see_other(
-        &format!("/legal/entries/{}/{}", tp.code, c.code),
-        Some(("success", &t(&lang, msg))),
-    ))
+    page.done(&format!("/legal/entries/{}/{}", tp.code, c.code), msg)
 }
 
 pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) -> Result<HttpResponse, AppError> {
@@ -285,10 +282,7 @@ pub async fn propose(page: Page, path: web::Path<(String, String)>, form: Form) 
         None => Err(AppError::Validation(errors)),
     };
     match result {
-        Ok(_) => Ok(page.see_other(
-            &format!("/legal/entries/{}/{}", tp.code, c.code),
-            Some(("success", &t(&lang, "legal-proposal-sent"))),
-        )),
+        Ok(_) => page.done(&format!("/legal/entries/{}/{}", tp.code, c.code), "legal-proposal-sent"),
         Err(AppError::Validation(e)) => page.invalid(
             ENTRY_FORM,
             &form_title(&lang, "propose"),
