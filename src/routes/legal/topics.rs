@@ -32,21 +32,26 @@ pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
 
 const TOPIC_FORM: &str = "pages/legal/topic_form";
 
+/// The topic form's title and address: a new topic's, or `existing`'s (at its code).
+fn title_and_action(page: &Page, existing: Option<&legal_topic::Model>) -> (String, String) {
+    match existing {
+        Some(tp) => (page.t("legal-topic-edit"), format!("/legal/topics/{}", tp.code)),
+        None => (page.t("legal-topic-new"), "/legal/topics".to_string()),
+    }
+}
+
+/// The empty form for a new topic, or `existing`'s form as stored.
+async fn topic_form(page: &Page, existing: Option<&legal_topic::Model>) -> Result<HttpResponse, AppError> {
+    let (title, action) = title_and_action(page, existing);
+    let input = existing.map(TopicFields::from_model).unwrap_or_default();
+    let version = existing.map(|tp| tp.version);
+    let data = vl::topic_form(vl::base(&page.state).await?, &input, action, &title, version);
+    page.ok(TOPIC_FORM, &title, data)
+}
+
 pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
-    let lang = page.lang().to_string();
-    let title = t(&lang, "legal-topic-new");
-    page.ok(
-        TOPIC_FORM,
-        &title,
-        vl::topic_form(
-            vl::base(&page.state).await?,
-            &TopicFields::default(),
-            "/legal/topics".to_string(),
-            &title,
-            None,
-        ),
-    )
+    topic_form(&page, None).await
 }
 
 /// Saves a new topic (`existing` is `None`) or an edited one; a bad form comes back with 422
@@ -54,10 +59,7 @@ pub async fn new_topic(page: Page) -> Result<HttpResponse, AppError> {
 async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Model>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
     let state = &page.state;
-    let (title, action) = match &existing {
-        Some(tp) => (page.t("legal-topic-edit"), format!("/legal/topics/{}", tp.code)),
-        None => (page.t("legal-topic-new"), "/legal/topics".to_string()),
-    };
+    let (title, action) = title_and_action(page, existing.as_ref());
     let input: TopicFields = form.parse()?;
     let based_on = match &existing {
         Some(_) => Some(versions::from_form(form.get("version"))?),
@@ -105,20 +107,8 @@ pub async fn create_topic(page: Page, form: Form) -> Result<HttpResponse, AppErr
 
 pub async fn edit_topic(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageLegalTopics)?;
-    let lang = page.lang().to_string();
     let tp = lg::topic_by_code(&page.state.db, &path).await?;
-    let title = t(&lang, "legal-topic-edit");
-    page.ok(
-        TOPIC_FORM,
-        &title,
-        vl::topic_form(
-            vl::base(&page.state).await?,
-            &TopicFields::from_model(&tp),
-            format!("/legal/topics/{}", tp.code),
-            &title,
-            Some(tp.version),
-        ),
-    )
+    topic_form(&page, Some(&tp)).await
 }
 
 pub async fn update_topic(page: Page, path: web::Path<String>, form: Form) -> Result<HttpResponse, AppError> {
