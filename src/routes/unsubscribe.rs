@@ -21,32 +21,28 @@ fn check(state: &AppState, path: &(i32, String, String)) -> Result<Category, App
     Ok(c)
 }
 
-pub async fn confirm_form(page: Page, path: web::Path<(i32, String, String)>) -> Result<HttpResponse, AppError> {
-    let c = check(&page.state, &path)?;
-    let lang = page.lang().to_string();
+/// The unsubscribe page for category `c`: the question (`done` false) or the confirmation.
+fn answer(page: &Page, c: Category, done: bool) -> Result<HttpResponse, AppError> {
+    let lang = page.lang();
     page.ok(
         "pages/settings/unsubscribe",
-        &t(&lang, "unsubscribe-title"),
+        &t(lang, "unsubscribe-title"),
         Unsubscribe {
-            done: false,
-            category: t(&lang, &format!("category-{}", c.as_str())),
+            done,
+            category: t(lang, &format!("category-{}", c.as_str())),
             action: page.req.path(),
         },
     )
+}
+
+pub async fn confirm_form(page: Page, path: web::Path<(i32, String, String)>) -> Result<HttpResponse, AppError> {
+    let c = check(&page.state, &path)?;
+    answer(&page, c, false)
 }
 
 pub async fn unsubscribe(page: Page, path: web::Path<(i32, String, String)>) -> Result<HttpResponse, AppError> {
     let c = check(&page.state, &path)?;
     mail::unsubscribe(&page.state.db, path.0, c).await?;
     tracing::info!(user_id = path.0, category = c.as_str(), "unsubscribed");
-    let lang = page.lang().to_string();
-    page.ok(
-        "pages/settings/unsubscribe",
-        &t(&lang, "unsubscribe-title"),
-        Unsubscribe {
-            done: true,
-            category: t(&lang, &format!("category-{}", c.as_str())),
-            action: page.req.path(),
-        },
-    )
+    answer(&page, c, true)
 }
