@@ -37,6 +37,16 @@ pub struct DocumentRow {
 }
 
 /// A row, with the owner's name from `orgs` (the secretariat's when there is no owner).
+/// A document's stored language codes (comma-separated) as people read them: their labels, joined.
+fn languages(codes: &str) -> String {
+    codes
+        .split(',')
+        .filter(|l| !l.is_empty())
+        .map(docs::language_label)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn row(d: &document::Model, orgs: &HashMap<i32, String>) -> DocumentRow {
     DocumentRow {
         id: d.id,
@@ -51,13 +61,7 @@ pub fn row(d: &document::Model, orgs: &HashMap<i32, String>) -> DocumentRow {
             .owner_org_id
             .and_then(|o| orgs.get(&o).cloned())
             .unwrap_or_else(|| "Secretariat".into()),
-        languages: d
-            .languages
-            .split(',')
-            .filter(|l| !l.is_empty())
-            .map(docs::language_label)
-            .collect::<Vec<_>>()
-            .join(", "),
+        languages: languages(&d.languages),
         updated: d.updated_at.format("%-d %b %Y").to_string(),
         version: d.current_version,
         archived: d.archived,
@@ -557,13 +561,7 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
                 title: v.title.clone(),
                 url: format!("/documents/{}", v.id),
                 kind: v.variant_kind.as_deref().map(docs::variant_label),
-                languages: v
-                    .languages
-                    .split(',')
-                    .filter(|l| !l.is_empty())
-                    .map(docs::language_label)
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                languages: languages(&v.languages),
             })
             .collect(),
         superseded_by: src
