@@ -68,14 +68,33 @@ pub fn services(lang: &str, list: Option<&Vec<organization_service::Model>>) -> 
     .unwrap_or_default()
 }
 
+/// What the directory row and the organization page both show of an organization: its name,
+/// country (as the network writes it), kind and membership (as labels).
 #[derive(Serialize)]
-pub struct OrgRow {
+pub struct OrgSummary {
     pub id: i32,
     pub name: String,
     pub acronym: Option<String>,
     pub country: String,
     pub kind: String,
     pub membership: String,
+}
+
+pub fn org_summary(lang: &str, o: &organization::Model, countries_list: &[country::Model]) -> OrgSummary {
+    OrgSummary {
+        id: o.id,
+        name: o.name.clone(),
+        acronym: o.acronym.clone(),
+        country: countries::name_in(countries_list, &o.country_code),
+        kind: label(lang, "org-kind", &o.kind),
+        membership: label(lang, "membership", &o.membership_status),
+    }
+}
+
+#[derive(Serialize)]
+pub struct OrgRow {
+    #[serde(flatten)]
+    pub summary: OrgSummary,
     pub archived: bool,
     pub services: Vec<ServiceView>,
 }
@@ -87,12 +106,7 @@ pub fn org_row(
     services_map: &HashMap<i32, Vec<organization_service::Model>>,
 ) -> OrgRow {
     OrgRow {
-        id: o.id,
-        name: o.name.clone(),
-        acronym: o.acronym.clone(),
-        country: countries::name_in(countries_list, &o.country_code),
-        kind: label(lang, "org-kind", &o.kind),
-        membership: label(lang, "membership", &o.membership_status),
+        summary: org_summary(lang, o, countries_list),
         archived: o.archived,
         services: services(lang, services_map.get(&o.id)),
     }
@@ -253,12 +267,8 @@ pub struct OrgPage {
 
 #[derive(Serialize)]
 pub struct OrgDetails {
-    pub id: i32,
-    pub name: String,
-    pub acronym: Option<String>,
-    pub country: String,
-    pub kind: String,
-    pub membership: String,
+    #[serde(flatten)]
+    pub summary: OrgSummary,
     pub joined_on: Option<String>,
     pub website: Option<String>,
     pub email: Option<String>,
@@ -270,12 +280,7 @@ pub struct OrgDetails {
 
 pub fn org_details(lang: &str, o: &organization::Model, countries_list: &[country::Model]) -> OrgDetails {
     OrgDetails {
-        id: o.id,
-        name: o.name.clone(),
-        acronym: o.acronym.clone(),
-        country: countries::name_in(countries_list, &o.country_code),
-        kind: label(lang, "org-kind", &o.kind),
-        membership: label(lang, "membership", &o.membership_status),
+        summary: org_summary(lang, o, countries_list),
         joined_on: o.joined_on.map(|d| d.to_string()),
         website: o.website.clone(),
         email: o.email.clone(),
