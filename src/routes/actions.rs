@@ -342,32 +342,10 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     }
     let now = act::get(db, item.id).await?;
     let current = act::ItemFields::from_model(&now, act::supporters_of(db, now.id).await?);
-    let label = |f: &str| page.t(action_label(f));
-    let shown = |f: &str, val: &str| match f {
-        "status" => page.t(&format!("action-status-{val}")),
-        _ => val.to_string(),
-    };
+    let label = |f: &str| page.t(v::action_field_label(f));
+    let shown = |f: &str, val: &str| v::action_value(page.lang(), f, val);
     let stale = views::Stale::new(now.version, &fields, &current, &label)?.shown(&shown);
     page.stale(FORM, &heading, &data, stale)
-}
-
-/// The catalogue key of an action item form field's label.
-fn action_label(field: &str) -> &'static str {
-    match field {
-        "title" => "action-title",
-        "description" => "event-description",
-        "owner_org_id" => "action-owner",
-        "owner_person_id" => "action-owner-person",
-        "due_on" => "action-due",
-        "priority" => "action-priority",
-        "status" => "action-status",
-        "percent" => "action-percent",
-        "tags" => "action-tags",
-        "countries" => "action-countries",
-        "supporters" => "action-supporters",
-        "legal_topic_id" | "legal_country" => "action-legal-link",
-        _ => "action-source",
-    }
 }
 
 pub async fn progress(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {

@@ -134,32 +134,10 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let org = dir::get_organization(db, id).await?;
     let current = current_fields(db, &org).await?;
     let lang = page.lang();
-    let label = |f: &str| t(lang, org_label(f));
-    let shown = |f: &str, val: &str| match f {
-        "kind" => v::label(lang, "org-kind", val),
-        "membership_status" => v::label(lang, "membership", val),
-        _ => val.to_string(),
-    };
+    let label = |f: &str| t(lang, v::org_field_label(f));
+    let shown = |f: &str, val: &str| v::org_value(lang, f, val);
     let stale = views::Stale::new(org.version, &fields, &current, &label)?.shown(&shown);
     page.stale(FORM, &heading, &data, stale)
-}
-
-/// The catalogue key of an organization form field's label.
-fn org_label(field: &str) -> &'static str {
-    match field {
-        "name" => "org-name",
-        "acronym" => "org-acronym",
-        "country" => "org-country",
-        "kind" => "org-kind",
-        "membership_status" => "org-membership",
-        "joined_on" => "org-joined",
-        "website" => "org-website",
-        "email" => "org-email",
-        "phone" => "org-phone",
-        "address" => "org-address",
-        "description" => "org-description",
-        _ => "org-services",
-    }
 }
 
 pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {

@@ -128,7 +128,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Saved::Stale => {
             let now = dir::get_person(db, p.id).await?;
             let current = dir::PersonFields::from_model(&now);
-            let label = |f: &str| page.t(person_label(f));
+            let label = |f: &str| page.t(v::person_field_label(f));
             page.stale(
                 FORM,
                 &heading,
@@ -136,18 +136,6 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
                 views::Stale::new(now.version, &fields, &current, &label)?,
             )
         }
-    }
-}
-
-/// The catalogue key of a person form field's label.
-fn person_label(field: &str) -> &'static str {
-    match field {
-        "title" => "person-title",
-        "email" => "person-email",
-        "phone" => "person-phone",
-        "languages" => "person-languages",
-        "network_role" => "person-network-role",
-        _ => "person-name",
     }
 }
 

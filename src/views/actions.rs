@@ -328,3 +328,30 @@ pub fn chart_svg(lang: &str, series: &[(String, Vec<usize>)]) -> String {
     svg.push_str("</svg>");
     svg
 }
+
+/// The catalogue key of an action item form field's label.
+pub fn action_field_label(field: &str) -> &'static str {
+    match field {
+        "title" => "action-title",
+        "description" => "event-description",
+        "owner_org_id" => "action-owner",
+        "owner_person_id" => "action-owner-person",
+        "due_on" => "action-due",
+        "priority" => "action-priority",
+        "status" => "action-status",
+        "percent" => "action-percent",
+        "tags" => "action-tags",
+        "countries" => "action-countries",
+        "supporters" => "action-supporters",
+        "legal_topic_id" | "legal_country" => "action-legal-link",
+        _ => "action-source",
+    }
+}
+
+/// A stored value of an action item form field as people read it (a status as its label).
+pub fn action_value(lang: &str, field: &str, value: &str) -> String {
+    match field {
+        "status" => t(lang, &format!("action-status-{value}")),
+        _ => value.to_string(),
+    }
+}

@@ -365,3 +365,42 @@ pub fn person_form<'a>(
         has_errors: false,
     }
 }
+
+/// The catalogue key of an organization form field's label.
+pub fn org_field_label(field: &str) -> &'static str {
+    match field {
+        "name" => "org-name",
+        "acronym" => "org-acronym",
+        "country" => "org-country",
+        "kind" => "org-kind",
+        "membership_status" => "org-membership",
+        "joined_on" => "org-joined",
+        "website" => "org-website",
+        "email" => "org-email",
+        "phone" => "org-phone",
+        "address" => "org-address",
+        "description" => "org-description",
+        _ => "org-services",
+    }
+}
+
+/// The catalogue key of a person form field's label.
+pub fn person_field_label(field: &str) -> &'static str {
+    match field {
+        "title" => "person-title",
+        "email" => "person-email",
+        "phone" => "person-phone",
+        "languages" => "person-languages",
+        "network_role" => "person-network-role",
+        _ => "person-name",
+    }
+}
+
+/// A stored value of an organization form field as people read it (a choice as its label).
+pub fn org_value(lang: &str, field: &str, value: &str) -> String {
+    match field {
+        "kind" => label(lang, "org-kind", value),
+        "membership_status" => label(lang, "membership", value),
+        _ => value.to_string(),
+    }
+}

@@ -619,3 +619,61 @@ pub struct Decision {
     pub section: String,
     pub text: String,
 }
+
+/// The catalogue key of an event form field's label.
+pub fn event_field_label(field: &str) -> &'static str {
+    match field {
+        "title" => "event-title",
+        "kind" => "event-kind",
+        "description" => "event-description",
+        "time_zone" => "settings-time-zone",
+        "start_date" => "event-start-date",
+        "start_time" => "event-start-time",
+        "end_date" => "event-end-date",
+        "end_time" => "event-end-time",
+        "venue_name" => "event-venue-name",
+        "venue_address" => "org-address",
+        "venue_city" => "event-city",
+        "venue_country" => "org-country",
+        "online_url" => "event-online-link",
+        "project" => "event-project",
+        "languages" => "event-languages",
+        "capacity" => "event-capacity",
+        "visibility" => "event-visibility",
+        "status" => "event-status",
+        _ => "event-organizers",
+    }
+}
+
+/// The catalogue key of an agenda item form field's label.
+pub fn item_field_label(field: &str) -> &'static str {
+    match field {
+        "day" => "item-day",
+        "start_time" => "item-start",
+        "end_time" => "item-end",
+        "title" => "item-title",
+        "kind" => "item-kind",
+        "track" => "item-track",
+        "moderator" => "item-moderator",
+        "speakers" => "item-speakers",
+        _ => "event-description",
+    }
+}
+
+/// A stored value of an event form field as people read it (a choice as its label).
+pub fn event_value(lang: &str, field: &str, value: &str) -> String {
+    match field {
+        "kind" => label(lang, "event-kind", value),
+        "visibility" => label(lang, "event-visibility", value),
+        "status" => label(lang, "event-status", value),
+        _ => value.to_string(),
+    }
+}
+
+/// A stored value of an agenda item form field as people read it (the kind as its label).
+pub fn item_value(lang: &str, field: &str, value: &str) -> String {
+    match field {
+        "kind" => label(lang, "item-kind", value),
+        _ => value.to_string(),
+    }
+}

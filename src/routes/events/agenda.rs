@@ -9,7 +9,7 @@ use crate::i18n::t;
 use crate::services::{agenda, directory as dir, events as ev, versions};
 use crate::state::AppState;
 use crate::views::events::{self as v, overlap_text, tz_of};
-use crate::views::{self, CompareQuery, Page, Saved, directory::label, directory::options};
+use crate::views::{self, CompareQuery, Page, Saved, directory::options};
 
 use super::{base, load_visible};
 
@@ -132,11 +132,8 @@ async fn save_item(
                 .find(|i| Some(i.id) == item_id)
                 .ok_or(AppError::NotFound)?;
             let current = ev::ItemFields::from_model(&now);
-            let field_label = |f: &str| page.t(item_label(f));
-            let shown = |f: &str, val: &str| match f {
-                "kind" => label(lang, "item-kind", val),
-                _ => val.to_string(),
-            };
+            let field_label = |f: &str| page.t(v::item_field_label(f));
+            let shown = |f: &str, val: &str| v::item_value(lang, f, val);
             page.stale(
                 ITEM_FORM,
                 &page.t("item-edit-title"),
@@ -295,19 +292,4 @@ async fn add_directory_people(state: &AppState, form: &Form, fields: &mut ev::It
         }
     }
     Ok(())
-}
-
-/// The catalogue key of an agenda item form field's label.
-fn item_label(field: &str) -> &'static str {
-    match field {
-        "day" => "item-day",
-        "start_time" => "item-start",
-        "end_time" => "item-end",
-        "title" => "item-title",
-        "kind" => "item-kind",
-        "track" => "item-track",
-        "moderator" => "item-moderator",
-        "speakers" => "item-speakers",
-        _ => "event-description",
-    }
 }

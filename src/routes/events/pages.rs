@@ -241,40 +241,10 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         Ok(v)
     };
     let lang = page.lang();
-    let field_label = |f: &str| t(lang, event_label(f));
-    let shown = |f: &str, val: &str| match f {
-        "kind" => label(lang, "event-kind", val),
-        "visibility" => label(lang, "event-visibility", val),
-        "status" => label(lang, "event-status", val),
-        _ => val.to_string(),
-    };
+    let field_label = |f: &str| t(lang, v::event_field_label(f));
+    let shown = |f: &str, val: &str| v::event_value(lang, f, val);
     let stale = views::Stale::new(now.version, &named(&fields)?, &named(&current)?, &field_label)?.shown(&shown);
     page.stale(FORM, &heading, &data, stale)
-}
-
-/// The catalogue key of an event form field's label.
-fn event_label(field: &str) -> &'static str {
-    match field {
-        "title" => "event-title",
-        "kind" => "event-kind",
-        "description" => "event-description",
-        "time_zone" => "settings-time-zone",
-        "start_date" => "event-start-date",
-        "start_time" => "event-start-time",
-        "end_date" => "event-end-date",
-        "end_time" => "event-end-time",
-        "venue_name" => "event-venue-name",
-        "venue_address" => "org-address",
-        "venue_city" => "event-city",
-        "venue_country" => "org-country",
-        "online_url" => "event-online-link",
-        "project" => "event-project",
-        "languages" => "event-languages",
-        "capacity" => "event-capacity",
-        "visibility" => "event-visibility",
-        "status" => "event-status",
-        _ => "event-organizers",
-    }
 }
 
 pub async fn cancel(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {

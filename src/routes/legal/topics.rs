@@ -94,7 +94,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                     None,
                 ),
                 views::Stale::new(now.version, &input, &TopicFields::from_model(&now), &|f| {
-                    page.t(topic_label(f))
+                    page.t(vl::topic_field_label(f))
                 })?,
             )
         }
@@ -145,21 +145,4 @@ pub async fn move_topic(page: Page, path: web::Path<String>, form: Form) -> Resu
     let code = tp.code.clone();
     lg::move_topic(&page.state.db, tp, form.get("direction") == "up").await?;
     Ok(page.see_other(&format!("/legal/topics#t-{code}"), None))
-}
-
-/// The catalogue key of a legal topic form field's label.
-fn topic_label(field: &str) -> &'static str {
-    match field {
-        "code" => "legal-topic-code",
-        "category" => "legal-category",
-        "title" => "legal-topic-title",
-        "question" => "legal-question",
-        "cets_197" => "legal-ref-cets",
-        "directive_2011_36" => "legal-ref-directive",
-        "palermo_protocol" => "legal-ref-palermo",
-        "parameter" => "legal-parameter",
-        "unit" => "legal-unit",
-        "threshold" => "legal-threshold",
-        _ => "legal-threshold-kind",
-    }
 }

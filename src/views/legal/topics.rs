@@ -47,3 +47,20 @@ pub fn topic_form<'a>(
         edit_version: version,
     }
 }
+
+/// The catalogue key of a legal topic form field's label.
+pub fn topic_field_label(field: &str) -> &'static str {
+    match field {
+        "code" => "legal-topic-code",
+        "category" => "legal-category",
+        "title" => "legal-topic-title",
+        "question" => "legal-question",
+        "cets_197" => "legal-ref-cets",
+        "directive_2011_36" => "legal-ref-directive",
+        "palermo_protocol" => "legal-ref-palermo",
+        "parameter" => "legal-parameter",
+        "unit" => "legal-unit",
+        "threshold" => "legal-threshold",
+        _ => "legal-threshold-kind",
+    }
+}
