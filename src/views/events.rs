@@ -219,11 +219,7 @@ pub fn agenda_days(lang: &str, items: &[agenda_item::Model]) -> Vec<AgendaDay> {
                 kind: label(lang, "item-kind", &i.kind),
                 track: i.track.clone(),
                 moderator: i.moderator.clone(),
-                speakers: i
-                    .speakers
-                    .as_deref()
-                    .map(|s| s.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
-                    .unwrap_or_default(),
+                speakers: ev::speakers(i.speakers.as_deref()),
                 description: i.description.clone(),
                 warnings,
             });

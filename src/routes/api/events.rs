@@ -78,10 +78,7 @@ async fn dto(state: &AppState, viewer: &Viewer, e: entity::event::Model, full: b
                 kind: i.kind,
                 track: i.track,
                 moderator: i.moderator,
-                speakers: i
-                    .speakers
-                    .map(|s| s.lines().map(str::to_string).filter(|l| !l.trim().is_empty()).collect())
-                    .unwrap_or_default(),
+                speakers: ev::speakers(i.speakers.as_deref()),
                 description: i.description,
             })
             .collect()

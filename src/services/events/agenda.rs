@@ -165,6 +165,13 @@ pub async fn save_item(
     })
 }
 
+/// An agenda item's speakers (stored one a line) as a list, without the blank lines.
+pub fn speakers(stored: Option<&str>) -> Vec<String> {
+    stored
+        .map(|s| s.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 /// Puts the form's values into an agenda item row.
 fn set_fields(am: &mut agenda_item::ActiveModel, i: ItemInput) {
     am.day = Set(i.day);

@@ -15,7 +15,7 @@ mod feed_tokens;
 mod input;
 mod queries;
 
-pub use agenda::{ItemFields, ItemInput, delete_item, move_item, overlaps, save_item, update_item};
+pub use agenda::{ItemFields, ItemInput, delete_item, move_item, overlaps, save_item, speakers, update_item};
 pub use changes::{cancel, create, duplicate, new_uid, update};
 pub use feed_tokens::{feed_token, user_for_feed};
 pub use input::{EventFields, EventInput, local_instant};
