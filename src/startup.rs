@@ -17,6 +17,9 @@ use crate::mail::{Mailer, transport::Transport, worker};
 use crate::state::AppState;
 use crate::{db, routes, telemetry, templates};
 
+/// See [`Application::build_with_db`]: nginx's `client_header_timeout` default is 60 s.
+const CLIENT_REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Connects and migrates, turning failures into one sentence about the variable at fault.
 /// A database that refuses writes stops here too: every command that migrates also writes, and
 /// `serve` would otherwise start and fail every save.
@@ -218,6 +221,10 @@ impl Application {
                     Err::<actix_web::HttpResponse, _>(AppError::NotFound)
                 }))
         })
+        // How long a new connection may take to send its request's first lines. actix's 5 s
+        // default answered 408 to a phone on a slow link, and to any client whose request was
+        // held up that long on a busy machine (the request was then lost, not queued).
+        .client_request_timeout(CLIENT_REQUEST_TIMEOUT)
         .listen(listener)
         .map_err(|e| ConfigError {
             variable: "ROUNDTABLE_BIND",

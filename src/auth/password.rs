@@ -18,6 +18,24 @@ pub fn verify(password: &str, stored: &str) -> bool {
     check(password, Some(stored))
 }
 
+/// [`hash`] on tokio's blocking threads. Argon2 takes its 19 MiB and tens of milliseconds of
+/// one core (more on a busy machine); run on a web worker it would hold up every other request
+/// that worker serves, so request handlers call these instead.
+pub async fn hash_off_thread(password: &str) -> Result<String, String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// [`check`] on tokio's blocking threads (see [`hash_off_thread`]); false if the thread failed.
+pub async fn check_off_thread(password: &str, stored: Option<&str>) -> bool {
+    let (password, stored) = (password.to_owned(), stored.map(str::to_owned));
+    tokio::task::spawn_blocking(move || check(&password, stored.as_deref()))
+        .await
+        .unwrap_or(false)
+}
+
 /// An argon2id hash of a password nobody has, with the crate's default cost (what [`hash`]
 /// produces), so checking against it costs what checking a real password costs. A constant
 /// rather than computed at first use, so the first sign-in after a start is not slower either.

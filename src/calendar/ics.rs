@@ -3,22 +3,34 @@
 //! these wrong (see the Events issue), so output is produced here; its parser is used to read
 //! files back (with [`unescape_text`], since it leaves TEXT escaped).
 
-use std::fmt::Write as _;
+/// Calls `push` with each character of `s` escaped as a TEXT value (RFC 5545 3.3.11): line
+/// ends of every kind become `\n`, backslash, semicolon and comma are escaped, other control
+/// characters are dropped.
+fn escape_each(s: &str, mut push: impl FnMut(char)) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' | '\n' => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                push('\\');
+                push('n');
+            }
+            '\\' | ';' | ',' => {
+                push('\\');
+                push(c);
+            }
+            c if c.is_control() => {}
+            c => push(c),
+        }
+    }
+}
 
 /// Escapes a TEXT value (RFC 5545 3.3.11).
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    let normalized = s.replace("\r\n", "\n").replace('\r', "\n");
-    for c in normalized.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
+    escape_each(s, |c| out.push(c));
     out
 }
 
@@ -57,26 +69,19 @@ pub fn param_value(s: &str) -> String {
 
 /// Folds one content line at 75 octets, on character boundaries, with CRLF + space.
 pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut width = 0usize;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        // The first line may hold 75 octets; continuation lines start with a space, so 74 more.
-        if width + n > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += n;
-    }
-    out.push_str("\r\n");
-    out
+    let mut w = Writer::new();
+    w.push_str(line);
+    w.end_line();
+    w.finish()
 }
 
-/// Accumulates folded content lines.
+/// Accumulates content lines, folded as they are written (no line is built apart first: a
+/// calendar feed writes some 15,000 lines).
 #[derive(Default)]
 pub struct Writer {
     out: String,
+    /// Octets on the current physical line.
+    width: usize,
 }
 
 impl Writer {
@@ -84,21 +89,56 @@ impl Writer {
         Writer::default()
     }
 
+    /// Appends one character, starting a continuation line first when it would pass 75
+    /// octets. The first line may hold 75 octets; continuation lines start with a space, so 74
+    /// more.
+    fn push(&mut self, c: char) {
+        let n = c.len_utf8();
+        if self.width + n > 75 {
+            self.out.push_str("\r\n ");
+            self.width = 1;
+        }
+        self.out.push(c);
+        self.width += n;
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push(c);
+        }
+    }
+
+    fn end_line(&mut self) {
+        self.out.push_str("\r\n");
+        self.width = 0;
+    }
+
     /// `NAME[;PARAM=value...]:value` where `value` is already in its final form.
     pub fn raw(&mut self, name: &str, params: &[(&str, String)], value: &str) {
-        let mut line = String::with_capacity(name.len() + value.len() + 16);
-        line.push_str(name);
+        self.push_str(name);
         for (k, v) in params {
-            let _ = write!(line, ";{k}={v}");
+            self.push(';');
+            self.push_str(k);
+            self.push('=');
+            self.push_str(v);
         }
-        line.push(':');
-        line.push_str(value);
-        self.out.push_str(&fold(&line));
+        self.push(':');
+        self.push_str(value);
+        self.end_line();
     }
 
     /// A TEXT property, escaped.
     pub fn text(&mut self, name: &str, value: &str) {
-        self.raw(name, &[], &escape_text(value));
+        self.push_str(name);
+        self.push(':');
+        escape_each(value, |c| self.push(c));
+        self.end_line();
+    }
+
+    /// Whole content lines written by another [`Writer`] (a cached VTIMEZONE).
+    pub fn lines(&mut self, written: &str) {
+        debug_assert_eq!(self.width, 0);
+        self.out.push_str(written);
     }
 
     pub fn begin(&mut self, component: &str) {
@@ -135,6 +175,26 @@ mod tests {
         }
         let unfolded = folded.replace("\r\n ", "");
         assert_eq!(unfolded.trim_end_matches("\r\n"), long);
+    }
+
+    #[test]
+    fn a_text_line_is_escaped_then_folded_as_one_line() {
+        // Line ends of every kind, escapes and two-octet letters where the folds fall.
+        let value = format!(
+            "{}\r\nnext\rthird\nfourth; a, b \\ {}",
+            "ë".repeat(40),
+            "Тирана".repeat(12)
+        );
+        let mut w = Writer::new();
+        w.text("DESCRIPTION", &value);
+        w.raw("URL", &[("X", param_value("a b"))], "https://example.org/");
+        let expected = format!(
+            "{}{}",
+            fold(&format!("DESCRIPTION:{}", escape_text(&value))),
+            fold("URL;X=\"a b\":https://example.org/")
+        );
+        assert_eq!(w.finish(), expected);
+        assert!(escape_text("a\r\nb\rc\nd").eq("a\\nb\\nc\\nd"));
     }
 
     #[test]

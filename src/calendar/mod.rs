@@ -127,7 +127,7 @@ pub fn to_ics(cal: &Calendar) -> String {
     }
     for e in &cal.events {
         w.begin("VEVENT");
-        w.raw("UID", &[], &escape_text(&e.uid));
+        w.text("UID", &e.uid);
         w.raw("DTSTAMP", &[], &utc_stamp(&e.dtstamp));
         w.raw("SEQUENCE", &[], &e.sequence.to_string());
         let tzid = [("TZID", param_value(e.tz.name()))];
@@ -174,7 +174,7 @@ pub fn to_ics(cal: &Calendar) -> String {
     }
     for t in &cal.todos {
         w.begin("VTODO");
-        w.raw("UID", &[], &escape_text(&t.uid));
+        w.text("UID", &t.uid);
         w.raw("DTSTAMP", &[], &utc_stamp(&t.dtstamp));
         w.raw("SEQUENCE", &[], &t.sequence.to_string());
         w.raw("DUE", &[("VALUE", "DATE".into())], &t.due.format("%Y%m%d").to_string());

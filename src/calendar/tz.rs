@@ -13,6 +13,11 @@ fn offset_at(tz: Tz, t: DateTime<Utc>) -> (FixedOffset, bool, String) {
     (o.fix(), dst, name)
 }
 
+/// The offset only: what the day-by-day scan compares (no abbreviation to allocate).
+fn fix_at(tz: Tz, t: DateTime<Utc>) -> FixedOffset {
+    tz.offset_from_utc_datetime(&t.naive_utc()).fix()
+}
+
 fn fmt_offset(o: FixedOffset) -> String {
     let secs = o.local_minus_utc();
     let sign = if secs < 0 { '-' } else { '+' };
@@ -34,21 +39,17 @@ pub fn transitions(tz: Tz, from_year: i32, to_year: i32) -> Vec<DateTime<Utc>> {
     let Some(end) = Utc.with_ymd_and_hms(to_year + 1, 1, 1, 0, 0, 0).single() else {
         return out;
     };
-    let mut prev = offset_at(tz, day).0;
+    let mut prev = fix_at(tz, day);
     while day < end {
         let next = day + Duration::days(1);
-        let here = offset_at(tz, next).0;
+        let here = fix_at(tz, next);
         if here != prev {
             // Narrow down to the second (whole seconds, so the instant is exact).
             let (mut lo, mut hi) = (day.timestamp(), next.timestamp());
             while hi - lo > 1 {
                 let mid = lo + (hi - lo) / 2;
                 let at = Utc.timestamp_opt(mid, 0).single().unwrap_or(day);
-                if offset_at(tz, at).0 == prev {
-                    lo = mid
-                } else {
-                    hi = mid
-                }
+                if fix_at(tz, at) == prev { lo = mid } else { hi = mid }
             }
             out.push(Utc.timestamp_opt(hi, 0).single().unwrap_or(next));
             prev = here;
@@ -58,8 +59,9 @@ pub fn transitions(tz: Tz, from_year: i32, to_year: i32) -> Vec<DateTime<Utc>> {
     out
 }
 
-/// Writes `BEGIN:VTIMEZONE ... END:VTIMEZONE` for `tz`, covering `from_year..=to_year`.
-pub fn write_vtimezone(w: &mut Writer, tz: Tz, from_year: i32, to_year: i32) {
+/// `BEGIN:VTIMEZONE ... END:VTIMEZONE` for `tz`, covering `from_year..=to_year`.
+fn vtimezone(tz: Tz, from_year: i32, to_year: i32) -> String {
+    let mut w = Writer::new();
     w.begin("VTIMEZONE");
     w.raw("TZID", &[], tz.name());
     let changes = transitions(tz, from_year, to_year);
@@ -94,6 +96,32 @@ pub fn write_vtimezone(w: &mut Writer, tz: Tz, from_year: i32, to_year: i32) {
         w.end(kind);
     }
     w.end("VTIMEZONE");
+    w.finish()
+}
+
+/// Writes the VTIMEZONE of `tz` for `from_year..=to_year`. Finding the changes scans every day
+/// of those years, and every feed and export writes the same few zones over the same years, so
+/// the text is kept (a zone's rules change only with a new build's tz database).
+pub fn write_vtimezone(w: &mut Writer, tz: Tz, from_year: i32, to_year: i32) {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Key = (Tz, i32, i32);
+    static WRITTEN: OnceLock<Mutex<HashMap<Key, Arc<str>>>> = OnceLock::new();
+    const KEPT: usize = 256;
+    let key = (tz, from_year, to_year);
+    let cache = WRITTEN.get_or_init(Default::default);
+    let kept = cache.lock().ok().and_then(|m| m.get(&key).cloned());
+    let text = kept.unwrap_or_else(|| {
+        let text: Arc<str> = vtimezone(tz, from_year, to_year).into();
+        if let Ok(mut m) = cache.lock() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.insert(key, text.clone());
+        }
+        text
+    });
+    w.lines(&text);
 }
 
 /// The years an export needs, with a year of margin either side.
@@ -115,6 +143,17 @@ mod tests {
         // Last Sunday of March 2023, 01:00 UTC; last Sunday of October, 01:00 UTC.
         assert_eq!(t[0].to_rfc3339(), "2023-03-26T01:00:00+00:00");
         assert_eq!(t[1].to_rfc3339(), "2023-10-29T01:00:00+00:00");
+    }
+
+    #[test]
+    fn a_kept_vtimezone_is_the_one_written_afresh() {
+        let fresh = vtimezone(chrono_tz::Europe::Belgrade, 2019, 2031);
+        for _ in 0..2 {
+            let mut w = Writer::new();
+            write_vtimezone(&mut w, chrono_tz::Europe::Belgrade, 2019, 2031);
+            assert_eq!(w.finish(), fresh);
+        }
+        assert_eq!(fresh.matches("BEGIN:DAYLIGHT").count(), 13);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub async fn login(db: &impl ConnectionTrait, email: &str, pass: &str, ip: &str)
         .as_ref()
         .filter(|u| u.active)
         .and_then(|u| u.password_hash.as_deref());
-    let matches = password::check(pass, stored);
+    let matches = password::check_off_thread(pass, stored).await;
     let ok_user = found.filter(|_| matches);
     match ok_user {
         Some(u) => {
@@ -181,7 +181,7 @@ pub async fn create_user(
     password_plain: Option<&str>,
 ) -> Result<user::Model, AppError> {
     let password_hash = match password_plain {
-        Some(p) => Some(password::hash(p).map_err(AppError::internal)?),
+        Some(p) => Some(password::hash_off_thread(p).await.map_err(AppError::internal)?),
         None => None,
     };
     Ok(user::ActiveModel {
@@ -258,9 +258,12 @@ pub async fn set_password_with_token(
         e.add("password", m);
         return Err(AppError::Validation(e));
     }
+    let hashed = password::hash_off_thread(new_password)
+        .await
+        .map_err(AppError::internal)?;
     let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
-    am.password_hash = Set(Some(password::hash(new_password).map_err(AppError::internal)?));
+    am.password_hash = Set(Some(hashed));
     let u = am.update(db).await?;
     let mut tm: one_time_token::ActiveModel = t.into();
     tm.used_at = Set(Some(now()));
@@ -478,11 +481,7 @@ pub async fn start_email_change(
     let mut errors = FieldErrors::default();
     let u = get_user(db, user_id).await?;
     let new_email = validate::email(&mut errors, "new_email", new_email, true);
-    if !u
-        .password_hash
-        .as_deref()
-        .is_some_and(|h| password::verify(current_password, h))
-    {
+    if !password::check_off_thread(current_password, u.password_hash.as_deref()).await {
         errors.add("current_password", "This is not your current password.");
     }
     if let Some(e) = &new_email {

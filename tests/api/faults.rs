@@ -1,5 +1,6 @@
 //! Faults an operator can cause or meet, each with a clear answer: a full disk during an
-//! upload, a read-only database, a PostgreSQL server that refuses connections.
+//! upload, a read-only database, a PostgreSQL server that refuses connections, a client slow
+//! to send its request.
 
 use reqwest::multipart::{Form, Part};
 use serde_json::Value;
@@ -285,4 +286,22 @@ async fn a_busy_server_queues_requests_and_turns_away_only_those_that_waited_too
     assert!(!waiting.is_finished(), "nothing is served while every turn is taken");
     drop(hold);
     assert_eq!(waiting.await.unwrap(), 200);
+}
+
+#[tokio::test]
+async fn a_client_that_takes_seconds_to_send_its_request_still_gets_its_page() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    // A phone on a slow link, or any client held up on a busy machine: the connection is open
+    // but the request's first lines come 6 s later (actix's default allowed 5 s, then answered
+    // 408 to a request nobody had sent yet, and the client saw a broken connection).
+    let app = crate::helpers::spawn_app().await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.expect("a connection");
+    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    conn.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes())
+        .await
+        .expect("the request is taken");
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).await.expect("an answer");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }

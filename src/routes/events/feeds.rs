@@ -48,14 +48,23 @@ pub async fn event_ics(page: Page, path: web::Path<i32>, q: web::Query<IcsQuery>
     Ok(ics_response(calendar::to_ics(&cal), &format!("event-{}.ics", e.id)))
 }
 
+/// The events of a feed as VEVENTs, each kind's name looked up once per feed (not per event).
+fn feed_events(list: &[entity::event::Model], base: &str, lang: &str) -> Vec<calendar::Event> {
+    let mut kinds: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    list.iter()
+        .map(|e| {
+            let kind = kinds
+                .entry(e.kind.as_str())
+                .or_insert_with(|| label(lang, "event-kind", &e.kind));
+            feeds::vevent(e, base, kind)
+        })
+        .collect()
+}
+
 /// Public events of the network, for anyone's calendar app.
 pub async fn network_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let list = ev::for_feed(&state.db, ev::visible_to(None), 500).await?;
-    let b = base(&state);
-    let events = list
-        .iter()
-        .map(|e| feeds::vevent(e, &b, &label("en", "event-kind", &e.kind)))
-        .collect();
+    let events = feed_events(&list, &base(&state), "en");
     Ok(ics_response(
         calendar::to_ics(&feeds::calendar_of("Roundtable: network events", events)),
         "roundtable-events.ics",
@@ -70,10 +79,7 @@ pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) 
     let cu = crate::auth::CurrentUser::from_model(&u).ok_or(AppError::NotFound)?;
     let list = ev::for_feed(&state.db, ev::visible_to(Some(&cu)), 1000).await?;
     let b = base(&state);
-    let events = list
-        .iter()
-        .map(|e| feeds::vevent(e, &b, &label(&cu.language, "event-kind", &e.kind)))
-        .collect();
+    let events = feed_events(&list, &b, &cu.language);
     // The action items of the user's organization with a due date, as VTODOs.
     let mut todos = vec![];
     if let Some(org) = cu.organization_id {
