@@ -5,7 +5,7 @@ pub mod tz;
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use ics::{Writer, escape_text, param_value};
@@ -83,12 +83,26 @@ pub struct Calendar {
     pub todos: Vec<Todo>,
 }
 
+/// `YYYYMMDDTHHMMSS` (RFC 5545 DATE-TIME without the zone suffix). Written field by field:
+/// chrono's `format` reads its pattern again on every call, and a feed writes 2,000 of these.
+fn stamp(t: &(impl Datelike + chrono::Timelike)) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
 fn utc_stamp(t: &DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+    stamp(t) + "Z"
 }
 
 fn local_stamp(t: &DateTime<Utc>, tz: Tz) -> String {
-    t.with_timezone(&tz).format("%Y%m%dT%H%M%S").to_string()
+    stamp(&t.with_timezone(&tz))
 }
 
 fn mailto(email: &str) -> String {
