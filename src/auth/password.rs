@@ -18,20 +18,31 @@ pub fn verify(password: &str, stored: &str) -> bool {
     check(password, Some(stored))
 }
 
-/// [`hash`] on tokio's blocking threads. Argon2 takes its 19 MiB and tens of milliseconds of
-/// one core (more on a busy machine); run on a web worker it would hold up every other request
-/// that worker serves, so request handlers call these instead.
-pub async fn hash_off_thread(password: &str) -> Result<String, String> {
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || hash(&password))
-        .await
-        .map_err(|e| e.to_string())?
+/// Runs `f` (an argon2 computation) on tokio's blocking threads, at most one per core at a
+/// time. Argon2 takes 19 MiB and tens of milliseconds of one core (more on a busy machine): run
+/// on a web worker it would hold up every other request that worker serves, and more at once
+/// than there are cores would only add memory. `None` if the thread failed.
+async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let turns = TURNS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get()))
+    });
+    let _turn = turns.acquire().await.ok()?;
+    tokio::task::spawn_blocking(f).await.ok()
 }
 
-/// [`check`] on tokio's blocking threads (see [`hash_off_thread`]); false if the thread failed.
+/// [`hash`], off the web workers (see [`off_thread`]); request handlers call this.
+pub async fn hash_off_thread(password: &str) -> Result<String, String> {
+    let password = password.to_owned();
+    off_thread(move || hash(&password))
+        .await
+        .unwrap_or_else(|| Err("the password could not be hashed".into()))
+}
+
+/// [`check`], off the web workers (see [`off_thread`]); false if the thread failed.
 pub async fn check_off_thread(password: &str, stored: Option<&str>) -> bool {
     let (password, stored) = (password.to_owned(), stored.map(str::to_owned));
-    tokio::task::spawn_blocking(move || check(&password, stored.as_deref()))
+    off_thread(move || check(&password, stored.as_deref()))
         .await
         .unwrap_or(false)
 }
