@@ -24,9 +24,8 @@ pub fn verify(password: &str, stored: &str) -> bool {
 /// than there are cores would only add memory. `None` if the thread failed.
 async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
     static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    let turns = TURNS.get_or_init(|| {
-        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get()))
-    });
+    let turns =
+        TURNS.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())));
     let _turn = turns.acquire().await.ok()?;
     tokio::task::spawn_blocking(f).await.ok()
 }
