@@ -117,7 +117,7 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
         ];
         w.row(&r)?;
     }
-    Ok(views::attachment("text/csv; charset=utf-8", "roundtable-action-items.csv").body(w.into_body()?))
+    w.download("roundtable-action-items.csv")
 }
 
 const FORM: &str = "pages/actions/form";
@@ -129,10 +129,11 @@ async fn form_data<'a>(
     fields: &'a act::ItemFields,
     id: Option<i32>,
 ) -> Result<(String, v::FormPage<'a>), AppError> {
-    let (heading, action) = match id {
-        None => (page.t("action-new-title"), "/actions".to_string()),
-        Some(id) => (page.t("action-edit-title"), format!("/actions/{id}")),
-    };
+    let (heading, action) = page.new_or_edit(
+        id,
+        ("action-new-title", "/actions".to_string()),
+        ("action-edit-title", "/actions"),
+    );
     let (state, lang) = (&page.state, page.lang());
     let orgs = org_names(state).await?;
     let mut list: Vec<(i32, String)> = orgs.into_iter().collect();

@@ -2,15 +2,14 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::auth::{SESSION_COOKIE, Viewer};
+use crate::auth::SESSION_COOKIE;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::accounts::{self, LoginOutcome};
-use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
 use crate::views::account::{ConfirmEmail, Login, Reset, SetPassword};
@@ -88,12 +87,7 @@ pub async fn login(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     }
 }
 
-pub async fn logout(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    viewer: Viewer,
-    _form: Form,
-) -> Result<HttpResponse, AppError> {
+pub async fn logout(Page { state, viewer, req }: Page, _form: Form) -> Result<HttpResponse, AppError> {
     if let Some(c) = req.cookie(SESSION_COOKIE) {
         accounts::delete_session(&state.db, c.value()).await?;
     }

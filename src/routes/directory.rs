@@ -89,9 +89,7 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
         ];
         w.row(&row)?;
     }
-    Ok(views::attachment("text/csv; charset=utf-8", "roundtable-directory.csv")
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .body(w.into_body()?))
+    w.download("roundtable-directory.csv")
 }
 
 pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {

@@ -30,10 +30,11 @@ async fn form_data<'a>(
     fields: &'a dir::OrganizationFields,
     id: Option<i32>,
 ) -> Result<(String, v::OrgForm<'a>), AppError> {
-    let (heading, action) = match id {
-        None => (page.t("org-new-title"), "/organizations".to_string()),
-        Some(id) => (page.t("org-edit-title"), format!("/organizations/{id}")),
-    };
+    let (heading, action) = page.new_or_edit(
+        id,
+        ("org-new-title", "/organizations".to_string()),
+        ("org-edit-title", "/organizations"),
+    );
     let countries_list = countries::all(&page.state.db).await?;
     let codes = dir::service_codes(&page.state.db).await?;
     let data = v::org_form(page.lang(), &countries_list, &codes, fields, action, heading.clone());

@@ -15,10 +15,11 @@ fn form_data<'a>(
     fields: &'a dir::PersonFields,
     id: Option<i32>,
 ) -> (String, v::PersonForm<'a>) {
-    let (heading, action) = match id {
-        None => (page.t("person-new-title"), format!("/organizations/{}/people", org.id)),
-        Some(id) => (page.t("person-edit-title"), format!("/people/{id}")),
-    };
+    let (heading, action) = page.new_or_edit(
+        id,
+        ("person-new-title", format!("/organizations/{}/people", org.id)),
+        ("person-edit-title", "/people"),
+    );
     (heading, v::person_form(page.lang(), org, fields, action))
 }
 

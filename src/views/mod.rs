@@ -67,6 +67,15 @@ impl Page {
         i18n::t(self.lang(), key)
     }
 
+    /// The heading and form action of a "new or edit" form: `(new_title, create_url)` when `id`
+    /// is `None`, else `(edit_title, "{edit_base}/{id}")`. Titles are catalogue keys.
+    pub fn new_or_edit(&self, id: Option<i32>, new: (&str, String), edit: (&str, &str)) -> (String, String) {
+        match id {
+            None => (self.t(new.0), new.1),
+            Some(id) => (self.t(edit.0), format!("{}/{id}", edit.1)),
+        }
+    }
+
     pub fn ok(&self, template: &str, title: &str, data: impl Serialize) -> Result<HttpResponse, AppError> {
         ok(&self.state, &self.viewer, &self.req, template, title, data)
     }
@@ -598,6 +607,13 @@ impl CsvExport {
 
     pub fn into_body(self) -> Result<Vec<u8>, AppError> {
         self.0.into_inner().map_err(AppError::internal)
+    }
+
+    /// The finished export as a download named `filename`.
+    pub fn download(self, filename: &str) -> Result<HttpResponse, AppError> {
+        Ok(attachment("text/csv; charset=utf-8", filename)
+            .insert_header(("X-Content-Type-Options", "nosniff"))
+            .body(self.into_body()?))
     }
 }
 

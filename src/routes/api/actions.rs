@@ -1,4 +1,4 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -6,6 +6,7 @@ use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::AppError;
 use crate::services::actions::{self as act, ItemFields};
 use crate::state::AppState;
+use crate::views::Page;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ActionItemDto {
@@ -95,11 +96,7 @@ async fn editable(
 /// Action items (paged; the same views and filters as the pages).
 #[utoipa::path(get, path = "/api/v1/action-items", params(act::ItemFilter),
     responses((status = 200, body = ActionItemList), super::Unauthorized))]
-pub async fn list(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<act::ItemFilter>,
-) -> Result<HttpResponse, AppError> {
+pub async fn list(Page { state, viewer, .. }: Page, q: web::Query<act::ItemFilter>) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     let (items, total, page) = act::list(&state.db, &user, &q, Utc::now().date_naive()).await?;
     let mut out = vec![];
@@ -118,7 +115,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/action-items/{id}", params(("id" = i32, Path, description = "Item id")),
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The item's version; send it as If-Match with PUT"))),
         super::NotFound))]
-pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+pub async fn get(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
     Ok(super::versioned(i.version, &dto(&state, i).await?))
@@ -127,11 +124,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 /// Create an item (members: for their own organization).
 #[utoipa::path(post, path = "/api/v1/action-items", request_body = ItemFields,
     responses((status = 201, body = ActionItemDto), super::WriteErrors))]
-pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    body: super::Json<ItemFields>,
-) -> Result<HttpResponse, AppError> {
+pub async fn create(Page { state, viewer, .. }: Page, body: super::Json<ItemFields>) -> Result<HttpResponse, AppError> {
     let user = viewer.require(Action::ViewNetwork)?.clone();
     viewer.require(Action::CreateActionItem {
         owner_org: body.owner_org_id.unwrap_or(-1),
@@ -148,9 +141,7 @@ pub async fn create(
     responses((status = 200, body = ActionItemDto, headers(("ETag" = String, description = "The new version"))),
         super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    Page { state, viewer, req }: Page,
     path: web::Path<i32>,
     body: super::Json<ItemFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -171,11 +162,7 @@ pub async fn update(
 /// The item's history (every change and comment).
 #[utoipa::path(get, path = "/api/v1/action-items/{id}/comments", params(("id" = i32, Path, description = "Item id")),
     responses((status = 200, body = Vec<ChangeDto>), super::NotFound))]
-pub async fn comments(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
+pub async fn comments(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let i = act::get(&state.db, path.into_inner()).await?;
     let list: Vec<ChangeDto> = act::timeline(&state.db, i.id)
@@ -197,8 +184,7 @@ pub async fn comments(
 #[utoipa::path(post, path = "/api/v1/action-items/{id}/comments", request_body = CommentBody, params(("id" = i32, Path, description = "Item id")),
     responses((status = 201, body = ActionItemDto), super::WriteErrors))]
 pub async fn add_comment(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     path: web::Path<i32>,
     body: super::Json<CommentBody>,
 ) -> Result<HttpResponse, AppError> {

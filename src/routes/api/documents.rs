@@ -1,16 +1,17 @@
 //! `/api/v1/documents`: metadata, upload, versions and downloads, with the same visibility and
 //! permissions as the pages; `/api/v1/search` for the search box.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::{AppError, FieldErrors};
 use crate::routes::uploads;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::search::{self, Kind};
 use crate::state::AppState;
+use crate::views::Page;
 use entity::{document, document_link, document_version};
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -132,11 +133,7 @@ async fn full(state: &AppState, d: &document::Model) -> Result<DocumentDto, AppE
            ("language" = Option<String>, Query), ("lifecycle" = Option<String>, Query), ("archived" = Option<String>, Query, description = "1 for archived documents"),
            ("page" = Option<u64>, Query)),
     responses((status = 200, body = DocumentList)), security((), ("bearer" = [])))]
-pub async fn list(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<DocFilter>,
-) -> Result<HttpResponse, AppError> {
+pub async fn list(Page { state, viewer, .. }: Page, q: web::Query<DocFilter>) -> Result<HttpResponse, AppError> {
     let f = q.into_inner();
     let (rows, total) = docs::list(&state.db, viewer.user.as_ref(), &f).await?;
     let ids: Vec<i32> = rows.iter().map(|d| d.id).collect();
@@ -156,18 +153,14 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/documents/{id}", params(("id" = i32, Path)),
     responses((status = 200, body = DocumentDto, headers(("ETag" = String, description = "The document's version: moves with every change of its details, a new file or archiving"))),
         super::NotFound), security((), ("bearer" = [])))]
-pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+pub async fn get(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
     Ok(super::versioned(d.version, &full(&state, &d).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/versions", params(("id" = i32, Path)),
     responses((status = 200, body = Vec<VersionDto>), super::NotFound), security((), ("bearer" = [])))]
-pub async fn versions(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
+pub async fn versions(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
     let list: Vec<VersionDto> = docs::versions(&state.db, d.id)
         .await?
@@ -213,8 +206,7 @@ fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Opti
     request_body(content_type = "multipart/form-data", description = "Document fields and the file (`file`)"),
     responses((status = 201, body = DocumentDto), super::WriteErrors, NoRoom))]
 pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.signed_in()?.clone();
@@ -260,8 +252,7 @@ pub async fn create(
     request_body(content_type = "multipart/form-data", description = "`file` and an optional `note`"),
     responses((status = 201, body = VersionDto), (status = 422, body = super::ErrorBody), super::NotFound, NoRoom))]
 pub async fn add_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     path: web::Path<i32>,
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
@@ -294,12 +285,7 @@ pub async fn add_version(
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/download", params(("id" = i32, Path)),
     responses((status = 200, description = "The current version's file"), super::NotFound), security((), ("bearer" = [])))]
-pub async fn download(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
+pub async fn download(Page { state, viewer, req }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let d = docs::visible(&state.db, viewer.user.as_ref(), path.into_inner()).await?;
     let v = docs::version(&state.db, d.id, d.current_version).await?;
     crate::views::documents::download(&state, &req, &v).await
@@ -309,9 +295,7 @@ pub async fn download(
     params(("id" = i32, Path), ("number" = i32, Path)),
     responses((status = 200, description = "The file of that version"), super::NotFound), security((), ("bearer" = [])))]
 pub async fn download_version(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    Page { state, viewer, req }: Page,
     path: web::Path<(i32, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, number) = path.into_inner();
@@ -358,8 +342,7 @@ pub struct SearchAnswer {
 #[utoipa::path(get, path = "/api/v1/search", params(SearchParams),
     responses((status = 200, body = SearchAnswer)), security((), ("bearer" = [])))]
 pub async fn search_api(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     q: web::Query<SearchParams>,
 ) -> Result<HttpResponse, AppError> {
     let text: String = q.q.chars().take(200).collect();

@@ -6,6 +6,7 @@ use crate::auth::{Action, Viewer};
 use crate::error::AppError;
 use crate::services::{events as ev, participants};
 use crate::state::AppState;
+use crate::views::Page;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct AgendaItemDto {
@@ -130,11 +131,7 @@ async fn dto(state: &AppState, viewer: &Viewer, e: entity::event::Model, full: b
            ("year" = Option<i32>, Query, description = "Year of the start"),
            ("page" = Option<u64>, Query, description = "Page, from 1")),
     responses((status = 200, body = EventList)))]
-pub async fn list(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<ev::EventFilter>,
-) -> Result<HttpResponse, AppError> {
+pub async fn list(Page { state, viewer, .. }: Page, q: web::Query<ev::EventFilter>) -> Result<HttpResponse, AppError> {
     let (items, total, page) = ev::list(&state.db, viewer.user.as_ref(), &q).await?;
     let mut out = vec![];
     for e in items {
@@ -152,7 +149,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/events/{id}", params(("id" = i32, Path, description = "Event id")),
     responses((status = 200, body = EventDto, headers(("ETag" = String, description = "The event's version (moves with every edit of the event's own fields)"))),
         super::NotFound))]
-pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+pub async fn get(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     let e = ev::get(&state.db, path.into_inner()).await?;
     if !ev::can_view(&state.db, viewer.user.as_ref(), &e).await? {
         return Err(AppError::NotFound);

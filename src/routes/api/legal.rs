@@ -1,15 +1,16 @@
 //! `/api/v1/legal/...`: the legal-disparity register. Every signed-in role reads; legal
 //! reviewers and the secretariat write entries; members propose changes for their country.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::services::legal::{self as lg, EntryFields, EntryInput, RevisionView};
 use crate::state::AppState;
+use crate::views::Page;
 use entity::legal_topic;
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -113,7 +114,7 @@ pub struct ChangesQuery {
 /// The topic catalogue, in register order.
 #[utoipa::path(get, path = "/api/v1/legal/topics",
     responses((status = 200, body = Vec<TopicDto>), super::Unauthorized))]
-pub async fn topics(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+pub async fn topics(Page { state, viewer, .. }: Page) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let list: Vec<TopicDto> = lg::topics(&state.db, false).await?.iter().map(topic_dto).collect();
     Ok(HttpResponse::Ok().json(list))
@@ -131,11 +132,7 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
 /// Every cell of the register (never-assessed cells included as `not_assessed`), filtered.
 #[utoipa::path(get, path = "/api/v1/legal/entries", params(EntryQuery),
     responses((status = 200, body = EntryList), super::Unauthorized))]
-pub async fn entries(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<EntryQuery>,
-) -> Result<HttpResponse, AppError> {
+pub async fn entries(Page { state, viewer, .. }: Page, q: web::Query<EntryQuery>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let f = lg::CellFilter {
         category: q.category.clone(),
@@ -181,8 +178,7 @@ async fn one(state: &AppState, topic: &str, country: &str) -> Result<EntryDto, A
     responses((status = 200, body = EntryDto, headers(("ETag" = String, description = "The entry's version, quoted (\"0\" for a cell never assessed); send it as If-Match with PUT"))),
         super::NotFound))]
 pub async fn entry(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
@@ -200,9 +196,7 @@ pub async fn entry(
         (status = 412, body = super::ErrorBody, description = "The entry changed after the version in If-Match; `current_version` says which it is at"),
         (status = 428, body = super::ErrorBody, description = "If-Match is missing")))]
 pub async fn put_entry(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    Page { state, viewer, req }: Page,
     path: web::Path<(String, String)>,
     body: super::Json<EntryFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -241,8 +235,7 @@ pub async fn put_entry(
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
     responses((status = 200, body = Vec<RevisionView>), super::NotFound))]
 pub async fn history(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
@@ -259,8 +252,7 @@ pub async fn history(
     params(("topic" = String, Path, description = "Topic code"), ("country" = String, Path, description = "Country code")),
     responses((status = 201, body = ProposalDto), super::WriteErrors))]
 pub async fn propose(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     path: web::Path<(String, String)>,
     body: super::Json<ProposalBody>,
 ) -> Result<HttpResponse, AppError> {
@@ -296,11 +288,7 @@ pub async fn propose(
 /// Every change since a date (newest first, 100 per page).
 #[utoipa::path(get, path = "/api/v1/legal/changes", params(ChangesQuery),
     responses((status = 200, body = ChangeList), (status = 400, body = super::ErrorBody)))]
-pub async fn changes(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    q: web::Query<ChangesQuery>,
-) -> Result<HttpResponse, AppError> {
+pub async fn changes(Page { state, viewer, .. }: Page, q: web::Query<ChangesQuery>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let Some(since) = parse_date(&q.since)? else {
         return Err(AppError::BadRequest("Give `since` as YYYY-MM-DD.".into()));

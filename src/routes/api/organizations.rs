@@ -1,12 +1,13 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::services::directory::OrganizationFields;
 use crate::services::{countries, directory as dir};
 use crate::state::AppState;
+use crate::views::Page;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ServiceDto {
@@ -92,8 +93,7 @@ async fn load(state: &AppState, id: i32) -> Result<(OrganizationDto, i32), AppEr
 #[utoipa::path(get, path = "/api/v1/organizations", params(dir::DirectoryFilter),
     responses((status = 200, body = OrganizationList), super::Unauthorized))]
 pub async fn list(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     q: web::Query<dir::DirectoryFilter>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
@@ -116,7 +116,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", params(("id" = i32, Path, description = "Organization id")),
     responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The organization's version; send it as If-Match with PUT"))),
         super::NotFound))]
-pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+pub async fn get(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let (dto, version) = load(&state, path.into_inner()).await?;
     Ok(super::versioned(version, &dto))
@@ -126,8 +126,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 #[utoipa::path(post, path = "/api/v1/organizations", request_body = OrganizationFields,
     responses((status = 201, body = OrganizationDto), super::WriteErrors))]
 pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     body: super::Json<dir::OrganizationFields>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::CreateOrganization)?;
@@ -146,9 +145,7 @@ pub async fn create(
     responses((status = 200, body = OrganizationDto, headers(("ETag" = String, description = "The new version"))),
         super::NotFound, super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    Page { state, viewer, req }: Page,
     path: web::Path<i32>,
     body: super::Json<dir::OrganizationFields>,
 ) -> Result<HttpResponse, AppError> {

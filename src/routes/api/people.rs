@@ -1,11 +1,11 @@
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::auth::{Action, Viewer};
+use crate::auth::Action;
 use crate::error::AppError;
 use crate::services::directory::{self as dir, PersonFields};
-use crate::state::AppState;
+use crate::views::Page;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct PersonDto {
@@ -52,8 +52,7 @@ impl From<entity::person::Model> for PersonDto {
 #[utoipa::path(get, path = "/api/v1/people", params(dir::PeopleFilter),
     responses((status = 200, body = PersonList), super::Unauthorized))]
 pub async fn list(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     q: web::Query<dir::PeopleFilter>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
@@ -70,7 +69,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i32, Path, description = "Person id")),
     responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The person's version; send it as If-Match with PUT"))),
         super::NotFound))]
-pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+pub async fn get(Page { state, viewer, .. }: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let p = dir::get_person(&state.db, path.into_inner()).await?;
     if p.archived
@@ -87,8 +86,7 @@ pub async fn get(state: web::Data<AppState>, viewer: Viewer, path: web::Path<i32
 #[utoipa::path(post, path = "/api/v1/people", request_body = PersonFields,
     responses((status = 201, body = PersonDto), super::WriteErrors))]
 pub async fn create(
-    state: web::Data<AppState>,
-    viewer: Viewer,
+    Page { state, viewer, .. }: Page,
     body: super::Json<dir::PersonFields>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
@@ -115,9 +113,7 @@ pub async fn create(
     responses((status = 200, body = PersonDto, headers(("ETag" = String, description = "The new version"))),
         super::NotFound, super::WriteErrors, super::IfMatchErrors))]
 pub async fn update(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
+    Page { state, viewer, req }: Page,
     path: web::Path<i32>,
     body: super::Json<dir::PersonFields>,
 ) -> Result<HttpResponse, AppError> {
