@@ -10,6 +10,8 @@ pub struct Model {
     pub email: String,
     pub name: String,
     pub organization_id: Option<i32>,
+    /// The directory person this account belongs to (unique).
+    pub person_id: Option<i32>,
     pub role: String,
     pub active: bool,
     #[serde(skip)]

@@ -16,6 +16,7 @@ mod m20261125_000010_create_documents;
 mod m20261126_000011_search_rowids;
 mod m20261126_000012_extract_office_text;
 mod m20261127_000013_edit_versions;
+mod m20261207_000014_user_person;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000011_search_rowids::Migration),
             Box::new(m20261126_000012_extract_office_text::Migration),
             Box::new(m20261127_000013_edit_versions::Migration),
+            Box::new(m20261207_000014_user_person::Migration),
         ]
     }
 }

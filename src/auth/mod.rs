@@ -52,6 +52,8 @@ pub struct CurrentUser {
     pub email: String,
     pub role: Role,
     pub organization_id: Option<i32>,
+    /// The directory person this account belongs to.
+    pub person_id: Option<i32>,
     pub language: String,
     pub time_zone: String,
     /// Flagged by the secretariat to edit the legal register and decide proposals.
@@ -66,6 +68,7 @@ impl CurrentUser {
             email: u.email.clone(),
             role: Role::parse(&u.role)?,
             organization_id: u.organization_id,
+            person_id: u.person_id,
             language: u.language.clone(),
             time_zone: u.time_zone.clone(),
             legal_reviewer: u.legal_reviewer,

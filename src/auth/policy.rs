@@ -96,6 +96,7 @@ mod tests {
             email: "x@example.org".into(),
             role,
             organization_id: org,
+            person_id: None,
             language: "en".into(),
             time_zone: "Europe/Tirane".into(),
             legal_reviewer: false,

@@ -272,7 +272,16 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
             role,
             organization_id: org,
         };
-        accounts::create_user(db, new, Some(DEMO_PASSWORD)).await?;
+        let u = accounts::create_user(db, new, Some(DEMO_PASSWORD)).await?;
+        if email == DEMO_MEMBER {
+            // The demo member is their organization's focal point in the directory.
+            let focal = entity::person::Entity::find()
+                .filter(entity::person::Column::OrganizationId.eq(org.unwrap_or_default()))
+                .filter(entity::person::Column::NetworkRole.eq("focal_point"))
+                .one(db)
+                .await?;
+            accounts::link_person(db, u.id, focal.map(|p| p.id), None).await?;
+        }
     }
     let roundtable_id = load_events(db, &org_ids).await?;
     load_actions(db, &org_ids, roundtable_id).await?;

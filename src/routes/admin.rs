@@ -122,6 +122,45 @@ pub async fn set_legal_reviewer(page: Page, path: web::Path<i32>, form: Form) ->
     page.done("/admin", "user-saved")
 }
 
+/// The page that links account `id` to the directory person it belongs to.
+pub async fn person_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageUsers)?;
+    let u = accounts::get_user(&page.state.db, path.into_inner()).await?;
+    let people = accounts::linkable_people(&page.state.db, u.organization_id).await?;
+    let chosen = u.person_id.map(|p| p.to_string()).unwrap_or_default();
+    let data = v::person_link_page(&u, people, &chosen);
+    page.ok("pages/admin/person_link", &page.t("admin-person-title"), data)
+}
+
+pub async fn link_person(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageUsers)?;
+    let id = path.into_inner();
+    let (chosen, based_on) = (form.get("person"), form.get("based_on"));
+    let parse = |s: &str| -> Result<Option<i32>, AppError> {
+        match s.trim() {
+            "" => Ok(None),
+            s => s.parse().map(Some).map_err(|_| {
+                let mut e = crate::error::FieldErrors::default();
+                e.add("person", page.t("admin-person-choose"));
+                AppError::Validation(e)
+            }),
+        }
+    };
+    let saved = match (parse(chosen), parse(based_on)) {
+        (Ok(person), Ok(based_on)) => accounts::link_person(&page.state.db, id, person, based_on).await,
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    };
+    match views::checked(saved)? {
+        Ok(()) => page.done("/admin", "user-saved"),
+        Err(errors) => {
+            let u = accounts::get_user(&page.state.db, id).await?;
+            let people = accounts::linkable_people(&page.state.db, u.organization_id).await?;
+            let data = v::person_link_page(&u, people, chosen);
+            page.invalid("pages/admin/person_link", &page.t("admin-person-title"), &errors, &data)
+        }
+    }
+}
+
 pub async fn countries(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageCountries)?;
     let list = countries::all_views(&page.state.db).await?;

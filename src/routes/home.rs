@@ -33,13 +33,10 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
         .iter()
         .map(|i| v::item_row(&lang, today, i))
         .collect();
-    let invitations: Vec<_> = participants::pending_for(&page.state.db, &user.email)
+    let invitations: Vec<_> = participants::pending_for(&page.state.db, &user)
         .await?
         .into_iter()
-        .map(|(p, e)| {
-            let rsvp = participants::rsvp_path(page.state.settings.secret_key(), &p, &e);
-            v::invitation(&e, rsvp)
-        })
+        .map(|(_, e)| v::invitation(&e, format!("/events/{}#your-answer", e.id)))
         .collect();
     let register = register(&page.state, &lang, &user, today).await?;
     let secretariat = if user.is_secretariat() {

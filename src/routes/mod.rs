@@ -140,6 +140,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/{id}/participants.csv", events::participants_csv);
     r.post("/events/{id}/invite", events::invite);
     r.post("/events/{id}/attendance", events::attendance);
+    r.post("/events/{id}/answer", events::answer);
     r.get("/rsvp/{participant}/{expires}/{sig}", events::rsvp_form);
     r.post("/rsvp/{participant}/{expires}/{sig}", events::rsvp);
     r.get("/calendar/{token}", events::personal_feed);
@@ -205,6 +206,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/settings/tokens", settings::create_token);
     r.post("/settings/tokens/{id}/revoke", settings::revoke_token);
     r.post("/settings/email", settings::change_email);
+    r.post("/settings/password", settings::change_password);
     r.get("/settings/notifications", settings::notifications);
     r.post("/settings/notifications", settings::update_notifications);
 
@@ -214,6 +216,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/admin/users", admin::create_user);
     r.post("/admin/users/{id}/active", admin::set_active);
     r.post("/admin/users/{id}/legal-reviewer", admin::set_legal_reviewer);
+    r.get("/admin/users/{id}/person", admin::person_form);
+    r.post("/admin/users/{id}/person", admin::link_person);
     r.get("/admin/countries", admin::countries);
     r.post("/admin/countries", admin::add_country);
     r.get("/admin/mail", admin::mail);

@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use crate::auth::Action;
+use crate::auth::{Action, SESSION_COOKIE};
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
@@ -94,6 +94,28 @@ pub async fn change_email(page: Page, form: Form) -> Result<HttpResponse, AppErr
             settings_page(&page, None, typed, Some(&e)).await
         }
         Err(e) => Err(e),
+    }
+}
+
+pub async fn change_password(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ManageOwnAccount)?;
+    let this_browser = page.req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let changed = accounts::change_password(
+        &page.state.db,
+        user.id,
+        form.get("password_current"),
+        form.get("new_password"),
+        form.get("new_password_again"),
+        this_browser.as_deref(),
+    )
+    .await;
+    match crate::views::checked(changed)? {
+        Ok(()) => page.done("/settings", "settings-password-changed"),
+        // Passwords are never sent back in a page: the fields come back empty.
+        Err(e) => {
+            let form = ProfileValues::new(&user.name, &user.language, &user.time_zone);
+            settings_page(&page, None, form, Some(&e)).await
+        }
     }
 }
 

@@ -14,7 +14,7 @@ pub use crate::auth::sessions::{create_session, delete_session, user_for_api_tok
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::services::validate;
-use entity::{api_token, login_attempt, one_time_token, organization, session, user};
+use entity::{api_token, login_attempt, one_time_token, organization, person, session, user};
 
 /// Failed sign-ins allowed per account (email address) or per client IP within the window.
 pub const MAX_FAILED_LOGINS: u64 = 5;
@@ -184,7 +184,7 @@ pub async fn create_user(
         Some(p) => Some(password::hash_off_thread(p).await.map_err(AppError::internal)?),
         None => None,
     };
-    Ok(user::ActiveModel {
+    let u = user::ActiveModel {
         email: Set(new.email),
         name: Set(new.name),
         organization_id: Set(new.organization_id),
@@ -198,7 +198,9 @@ pub async fn create_user(
         ..Default::default()
     }
     .insert(db)
-    .await?)
+    .await?;
+    // An account for an address the directory already knows belongs to that person.
+    link_by_address(db, u).await
 }
 
 /// A single-use link token for `purpose`, valid for `ttl`.
@@ -274,6 +276,42 @@ pub async fn set_password_with_token(
         .exec(db)
         .await?;
     Ok(u)
+}
+
+/// Changes a signed-in user's password after checking the current one. Every other session of
+/// the account ends; `keep_session` (the cookie of the browser that asked) stays signed in.
+pub async fn change_password(
+    db: &sea_orm::DatabaseConnection,
+    user_id: i32,
+    current: &str,
+    new: &str,
+    again: &str,
+    keep_session: Option<&str>,
+) -> Result<(), AppError> {
+    let mut errors = FieldErrors::default();
+    let u = get_user(db, user_id).await?;
+    if !password::check_off_thread(current, u.password_hash.as_deref()).await {
+        errors.add("password_current", "This is not your current password.");
+    }
+    if let Err(m) = password::check_strength(new) {
+        errors.add("new_password", m);
+    } else if new != again {
+        errors.add("new_password_again", "The two new passwords are not the same.");
+    }
+    errors.into_result()?;
+    // Hashed before the write lock is taken, so the lock is held for the write only.
+    let hashed = password::hash_off_thread(new).await.map_err(AppError::internal)?;
+    let txn = crate::db::begin_write(db).await?;
+    let mut am: user::ActiveModel = get_user(&txn, user_id).await?.into();
+    am.password_hash = Set(Some(hashed));
+    am.update(&txn).await?;
+    let mut others = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
+    if let Some(keep) = keep_session {
+        others = others.filter(session::Column::Id.ne(tokens::hash_token(keep)));
+    }
+    others.exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 pub async fn update_preferences(
@@ -369,6 +407,8 @@ pub async fn revoke_api_token(db: &impl ConnectionTrait, user_id: i32, token_id:
 pub struct UserRow {
     pub id: i32,
     pub name: String,
+    /// The directory person the account belongs to.
+    pub person: Option<String>,
     pub email: String,
     pub role: String,
     pub organization: Option<String>,
@@ -379,12 +419,18 @@ pub struct UserRow {
 
 pub async fn list_users(db: &impl ConnectionTrait) -> Result<Vec<UserRow>, AppError> {
     let orgs = organization::Entity::find().all(db).await?;
-    Ok(user::Entity::find()
-        .order_by_asc(user::Column::Name)
+    let users = user::Entity::find().order_by_asc(user::Column::Name).all(db).await?;
+    let people: std::collections::HashMap<i32, String> = person::Entity::find()
+        .filter(person::Column::Id.is_in(users.iter().filter_map(|u| u.person_id).collect::<Vec<_>>()))
         .all(db)
         .await?
         .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    Ok(users
+        .into_iter()
         .map(|u| UserRow {
+            person: u.person_id.and_then(|id| people.get(&id).cloned()),
             organization: u
                 .organization_id
                 .and_then(|id| orgs.iter().find(|o| o.id == id))
@@ -554,4 +600,108 @@ pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Res
     tm.used_at = Set(Some(now()));
     tm.update(db).await?;
     Ok(u)
+}
+
+/// The directory people an account can be linked to: the people of `organization_id` (all
+/// people when the account has no organization), with the account already linked to each.
+pub async fn linkable_people(
+    db: &impl ConnectionTrait,
+    organization_id: Option<i32>,
+) -> Result<Vec<(person::Model, Option<i32>)>, AppError> {
+    let mut q = person::Entity::find()
+        .filter(person::Column::Archived.eq(false))
+        .order_by_asc(person::Column::Name);
+    if let Some(org) = organization_id {
+        q = q.filter(person::Column::OrganizationId.eq(org));
+    }
+    let people = q.all(db).await?;
+    let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
+    let linked: std::collections::HashMap<i32, i32> = user::Entity::find()
+        .filter(user::Column::PersonId.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.person_id.map(|p| (p, u.id)))
+        .collect();
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let by = linked.get(&p.id).copied();
+            (p, by)
+        })
+        .collect())
+}
+
+/// Links account `user_id` to directory person `person_id` (or unlinks it with `None`).
+/// `based_on` is the link the form showed: a link changed by someone else since then is not
+/// overwritten. A person belongs to one account at most.
+pub async fn link_person(
+    db: &sea_orm::DatabaseConnection,
+    user_id: i32,
+    person_id: Option<i32>,
+    based_on: Option<i32>,
+) -> Result<(), AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let u = get_user(&txn, user_id).await?;
+    let mut e = FieldErrors::default();
+    if u.person_id != based_on {
+        e.add(
+            "person",
+            "Someone changed this account's directory person while you were choosing. Check the choice and save again.",
+        );
+        return Err(AppError::Validation(e));
+    }
+    if let Some(pid) = person_id {
+        match person::Entity::find_by_id(pid).one(&txn).await? {
+            None => e.add("person", "Choose a person from the list."),
+            Some(p) if p.archived => e.add("person", "This person is archived; choose another one."),
+            Some(_) => {
+                let other = user::Entity::find()
+                    .filter(user::Column::PersonId.eq(pid))
+                    .filter(user::Column::Id.ne(user_id))
+                    .one(&txn)
+                    .await?;
+                if let Some(o) = other {
+                    e.add(
+                        "person",
+                        format!("This person already belongs to the account {}.", o.email),
+                    );
+                }
+            }
+        }
+        e.into_result()?;
+    }
+    let mut am: user::ActiveModel = u.into();
+    am.person_id = Set(person_id);
+    am.update(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Links `u` to the one active directory person with the same address, when the account has
+/// no person yet and exactly one such person has no account. Returns the account as it is now.
+pub async fn link_by_address(db: &impl ConnectionTrait, u: user::Model) -> Result<user::Model, AppError> {
+    if u.person_id.is_some() {
+        return Ok(u);
+    }
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    let candidates = person::Entity::find()
+        .filter(Expr::expr(Func::lower(Expr::col(person::Column::Email))).eq(u.email.to_lowercase()))
+        .filter(person::Column::Archived.eq(false))
+        .all(db)
+        .await?;
+    let [p] = candidates.as_slice() else {
+        return Ok(u);
+    };
+    let taken = user::Entity::find()
+        .filter(user::Column::PersonId.eq(p.id))
+        .count(db)
+        .await?
+        > 0;
+    if taken {
+        return Ok(u);
+    }
+    let mut am: user::ActiveModel = u.into();
+    am.person_id = Set(Some(p.id));
+    Ok(am.update(db).await?)
 }

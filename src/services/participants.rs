@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use serde_json::json;
 
-use crate::auth::tokens;
+use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
@@ -174,12 +174,7 @@ pub async fn invite(
             report.already += 1;
             continue;
         }
-        let user_id = user::Entity::find()
-            .filter(user::Column::Email.eq(email.clone()))
-            .filter(user::Column::Active.eq(true))
-            .one(&txn)
-            .await?
-            .map(|u| u.id);
+        let user_id = account_of(&txn, &p, &email).await?;
         let part = participant::ActiveModel {
             event_id: Set(ev.id),
             user_id: Set(user_id),
@@ -203,6 +198,65 @@ pub async fn invite(
     }
     txn.commit().await?;
     Ok(report)
+}
+
+/// The account that belongs to directory person `p`: the one linked to it, or else the one
+/// with its address (which is then linked, so the match by address happens once).
+async fn account_of(txn: &impl ConnectionTrait, p: &person::Model, email: &str) -> Result<Option<i32>, AppError> {
+    let linked = user::Entity::find()
+        .filter(user::Column::PersonId.eq(p.id))
+        .filter(user::Column::Active.eq(true))
+        .one(txn)
+        .await?;
+    if let Some(u) = linked {
+        return Ok(Some(u.id));
+    }
+    let by_address = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .filter(user::Column::Active.eq(true))
+        .one(txn)
+        .await?;
+    Ok(match by_address {
+        Some(u) => Some(crate::services::accounts::link_by_address(txn, u).await?.id),
+        None => None,
+    })
+}
+
+/// The viewer's own invitation to `event_id`: addressed to their account, to the directory
+/// person their account belongs to, or to their address.
+pub async fn for_viewer(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    user: &CurrentUser,
+) -> Result<Option<participant::Model>, AppError> {
+    let mut rows = participant::Entity::find()
+        .filter(participant::Column::EventId.eq(event_id))
+        .filter(mine(user))
+        .order_by_asc(participant::Column::Id)
+        .all(db)
+        .await?;
+    // Addressed to the account first, then to the person, then to the address.
+    rows.sort_by_key(|p| {
+        if p.user_id == Some(user.id) {
+            0
+        } else if p.person_id.is_some() && p.person_id == user.person_id {
+            1
+        } else {
+            2
+        }
+    });
+    Ok(rows.into_iter().next())
+}
+
+/// The participant rows that are `user`'s (see [`for_viewer`]).
+pub fn mine(user: &CurrentUser) -> Condition {
+    let mut c = Condition::any()
+        .add(participant::Column::UserId.eq(user.id))
+        .add(participant::Column::Email.eq(user.email.clone()));
+    if let Some(pid) = user.person_id {
+        c = c.add(participant::Column::PersonId.eq(pid));
+    }
+    c
 }
 
 /// Mails every participant who has not declined after a change (REQUEST with the new SEQUENCE)
@@ -271,6 +325,11 @@ pub async fn respond(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    if ev.starts_at <= now() {
+        let mut e = FieldErrors::default();
+        e.add("status", "This event has started: answers can no longer be changed.");
+        return Err(AppError::Validation(e));
+    }
     let was_accepted = p.status == "accepted";
     let accepted_others = participant::Entity::find()
         .filter(participant::Column::EventId.eq(ev.id))
@@ -368,21 +427,21 @@ pub async fn counts(
     Ok(out)
 }
 
-/// Invitations to upcoming published events that `email` has not answered.
+/// Invitations to upcoming published events that `user` has not answered.
 pub async fn pending_for(
     db: &impl ConnectionTrait,
-    email: &str,
+    user: &CurrentUser,
 ) -> Result<Vec<(participant::Model, event::Model)>, AppError> {
     let mut out = vec![];
     for p in participant::Entity::find()
-        .filter(participant::Column::Email.eq(email))
+        .filter(mine(user))
         .filter(participant::Column::Status.eq("invited"))
         .all(db)
         .await?
     {
         if let Some(e) = event::Entity::find_by_id(p.event_id).one(db).await?
             && e.status == "published"
-            && e.ends_at > now()
+            && e.starts_at > now()
         {
             out.push((p, e));
         }

@@ -127,3 +127,53 @@ pub fn dead_letter(m: outbox_message::Model) -> DeadLetter {
         created_at: m.created_at,
     }
 }
+
+/// The page that links an account to its directory person.
+#[derive(Serialize)]
+pub struct PersonLinkPage {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub people: Vec<PersonChoice>,
+    /// The link the page showed, sent back so a change made meanwhile is not overwritten.
+    pub based_on: String,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+#[derive(Serialize)]
+pub struct PersonChoice {
+    pub id: String,
+    pub name: String,
+    pub selected: bool,
+    /// Already the person of another account.
+    pub taken: bool,
+}
+
+/// `people` with the accounts linked to each; `chosen` is the person id the form shows chosen.
+pub fn person_link_page(
+    u: &entity::user::Model,
+    people: Vec<(entity::person::Model, Option<i32>)>,
+    chosen: &str,
+) -> PersonLinkPage {
+    PersonLinkPage {
+        id: u.id,
+        name: u.name.clone(),
+        email: u.email.clone(),
+        people: people
+            .into_iter()
+            .map(|(p, by)| PersonChoice {
+                selected: p.id.to_string() == chosen,
+                taken: by.is_some_and(|by| by != u.id),
+                id: p.id.to_string(),
+                name: match p.title {
+                    Some(title) if !title.is_empty() => format!("{} ({title})", p.name),
+                    _ => p.name,
+                },
+            })
+            .collect(),
+        based_on: u.person_id.map(|p| p.to_string()).unwrap_or_default(),
+        errors: FieldErrors::default(),
+        has_errors: false,
+    }
+}

@@ -159,6 +159,12 @@ pub struct ShowPage {
     pub google_url: String,
     pub documents: Vec<DocumentRow>,
     pub add_document_url: Option<String>,
+    /// The viewer's own invitation, when they are invited.
+    pub answer: Option<AnswerForm>,
+    /// The minutes exist for this reader (circulated, or the secretariat's draft).
+    pub can_open_minutes: bool,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
 }
 
 #[derive(Serialize)]
@@ -418,15 +424,62 @@ pub fn participant_row(lang: &str, p: &participant::Model, manage: bool) -> Part
 #[derive(Serialize)]
 pub struct RsvpPage {
     pub event: EventSummary,
+    pub answer: AnswerForm,
+    pub done: bool,
+    pub errors: FieldErrors,
+    pub has_errors: bool,
+}
+
+/// An invitation and its answer form, on the signed RSVP page and on the event page.
+#[derive(Serialize)]
+pub struct AnswerForm {
     pub name: String,
+    /// The answer's name in the reader's language.
     pub status: String,
+    pub answered: bool,
     pub waitlisted: bool,
     pub answers: Vec<Answer>,
     pub form: RsvpFields,
-    pub done: bool,
+    /// Answers can be given and changed until the event starts (not after a cancellation).
+    pub open: bool,
     pub action: String,
-    pub errors: FieldErrors,
-    pub has_errors: bool,
+}
+
+/// The answer form for participant `p` of `ev`, posting to `action`.
+pub fn answer_form(lang: &str, p: &participant::Model, ev: &event::Model, action: String) -> AnswerForm {
+    AnswerForm {
+        name: p.name.clone(),
+        status: label(lang, "participant-status", &p.status),
+        answered: p.status != "invited",
+        waitlisted: p.status == "waitlisted",
+        answers: answers(lang, p, crate::services::participants::ANSWERS),
+        form: RsvpFields {
+            dietary: p.dietary.clone(),
+            accessibility: p.accessibility.clone(),
+            share_name: p.share_name,
+        },
+        open: ev.status == "published" && ev.starts_at > crate::db::now(),
+        action,
+    }
+}
+
+/// Participant `p` as the answer form shows it after a refused answer: what was typed, on top of
+/// what is stored.
+pub fn typed_answer(
+    p: &participant::Model,
+    status: &str,
+    dietary: &str,
+    accessibility: &str,
+    share_name: bool,
+) -> participant::Model {
+    let mut typed = p.clone();
+    if crate::services::participants::ANSWERS.contains(&status) {
+        typed.status = status.to_string();
+    }
+    typed.dietary = Some(dietary.to_string()).filter(|s| !s.is_empty());
+    typed.accessibility = Some(accessibility.to_string()).filter(|s| !s.is_empty());
+    typed.share_name = share_name;
+    typed
 }
 
 #[derive(Serialize)]

@@ -248,3 +248,85 @@ async fn deactivated_user_cannot_sign_in() {
         .unwrap();
     assert_eq!(res.status(), 401);
 }
+
+#[tokio::test]
+async fn a_signed_in_user_changes_their_password_and_their_other_browsers_are_signed_out() {
+    let app = spawn_app().await;
+    app.user("changer@example.org", Role::Member, Some(app.org("Org", "AL").await))
+        .await;
+    let here = app.login("changer@example.org").await;
+    let elsewhere = app.login("changer@example.org").await;
+    let settings = here
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(settings.contains("action=\"/settings/password\""));
+    let change = |current: &'static str, new: &'static str, again: &'static str| {
+        let (app, here) = (&app, &here);
+        async move {
+            app.post_form(
+                here,
+                "/settings/password",
+                &[
+                    ("password_current", current),
+                    ("new_password", new),
+                    ("new_password_again", again),
+                ],
+            )
+            .await
+        }
+    };
+    let res = change("not my password", "a brand new passphrase", "a brand new passphrase").await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("This is not your current password."));
+    assert!(
+        !page.contains("a brand new passphrase"),
+        "passwords are never sent back"
+    );
+    let res = change(PASSWORD, "a brand new passphrase", "a brand new passfrase").await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("The two new passwords are not the same.")
+    );
+    let res = change(PASSWORD, "short", "short").await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Use at least"));
+
+    let res = change(PASSWORD, "a brand new passphrase", "a brand new passphrase").await;
+    assert_eq!(res.status(), 303);
+    let status_of = |c: &reqwest::Client| {
+        let req = c.get(app.url("/settings")).send();
+        async move { req.await.unwrap().status().as_u16() }
+    };
+    assert_eq!(status_of(&here).await, 200, "this browser stays signed in");
+    assert_eq!(status_of(&elsewhere).await, 303, "other browsers are signed out");
+    let sign_in = |password: &'static str| {
+        let app = &app;
+        async move {
+            let c = client();
+            let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
+            c.post(app.url("/login"))
+                .form(&[
+                    ("_csrf", csrf_from(&page).as_str()),
+                    ("email", "changer@example.org"),
+                    ("password", password),
+                    ("next", "/"),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(sign_in("a brand new passphrase").await, 303);
+    assert_ne!(sign_in(PASSWORD).await, 303, "the old password no longer works");
+}

@@ -359,6 +359,31 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [L, F, F, N],
         ),
         r(
+            "GET",
+            "/admin/users/{id}/person",
+            format!("/admin/users/{observer_id}/person"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/admin/users/{id}/person",
+            format!("/admin/users/{observer_id}/person"),
+            Body::Form(vec![("person", String::new()), ("based_on", String::new())]),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/settings/password",
+            "/settings/password".into(),
+            Body::Form(vec![
+                ("password_current", "not the password".into()),
+                ("new_password", "a new long password".into()),
+                ("new_password_again", "a new long password".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r(
             "POST",
             "/admin/users/{id}/legal-reviewer",
             format!("/admin/users/{observer_id}/legal-reviewer"),
@@ -912,6 +937,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             format!("/events/{ev}/invite"),
             Body::Form(vec![]),
             [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/events/{id}/answer",
+            format!("/events/{ev}/answer"),
+            Body::Form(vec![("status", "accepted".into())]),
+            [L, N, N, N],
         ),
         r(
             "POST",

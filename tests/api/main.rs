@@ -14,6 +14,7 @@ mod events;
 mod faults;
 mod helpers;
 mod hostile;
+mod invitations;
 mod legal;
 mod mail;
 mod migrations;

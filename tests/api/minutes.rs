@@ -72,6 +72,15 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
         404,
         "drafts are the secretariat's"
     );
+    let event_page = |c: reqwest::Client| {
+        let url = app.url(&format!("/events/{}", e.id));
+        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let minutes_link = format!("href=\"/events/{}/minutes\"", e.id);
+    assert!(
+        !event_page(member.clone()).await.contains(&minutes_link),
+        "the event page offers the minutes only to those who may open them"
+    );
     assert_eq!(
         app.post_form(
             &sec,
@@ -98,6 +107,7 @@ async fn minutes_go_from_draft_to_circulated_to_approved_and_corrections_are_rec
         .await
         .unwrap();
     assert!(page.contains("Reflection periods differ from 30 to 90 days.") && page.contains("Circulated for comments"));
+    assert!(event_page(member.clone()).await.contains(&minutes_link));
     app.post_form(
         &member,
         &format!("/events/{}/minutes/comments", e.id),

@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::auth::Action;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, feeds, participants, versions};
@@ -47,8 +47,17 @@ pub async fn index(page: Page, q: web::Query<ev::EventFilter>) -> Result<HttpRes
 }
 
 pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
-    let lang = page.lang().to_string();
     let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    show_page(page, e, None).await
+}
+
+/// The event page; with `refused`, the viewer's answer as typed and why it was refused (422).
+pub async fn show_page(
+    page: Page,
+    e: entity::event::Model,
+    refused: Option<(entity::participant::Model, FieldErrors)>,
+) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
     let countries_list = countries::all(&page.state.db).await?;
     let items = ev::items(&page.state.db, e.id).await?;
     let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
@@ -86,33 +95,53 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         .viewer
         .can_create_document()
         .then(|| format!("/documents/new?event={}", e.id));
-    page.ok(
-        "pages/events/show",
-        &e.title,
-        v::ShowPage {
-            event: summary_row(&lang, &e, &countries_list),
-            description_html: e.description.as_deref().map(crate::views::markdown::render),
-            venue: v::venue(&e),
-            online_url: e.online_url.clone(),
-            project: e.project.clone(),
-            languages: e.languages.clone(),
-            capacity: e.capacity,
-            visibility: label(&lang, "event-visibility", &e.visibility),
-            organizers,
-            days,
-            participants_by_country: by_country,
-            matters_arising: arising,
-            action_statuses: options(&lang, "action-status", crate::services::actions::STATUSES),
-            agenda_draft: !e.agenda_published,
-            can_manage: page.viewer.can(Action::ManageEvents),
-            cancelled: e.status == "cancelled",
-            ics_items_url: format!("{ics}?items=1"),
-            ics_url: ics,
-            google_url: google_link(&e, &base(&page.state)),
-            documents,
-            add_document_url,
-        },
-    )
+    let answer_url = format!("/events/{}/answer", e.id);
+    let answer = match (&refused, page.viewer.user.as_ref()) {
+        (Some((typed, _)), _) => Some(v::answer_form(&lang, typed, &e, answer_url)),
+        (None, Some(u)) => participants::for_viewer(&page.state.db, e.id, u)
+            .await?
+            .map(|p| v::answer_form(&lang, &p, &e, answer_url)),
+        (None, None) => None,
+    };
+    let can_manage = page.viewer.can(Action::ManageEvents);
+    let can_open_minutes = match page.viewer.user.as_ref() {
+        Some(_) if can_manage => true,
+        Some(u) => crate::services::minutes::readable(&page.state.db, e.id, u)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    let data = v::ShowPage {
+        event: summary_row(&lang, &e, &countries_list),
+        description_html: e.description.as_deref().map(crate::views::markdown::render),
+        venue: v::venue(&e),
+        online_url: e.online_url.clone(),
+        project: e.project.clone(),
+        languages: e.languages.clone(),
+        capacity: e.capacity,
+        visibility: label(&lang, "event-visibility", &e.visibility),
+        organizers,
+        days,
+        participants_by_country: by_country,
+        matters_arising: arising,
+        action_statuses: options(&lang, "action-status", crate::services::actions::STATUSES),
+        agenda_draft: !e.agenda_published,
+        can_manage,
+        can_open_minutes,
+        cancelled: e.status == "cancelled",
+        ics_items_url: format!("{ics}?items=1"),
+        ics_url: ics,
+        google_url: google_link(&e, &base(&page.state)),
+        documents,
+        add_document_url,
+        answer,
+        errors: Default::default(),
+        has_errors: false,
+    };
+    match refused {
+        Some((_, errors)) => page.invalid("pages/events/show", &e.title, &errors, &data),
+        None => page.ok("pages/events/show", &e.title, data),
+    }
 }
 
 /// An "add to Google Calendar" link (the .ics download covers Outlook and Apple).
@@ -137,10 +166,11 @@ async fn form_data<'a>(
     fields: &'a ev::EventFields,
     id: Option<i32>,
 ) -> Result<(String, v::FormPage<'a>), AppError> {
-    let (heading, action) = match id {
-        None => (page.t("event-new-title"), "/events".to_string()),
-        Some(id) => (page.t("event-edit-title"), format!("/events/{id}")),
-    };
+    let (heading, action) = page.new_or_edit(
+        id,
+        ("event-new-title", "/events".to_string()),
+        ("event-edit-title", "/events"),
+    );
     let lang = page.lang();
     let countries_list = countries::all(&page.state.db).await?;
     let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;

@@ -1,15 +1,16 @@
 //! Invitations, participant lists and CSV, attendance, and the signed RSVP answer pages.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 
-use crate::auth::{Action, Viewer};
-use crate::error::AppError;
+use crate::auth::Action;
+use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, participants};
 use crate::state::AppState;
 use crate::views::events::{self as v, summary_row};
-use crate::views::{self, Page, directory::label};
+use crate::views::{self, Page};
+use entity::participant;
 
 use super::{base, load_visible};
 
@@ -154,7 +155,7 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
         w.row(&row)?;
     }
     let filename = format!("participants-event-{}.csv", e.id);
-    Ok(views::attachment("text/csv; charset=utf-8", &filename).body(w.into_body()?))
+    w.download(&filename)
 }
 
 fn rsvp_check(state: &AppState, path: &(i32, i64, String)) -> Result<(), AppError> {
@@ -165,65 +166,73 @@ fn rsvp_check(state: &AppState, path: &(i32, i64, String)) -> Result<(), AppErro
     }
 }
 
+/// Records the answer posted in `form` for participant `p`. `Ok(Err(..))`: refused, with the
+/// participant as typed (to show the form again) and the messages.
+async fn record_answer(
+    page: &Page,
+    p: &participant::Model,
+    form: &Form,
+) -> Result<Result<(), (participant::Model, FieldErrors)>, AppError> {
+    let (status, dietary, accessibility) = (form.get("status"), form.get("dietary"), form.get("accessibility"));
+    let share_name = form.checked("share_name");
+    let saved = match participants::parse_answer(status, dietary, accessibility, share_name) {
+        Ok(a) => participants::respond(&page.state.db, &page.state.mailer, &base(&page.state), p.id, a)
+            .await
+            .map(|_| ()),
+        Err(e) => Err(e),
+    };
+    Ok(views::checked(saved)?
+        .map_err(|errors| (v::typed_answer(p, status, dietary, accessibility, share_name), errors)))
+}
+
 async fn rsvp_page(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
-    pid: i32,
+    page: &Page,
+    p: &participant::Model,
     done: bool,
-    errors: Option<&crate::error::FieldErrors>,
+    errors: Option<FieldErrors>,
 ) -> Result<HttpResponse, AppError> {
-    let p = participants::get(&state.db, pid).await?;
-    let e = ev::get(&state.db, p.event_id).await?;
-    let lang = viewer.lang().to_string();
+    let e = ev::get(&page.state.db, p.event_id).await?;
+    let lang = page.lang();
     let data = v::RsvpPage {
-        event: summary_row(&lang, &e, &countries::all(&state.db).await?),
-        status: label(&lang, "participant-status", &p.status),
-        waitlisted: p.status == "waitlisted",
-        answers: v::answers(&lang, &p, participants::ANSWERS),
-        form: v::RsvpFields {
-            dietary: p.dietary,
-            accessibility: p.accessibility,
-            share_name: p.share_name,
-        },
-        name: p.name,
+        event: summary_row(lang, &e, &countries::all(&page.state.db).await?),
+        answer: v::answer_form(lang, p, &e, page.req.path().to_string()),
         done,
-        action: req.path().to_string(),
         errors: Default::default(),
         has_errors: false,
     };
     match errors {
-        Some(e) => views::invalid(
-            state,
-            viewer,
-            req,
-            "pages/events/rsvp",
-            &t(&lang, "rsvp-title"),
-            e,
-            views::to_value(&data)?,
-        ),
-        None => views::ok(state, viewer, req, "pages/events/rsvp", &t(&lang, "rsvp-title"), data),
+        Some(errors) => page.invalid("pages/events/rsvp", &page.t("rsvp-title"), &errors, &data),
+        None => page.ok("pages/events/rsvp", &page.t("rsvp-title"), data),
     }
 }
 
 pub async fn rsvp_form(page: Page, path: web::Path<(i32, i64, String)>) -> Result<HttpResponse, AppError> {
     rsvp_check(&page.state, &path)?;
-    rsvp_page(&page.state, &page.viewer, &page.req, path.0, false, None).await
+    let p = participants::get(&page.state.db, path.0).await?;
+    rsvp_page(&page, &p, false, None).await
 }
 
 pub async fn rsvp(page: Page, path: web::Path<(i32, i64, String)>, form: Form) -> Result<HttpResponse, AppError> {
     rsvp_check(&page.state, &path)?;
-    match participants::parse_answer(
-        form.get("status"),
-        form.get("dietary"),
-        form.get("accessibility"),
-        form.checked("share_name"),
-    ) {
-        Ok(a) => {
-            participants::respond(&page.state.db, &page.state.mailer, &base(&page.state), path.0, a).await?;
-            rsvp_page(&page.state, &page.viewer, &page.req, path.0, true, None).await
+    let p = participants::get(&page.state.db, path.0).await?;
+    match record_answer(&page, &p, &form).await? {
+        Ok(()) => {
+            let p = participants::get(&page.state.db, p.id).await?;
+            rsvp_page(&page, &p, true, None).await
         }
-        Err(AppError::Validation(e)) => rsvp_page(&page.state, &page.viewer, &page.req, path.0, false, Some(&e)).await,
-        Err(e) => Err(e),
+        Err((typed, errors)) => rsvp_page(&page, &typed, false, Some(errors)).await,
+    }
+}
+
+/// A signed-in participant's answer, from the event page. Someone who is not invited gets 404.
+pub async fn answer(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.signed_in()?.clone();
+    let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
+    let p = participants::for_viewer(&page.state.db, e.id, &user)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match record_answer(&page, &p, &form).await? {
+        Ok(()) => page.done(&format!("/events/{}#your-answer", e.id), "rsvp-saved"),
+        Err(refused) => super::pages::show_page(page, e, Some(refused)).await,
     }
 }

@@ -79,17 +79,7 @@ impl ItemFilter {
             )
         };
         match self.view.as_str() {
-            "mine" => {
-                c = c.add(
-                    action_item::Column::OwnerPersonId.in_subquery(
-                        Query::select()
-                            .column(entity::person::Column::Id)
-                            .from(entity::person::Entity)
-                            .and_where(Expr::col(entity::person::Column::Email).eq(user.email.clone()))
-                            .to_owned(),
-                    ),
-                )
-            }
+            "mine" => c = c.add(mine(user)),
             "org" => c = c.add(org_items(user.organization_id.unwrap_or(-1))),
             "overdue" => {
                 c = c
@@ -123,6 +113,38 @@ impl ItemFilter {
         }
         c
     }
+}
+
+/// What a user is responsible for: items owned by the directory person their account belongs to
+/// (or, for an account not linked yet, a person with their address), and the items of the
+/// organization they are focal point or deputy focal point of.
+fn mine(user: &CurrentUser) -> Condition {
+    use entity::person;
+    let me = match user.person_id {
+        Some(pid) => Expr::col(person::Column::Id).eq(pid),
+        None => Expr::col(person::Column::Email).eq(user.email.clone()),
+    };
+    Condition::any()
+        .add(
+            action_item::Column::OwnerPersonId.in_subquery(
+                Query::select()
+                    .column(person::Column::Id)
+                    .from(person::Entity)
+                    .and_where(me.clone())
+                    .to_owned(),
+            ),
+        )
+        .add(
+            action_item::Column::OwnerOrgId.in_subquery(
+                Query::select()
+                    .column(person::Column::OrganizationId)
+                    .from(person::Entity)
+                    .and_where(me)
+                    .and_where(Expr::col(person::Column::Archived).eq(false))
+                    .and_where(Expr::col(person::Column::NetworkRole).is_in(["focal_point", "deputy_focal_point"]))
+                    .to_owned(),
+            ),
+        )
 }
 
 fn sorted(q: sea_orm::Select<action_item::Entity>, sort: &str) -> sea_orm::Select<action_item::Entity> {
@@ -319,6 +341,7 @@ pub async fn for_feed(db: &impl ConnectionTrait, org: i32) -> Result<Vec<action_
         email: String::new(),
         role: crate::auth::Role::Member,
         organization_id: Some(org),
+        person_id: None,
         language: "en".into(),
         time_zone: "Europe/Tirane".into(),
         legal_reviewer: false,

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::auth::CurrentUser;
@@ -68,11 +68,7 @@ pub async fn organizers_of(db: &impl ConnectionTrait, event_id: i32) -> Result<V
 pub async fn is_participant(db: &impl ConnectionTrait, event_id: i32, user: &CurrentUser) -> Result<bool, AppError> {
     Ok(participant::Entity::find()
         .filter(participant::Column::EventId.eq(event_id))
-        .filter(
-            Condition::any()
-                .add(participant::Column::UserId.eq(user.id))
-                .add(participant::Column::Email.eq(user.email.clone())),
-        )
+        .filter(crate::services::participants::mine(user))
         .count(db)
         .await?
         > 0)
@@ -114,11 +110,7 @@ pub fn visible_to(user: Option<&CurrentUser>) -> Condition {
                 Query::select()
                     .column(participant::Column::EventId)
                     .from(participant::Entity)
-                    .and_where(
-                        Expr::col(participant::Column::UserId)
-                            .eq(u.id)
-                            .or(Expr::col(participant::Column::Email).eq(u.email.clone())),
-                    )
+                    .cond_where(crate::services::participants::mine(u))
                     .to_owned(),
             ),
         );

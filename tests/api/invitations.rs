@@ -1,0 +1,293 @@
+//! A member's own invitations: accounts belong to directory people, invitations reach the
+//! account through that link (or once through the address), and the answer is given, seen and
+//! changed on the event page until the event starts.
+
+use roundtable::services::directory::{self as dir, PersonFields};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+
+use crate::events::create;
+use crate::helpers::{TestApp, cast, hidden_from};
+
+async fn person(app: &TestApp, org: i32, name: &str, email: &str, role: &str) -> i32 {
+    let f = PersonFields {
+        organization_id: Some(org),
+        name: name.into(),
+        email: email.into(),
+        network_role: role.into(),
+        ..Default::default()
+    };
+    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id
+}
+
+async fn text(c: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let res = c.get(app.url(path)).send().await.unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+async fn person_of(app: &TestApp, user_id: i32) -> Option<i32> {
+    entity::user::Entity::find_by_id(user_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .person_id
+}
+
+#[tokio::test]
+async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes_it_until_the_start() {
+    let (app, c) = cast_app().await;
+    // The focal point's directory address is not the one the member signs in with.
+    let arta = person(&app, c.own_org, "Arta Focal", "arta.focal@example.org", "focal_point").await;
+    let sec = app.login("sec@example.org").await;
+    let (status, form) = text(&sec, &app, &format!("/admin/users/{}/person", c.member)).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("Arta Focal"));
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/admin/users/{}/person", c.member),
+            &[("person", &arta.to_string()), ("based_on", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(person_of(&app, c.member).await, Some(arta));
+    let (_, admin) = text(&sec, &app, "/admin").await;
+    assert!(admin.contains("Directory person: Arta Focal"));
+
+    let id = create(&app, &sec, "Invited-only roundtable", "invited", "published").await;
+    let org = c.own_org.to_string();
+    let res = app
+        .post_form(&sec, &format!("/events/{id}/invite"), &[("organizations", &org)])
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let member = app.login("member@example.org").await;
+    let (_, dashboard) = text(&member, &app, "/").await;
+    assert!(
+        dashboard.contains(&format!("/events/{id}#your-answer")),
+        "the dashboard links the invitation"
+    );
+    let (status, page) = text(&member, &app, &format!("/events/{id}")).await;
+    assert_eq!(status, 200, "an invited-only event is open to the invited member");
+    assert!(page.contains("You are invited"));
+    assert!(page.contains(&format!("action=\"/events/{id}/answer\"")));
+    assert!(page.contains("name=\"status\" value=\"accepted\""));
+    let minutes_link = format!("href=\"/events/{id}/minutes\"");
+    assert!(
+        !page.contains(&minutes_link),
+        "no minutes link before the minutes are circulated"
+    );
+    assert!(
+        text(&sec, &app, &format!("/events/{id}"))
+            .await
+            .1
+            .contains(&minutes_link)
+    );
+
+    let answer = |fields: Vec<(&'static str, String)>| {
+        let (app, member) = (&app, &member);
+        async move {
+            let page = text(member, app, &format!("/events/{id}")).await.1;
+            let mut f = vec![("_csrf", crate::helpers::csrf_from(&page))];
+            f.extend(fields);
+            member
+                .post(app.url(&format!("/events/{id}/answer")))
+                .form(&f)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let res = answer(vec![("status", "accepted".into()), ("dietary", "vegan".into())]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("/events/{id}#your-answer").as_str());
+    let (_, page) = text(&member, &app, &format!("/events/{id}")).await;
+    assert!(page.contains("Your answer: Coming"), "the answer is shown afterwards");
+    assert!(page.contains("Change my answer"));
+    assert!(page.contains("value=\"vegan\""));
+    let (_, dashboard) = text(&member, &app, "/").await;
+    assert!(
+        !dashboard.contains(&format!("/events/{id}#your-answer")),
+        "answered: no longer pending"
+    );
+
+    // A refused answer comes back with 422, the message and what was typed.
+    let res = answer(vec![("status", "".into()), ("dietary", "no nuts, please".into())]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Choose one of the options."));
+    assert!(page.contains("value=\"no nuts, please\""));
+    let stored = roundtable::services::participants::list(&app.db, id).await.unwrap();
+    assert_eq!(stored[0].status, "accepted", "a refused answer changes nothing");
+    assert_eq!(stored[0].dietary.as_deref(), Some("vegan"));
+
+    let res = answer(vec![("status", "declined".into())]).await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(&member, &app, &format!("/events/{id}"))
+            .await
+            .1
+            .contains("Your answer: Not coming")
+    );
+
+    // Someone who is not invited has nothing to answer.
+    let observer = app.login("observer@example.org").await;
+    let res = observer
+        .post(app.url(&format!("/events/{id}/answer")))
+        .form(&[("_csrf", app.csrf(&observer).await), ("status", "accepted".into())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+
+    // Once the event has started the answer stands.
+    let e = roundtable::services::events::get(&app.db, id).await.unwrap();
+    let mut am: entity::event::ActiveModel = e.into();
+    am.starts_at = Set(roundtable::db::now() - chrono::Duration::hours(1));
+    am.update(&app.db).await.unwrap();
+    let (_, page) = text(&member, &app, &format!("/events/{id}")).await;
+    assert!(page.contains("Answers can no longer be changed"));
+    assert!(!page.contains(&format!("action=\"/events/{id}/answer\"")));
+    let res = answer(vec![("status", "accepted".into())]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("This event has started"));
+    let stored = roundtable::services::participants::list(&app.db, id).await.unwrap();
+    assert_eq!(stored[0].status, "declined");
+}
+
+async fn cast_app() -> (TestApp, crate::helpers::Cast) {
+    let app = crate::helpers::spawn_app().await;
+    let c = cast(&app).await;
+    (app, c)
+}
+
+#[tokio::test]
+async fn an_invitation_links_an_account_to_the_person_with_its_address_once() {
+    let (app, c) = cast_app().await;
+    // The person is added after the account, so nothing links them yet.
+    let p = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    assert_eq!(person_of(&app, c.member).await, None);
+    let sec = app.login("sec@example.org").await;
+    let first = create(&app, &sec, "First meeting", "invited", "published").await;
+    app.post_form(&sec, &format!("/events/{first}/invite"), &[("people", &p.to_string())])
+        .await;
+    assert_eq!(
+        person_of(&app, c.member).await,
+        Some(p),
+        "matched by address and recorded"
+    );
+    // The directory address changes; the link stays, and the next invitation still reaches
+    // the account.
+    let person = dir::get_person(&app.db, p).await.unwrap();
+    let mut am: entity::person::ActiveModel = person.into();
+    am.email = Set(Some("new.address@example.org".into()));
+    am.update(&app.db).await.unwrap();
+    let second = create(&app, &sec, "Second meeting", "invited", "published").await;
+    app.post_form(&sec, &format!("/events/{second}/invite"), &[("people", &p.to_string())])
+        .await;
+    let parts = roundtable::services::participants::list(&app.db, second).await.unwrap();
+    assert_eq!(parts.len(), 1);
+    assert_eq!(parts[0].user_id, Some(c.member));
+    let member = app.login("member@example.org").await;
+    let (status, page) = text(&member, &app, &format!("/events/{second}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("You are invited"));
+}
+
+#[tokio::test]
+async fn a_person_belongs_to_one_account_and_a_link_changed_meanwhile_is_not_overwritten() {
+    let (app, c) = cast_app().await;
+    let p = person(&app, c.own_org, "Shared Person", "shared@example.org", "contact").await;
+    let other = app
+        .user(
+            "other.member@example.org",
+            roundtable::auth::Role::Member,
+            Some(c.own_org),
+        )
+        .await;
+    let sec = app.login("sec@example.org").await;
+    let link = |user: i32, person: String, based_on: String| {
+        let (app, sec) = (&app, &sec);
+        async move {
+            app.post_form(
+                sec,
+                &format!("/admin/users/{user}/person"),
+                &[("person", &person), ("based_on", &based_on)],
+            )
+            .await
+        }
+    };
+    // Two secretariat pages loaded before either saved.
+    let (_, page) = text(&sec, &app, &format!("/admin/users/{}/person", c.member)).await;
+    let based_on = hidden_from(&page, "based_on").unwrap();
+    assert_eq!(link(c.member, p.to_string(), based_on.clone()).await.status(), 303);
+    let res = link(c.member, String::new(), based_on).await;
+    assert_eq!(res.status(), 422, "the stale page does not undo the link");
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Someone changed this account"));
+    assert_eq!(person_of(&app, c.member).await, Some(p));
+
+    let res = link(other, p.to_string(), String::new()).await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("already belongs to the account member@example.org")
+    );
+    assert_eq!(person_of(&app, other).await, None);
+    // The page shows that person as taken for the other account.
+    let (_, page) = text(&sec, &app, &format!("/admin/users/{other}/person")).await;
+    assert!(page.contains("disabled>Shared Person"));
+
+    assert_eq!(link(c.member, String::new(), p.to_string()).await.status(), 303);
+    assert_eq!(person_of(&app, c.member).await, None, "unlinked");
+    assert_eq!(link(c.member, "banana".into(), String::new()).await.status(), 422);
+}
+
+#[tokio::test]
+async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_focal_point() {
+    let (app, c) = cast_app().await;
+    let p = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    roundtable::services::accounts::link_person(&app.db, c.member, Some(p), None)
+        .await
+        .unwrap();
+    let other_person = person(&app, c.other_org, "Someone Else", "else@example.org", "contact").await;
+    let now = roundtable::db::now();
+    for (title, org, owner) in [
+        ("Owned by me elsewhere", c.other_org, Some(p)),
+        ("Shared by the whole org", c.own_org, None),
+        ("Not mine at all", c.other_org, Some(other_person)),
+    ] {
+        entity::action_item::ActiveModel {
+            title: Set(title.into()),
+            owner_org_id: Set(org),
+            owner_person_id: Set(owner),
+            priority: Set("normal".into()),
+            status: Set("open".into()),
+            percent: Set(0),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    let member = app.login("member@example.org").await;
+    let (_, mine) = text(&member, &app, "/actions?view=mine").await;
+    assert!(mine.contains("Owned by me elsewhere"));
+    assert!(mine.contains("Shared by the whole org"));
+    assert!(!mine.contains("Not mine at all"));
+    // No longer the focal point: the organization's items are no longer theirs.
+    let person = dir::get_person(&app.db, p).await.unwrap();
+    let mut am: entity::person::ActiveModel = person.into();
+    am.network_role = Set("contact".into());
+    am.update(&app.db).await.unwrap();
+    let (_, mine) = text(&member, &app, "/actions?view=mine").await;
+    assert!(mine.contains("Owned by me elsewhere"));
+    assert!(!mine.contains("Shared by the whole org"));
+}
