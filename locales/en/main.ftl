@@ -342,7 +342,6 @@ event-title = Title
 event-kind = Kind of event
 event-description = Description
 event-description-hint = You can use Markdown: **bold**, lists, links.
-event-time-zone-hint = The event's own time zone, for example Europe/Tirane.
 event-start = Starts
 event-end = Ends
 event-start-date = Start date
@@ -898,3 +897,12 @@ doc-field-countries = Countries it concerns
 doc-field-topics = Legal register topics
 doc-field-events = Related events
 doc-field-agenda = Related agenda items
+
+## Time-zone choice lists: the network's zones by city and country
+tz-group-network = The network's time zones
+tz-group-other = Other time zones
+tz-tirane = Tirana – Albania
+tz-sarajevo = Sarajevo – Bosnia and Herzegovina
+tz-belgrade = Belgrade – Serbia, Kosovo*
+tz-podgorica = Podgorica – Montenegro
+tz-skopje = Skopje – North Macedonia

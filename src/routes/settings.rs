@@ -17,7 +17,7 @@ async fn settings_page(
 ) -> Result<HttpResponse, AppError> {
     let user = page.viewer.require(Action::ManageOwnAccount)?;
     let tokens = accounts::list_api_tokens(&page.state.db, user.id).await?;
-    let data = v::settings(user.email.clone(), form, tokens, new_token);
+    let data = v::settings(page.lang(), user.email.clone(), form, tokens, new_token);
     let title = page.t("settings-title");
     match errors {
         Some(e) => page.invalid("pages/settings/show", &title, e, &data),

@@ -16,19 +16,13 @@ pub struct Choice {
     pub selected: bool,
 }
 
-#[derive(Serialize)]
-pub struct TimeZone {
-    pub code: &'static str,
-    pub selected: bool,
-}
-
 /// The settings page: profile, email change, API tokens.
 #[derive(Serialize)]
 pub struct Settings<'a> {
     pub email: String,
     pub form: ProfileValues<'a>,
     pub languages: Vec<Choice>,
-    pub time_zones: Vec<TimeZone>,
+    pub time_zones: Vec<crate::views::TimeZoneGroup>,
     pub tokens: Vec<TokenView>,
     pub new_token: Option<String>,
     pub errors: FieldErrors,
@@ -59,20 +53,8 @@ impl<'a> ProfileValues<'a> {
     }
 }
 
-/// Time zones offered in the settings form: the region's, then the rest of the IANA list.
-fn time_zones(selected: &str) -> Vec<TimeZone> {
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| tz.name())
-        .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
-        .map(|n| TimeZone {
-            code: n,
-            selected: n == selected,
-        })
-        .collect()
-}
-
 pub fn settings<'a>(
+    lang: &str,
     email: String,
     form: ProfileValues<'a>,
     tokens: Vec<TokenView>,
@@ -88,7 +70,7 @@ pub fn settings<'a>(
                 selected: *c == form.language,
             })
             .collect(),
-        time_zones: time_zones(form.time_zone),
+        time_zones: crate::views::time_zones(lang, form.time_zone),
         form,
         tokens,
         new_token,

@@ -290,6 +290,7 @@ pub struct FormPage<'a> {
     pub visibilities: Vec<Opt>,
     pub statuses: Vec<Opt>,
     pub countries: Vec<Opt>,
+    pub time_zones: Vec<crate::views::TimeZoneGroup>,
     pub organizations: Vec<Checked>,
     pub errors: FieldErrors,
     pub has_errors: bool,

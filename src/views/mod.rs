@@ -588,6 +588,63 @@ impl Pager {
     }
 }
 
+/// The network's own time zones, first in every time-zone list, with the catalogue key of each
+/// one's name. Kosovo* uses Europe/Belgrade.
+pub const NETWORK_ZONES: [(&str, &str); 5] = [
+    ("Europe/Tirane", "tz-tirane"),
+    ("Europe/Sarajevo", "tz-sarajevo"),
+    ("Europe/Belgrade", "tz-belgrade"),
+    ("Europe/Podgorica", "tz-podgorica"),
+    ("Europe/Skopje", "tz-skopje"),
+];
+
+/// A group of a time-zone choice list.
+#[derive(Serialize)]
+pub struct TimeZoneGroup {
+    pub label: String,
+    pub zones: Vec<TimeZoneChoice>,
+}
+
+#[derive(Serialize)]
+pub struct TimeZoneChoice {
+    pub code: &'static str,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A time-zone choice list: the network's zones by name first, then every other IANA zone.
+pub fn time_zones(lang: &str, selected: &str) -> Vec<TimeZoneGroup> {
+    let selected = selected.trim();
+    let network = NETWORK_ZONES
+        .iter()
+        .map(|(code, key)| TimeZoneChoice {
+            code,
+            label: i18n::t(lang, key),
+            selected: *code == selected,
+        })
+        .collect();
+    let others = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| tz.name())
+        .filter(|n| n.contains('/') && !n.starts_with("Etc/") && !NETWORK_ZONES.iter().any(|(c, _)| c == n))
+        .map(|code| TimeZoneChoice {
+            code,
+            label: code.replace('_', " "),
+            selected: code == selected,
+        })
+        .collect();
+    vec![
+        TimeZoneGroup {
+            label: i18n::t(lang, "tz-group-network"),
+            zones: network,
+        },
+        TimeZoneGroup {
+            label: i18n::t(lang, "tz-group-other"),
+            zones: others,
+        },
+    ]
+}
+
 /// A CSV export being written: a header row, then rows whose cells are guarded against formula
 /// injection ([`crate::services::directory::csv_cell`]).
 pub struct CsvExport(csv::Writer<Vec<u8>>);

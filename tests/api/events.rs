@@ -1126,3 +1126,55 @@ async fn agenda_times_the_clocks_skip_are_refused_like_event_times_and_repeated_
         "the first 02:30 (summer time, UTC+2)"
     );
 }
+
+#[tokio::test]
+async fn time_zones_are_chosen_from_a_list_with_the_networks_zones_first() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    for path in ["/events/new", "/settings"] {
+        let page = sec.get(app.url(path)).send().await.unwrap().text().await.unwrap();
+        assert!(
+            page.contains("<select id=\"f-time_zone\" name=\"time_zone\""),
+            "{path}: a choice list"
+        );
+        let network = page
+            .find("The network&#x27;s time zones")
+            .or_else(|| page.find("The network's time zones"));
+        let other = page.find("Other time zones");
+        assert!(
+            network.is_some() && other.is_some() && network < other,
+            "{path}: the network's zones first"
+        );
+        let first = &page[network.unwrap()..other.unwrap()];
+        for (code, name) in [
+            ("Europe/Tirane", "Tirana – Albania"),
+            ("Europe/Sarajevo", "Sarajevo – Bosnia and Herzegovina"),
+            ("Europe/Belgrade", "Belgrade – Serbia, Kosovo*"),
+            ("Europe/Podgorica", "Podgorica – Montenegro"),
+            ("Europe/Skopje", "Skopje – North Macedonia"),
+        ] {
+            assert!(
+                first.contains(&format!("value=\"{code}\"")) && first.contains(name),
+                "{path}: {code}"
+            );
+        }
+        assert!(page[other.unwrap()..].contains("value=\"America/New_York\""));
+        assert!(
+            !page[other.unwrap()..].contains("value=\"Europe/Tirane\""),
+            "listed once"
+        );
+    }
+    // An event keeps its zone chosen when the form comes back with an error.
+    let mut fields = form("", "network", "published");
+    fields.retain(|(k, _)| *k != "time_zone");
+    fields.push(("time_zone", "Europe/Skopje"));
+    let res = app.post_form(&sec, "/events", &fields).await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("<option value=\"Europe/Skopje\" selected>")
+    );
+}

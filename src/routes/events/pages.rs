@@ -182,6 +182,7 @@ async fn form_data<'a>(
         visibilities: options(lang, "event-visibility", ev::VISIBILITY),
         statuses: options(lang, "event-status", &["draft", "published", "completed"]),
         countries: country_options(&countries_list),
+        time_zones: views::time_zones(lang, &fields.time_zone),
         organizations: orgs
             .iter()
             .map(|o| v::Checked {
