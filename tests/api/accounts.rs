@@ -308,25 +308,7 @@ async fn a_signed_in_user_changes_their_password_and_their_other_browsers_are_si
     };
     assert_eq!(status_of(&here).await, 200, "this browser stays signed in");
     assert_eq!(status_of(&elsewhere).await, 303, "other browsers are signed out");
-    let sign_in = |password: &'static str| {
-        let app = &app;
-        async move {
-            let c = client();
-            let page = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
-            c.post(app.url("/login"))
-                .form(&[
-                    ("_csrf", csrf_from(&page).as_str()),
-                    ("email", "changer@example.org"),
-                    ("password", password),
-                    ("next", "/"),
-                ])
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    };
-    assert_eq!(sign_in("a brand new passphrase").await, 303);
-    assert_ne!(sign_in(PASSWORD).await, 303, "the old password no longer works");
+    let sign_in = |password| app.sign_in("changer@example.org", password);
+    assert_eq!(sign_in("a brand new passphrase").await.1, 303);
+    assert_ne!(sign_in(PASSWORD).await.1, 303, "the old password no longer works");
 }

@@ -124,8 +124,16 @@ async fn a_read_only_database_fails_readiness_and_check_config_and_a_save_answer
     use sea_orm::ConnectionTrait;
     let app = crate::helpers::spawn_app().await;
     cast(&app).await;
-    // Signed in while the database still takes writes (a sign-in writes a session).
+    // Signed in, and an API token made, while the database still takes writes (a sign-in
+    // writes a session). On PostgreSQL the switch below reaches every new connection, and the
+    // test's own pool may open one at any time.
     let sec = app.login("sec@example.org").await;
+    let token = app
+        .token_for(
+            app.user("api@example.org", roundtable::auth::Role::Secretariat, None)
+                .await,
+        )
+        .await;
     let read_only_url = if app.settings.database_url.starts_with("sqlite:") {
         app.settings.database_url.replace("mode=rwc", "mode=ro")
     } else {
@@ -174,12 +182,6 @@ async fn a_read_only_database_fails_readiness_and_check_config_and_a_save_answer
     let body = res.text().await.unwrap();
     assert!(body.contains("The database is read-only at the moment"), "{body}");
 
-    let token = app
-        .token_for(
-            app.user("api@example.org", roundtable::auth::Role::Secretariat, None)
-                .await,
-        )
-        .await;
     let res = reqwest::Client::new()
         .post(format!("{base}/api/v1/organizations"))
         .bearer_auth(token)

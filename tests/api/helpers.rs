@@ -225,6 +225,13 @@ impl TestApp {
 
     /// A client signed in through the real login form.
     pub async fn login(&self, email: &str) -> reqwest::Client {
+        let (c, status) = self.sign_in(email, PASSWORD).await;
+        assert_eq!(status, 303, "login of {email} should redirect");
+        c
+    }
+
+    /// A new client that tried the login form, and the status it got (303 when signed in).
+    pub async fn sign_in(&self, email: &str, password: &str) -> (reqwest::Client, u16) {
         let c = client();
         let page = c.get(self.url("/login")).send().await.unwrap().text().await.unwrap();
         let csrf = csrf_from(&page);
@@ -233,14 +240,14 @@ impl TestApp {
             .form(&[
                 ("_csrf", csrf.as_str()),
                 ("email", email),
-                ("password", PASSWORD),
+                ("password", password),
                 ("next", "/"),
             ])
             .send()
             .await
             .unwrap();
-        assert_eq!(res.status(), 303, "login of {email} should redirect");
-        c
+        let status = res.status().as_u16();
+        (c, status)
     }
 
     /// A CSRF token valid for this client (its cookie is set by the GET).
