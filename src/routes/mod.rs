@@ -138,6 +138,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/events/{id}/minutes/comments", minutes::comment);
     r.post("/events/{id}/minutes/approve", minutes::approve);
     r.get("/events/{id}/participants.csv", events::participants_csv);
+    r.get("/events/{id}/invite", events::invite_form);
     r.post("/events/{id}/invite", events::invite);
     r.post("/events/{id}/attendance", events::attendance);
     r.post("/events/{id}/answer", events::answer);

@@ -393,8 +393,57 @@ pub struct ParticipantsPage {
     pub waitlisted: usize,
     pub rows: Vec<ParticipantRow>,
     pub manage: bool,
-    pub organizations: Vec<IdName>,
-    pub people: Vec<IdName>,
+    /// Invitations can be sent (a published event that has not started).
+    pub can_invite: bool,
+}
+
+/// The invite picker's filters, as the GET form sends them (every field may be empty).
+#[derive(serde::Deserialize, Serialize, Default)]
+#[serde(default)]
+pub struct InviteFilter {
+    pub country: String,
+    /// An organization id, or empty for all.
+    pub organization: String,
+    /// Part of a name.
+    pub q: String,
+    #[serde(deserialize_with = "crate::services::paging::deserialize")]
+    pub page: Option<u64>,
+}
+
+/// The invite picker: organizations (their focal points) and people matching the filters.
+#[derive(Serialize)]
+pub struct InvitePage {
+    pub event: EventRef,
+    pub filter: InviteFilter,
+    pub countries: Vec<Opt>,
+    pub organization_choices: Vec<Opt>,
+    pub organizations: Vec<InviteOrg>,
+    /// More organizations match than are listed.
+    pub more_organizations: Option<usize>,
+    pub people: Vec<InvitePerson>,
+    pub pager: Pager,
+    pub published: bool,
+}
+
+#[derive(Serialize)]
+pub struct InviteOrg {
+    pub id: i32,
+    pub name: String,
+    pub country: String,
+}
+
+#[derive(Serialize)]
+pub struct InvitePerson {
+    pub id: i32,
+    pub name: String,
+    pub title: Option<String>,
+    pub organization: String,
+    pub country: String,
+    pub role: String,
+    /// Already on the event's list.
+    pub invited: bool,
+    /// No address to send the invitation to.
+    pub no_email: bool,
 }
 
 /// A participant as the list shows them: contact and needs only to the secretariat (`manage`).

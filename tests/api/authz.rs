@@ -932,6 +932,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [L, F, F, A],
         ),
         r(
+            "GET",
+            "/events/{id}/invite",
+            format!("/events/{ev}/invite?country=AL&q=x"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
             "POST",
             "/events/{id}/invite",
             format!("/events/{ev}/invite"),

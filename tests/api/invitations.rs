@@ -291,3 +291,60 @@ async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_
     assert!(mine.contains("Owned by me elsewhere"));
     assert!(!mine.contains("Shared by the whole org"));
 }
+
+#[tokio::test]
+async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_ticked() {
+    let (app, c) = cast_app().await;
+    for i in 1..=30 {
+        person(
+            &app,
+            c.other_org,
+            &format!("Person {i:02}"),
+            &format!("p{i}@example.org"),
+            "contact",
+        )
+        .await;
+    }
+    person(&app, c.other_org, "Without Address", "", "contact").await;
+    // Added last, sorted last: the old picker (first 25 people) could never invite her.
+    let zana = person(&app, c.own_org, "Zana Late", "zana@example.org", "contact").await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Picker meeting", "network", "published").await;
+    let (_, participants) = text(&sec, &app, &format!("/events/{id}/participants")).await;
+    assert!(participants.contains(&format!("href=\"/events/{id}/invite\"")));
+
+    let picker = |query: &str| {
+        let path = format!("/events/{id}/invite{query}");
+        let (sec, app) = (&sec, &app);
+        async move { text(sec, app, &path).await }
+    };
+    let (status, all) = picker("").await;
+    assert_eq!(status, 200);
+    assert!(all.contains("Person 01") && all.contains("Page 1 of 2"));
+    assert!(!all.contains("Zana Late"), "the second page has the rest");
+    let (_, second) = picker("?page=2").await;
+    assert!(second.contains("Zana Late") && second.contains("Person 30"));
+    let (_, albania) = picker("?country=AL&organization=&q=").await;
+    assert!(albania.contains("Zana Late") && !albania.contains("Person 01"));
+    assert!(albania.contains(&format!("name=\"organizations\" value=\"{}\"", c.own_org)));
+    assert!(!albania.contains(&format!("name=\"organizations\" value=\"{}\"", c.other_org)));
+    let (_, by_name) = picker("?q=zana").await;
+    assert!(by_name.contains("Zana Late") && !by_name.contains("Person 01"));
+    let (_, by_org) = picker(&format!("?organization={}", c.other_org)).await;
+    assert!(by_org.contains("Person 01") && !by_org.contains("Zana Late"));
+    let (_, no_address) = picker(&format!("?organization={}&q=without", c.other_org)).await;
+    assert!(no_address.contains("Without Address") && no_address.contains("no email address"));
+
+    let res = app
+        .post_form(&sec, &format!("/events/{id}/invite"), &[("people", &zana.to_string())])
+        .await;
+    assert_eq!(res.status(), 303);
+    let parts = roundtable::services::participants::list(&app.db, id).await.unwrap();
+    assert_eq!(parts.len(), 1);
+    assert_eq!(parts[0].person_id, Some(zana));
+    let (_, after) = picker("?q=zana").await;
+    assert!(after.contains(&format!("value=\"{zana}\" disabled")) && after.contains("already invited"));
+
+    let member = app.login("member@example.org").await;
+    assert_eq!(text(&member, &app, &format!("/events/{id}/invite")).await.0, 403);
+}

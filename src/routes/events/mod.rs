@@ -20,7 +20,7 @@ pub use import::{import, import_form};
 pub use pages::{
     MonthQuery, cancel, create, duplicate, duplicate_form, edit_form, index, month, new_form, show, update,
 };
-pub use participants::{answer, attendance, invite, participants_csv, participants_page, rsvp, rsvp_form};
+pub use participants::{answer, attendance, invite, invite_form, participants_csv, participants_page, rsvp, rsvp_form};
 pub use report::{ReportQuery, matter_outcome, post_meeting_report};
 
 fn uid_domain(state: &AppState) -> String {

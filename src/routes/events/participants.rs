@@ -5,9 +5,11 @@ use actix_web::{HttpResponse, web};
 use crate::auth::Action;
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
+use crate::i18n::label;
 use crate::i18n::t;
 use crate::services::{countries, directory as dir, events as ev, participants};
 use crate::state::AppState;
+use crate::views::directory::country_options as dir_country_options;
 use crate::views::events::{self as v, summary_row};
 use crate::views::{self, Page};
 use entity::participant;
@@ -27,19 +29,6 @@ pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpR
         .filter(|p| manage || (p.share_name && p.status == "accepted"))
         .map(|p| v::participant_row(&lang, p, manage))
         .collect();
-    let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
-    let (people, _, _) = dir::list_people(
-        &page.state.db,
-        &dir::PeopleFilter {
-            page: Some(1),
-            ..Default::default()
-        },
-    )
-    .await?;
-    let id_name = |id: i32, name: &str| v::IdName {
-        id,
-        name: name.to_string(),
-    };
     page.ok(
         "pages/events/participants",
         &t(&lang, "participants-title"),
@@ -51,22 +40,106 @@ pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpR
             waitlisted: list.iter().filter(|p| p.status == "waitlisted").count(),
             rows,
             manage,
-            organizations: if manage {
-                orgs.iter().map(|o| id_name(o.id, &o.name)).collect()
-            } else {
-                vec![]
-            },
-            people: if manage {
-                people
-                    .iter()
-                    .filter(|p| p.email.is_some())
-                    .map(|p| id_name(p.id, &p.name))
-                    .collect()
-            } else {
-                vec![]
-            },
+            can_invite: manage && e.status == "published" && e.starts_at > crate::db::now(),
         },
     )
+}
+
+/// Organizations listed at most on one picker page; narrower filters find the rest.
+const PICKER_ORGS: usize = 100;
+
+/// The invite picker: everyone in the directory, filtered by country, organization and name,
+/// with checkboxes; works without JavaScript.
+pub async fn invite_form(
+    page: Page,
+    path: web::Path<i32>,
+    q: web::Query<v::InviteFilter>,
+) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let filter = q.into_inner();
+    let db = &page.state.db;
+    let lang = page.lang().to_string();
+    let countries_list = countries::all(db).await?;
+    let (all_orgs, _) = dir::all_organizations(db, &dir::DirectoryFilter::default()).await?;
+    let org_id: Option<i32> = filter.organization.trim().parse().ok();
+    let country = filter.country.trim().to_uppercase();
+    let needle = filter.q.trim().to_lowercase();
+    let country_name = |code: &str| countries::name_in(&countries_list, code);
+    let matching: Vec<&entity::organization::Model> = all_orgs
+        .iter()
+        .filter(|o| org_id.is_none_or(|id| o.id == id))
+        .filter(|o| country.is_empty() || o.country_code == country)
+        .filter(|o| needle.is_empty() || o.name.to_lowercase().contains(&needle))
+        .collect();
+    let (people, total, page_no) = dir::list_people(
+        db,
+        &dir::PeopleFilter {
+            organization_id: org_id,
+            country: country.clone(),
+            q: filter.q.clone(),
+            page: filter.page,
+        },
+    )
+    .await?;
+    let invited: std::collections::HashSet<i32> = participants::list(db, e.id)
+        .await?
+        .iter()
+        .filter_map(|p| p.person_id)
+        .collect();
+    let org_of = |id: i32| all_orgs.iter().find(|o| o.id == id);
+    let base_query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("country", &filter.country)
+        .append_pair("organization", &filter.organization)
+        .append_pair("q", &filter.q)
+        .finish();
+    let data = v::InvitePage {
+        event: v::event_ref(&e),
+        countries: dir_country_options(&countries_list),
+        organization_choices: all_orgs
+            .iter()
+            .map(|o| views::directory::Opt {
+                code: o.id.to_string(),
+                label: o.name.clone(),
+            })
+            .collect(),
+        more_organizations: (matching.len() > PICKER_ORGS).then_some(matching.len()),
+        organizations: matching
+            .iter()
+            .take(PICKER_ORGS)
+            .map(|o| v::InviteOrg {
+                id: o.id,
+                name: o.name.clone(),
+                country: country_name(&o.country_code),
+            })
+            .collect(),
+        people: people
+            .into_iter()
+            .map(|p| {
+                let org = org_of(p.organization_id);
+                v::InvitePerson {
+                    id: p.id,
+                    invited: invited.contains(&p.id),
+                    no_email: p.email.as_deref().is_none_or(|m| m.trim().is_empty()),
+                    name: p.name,
+                    title: p.title,
+                    organization: org.map(|o| o.name.clone()).unwrap_or_default(),
+                    country: org.map(|o| country_name(&o.country_code)).unwrap_or_default(),
+                    role: label(&lang, "network-role", &p.network_role),
+                }
+            })
+            .collect(),
+        pager: views::Pager::new(
+            &format!("/events/{}/invite", e.id),
+            &base_query,
+            page_no,
+            dir::PER_PAGE,
+            total,
+        ),
+        published: e.status == "published",
+        filter,
+    };
+    page.ok("pages/events/invite", &t(&lang, "participants-invite"), data)
 }
 
 pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
