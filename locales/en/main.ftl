@@ -916,3 +916,31 @@ tz-sarajevo = Sarajevo – Bosnia and Herzegovina
 tz-belgrade = Belgrade – Serbia, Kosovo*
 tz-podgorica = Podgorica – Montenegro
 tz-skopje = Skopje – North Macedonia
+
+## Confirmation pages: what will happen before an irreversible or far-reaching action
+confirm-what-happens = What will happen:
+confirm-keep = Go back, change nothing
+event-cancel-confirm-title = Cancel “{ $title }”?
+event-cancel-confirm-told = { $count ->
+    [0] Nobody is invited yet, so nobody will be told.
+    [one] 1 participant will be told the event is cancelled (an email with the calendar cancellation).
+   *[other] { $count } participants will be told the event is cancelled (an email with the calendar cancellation).
+}
+event-cancel-confirm-final = The event stays in the calendar marked as cancelled. This cannot be undone.
+item-delete-confirm-title = Remove this agenda item?
+item-delete-confirm-which = “{ $title }” on { $day }, { $start }–{ $end } will be removed from the agenda. Its earlier versions stay in the agenda history.
+item-delete-confirm-notice = The agenda is published: participants will read about the change in the next agenda notice.
+item-not-moved-past = This event has ended; its agenda is kept as it was.
+org-archive-confirm-title = Archive { $name }?
+org-archive-confirm-lists = It leaves the directory's lists and exports, and its people are no longer offered for invitations.
+org-archive-confirm-restore = Its records stay; the secretariat can restore it from its page.
+mail-discard-confirm-title = Discard this message?
+mail-discard-confirm-which = The message to { $to } (“{ $subject }”) will not be sent.
+mail-discard-confirm-final = It is removed from the list of messages that could not be delivered. This cannot be undone.
+actions-bulk-confirm-title = Change the ticked action items?
+actions-bulk-confirm-count = { $count ->
+    [one] 1 action item will be changed:
+   *[other] { $count } action items will be changed:
+}
+actions-bulk-confirm-status = status becomes “{ $status }”;
+actions-bulk-confirm-owner = the owner organization becomes { $owner }.

@@ -238,7 +238,8 @@ pub async fn dead_letters(
 }
 
 /// Message `id`, if it is a dead letter (404 otherwise).
-async fn dead_letter(db: &impl ConnectionTrait, id: i64) -> Result<outbox_message::Model, AppError> {
+/// A message that could not be delivered, by id (404 for any other).
+pub async fn dead_letter(db: &impl ConnectionTrait, id: i64) -> Result<outbox_message::Model, AppError> {
     Outbox::find_by_id(id)
         .filter(C::Status.eq(DEAD))
         .one(db)

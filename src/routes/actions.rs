@@ -526,6 +526,11 @@ pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         .filter(|b| b.starts_with("/actions"))
         .unwrap_or("/actions")
         .to_string();
+    // A change to ticked items asks first; nothing ticked or nothing to change goes straight
+    // to the refusal below.
+    if !views::confirmed(&form) && !ids.is_empty() && (status.is_some() || owner.is_some()) {
+        return bulk_confirm(&page, &ids, status, owner, &back).await;
+    }
     match act::bulk(
         &page.state.db,
         &ids,
@@ -546,4 +551,55 @@ pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         )),
         Err(e) => Err(e),
     }
+}
+
+/// The confirmation of a bulk change: how many items, and what changes.
+async fn bulk_confirm(
+    page: &Page,
+    ids: &[i32],
+    status: Option<&str>,
+    owner: Option<i32>,
+    back: &str,
+) -> Result<HttpResponse, AppError> {
+    let lang = page.lang();
+    let mut consequences = vec![crate::i18n::t_args(
+        lang,
+        "actions-bulk-confirm-count",
+        &[("count", ids.len().into())],
+    )];
+    if let Some(s) = status {
+        let name = crate::i18n::label(lang, "action-status", s);
+        consequences.push(crate::i18n::t_args(
+            lang,
+            "actions-bulk-confirm-status",
+            &[("status", name.into())],
+        ));
+    }
+    if let Some(o) = owner {
+        let name = crate::services::directory::get_organization(&page.state.db, o)
+            .await
+            .map(|o| o.name)
+            .unwrap_or_else(|_| o.to_string());
+        consequences.push(crate::i18n::t_args(
+            lang,
+            "actions-bulk-confirm-owner",
+            &[("owner", name.into())],
+        ));
+    }
+    let field = |name: &str, value: String| views::HiddenField {
+        name: name.into(),
+        value,
+    };
+    let mut fields: Vec<views::HiddenField> = ids.iter().map(|id| field("ids", id.to_string())).collect();
+    fields.push(field("bulk_status", status.unwrap_or_default().to_string()));
+    fields.push(field("bulk_owner", owner.map(|o| o.to_string()).unwrap_or_default()));
+    fields.push(field("back", back.to_string()));
+    page.confirm(views::Confirm {
+        heading: page.t("actions-bulk-confirm-title"),
+        consequences,
+        action: "/actions/bulk".into(),
+        button: page.t("actions-bulk-submit"),
+        back: back.to_string(),
+        fields,
+    })
 }

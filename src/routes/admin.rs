@@ -227,8 +227,38 @@ pub async fn mail_retry(page: Page, path: web::Path<i64>, _form: Form) -> Result
     page.done("/admin/mail", "mail-retried")
 }
 
-pub async fn mail_discard(page: Page, path: web::Path<i64>, _form: Form) -> Result<HttpResponse, AppError> {
+/// Asks before discarding a message that could not be delivered.
+pub async fn mail_discard_form(page: Page, path: web::Path<i64>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageMail)?;
-    outbox::discard(&page.state.db, path.into_inner()).await?;
+    let m = outbox::dead_letter(&page.state.db, path.into_inner()).await?;
+    let lang = page.lang();
+    page.confirm(views::Confirm {
+        heading: page.t("mail-discard-confirm-title"),
+        consequences: vec![
+            crate::i18n::t_args(
+                lang,
+                "mail-discard-confirm-which",
+                &[
+                    ("to", m.to_address.clone().into()),
+                    ("subject", m.subject.clone().into()),
+                ],
+            ),
+            page.t("mail-discard-confirm-final"),
+        ],
+        action: format!("/admin/mail/{}/discard", m.id),
+        button: page.t("mail-discard"),
+        back: "/admin/mail".into(),
+        fields: vec![],
+    })
+}
+
+pub async fn mail_discard(page: Page, path: web::Path<i64>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageMail)?;
+    let id = path.into_inner();
+    if !views::confirmed(&form) {
+        outbox::dead_letter(&page.state.db, id).await?;
+        return Ok(page.see_other(&format!("/admin/mail/{id}/discard"), None));
+    }
+    outbox::discard(&page.state.db, id).await?;
     page.done("/admin/mail", "mail-discarded")
 }

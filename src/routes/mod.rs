@@ -97,6 +97,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/organizations/{id}", organizations::show);
     r.get("/organizations/{id}/edit", organizations::edit_form);
     r.post("/organizations/{id}", organizations::update);
+    r.get("/organizations/{id}/archive", organizations::archive_form);
     r.post("/organizations/{id}/archive", organizations::archive);
     r.get("/organizations/{id}/people/new", people::new_form);
     r.post("/organizations/{id}/people", people::create);
@@ -116,6 +117,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/{id}", events::show);
     r.get("/events/{id}/edit", events::edit_form);
     r.post("/events/{id}", events::update);
+    r.get("/events/{id}/cancel", events::cancel_form);
     r.post("/events/{id}/cancel", events::cancel);
     r.post("/events/{id}/publish-agenda", events::publish_agenda);
     r.get("/events/{id}/duplicate", events::duplicate_form);
@@ -126,6 +128,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/events/{id}/agenda", events::create_item);
     r.get("/events/{id}/agenda/{item}/edit", events::edit_item_form);
     r.post("/events/{id}/agenda/{item}", events::update_item);
+    r.get("/events/{id}/agenda/{item}/delete", events::delete_item_form);
     r.post("/events/{id}/agenda/{item}/delete", events::delete_item);
     r.post("/events/{id}/agenda/{item}/move", events::move_item);
     r.get("/events/{id}/participants", events::participants_page);
@@ -223,6 +226,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/admin/countries", admin::add_country);
     r.get("/admin/mail", admin::mail);
     r.post("/admin/mail/{id}/retry", admin::mail_retry);
+    r.get("/admin/mail/{id}/discard", admin::mail_discard_form);
     r.post("/admin/mail/{id}/discard", admin::mail_discard);
 
     // JSON API

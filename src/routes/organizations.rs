@@ -141,11 +141,36 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     page.stale(FORM, &heading, &data, stale)
 }
 
+/// Asks before archiving an organization: what leaves with it.
+pub async fn archive_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
+    let o = dir::get_organization(&page.state.db, path.into_inner()).await?;
+    page.viewer.require(Action::ArchiveOrganization)?;
+    let lang = page.lang();
+    page.confirm(views::Confirm {
+        heading: crate::i18n::t_args(lang, "org-archive-confirm-title", &[("name", o.name.clone().into())]),
+        consequences: vec![
+            page.t("org-archive-confirm-lists"),
+            page.t("org-archive-confirm-restore"),
+        ],
+        action: format!("/organizations/{}/archive", o.id),
+        button: page.t("org-archive"),
+        back: format!("/organizations/{}", o.id),
+        fields: vec![views::HiddenField {
+            name: "archived".into(),
+            value: "1".into(),
+        }],
+    })
+}
+
 pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     dir::get_organization(&page.state.db, id).await?;
     page.viewer.require(Action::ArchiveOrganization)?;
     let archived = form.get("archived") != "0";
+    // Restoring is harmless; archiving asks first.
+    if archived && !views::confirmed(&form) {
+        return Ok(page.see_other(&format!("/organizations/{id}/archive"), None));
+    }
     dir::set_organization_archived(&page.state.db, id, archived).await?;
     page.done(
         &format!("/organizations/{id}"),

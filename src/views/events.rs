@@ -163,6 +163,10 @@ pub struct ShowPage {
     pub answer: Option<AnswerForm>,
     /// The minutes exist for this reader (circulated, or the secretariat's draft).
     pub can_open_minutes: bool,
+    /// "Cancel this event" is offered (not once it has ended or was cancelled).
+    pub can_cancel: bool,
+    /// The event has ended: its agenda is a record, no longer moved around.
+    pub past: bool,
     pub errors: FieldErrors,
     pub has_errors: bool,
 }

@@ -136,10 +136,43 @@ impl Page {
         see_other(&self.state, location, flash)
     }
 
+    /// The page that asks before an irreversible or far-reaching action (see [`Confirm`]).
+    pub fn confirm(&self, c: Confirm) -> Result<HttpResponse, AppError> {
+        let title = c.heading.clone();
+        self.ok("pages/confirm", &title, c)
+    }
+
     /// 303 to `location` with the success message of catalogue key `key`.
     pub fn done(&self, location: &str, key: &str) -> Result<HttpResponse, AppError> {
         Ok(self.see_other(location, Some(("success", &self.t(key)))))
     }
+}
+
+/// A confirmation page: what will happen, and one button that does it. Its form carries
+/// `confirmed=1` (see [`confirmed`]) and `fields`; the action it posts to does nothing without it
+/// but show this page, so every way to the action asks first.
+#[derive(Serialize)]
+pub struct Confirm {
+    pub heading: String,
+    /// What will happen, one sentence each.
+    pub consequences: Vec<String>,
+    pub action: String,
+    pub button: String,
+    /// Where "Keep it as it is" goes.
+    pub back: String,
+    /// The action's own fields (a bulk change's ticked items and the change).
+    pub fields: Vec<HiddenField>,
+}
+
+#[derive(Serialize)]
+pub struct HiddenField {
+    pub name: String,
+    pub value: String,
+}
+
+/// Whether a form was sent from a confirmation page.
+pub fn confirmed(form: &crate::forms::Form) -> bool {
+    form.get("confirmed") == "1"
 }
 
 /// A save's result as a form page reads it: `Ok(Ok(value))` saved, `Ok(Err(errors))` to show

@@ -329,19 +329,25 @@ async fn the_secretariat_changes_status_and_owner_of_several_items_at_once() {
     }
     let sec = app.login("sec@example.org").await;
     let other = c.other_org.to_string();
-    let res = app
-        .post_form(
-            &sec,
-            "/actions/bulk",
-            &[
-                ("ids", &ids[0]),
-                ("ids", &ids[1]),
-                ("bulk_status", "blocked"),
-                ("bulk_owner", &other),
-                ("back", "/actions?view=all"),
-            ],
-        )
-        .await;
+    let change = [
+        ("ids", ids[0].as_str()),
+        ("ids", ids[1].as_str()),
+        ("bulk_status", "blocked"),
+        ("bulk_owner", other.as_str()),
+        ("back", "/actions?view=all"),
+    ];
+    // The change asks first, saying what it will do, and changes nothing until confirmed.
+    let res = app.post_form(&sec, "/actions/bulk", &change).await;
+    assert_eq!(res.status(), 200);
+    let question = res.text().await.unwrap();
+    assert!(question.contains("2 action items will be changed:"));
+    assert!(question.contains("status becomes “Blocked”") && question.contains("Other Org"));
+    let fields = crate::helpers::form_fields(&question, "/actions/bulk");
+    assert!(fields.iter().any(|(k, v)| k == "ids" && v == &ids[1]));
+    assert!(fields.iter().any(|(k, v)| k == "confirmed" && v == "1"));
+    let mut confirmed = change.to_vec();
+    confirmed.push(("confirmed", "1"));
+    let res = app.post_form(&sec, "/actions/bulk", &confirmed).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/actions?view=all");
     for (k, id) in ids.iter().enumerate() {

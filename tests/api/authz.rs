@@ -1012,6 +1012,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [L, F, F, A],
         ),
         r(
+            "GET",
+            "/events/{id}/cancel",
+            format!("/events/{ev}/cancel"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
             "POST",
             "/events/{id}/cancel",
             format!("/events/{draft}/cancel"),
@@ -1072,6 +1079,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "/events/{id}/agenda/{item}",
             format!("/events/{ev}/agenda/{item}"),
             item_form("Edited Item"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/events/{id}/agenda/{item}/delete",
+            format!("/events/{ev}/agenda/{item}/delete"),
+            Body::None,
             [L, F, F, A],
         ),
         r(
@@ -1244,6 +1258,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [L, F, F, A],
         ),
         r(
+            "GET",
+            "/organizations/{id}/archive",
+            format!("/organizations/{other}/archive"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
             "POST",
             "/organizations/{id}/archive",
             format!("/organizations/{own}/archive"),
@@ -1383,6 +1404,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "/admin/mail/{id}/retry",
             "/admin/mail/987654/retry".into(),
             Body::Form(vec![]),
+            [L, F, F, N],
+        ),
+        r(
+            "GET",
+            "/admin/mail/{id}/discard",
+            "/admin/mail/987654/discard".into(),
+            Body::None,
             [L, F, F, N],
         ),
         r(

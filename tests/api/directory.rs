@@ -245,12 +245,16 @@ async fn archived_organizations_leave_the_default_list() {
     let app = spawn_app().await;
     let cast = cast(&app).await;
     let c = app.login("sec@example.org").await;
+    let archive = format!("/organizations/{}/archive", cast.other_org);
+    let res = app.post_form(&c, &archive, &[("archived", "1")]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], archive.as_str(), "archiving asks first");
+    let question = c.get(app.url(&archive)).send().await.unwrap().text().await.unwrap();
+    assert!(question.contains("Archive Other Org?") && question.contains("restore"));
+    let list = c.get(app.url("/directory")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("Other Org"), "not archived before the answer");
     let res = app
-        .post_form(
-            &c,
-            &format!("/organizations/{}/archive", cast.other_org),
-            &[("archived", "1")],
-        )
+        .post_form(&c, &archive, &[("archived", "1"), ("confirmed", "1")])
         .await;
     assert_eq!(res.status(), 303);
     let list = c.get(app.url("/directory")).send().await.unwrap().text().await.unwrap();

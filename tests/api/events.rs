@@ -118,9 +118,25 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
     assert_eq!(prop(&again[0], "UID"), uid);
     assert_eq!(prop(&again[0], "SEQUENCE"), "1");
 
+    // Cancelling asks first: a post without the confirmation only leads to the question.
+    let res = app.post_form(&sec, &format!("/events/{id}/cancel"), &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("/events/{id}/cancel").as_str());
+    assert_eq!(ev::get(&app.db, id).await.unwrap().status, "published");
+    let question = sec
+        .get(app.url(&format!("/events/{id}/cancel")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(question.contains("Nobody is invited yet") && question.contains("name=\"confirmed\" value=\"1\""));
     // Cancelling shows in calendars as STATUS:CANCELLED.
     assert_eq!(
-        app.post_form(&sec, &format!("/events/{id}/cancel"), &[]).await.status(),
+        app.post_form(&sec, &format!("/events/{id}/cancel"), &[("confirmed", "1")])
+            .await
+            .status(),
         303
     );
     let body = reqwest::get(app.url("/events/feed.ics"))
@@ -536,9 +552,24 @@ async fn invitations_carry_an_ics_and_rsvp_links_fill_the_places_then_the_waitin
             .iter()
             .any(|m| m.to[0] == "dp@example.org" && m.parsed().subject().unwrap().contains("A place is free"))
     );
-    // Cancelling sends METHOD:CANCEL with a higher SEQUENCE to those who did not decline.
+    // Cancelling sends METHOD:CANCEL with a higher SEQUENCE to those who did not decline; the
+    // question says how many will be told.
+    let question = sec
+        .get(app.url(&format!("/events/{id}/cancel")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        question.contains("1 participant will be told the event is cancelled"),
+        "{question}"
+    );
     assert_eq!(
-        app.post_form(&sec, &format!("/events/{id}/cancel"), &[]).await.status(),
+        app.post_form(&sec, &format!("/events/{id}/cancel"), &[("confirmed", "1")])
+            .await
+            .status(),
         303
     );
     app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
@@ -1177,4 +1208,77 @@ async fn time_zones_are_chosen_from_a_list_with_the_networks_zones_first() {
             .unwrap()
             .contains("<option value=\"Europe/Skopje\" selected>")
     );
+}
+
+#[tokio::test]
+async fn removing_an_item_asks_first_and_an_ended_event_offers_no_cancel_and_no_moves() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Soon over", "network", "published").await;
+    for (title, start, end) in [("Opening", "09:00", "10:00"), ("Closing", "10:00", "11:00")] {
+        let res = app
+            .post_form(
+                &sec,
+                &format!("/events/{id}/agenda"),
+                &[
+                    ("day", "2031-12-12"),
+                    ("start_time", start),
+                    ("end_time", end),
+                    ("title", title),
+                    ("kind", "session"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    let items = ev::items(&app.db, id).await.unwrap();
+    let closing = items.iter().find(|i| i.title == "Closing").unwrap().id;
+    let page = |c: &reqwest::Client, path: String| {
+        let req = c.get(app.url(&path)).send();
+        async move { req.await.unwrap().text().await.unwrap() }
+    };
+    let event_page = page(&sec, format!("/events/{id}")).await;
+    assert!(event_page.contains(&format!("href=\"/events/{id}/cancel\"")));
+    assert!(event_page.contains(&format!("href=\"/events/{id}/agenda/{closing}/delete\"")));
+    assert!(event_page.contains("/move\""));
+
+    let delete = format!("/events/{id}/agenda/{closing}/delete");
+    let res = app.post_form(&sec, &delete, &[]).await;
+    assert_eq!(res.headers()["location"], delete.as_str(), "removing asks first");
+    assert_eq!(ev::items(&app.db, id).await.unwrap().len(), 2);
+    let question = page(&sec, delete.clone()).await;
+    assert!(question.contains("“Closing” on 2031-12-12, 10:00–11:00 will be removed from the agenda"));
+    assert_eq!(app.post_form(&sec, &delete, &[("confirmed", "1")]).await.status(), 303);
+    assert_eq!(ev::items(&app.db, id).await.unwrap().len(), 1);
+
+    // The event ends: no cancel, no moves, and a cancel or move that still arrives is refused.
+    let e = ev::get(&app.db, id).await.unwrap();
+    let mut am: entity::event::ActiveModel = e.into();
+    am.starts_at = Set(roundtable::db::now() - chrono::Duration::days(2));
+    am.ends_at = Set(roundtable::db::now() - chrono::Duration::days(1));
+    am.update(&app.db).await.unwrap();
+    let event_page = page(&sec, format!("/events/{id}")).await;
+    assert!(!event_page.contains(&format!("href=\"/events/{id}/cancel\"")));
+    assert!(!event_page.contains("/move\""));
+    let res = app
+        .post_form(&sec, &format!("/events/{id}/cancel"), &[("confirmed", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        ev::get(&app.db, id).await.unwrap().status,
+        "published",
+        "an ended event is not cancelled"
+    );
+    let opening = ev::items(&app.db, id).await.unwrap()[0].clone();
+    let res = app
+        .post_form(
+            &sec,
+            &format!("/events/{id}/agenda/{}/move", opening.id),
+            &[("direction", "down")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(ev::items(&app.db, id).await.unwrap()[0].start_time, opening.start_time);
 }

@@ -183,9 +183,52 @@ pub async fn update_item(page: Page, path: web::Path<(i32, i32)>, form: Form) ->
     save_item(&page, e, Some(item_id), form).await
 }
 
-pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, _form: Form) -> Result<HttpResponse, AppError> {
+/// Asks before removing an agenda item: which one, and who will hear of it.
+pub async fn delete_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
+    let e = ev::get(&page.state.db, event_id).await?;
+    let item = ev::items(&page.state.db, e.id)
+        .await?
+        .into_iter()
+        .find(|i| i.id == item_id)
+        .ok_or(AppError::NotFound)?;
+    let lang = page.lang();
+    let mut consequences = vec![crate::i18n::t_args(
+        lang,
+        "item-delete-confirm-which",
+        &[
+            ("title", item.title.clone().into()),
+            ("day", item.day.format("%Y-%m-%d").to_string().into()),
+            ("start", item.start_time.clone().into()),
+            ("end", item.end_time.clone().into()),
+        ],
+    )];
+    if e.agenda_published {
+        consequences.push(page.t("item-delete-confirm-notice"));
+    }
+    page.confirm(views::Confirm {
+        heading: page.t("item-delete-confirm-title"),
+        consequences,
+        action: format!("/events/{event_id}/agenda/{item_id}/delete"),
+        button: page.t("item-delete"),
+        back: format!("/events/{event_id}"),
+        fields: vec![],
+    })
+}
+
+pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    if !views::confirmed(&form) {
+        // The question, for an item that exists.
+        ev::items(&page.state.db, event_id)
+            .await?
+            .iter()
+            .find(|i| i.id == item_id)
+            .ok_or(AppError::NotFound)?;
+        return Ok(page.see_other(&format!("/events/{event_id}/agenda/{item_id}/delete"), None));
+    }
     ev::delete_item(&page.state.db, event_id, item_id).await?;
     agenda::record(&page.state.db, event_id, page.viewer.user.as_ref().map(|u| u.id)).await?;
     page.done(&format!("/events/{event_id}"), "item-deleted")
@@ -233,7 +276,11 @@ pub async fn agenda_history(
 pub async fn move_item(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    ev::get(&page.state.db, event_id).await?;
+    let e = ev::get(&page.state.db, event_id).await?;
+    if e.ends_at <= crate::db::now() {
+        let refused = page.t("item-not-moved-past");
+        return Ok(page.see_other(&format!("/events/{event_id}#item-{item_id}"), Some(("error", &refused))));
+    }
     let moved = ev::move_item(&page.state.db, event_id, item_id, form.get("direction") == "up").await?;
     if moved {
         agenda::record(&page.state.db, event_id, Some(me.id)).await?;

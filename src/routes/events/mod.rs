@@ -13,12 +13,13 @@ mod participants;
 mod report;
 
 pub use agenda::{
-    agenda_history, create_item, delete_item, edit_item_form, move_item, new_item_form, publish_agenda, update_item,
+    agenda_history, create_item, delete_item, delete_item_form, edit_item_form, move_item, new_item_form,
+    publish_agenda, update_item,
 };
 pub use feeds::{IcsQuery, event_ics, network_feed, personal_feed, rotate_feed};
 pub use import::{import, import_form};
 pub use pages::{
-    MonthQuery, cancel, create, duplicate, duplicate_form, edit_form, index, month, new_form, show, update,
+    MonthQuery, cancel, cancel_form, create, duplicate, duplicate_form, edit_form, index, month, new_form, show, update,
 };
 pub use participants::{answer, attendance, invite, invite_form, participants_csv, participants_page, rsvp, rsvp_form};
 pub use report::{ReportQuery, matter_outcome, post_meeting_report};

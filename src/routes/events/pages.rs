@@ -128,6 +128,8 @@ pub async fn show_page(
         agenda_draft: !e.agenda_published,
         can_manage,
         can_open_minutes,
+        can_cancel: can_manage && e.status != "cancelled" && ev::cancellable(&e).is_ok(),
+        past: e.ends_at <= crate::db::now(),
         cancelled: e.status == "cancelled",
         ics_items_url: format!("{ics}?items=1"),
         ics_url: ics,
@@ -278,9 +280,46 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     page.stale(FORM, &heading, &data, stale)
 }
 
-pub async fn cancel(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
+/// Asks before cancelling: who will be told.
+pub async fn cancel_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
-    let e = ev::cancel(&page.state.db, path.into_inner()).await?;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    if let Err(refused) = ev::cancellable(&e) {
+        return Ok(page.see_other(&format!("/events/{}", e.id), Some(("error", &refused))));
+    }
+    let told = participants::list(&page.state.db, e.id)
+        .await?
+        .iter()
+        .filter(|p| p.status != "declined")
+        .count();
+    let lang = page.lang();
+    page.confirm(views::Confirm {
+        heading: crate::i18n::t_args(lang, "event-cancel-confirm-title", &[("title", e.title.clone().into())]),
+        consequences: vec![
+            crate::i18n::t_args(lang, "event-cancel-confirm-told", &[("count", told.into())]),
+            page.t("event-cancel-confirm-final"),
+        ],
+        action: format!("/events/{}/cancel", e.id),
+        button: page.t("event-cancel"),
+        back: format!("/events/{}", e.id),
+        fields: vec![],
+    })
+}
+
+pub async fn cancel(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let id = path.into_inner();
+    if !views::confirmed(&form) {
+        return Ok(page.see_other(&format!("/events/{id}/cancel"), None));
+    }
+    let e = match ev::cancel(&page.state.db, id).await {
+        Ok(e) => e,
+        Err(AppError::Validation(refused)) => {
+            let msg = refused.0.values().cloned().collect::<Vec<_>>().join(" ");
+            return Ok(page.see_other(&format!("/events/{id}"), Some(("error", &msg))));
+        }
+        Err(e) => return Err(e),
+    };
     participants::announce(
         &page.state.db,
         &page.state.mailer,

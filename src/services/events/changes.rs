@@ -134,11 +134,25 @@ pub async fn update(
 }
 
 /// Cancels the event; an edit form opened before is stale.
+/// Whether an event can still be cancelled: not once it has ended (or is marked completed).
+/// A cancelled event can be "cancelled" again, which changes nothing.
+pub fn cancellable(ev: &event::Model) -> Result<(), String> {
+    if ev.status == "completed" || (ev.status != "cancelled" && ev.ends_at <= now()) {
+        return Err("This event has ended, so it cannot be cancelled.".into());
+    }
+    Ok(())
+}
+
 pub async fn cancel(db: &DatabaseConnection, id: i32) -> Result<event::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
     let row = Condition::all().add(event::Column::Id.eq(id));
     versions::bump::<event::Entity>(&txn, row.clone(), event::Column::Version).await?;
     let ev = get(&txn, id).await?;
+    if let Err(refused) = cancellable(&ev) {
+        let mut e = crate::error::FieldErrors::default();
+        e.add("status", refused);
+        return Err(AppError::Validation(e));
+    }
     if ev.status == "cancelled" {
         versions::release::<event::Entity>(&txn, row, event::Column::Version).await?;
         txn.commit().await?;

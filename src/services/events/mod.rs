@@ -16,7 +16,7 @@ mod input;
 mod queries;
 
 pub use agenda::{ItemFields, ItemInput, delete_item, move_item, overlaps, save_item, speakers, update_item};
-pub use changes::{cancel, create, duplicate, new_uid, update};
+pub use changes::{cancel, cancellable, create, duplicate, new_uid, update};
 pub use feed_tokens::{feed_token, user_for_feed};
 pub use input::{EventFields, EventInput, local_instant};
 pub use queries::{EventFilter, for_feed, in_range, items, list};
