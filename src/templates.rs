@@ -203,6 +203,24 @@ pub fn format_instant(s: &str, tz: chrono_tz::Tz, with_time: bool) -> String {
 mod tests {
     use super::*;
 
+    /// A context field named like a helper (`{{date}}`) calls the helper instead and prints
+    /// nothing; view models name such fields otherwise (`on`, `day`).
+    #[test]
+    fn no_template_prints_a_field_named_like_a_helper() {
+        const HELPERS: [&str; 4] = ["date", "datetime", "t", "err"];
+        for file in Embedded::iter() {
+            let text = String::from_utf8(Embedded::get(&file).unwrap().data.into_owned()).unwrap();
+            for expr in text.split("{{").skip(1).filter_map(|rest| rest.split("}}").next()) {
+                let name = expr.trim().trim_start_matches('{').trim_end_matches('}').trim();
+                let bare = name.trim_start_matches("../").trim_start_matches("this.");
+                assert!(
+                    !HELPERS.contains(&bare),
+                    "{file}: {{{{{name}}}}} calls the `{bare}` helper"
+                );
+            }
+        }
+    }
+
     #[test]
     fn footnote_is_added_only_where_kosovo_appears() {
         let page = "<main>Kosovo* <!--footnotes--></main>".to_string();

@@ -279,7 +279,8 @@ pub fn legend(lang: &str) -> Vec<LegendEntry> {
 /// [`CHART_COLOURS`].
 #[derive(Serialize)]
 pub struct ChartRow {
-    pub date: String,
+    /// The row's day (a field named `date` would call the `date` helper instead).
+    pub on: String,
     pub counts: Vec<usize>,
 }
 
@@ -287,7 +288,7 @@ pub fn chart_table(series: &[(String, Vec<usize>)]) -> Vec<ChartRow> {
     series
         .iter()
         .map(|(d, c)| ChartRow {
-            date: d.clone(),
+            on: d.clone(),
             counts: c.clone(),
         })
         .collect()

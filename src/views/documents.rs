@@ -460,7 +460,8 @@ pub struct TopicLink {
 pub struct EventLink {
     pub id: i32,
     pub title: String,
-    pub date: String,
+    /// The event's first day (a field named `date` would call the `date` helper instead).
+    pub on: String,
 }
 
 #[derive(Serialize)]
@@ -600,7 +601,7 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
             .map(|e| EventLink {
                 id: e.id,
                 title: e.title.clone(),
-                date: e.starts_at.format("%-d %b %Y").to_string(),
+                on: e.starts_at.format("%-d %b %Y").to_string(),
             })
             .collect(),
         agenda: src

@@ -334,7 +334,8 @@ pub struct DayCell {
     pub day: u32,
     pub in_month: bool,
     pub today: bool,
-    pub date: String,
+    /// YYYY-MM-DD (a field named `date` would call the `date` helper instead).
+    pub on: String,
     pub events: Vec<MonthEvent>,
 }
 
@@ -377,7 +378,7 @@ pub fn month_weeks(
                 day: day.day(),
                 in_month: day.month() == month,
                 today: day == today,
-                date: day.to_string(),
+                on: day.to_string(),
                 events,
             });
             day += chrono::Duration::days(1);

@@ -284,7 +284,8 @@ impl ChangesFilterView {
 #[derive(Serialize)]
 pub struct EventRef {
     pub title: String,
-    pub date: String,
+    /// The event's first day (a field named `date` would call the `date` helper instead).
+    pub on: String,
 }
 
 pub fn event_refs(events: &[event::Model]) -> Vec<EventRef> {
@@ -292,7 +293,7 @@ pub fn event_refs(events: &[event::Model]) -> Vec<EventRef> {
         .iter()
         .map(|e| EventRef {
             title: e.title.clone(),
-            date: e.starts_at.date_naive().to_string(),
+            on: e.starts_at.date_naive().to_string(),
         })
         .collect()
 }
