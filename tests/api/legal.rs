@@ -470,6 +470,48 @@ async fn compare_puts_countries_side_by_side_with_a_chart_against_the_threshold(
     assert!(html.contains("Standard 30"));
 }
 
+/// The (topic, country) of each data row of a register CSV export.
+fn csv_cells(csv: &str) -> Vec<(String, String)> {
+    csv.lines()
+        .skip(1)
+        .map(|l| {
+            let mut f = l.split(',');
+            (f.next().unwrap().to_string(), f.next().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_csv_export_takes_several_countries() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    set(&app, "RES-01", "RS", "not_aligned", Some(15.0), None).await;
+    let topics = lg::topics(&app.db, false).await.unwrap().len();
+    let sec = app.login("sec@example.org").await;
+    let export = |query: &'static str| {
+        let sec = sec.clone();
+        let url = app.url(&format!("/legal/export.csv{query}"));
+        async move {
+            let res = sec.get(url).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            csv_cells(&res.text().await.unwrap())
+        }
+    };
+    let count = |cells: &[(String, String)], cc: &str| cells.iter().filter(|(_, c)| c == cc).count();
+    let two = export("?country=AL&country=RS").await;
+    assert_eq!(count(&two, "AL"), topics);
+    assert_eq!(count(&two, "RS"), topics);
+    assert_eq!(two.len(), 2 * topics, "no third country");
+    let one = export("?country=AL").await;
+    assert_eq!((one.len(), count(&one, "AL")), (topics, topics));
+    let all = export("").await;
+    assert_eq!(all.len(), 6 * topics, "no country: every country");
+    let some = export("?country=rs&topic=RES-01&topic=res-02&country=XK").await;
+    let mut some: Vec<String> = some.iter().map(|(t, c)| format!("{t} {c}")).collect();
+    some.sort();
+    assert_eq!(some, ["RES-01 RS", "RES-01 XK", "RES-02 RS", "RES-02 XK"]);
+}
+
 #[tokio::test]
 async fn import_checks_every_row_first_and_saves_all_rows_or_none() {
     let app = spawn_app().await;
