@@ -264,6 +264,9 @@ pub fn page_context(state: &AppState, viewer: &Viewer, req: &HttpRequest, title:
         "stale": null,
         "stale_current": {},
         "edit_version": null,
+        // A page's print view sets this: the layout then leaves out the header (navigation,
+        // search, account).
+        "print_view": false,
     });
     if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
         for (k, v) in extra {

@@ -470,6 +470,130 @@ async fn compare_puts_countries_side_by_side_with_a_chart_against_the_threshold(
     assert!(html.contains("Standard 30"));
 }
 
+/// The address of the link whose text is `label` (entities decoded), if the page has one.
+fn link_to(html: &str, label: &str) -> Option<String> {
+    let end = html.find(&format!(">{label}</a>"))?;
+    let start = html[..end].rfind("href=\"")? + "href=\"".len();
+    let href = &html[start..end];
+    Some(crate::helpers::decode_entities(&href[..href.find('"')?]))
+}
+
+/// The (topic, country) of each data row of a register CSV export.
+fn csv_cells(csv: &str) -> Vec<(String, String)> {
+    csv.lines()
+        .skip(1)
+        .map(|l| {
+            let mut f = l.split(',');
+            (f.next().unwrap().to_string(), f.next().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn compare_offers_the_csv_and_a_print_view_of_exactly_what_was_compared() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    set(&app, "RES-01", "AL", "aligned", Some(30.0), None).await;
+    set(&app, "RES-01", "RS", "not_aligned", Some(15.0), None).await;
+    set(&app, "DEF-01", "ME", "aligned", None, None).await;
+    let obs = app.login("observer@example.org").await;
+    let get = |path: String| {
+        let obs = obs.clone();
+        let url = app.url(&path);
+        async move { obs.get(url).send().await.unwrap() }
+    };
+    let res = get("/legal/compare?country=AL&country=RS&topic=RES-01&topic=DEF-01".into()).await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("class=\"site-nav\""),
+        "the page itself has its navigation"
+    );
+    let query = "country=AL&country=RS&topic=RES-01&topic=DEF-01";
+    let csv_url = link_to(&html, "Download CSV").expect("a Download CSV link");
+    assert_eq!(csv_url, format!("/legal/export.csv?{query}"));
+    let print_url = link_to(&html, "Print").expect("a Print link");
+    assert_eq!(print_url, format!("/legal/compare?{query}&print=1"));
+
+    // The CSV holds both countries for both topics, and nothing else.
+    let csv = get(csv_url).await.text().await.unwrap();
+    let mut cells = csv_cells(&csv);
+    cells.sort();
+    let want: Vec<(String, String)> = [("DEF-01", "AL"), ("DEF-01", "RS"), ("RES-01", "AL"), ("RES-01", "RS")]
+        .iter()
+        .map(|(t, c)| (t.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(cells, want, "{csv}");
+    assert!(csv.contains("RES-01 in RS is not_aligned"));
+
+    // The print view: the same table, no navigation, no search box, no form, no buttons.
+    let res = get(print_url).await;
+    assert_eq!(res.status(), 200);
+    let print = res.text().await.unwrap();
+    assert!(print.contains("<table class=\"compare\">") && print.contains("RES-01 in RS is not_aligned"));
+    for absent in [
+        "<nav",
+        "site-nav",
+        "role=\"search\"",
+        "<form",
+        "<button",
+        "Download CSV",
+    ] {
+        assert!(!print.contains(absent), "the print view has {absent}: {print}");
+    }
+    assert_eq!(
+        link_to(&print, "Back to the comparison").as_deref(),
+        Some(format!("/legal/compare?{query}").as_str())
+    );
+
+    // A category narrows the comparison, and the links keep it.
+    let html = get("/legal/compare?country=ME&country=AL&category=Residence+and+return".into())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        link_to(&html, "Download CSV").as_deref(),
+        Some("/legal/export.csv?country=AL&country=ME&category=Residence+and+return")
+    );
+    // Nothing to print until the choice is valid: the form comes back instead.
+    let res = get("/legal/compare?country=AL&print=1".into()).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("action=\"/legal/compare\"") && html.contains("site-nav"));
+}
+
+#[tokio::test]
+async fn the_csv_export_takes_several_countries() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    set(&app, "RES-01", "RS", "not_aligned", Some(15.0), None).await;
+    let topics = lg::topics(&app.db, false).await.unwrap().len();
+    let sec = app.login("sec@example.org").await;
+    let export = |query: &'static str| {
+        let sec = sec.clone();
+        let url = app.url(&format!("/legal/export.csv{query}"));
+        async move {
+            let res = sec.get(url).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            csv_cells(&res.text().await.unwrap())
+        }
+    };
+    let count = |cells: &[(String, String)], cc: &str| cells.iter().filter(|(_, c)| c == cc).count();
+    let two = export("?country=AL&country=RS").await;
+    assert_eq!(count(&two, "AL"), topics);
+    assert_eq!(count(&two, "RS"), topics);
+    assert_eq!(two.len(), 2 * topics, "no third country");
+    let one = export("?country=AL").await;
+    assert_eq!((one.len(), count(&one, "AL")), (topics, topics));
+    let all = export("").await;
+    assert_eq!(all.len(), 6 * topics, "no country: every country");
+    let some = export("?country=rs&topic=RES-01&topic=res-02&country=XK").await;
+    let mut some: Vec<String> = some.iter().map(|(t, c)| format!("{t} {c}")).collect();
+    some.sort();
+    assert_eq!(some, ["RES-01 RS", "RES-01 XK", "RES-02 RS", "RES-02 XK"]);
+}
+
 #[tokio::test]
 async fn import_checks_every_row_first_and_saves_all_rows_or_none() {
     let app = spawn_app().await;

@@ -129,6 +129,12 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
         .map_err(|_| AppError::BadRequest("Dates are written YYYY-MM-DD, for example 2023-12-12.".into()))
 }
 
+/// A filter of at most one value: none when it is left empty.
+fn one_or_none(v: &str) -> Vec<String> {
+    let v = v.trim();
+    if v.is_empty() { vec![] } else { vec![v.to_string()] }
+}
+
 /// Every cell of the register (never-assessed cells included as `not_assessed`), filtered.
 #[utoipa::path(get, path = "/api/v1/legal/entries", params(EntryQuery),
     responses((status = 200, body = EntryList), super::Unauthorized))]
@@ -137,8 +143,8 @@ pub async fn entries(Page { state, viewer, .. }: Page, q: web::Query<EntryQuery>
     let f = lg::CellFilter {
         category: q.category.clone(),
         assessment: q.assessment.clone(),
-        country: q.country.clone(),
-        topic: q.topic.clone(),
+        countries: one_or_none(&q.country),
+        topics: one_or_none(&q.topic),
         as_of: parse_date(&q.as_of)?,
     };
     let out: Vec<EntryDto> = lg::filtered_cells(&state.db, &f)

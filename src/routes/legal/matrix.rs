@@ -126,6 +126,14 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
         rows = vl::compare_rows(&lang, &topics, &selected, &cells);
     }
     let has_errors = !errors.is_empty();
+    // The comparison as a query: the countries compared, the topics and category chosen (the
+    // export applies the same topic and category filters, so it covers the same rows).
+    let compare_q = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(selected.iter().map(|c| ("country", c.code.as_str())))
+        .extend_pairs(chosen_t.iter().map(|t| ("topic", t.as_str())))
+        .extend_pairs((!category.is_empty()).then_some(("category", category.as_str())))
+        .finish();
+    let print_view = submitted && !has_errors && query_one(req, "print") == "1";
     let mut base = vl::base(state).await?;
     base.errors = errors.0;
     base.has_errors = has_errors;
@@ -138,6 +146,10 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
         selected: selected.iter().map(|c| vl::country_view(c)).collect(),
         rows,
         submitted: submitted && !has_errors,
+        csv_url: format!("/legal/export.csv?{compare_q}"),
+        print_url: format!("/legal/compare?{compare_q}&print=1"),
+        compare_url: format!("/legal/compare?{compare_q}"),
+        print_view,
     };
     let status = if has_errors {
         actix_web::http::StatusCode::UNPROCESSABLE_ENTITY

@@ -15,12 +15,13 @@ use crate::views::Page;
 use crate::views::legal as vl;
 use entity::legal_topic;
 
-use super::{actor, parse_date, query_one};
+use super::{actor, parse_date, query_all, query_one};
 
 // ---------------------------------------------------------------------------------------------
 // Export
 
-/// The cells a filtered export covers: matrix filters (category, assessment, country, topic),
+/// The cells a filtered export covers: matrix filters (category, assessment), the countries and
+/// topics chosen (`country=` and `topic=`, each may repeat, as the compare page sends them),
 /// optionally as of a date.
 async fn export_rows(
     state: &AppState,
@@ -29,8 +30,8 @@ async fn export_rows(
     let f = lg::CellFilter {
         category: query_one(req, "category"),
         assessment: query_one(req, "assessment"),
-        country: query_one(req, "country"),
-        topic: query_one(req, "topic"),
+        countries: query_all(req, "country"),
+        topics: query_all(req, "topic"),
         as_of: parse_date(&query_one(req, "as_of")),
     };
     Ok(lg::filtered_cells(&state.db, &f)

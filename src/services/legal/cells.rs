@@ -189,9 +189,16 @@ async fn example_entries(db: &impl ConnectionTrait) -> Result<HashSet<i32>, AppE
 pub struct CellFilter {
     pub category: String,
     pub assessment: String,
-    pub country: String,
-    pub topic: String,
+    /// Country codes (any case); none means every country.
+    pub countries: Vec<String>,
+    /// Topic codes (any case); none means every topic.
+    pub topics: Vec<String>,
     pub as_of: Option<NaiveDate>,
+}
+
+/// Whether `code` is one of `chosen` (ignoring case), or `chosen` is empty (no filter).
+fn chosen(chosen: &[String], code: &str) -> bool {
+    chosen.is_empty() || chosen.iter().any(|c| c.trim().eq_ignore_ascii_case(code))
 }
 
 /// Every cell of the (non-retired) register matching `f`, in catalogue and country order;
@@ -208,13 +215,11 @@ pub async fn filtered_cells(
         .collect();
     let mut out = vec![];
     for t in topics(db, false).await? {
-        if (!f.category.is_empty() && t.category != f.category)
-            || (!f.topic.is_empty() && !t.code.eq_ignore_ascii_case(f.topic.trim()))
-        {
+        if (!f.category.is_empty() && t.category != f.category) || !chosen(&f.topics, &t.code) {
             continue;
         }
         for c in &countries {
-            if !f.country.is_empty() && !c.code.eq_ignore_ascii_case(f.country.trim()) {
+            if !chosen(&f.countries, &c.code) {
                 continue;
             }
             let cell = by_key.remove(&(t.id, c.code.clone()));

@@ -117,6 +117,14 @@ pub struct ComparePage {
     pub selected: Vec<CountryView>,
     pub rows: Vec<CompareRow>,
     pub submitted: bool,
+    /// The CSV export of exactly the countries and topics compared.
+    pub csv_url: String,
+    /// The same comparison on a page to print (`?print=1`: no navigation, no form).
+    pub print_url: String,
+    /// The comparison without `print=1` (the print view's way back).
+    pub compare_url: String,
+    /// This is the print view (the layout leaves out the header too).
+    pub print_view: bool,
 }
 
 /// A country to tick.
