@@ -58,6 +58,7 @@ async fn main() {
             name: format!("Reader {i}"),
             language: "en".into(),
             time_zone: "Europe/Tirane".into(),
+            unsubscribe: None,
         })
         .collect();
     for chunk in recipients.chunks(500) {

@@ -223,6 +223,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 name: String::new(),
                 language: crate::i18n::DEFAULT_LANGUAGE.into(),
                 time_zone: "Europe/Tirane".into(),
+                unsubscribe: None,
             };
             if !crate::services::validate::is_email(&r.email) {
                 return Err(CliError::Other(format!("'{to}' is not an email address.")));

@@ -19,6 +19,8 @@ pub struct Model {
     pub attended: Option<bool>,
     pub invited_at: DateTimeUtc,
     pub responded_at: Option<DateTimeUtc>,
+    /// Asked (from a mail link) for no more agenda notices about this event.
+    pub quiet: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

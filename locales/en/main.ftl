@@ -947,3 +947,13 @@ actions-bulk-confirm-count = { $count ->
 }
 actions-bulk-confirm-status = status becomes “{ $status }”;
 actions-bulk-confirm-owner = the owner organization becomes { $owner }.
+
+## Invitees without an account: the signed invitation page and its mail
+quiet-title = Agenda notices for this event
+quiet-question = Stop the emails about changes to this event's agenda? You will still be told if the event's date, time or place changes, or if it is cancelled.
+quiet-submit = Stop agenda notices
+quiet-done = You will get no more agenda notices for this event. The invitation, changes of date, time or place, and a cancellation still reach you.
+email-quiet-event = Stop agenda notices for this event
+email-footer-invited = You receive this because the network's secretariat invited you to this event. You do not need an account: the links in this email work without signing in.
+rsvp-details = About the event
+rsvp-agenda = Agenda

@@ -17,6 +17,7 @@ mod m20261126_000011_search_rowids;
 mod m20261126_000012_extract_office_text;
 mod m20261127_000013_edit_versions;
 mod m20261207_000014_user_person;
+mod m20261207_000015_participant_quiet;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_extract_office_text::Migration),
             Box::new(m20261127_000013_edit_versions::Migration),
             Box::new(m20261207_000014_user_person::Migration),
+            Box::new(m20261207_000015_participant_quiet::Migration),
         ]
     }
 }

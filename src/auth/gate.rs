@@ -17,9 +17,12 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 /// Paths that other systems POST to on a user's behalf and that carry their own signature:
-/// the one-click unsubscribe link mail clients POST to (RFC 8058) sends no Origin, or the mail
-/// provider's.
-const SIGNED_ENDPOINTS: &[&str] = &["/unsubscribe/"];
+/// the one-click unsubscribe links mail clients POST to (RFC 8058) send no Origin, or the mail
+/// provider's. An account's link is under `/unsubscribe/`; an invitee's (agenda notices of one
+/// event) is their signed invitation link plus `/quiet`.
+fn signed_endpoint(path: &str) -> bool {
+    path.starts_with("/unsubscribe/") || (path.starts_with("/rsvp/") && path.ends_with("/quiet"))
+}
 
 pub async fn gate(
     req: ServiceRequest,
@@ -46,7 +49,7 @@ async fn check(req: &ServiceRequest) -> Result<(), AppError> {
     };
     let bearer = req.headers().contains_key(header::AUTHORIZATION);
     // A bearer token is not sent by a browser on its own, so another site cannot ride on it.
-    if !bearer && !SIGNED_ENDPOINTS.iter().any(|p| req.path().starts_with(p)) {
+    if !bearer && !signed_endpoint(req.path()) {
         let allowed = state.settings.base_url.origin().ascii_serialization();
         if let Some(origin) = foreign_origin(req, &allowed) {
             tracing::warn!(origin = %origin, "cross-site request refused");

@@ -114,6 +114,9 @@ pub struct Recipient {
     pub name: String,
     pub language: String,
     pub time_zone: String,
+    /// For someone without an account: the signed link that stops this kind of mail for them
+    /// (an event's agenda notices), in place of the account's unsubscribe link.
+    pub unsubscribe: Option<String>,
 }
 
 impl Recipient {
@@ -124,6 +127,7 @@ impl Recipient {
             name: u.name.clone(),
             language: u.language.clone(),
             time_zone: u.time_zone.clone(),
+            unsubscribe: None,
         }
     }
 
@@ -138,6 +142,7 @@ impl Recipient {
                 name: p.name.clone(),
                 language: crate::i18n::DEFAULT_LANGUAGE.into(),
                 time_zone: "Europe/Tirane".into(),
+                unsubscribe: None,
             },
         }
     }
@@ -253,6 +258,11 @@ impl Mailer {
         self.absolute(&format!("/unsubscribe/{user_id}/{}/{sig}", category.as_str()))
     }
 
+    /// The key signed links are made with (the application's secret).
+    pub fn secret(&self) -> &[u8] {
+        &self.secret
+    }
+
     pub fn verify_unsubscribe(&self, user_id: i32, category: &str, sig: &str) -> bool {
         tokens::verify(&self.secret, &format!("unsubscribe:{user_id}:{category}"), sig)
     }
@@ -264,6 +274,7 @@ impl Mailer {
             "base_url": self.base_url,
             "recipient_name": to.name,
             "unsubscribe_url": unsubscribe,
+            "has_account": to.user_id.is_some(),
             "preferences_url": self.absolute("/settings/notifications"),
         });
         if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
@@ -360,6 +371,7 @@ impl Mailer {
     ) -> Result<bool, AppError> {
         let unsubscribe = match (category.essential(), to.user_id) {
             (false, Some(uid)) => Some(self.unsubscribe_url(uid, category)),
+            (false, None) => to.unsubscribe.clone(),
             _ => None,
         };
         let rendered = self.render(template, to, data, unsubscribe.as_deref())?;

@@ -147,6 +147,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/events/{id}/answer", events::answer);
     r.get("/rsvp/{participant}/{expires}/{sig}", events::rsvp_form);
     r.post("/rsvp/{participant}/{expires}/{sig}", events::rsvp);
+    r.get("/rsvp/{participant}/{expires}/{sig}/quiet", events::quiet_form);
+    r.post("/rsvp/{participant}/{expires}/{sig}/quiet", events::quiet);
     r.get("/calendar/{token}", events::personal_feed);
     r.post("/settings/calendar", events::rotate_feed);
 

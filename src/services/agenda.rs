@@ -15,7 +15,7 @@ use serde_json::json;
 use crate::db::now;
 use crate::error::AppError;
 use crate::i18n::t_args;
-use crate::mail::{self, Category, Mailer, Notification, Recipient};
+use crate::mail::{self, Category, Mailer, Notification};
 use crate::services::{events, participants};
 use entity::{agenda_item, agenda_revision, event};
 
@@ -241,14 +241,15 @@ pub async fn notify_changes(
     let after = snaps_of(to);
     let mut sent = 0;
     for p in participants::list(db, ev.id).await? {
-        if p.status == "declined" {
+        // Declined, or asked (from a mail link) for no more agenda notices.
+        if p.status == "declined" || p.quiet {
             continue;
         }
         let user = match p.user_id {
             Some(id) => entity::user::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
-        let r = Recipient::for_participant(&p, user.as_ref());
+        let r = participants::recipient(mailer.secret(), base, &p, user.as_ref(), ev);
         let changes = diff(&r.language, &before, &after);
         let name = p.name.to_lowercase();
         let (mine, others): (Vec<Change>, Vec<Change>) = changes
@@ -262,7 +263,7 @@ pub async fn notify_changes(
                 "published": from == 0,
                 "mine": mine.iter().map(|c| c.text.clone()).collect::<Vec<_>>(),
                 "changes": others.iter().map(|c| c.text.clone()).collect::<Vec<_>>(),
-                "event_url": format!("{base}/events/{}", ev.id),
+                "event_url": participants::details_url(mailer.secret(), base, &p, ev),
             }),
             dedupe_key: format!("agenda:{}:{}", ev.id, to.number),
         };

@@ -223,16 +223,7 @@ pub async fn circulate(
             Some(id) => entity::user::Entity::find_by_id(id).one(&txn).await?,
             None => crate::services::accounts::user_by_email(&txn, &p.email).await?,
         };
-        let to = match &user {
-            Some(u) => Recipient::from_user(u),
-            None => Recipient {
-                user_id: None,
-                email: p.email.clone(),
-                name: p.name.clone(),
-                language: "en".into(),
-                time_zone: "Europe/Tirane".into(),
-            },
-        };
+        let to = Recipient::for_participant(&p, user.as_ref());
         let n = Notification {
             category: Category::Events,
             template: "notice",

@@ -36,6 +36,43 @@ pub fn rsvp_path(secret: &[u8], p: &participant::Model, ev: &event::Model) -> St
     format!("/rsvp/{}/{exp}/{sig}", p.id)
 }
 
+/// Where a participant's mail sends them for the event's details: the event page for an account
+/// holder (who signs in), the signed invitation page for someone without an account (which
+/// shows the details and works without signing in, also for invited-only events).
+pub fn details_url(secret: &[u8], base: &str, p: &participant::Model, ev: &event::Model) -> String {
+    match p.user_id {
+        Some(_) => format!("{base}/events/{}", ev.id),
+        None => format!("{base}{}", rsvp_path(secret, p, ev)),
+    }
+}
+
+/// The mail recipient for participant `p`: their account, or (without one) their address, with
+/// the signed link that stops this event's agenda notices for them.
+pub fn recipient(
+    secret: &[u8],
+    base: &str,
+    p: &participant::Model,
+    user: Option<&user::Model>,
+    ev: &event::Model,
+) -> Recipient {
+    let mut to = Recipient::for_participant(p, user);
+    if to.user_id.is_none() {
+        to.unsubscribe = Some(format!("{base}{}/quiet", rsvp_path(secret, p, ev)));
+    }
+    to
+}
+
+/// Stops `pid`'s agenda notices for its event (idempotent).
+pub async fn set_quiet(db: &impl ConnectionTrait, pid: i32) -> Result<(), AppError> {
+    let p = get(db, pid).await?;
+    if !p.quiet {
+        let mut am: participant::ActiveModel = p.into();
+        am.quiet = Set(true);
+        am.update(db).await?;
+    }
+    Ok(())
+}
+
 pub fn verify_rsvp(secret: &[u8], pid: i32, exp: i64, sig: &str) -> bool {
     exp > Utc::now().timestamp() && tokens::verify(secret, &format!("rsvp:{pid}:{exp}"), sig)
 }
@@ -72,7 +109,7 @@ async fn send(
         Some(id) => user::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let to = Recipient::for_participant(p, u.as_ref());
+    let to = recipient(secret, base, p, u.as_ref(), ev);
     if let Some(uid) = to.user_id
         && mail::preference(db, uid, Category::Events).await? == mail::Delivery::Off
     {
@@ -102,10 +139,13 @@ async fn send(
             ev.ends_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
             ev.time_zone),
         "where": feeds::location_of(ev),
-        "event_url": format!("{base}/events/{}", ev.id),
+        "event_url": details_url(secret, base, p, ev),
         "rsvp_url": (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev))),
     });
-    let unsubscribe = to.user_id.map(|uid| mailer.unsubscribe_url(uid, Category::Events));
+    let unsubscribe = match to.user_id {
+        Some(uid) => Some(mailer.unsubscribe_url(uid, Category::Events)),
+        None => to.unsubscribe.clone(),
+    };
     let mut rendered = mailer.render(template, &to, &data, unsubscribe.as_deref())?;
     rendered.calendar = Some((method, calendar::to_ics(&cal)));
     let key = format!("{template}:{}:{}:{}", ev.id, ev.sequence, p.email);
@@ -361,10 +401,14 @@ pub async fn respond(
             let mut nm: participant::ActiveModel = n.clone().into();
             nm.status = Set("accepted".into());
             let n = nm.update(&txn).await?;
-            let to = Recipient::for_participant(&n, None);
+            let account = match n.user_id {
+                Some(id) => user::Entity::find_by_id(id).one(&txn).await?,
+                None => None,
+            };
+            let to = recipient(mailer.secret(), base, &n, account.as_ref(), &ev);
             let data = json!({ "title": format!("A place is free: {}", ev.title),
                                "text": "A place became free and is now yours. We look forward to seeing you.",
-                               "url": format!("{base}/events/{}", ev.id) });
+                               "url": details_url(mailer.secret(), base, &n, &ev) });
             mailer
                 .enqueue_direct(
                     &txn,

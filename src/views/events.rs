@@ -300,6 +300,14 @@ pub struct FormPage<'a> {
     pub has_errors: bool,
 }
 
+/// The page behind an invitee's "no more agenda notices" link.
+#[derive(Serialize)]
+pub struct QuietPage {
+    pub event: EventRef,
+    pub done: bool,
+    pub action: String,
+}
+
 /// The duplicate form: the new start date.
 #[derive(Serialize)]
 pub struct DuplicatePage {
@@ -475,10 +483,18 @@ pub fn participant_row(lang: &str, p: &participant::Model, manage: bool) -> Part
     }
 }
 
-/// The signed RSVP page.
+/// The signed invitation page: the event's details and the answer form. It is where the mail
+/// of an invitee without an account sends them, so it shows what the event page would.
 #[derive(Serialize)]
 pub struct RsvpPage {
     pub event: EventSummary,
+    pub venue: Venue,
+    pub online_url: Option<String>,
+    pub description_html: Option<String>,
+    /// The agenda, once published.
+    pub days: Vec<AgendaDay>,
+    /// The signed link that stops this event's agenda notices.
+    pub quiet_url: String,
     pub answer: AnswerForm,
     pub done: bool,
     pub errors: FieldErrors,

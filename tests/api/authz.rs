@@ -973,6 +973,20 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             Body::Form(vec![]),
             [N, N, N, N],
         ),
+        r(
+            "GET",
+            "/rsvp/{participant}/{expires}/{sig}/quiet",
+            "/rsvp/1/4102444800/forged/quiet".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/rsvp/{participant}/{expires}/{sig}/quiet",
+            "/rsvp/1/4102444800/forged/quiet".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
         r("GET", "/events", "/events".into(), Body::None, [P, P, P, P]),
         r(
             "GET",

@@ -348,3 +348,122 @@ async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_tick
     let member = app.login("member@example.org").await;
     assert_eq!(text(&member, &app, &format!("/events/{id}/invite")).await.0, 403);
 }
+
+#[tokio::test]
+async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_stop_agenda_notices() {
+    let (app, c) = cast_app().await;
+    let guest = person(&app, c.other_org, "Guest Outsider", "guest@example.org", "contact").await;
+    let member = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Closed working group", "invited", "published").await;
+    let people = [("people", guest.to_string()), ("people", member.to_string())];
+    let people: Vec<(&str, &str)> = people.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/invite"), &people)
+            .await
+            .status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    let to_guest = got
+        .iter()
+        .find(|m| m.to[0] == "guest@example.org")
+        .expect("the guest's invitation");
+    let msg = to_guest.parsed();
+    let text = msg.body_text(0).unwrap().to_string();
+    let html = msg.body_html(0).unwrap().to_string();
+    for body in [&text, &html] {
+        assert!(
+            !body.contains("you have an account"),
+            "nobody without an account is told they have one"
+        );
+        assert!(body.contains("You do not need an account"));
+    }
+    // Every link in the mail opens for someone who is not signed in (the event is invited-only).
+    let links: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with("http"))
+        .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+        .collect();
+    assert!(
+        links.len() >= 3,
+        "details, answer and the agenda-notice link: {links:?}"
+    );
+    for link in &links {
+        let res = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+            .get(link)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{link}");
+    }
+    let details = links
+        .iter()
+        .find(|l| l.contains("/rsvp/") && !l.ends_with("/quiet"))
+        .unwrap();
+    let page = reqwest::get(details.as_str()).await.unwrap().text().await.unwrap();
+    assert!(page.contains("Closed working group") && page.contains("Hotel Demo"));
+    // The agenda-notice link is the mail's List-Unsubscribe, and one click (RFC 8058: no
+    // session, no form token) stops them.
+    let quiet = links.iter().find(|l| l.ends_with("/quiet")).unwrap();
+    let lu = msg
+        .header_raw("List-Unsubscribe")
+        .expect("List-Unsubscribe")
+        .trim()
+        .to_string();
+    assert_eq!(lu.trim_start_matches('<').trim_end_matches('>'), quiet);
+    let res = reqwest::Client::new()
+        .post(quiet.as_str())
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("You will get no more agenda notices for this event.")
+    );
+    // Publishing the agenda tells the member, not the guest who stopped the notices.
+    app.post_form(
+        &sec,
+        &format!("/events/{id}/agenda"),
+        &[
+            ("day", "2031-12-12"),
+            ("start_time", "09:30"),
+            ("end_time", "10:00"),
+            ("title", "Welcome"),
+            ("kind", "plenary"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[])
+            .await
+            .status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    assert!(
+        got.iter().any(|m| m.to[0] == "member@example.org"),
+        "the member is told"
+    );
+    assert!(
+        !got.iter().any(|m| m.to[0] == "guest@example.org"),
+        "the guest asked for quiet"
+    );
+    // The signed page now shows the published agenda.
+    let page = reqwest::get(details.as_str()).await.unwrap().text().await.unwrap();
+    assert!(page.contains("Welcome"));
+    // A forged or altered link opens nothing.
+    let forged = quiet.replace("/quiet", "x/quiet");
+    assert_eq!(reqwest::get(forged.as_str()).await.unwrap().status(), 404);
+}

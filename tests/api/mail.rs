@@ -16,6 +16,7 @@ fn recipient(email: &str, name: &str, user_id: Option<i32>) -> Recipient {
         name: name.into(),
         language: "en".into(),
         time_zone: "Europe/Tirane".into(),
+        unsubscribe: None,
     }
 }
 

@@ -231,7 +231,11 @@ async fn action_items_agenda_items_and_register_entries_are_found_and_deleted_it
         entity::agenda_item::Entity::find().all(&app.db).await.unwrap()[0].id
     };
     let res = app
-        .post_form(&sec, &format!("/events/{ev}/agenda/{item}/delete"), &[])
+        .post_form(
+            &sec,
+            &format!("/events/{ev}/agenda/{item}/delete"),
+            &[("confirmed", "1")],
+        )
         .await;
     assert!(res.status().is_redirection());
     let page = get(&m, &app, "/search?q=non+punishment").await;

@@ -623,7 +623,9 @@ async fn cancelling_an_event_makes_an_edit_form_opened_before_it_stale() {
     let (alice, bob) = two_editors(&app).await;
     let id = an_event(&app, &alice).await;
     let version = app.form_version(&alice, &format!("/events/{id}/edit")).await;
-    let res = app.post_form(&bob, &format!("/events/{id}/cancel"), &[]).await;
+    let res = app
+        .post_form(&bob, &format!("/events/{id}/cancel"), &[("confirmed", "1")])
+        .await;
     assert_eq!(res.status(), 303);
     let mut fields = EVENT_FIELDS.to_vec();
     fields.push(("version", &version));

@@ -21,7 +21,9 @@ pub use import::{import, import_form};
 pub use pages::{
     MonthQuery, cancel, cancel_form, create, duplicate, duplicate_form, edit_form, index, month, new_form, show, update,
 };
-pub use participants::{answer, attendance, invite, invite_form, participants_csv, participants_page, rsvp, rsvp_form};
+pub use participants::{
+    answer, attendance, invite, invite_form, participants_csv, participants_page, quiet, quiet_form, rsvp, rsvp_form,
+};
 pub use report::{ReportQuery, matter_outcome, post_meeting_report};
 
 fn uid_domain(state: &AppState) -> String {

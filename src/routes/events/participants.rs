@@ -266,8 +266,18 @@ async fn rsvp_page(
 ) -> Result<HttpResponse, AppError> {
     let e = ev::get(&page.state.db, p.event_id).await?;
     let lang = page.lang();
+    let days = if e.agenda_published {
+        v::agenda_days(lang, &ev::items(&page.state.db, e.id).await?)
+    } else {
+        vec![]
+    };
     let data = v::RsvpPage {
         event: summary_row(lang, &e, &countries::all(&page.state.db).await?),
+        venue: v::venue(&e),
+        online_url: e.online_url.clone(),
+        description_html: e.description.as_deref().map(views::markdown::render),
+        days,
+        quiet_url: format!("{}/quiet", page.req.path()),
         answer: v::answer_form(lang, p, &e, page.req.path().to_string()),
         done,
         errors: Default::default(),
@@ -295,6 +305,35 @@ pub async fn rsvp(page: Page, path: web::Path<(i32, i64, String)>, form: Form) -
         }
         Err((typed, errors)) => rsvp_page(&page, &typed, false, Some(errors)).await,
     }
+}
+
+/// The page behind the "no more agenda notices for this event" link in an invitee's mail.
+pub async fn quiet_form(page: Page, path: web::Path<(i32, i64, String)>) -> Result<HttpResponse, AppError> {
+    rsvp_check(&page.state, &path)?;
+    quiet_page(&page, path.0).await
+}
+
+/// Stops the event's agenda notices for this participant. The path's signature is the proof,
+/// so mail programs can do it in one click (RFC 8058) without a form token.
+pub async fn quiet(page: Page, path: web::Path<(i32, i64, String)>) -> Result<HttpResponse, AppError> {
+    rsvp_check(&page.state, &path)?;
+    participants::set_quiet(&page.state.db, path.0).await?;
+    tracing::info!(participant = path.0, "agenda notices stopped");
+    quiet_page(&page, path.0).await
+}
+
+async fn quiet_page(page: &Page, pid: i32) -> Result<HttpResponse, AppError> {
+    let p = participants::get(&page.state.db, pid).await?;
+    let e = ev::get(&page.state.db, p.event_id).await?;
+    page.ok(
+        "pages/events/quiet",
+        &page.t("quiet-title"),
+        v::QuietPage {
+            event: v::event_ref(&e),
+            done: p.quiet,
+            action: page.req.path().to_string(),
+        },
+    )
 }
 
 /// A signed-in participant's answer, from the event page. Someone who is not invited gets 404.
