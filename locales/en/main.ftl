@@ -957,3 +957,25 @@ email-quiet-event = Stop agenda notices for this event
 email-footer-invited = You receive this because the network's secretariat invited you to this event. You do not need an account: the links in this email work without signing in.
 rsvp-details = About the event
 rsvp-agenda = Agenda
+
+## Dashboard
+dashboard-documents = Recent documents
+dashboard-document-updated = { $type }, updated { $updated }
+dashboard-documents-all = All documents
+dashboard-upcoming-all = All upcoming events
+dashboard-upcoming-none = No upcoming events.
+dashboard-col-overdue = Overdue items
+dashboard-col-organizations = Organizations
+
+## A document's versions
+document-versions = Versions
+document-col-version = Version
+document-col-file = File
+document-col-note = Note
+document-col-uploaded = Uploaded
+document-restore = Restore
+document-current = current
+document-text-pending = Being prepared for search
+document-details = Details
+document-sha256 = SHA-256 checksum
+document-make-current = Make current again

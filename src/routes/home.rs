@@ -40,15 +40,26 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
         .collect();
     let register = register(&page.state, &lang, &user, today).await?;
     let secretariat = if user.is_secretariat() {
-        Some(secretariat(&page.state, &user, today, tz).await?)
+        Some(secretariat(&page.state, today, tz).await?)
     } else {
         None
     };
     let recent = crate::services::documents::recent(&page.state.db, Some(&user), 5).await?;
+    // The next five events the user may see, drafts left out (they are the secretariat's work
+    // in progress, listed on the events page).
+    let (upcoming, _, _) = events::list(&page.state.db, Some(&user), &events::EventFilter::default()).await?;
+    let countries_list = countries::all(&page.state.db).await?;
+    let upcoming = upcoming
+        .iter()
+        .filter(|e| e.status != "draft")
+        .take(5)
+        .map(|e| crate::views::events::summary_row(&lang, e, &countries_list))
+        .collect();
     page.ok(
         "pages/home/dashboard",
         &t(&lang, "dashboard-title"),
         Dashboard {
+            upcoming,
             by_country,
             my_items,
             invitations,
@@ -95,11 +106,9 @@ async fn register(
 /// What the secretariat watches: upcoming events, overdue action items, the mail queue.
 async fn secretariat(
     state: &AppState,
-    user: &CurrentUser,
     today: chrono::NaiveDate,
     tz: chrono_tz::Tz,
 ) -> Result<v::SecretariatPanel, AppError> {
-    let (upcoming, _, _) = events::list(&state.db, Some(user), &events::EventFilter::default()).await?;
     let overdue = actions::overdue(&state.db, today).await?;
     let orgs: std::collections::HashMap<i32, String> = directory::all_organizations(
         &state.db,
@@ -120,7 +129,6 @@ async fn secretariat(
         .map(|d| d.to_utc())
         .unwrap_or_else(crate::db::now);
     Ok(v::secretariat_panel(
-        &upcoming,
         &overdue,
         &orgs,
         &countries_list,

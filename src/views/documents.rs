@@ -502,7 +502,8 @@ pub fn version_row(d: &document::Model, v: &document_version::Model) -> VersionR
         size: super::human_size(v.size as u64),
         sha256: v.sha256.clone(),
         by: v.uploaded_by_name.clone(),
-        at: v.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
+        // Shown by the `datetime` helper in the reader's time zone.
+        at: v.created_at.to_rfc3339(),
         text_state: docs::text_state(v),
         text_pending: matches!(v.text_status.as_str(), "pending" | "working"),
         download_url: format!("/documents/{}/versions/{}/download", d.id, v.number),

@@ -18,6 +18,8 @@ pub struct Landing {}
 
 #[derive(Serialize)]
 pub struct Dashboard {
+    /// The next events the user may see (no drafts), for every role.
+    pub upcoming: Vec<crate::views::events::EventSummary>,
     pub by_country: Vec<CountryCount>,
     pub my_items: Vec<ItemRow>,
     pub invitations: Vec<Invitation>,
@@ -132,18 +134,11 @@ pub fn register_panel(
 /// What the secretariat watches: upcoming events, overdue action items, mail.
 #[derive(Serialize)]
 pub struct SecretariatPanel {
-    pub upcoming: Vec<EventLink>,
     pub overdue_total: usize,
     pub overdue_by_org: Vec<NameCount>,
     pub overdue_by_country: Vec<NameCount>,
     pub without_person: u64,
     pub mail: Health,
-}
-
-#[derive(Serialize)]
-pub struct EventLink {
-    pub id: i32,
-    pub title: String,
 }
 
 #[derive(Serialize)]
@@ -155,7 +150,6 @@ pub struct NameCount {
 /// The panel from the upcoming events, the overdue items (counted by owner organization, named
 /// from `orgs`, and by country), the items without an owner person and the mail queue's health.
 pub fn secretariat_panel(
-    upcoming: &[event::Model],
     overdue: &[action_item::Model],
     orgs: &HashMap<i32, String>,
     countries_list: &[country::Model],
@@ -184,14 +178,6 @@ pub fn secretariat_panel(
             .collect::<Vec<_>>()
     };
     SecretariatPanel {
-        upcoming: upcoming
-            .iter()
-            .take(5)
-            .map(|e| EventLink {
-                id: e.id,
-                title: e.title.clone(),
-            })
-            .collect(),
         overdue_total: overdue.len(),
         overdue_by_org: counts(by_org),
         overdue_by_country: counts(by_cty),

@@ -940,3 +940,49 @@ async fn concurrent_uploads_of_new_versions_get_distinct_numbers() {
     numbers.sort();
     assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
 }
+
+#[tokio::test]
+async fn upload_times_show_in_the_readers_time_zone_and_the_checksum_waits_behind_details() {
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let id = app.doc(c.secretariat, "Zone check", "network", None).await;
+    let version = entity::document_version::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|v| v.document_id == id)
+        .unwrap();
+    for (email, user_id, zone) in [
+        ("sec@example.org", c.secretariat, "Pacific/Kiritimati"),
+        ("member@example.org", c.member, "Pacific/Pago_Pago"),
+    ] {
+        let u = entity::user::Entity::find_by_id(user_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut am: entity::user::ActiveModel = u.into();
+        am.time_zone = Set(zone.into());
+        am.update(&app.db).await.unwrap();
+        let reader = app.login(email).await;
+        let page = reader
+            .get(app.url(&format!("/documents/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let local =
+            roundtable::templates::format_instant(&version.created_at.to_rfc3339(), zone.parse().unwrap(), true);
+        assert!(
+            page.contains(&local),
+            "{email} reads the upload time in {zone}: {local}"
+        );
+        assert!(!page.contains(" UTC,"), "no UTC clock on the page");
+        assert!(page.contains("<details class=\"checksum\"><summary>Details</summary>"));
+        assert!(page.contains(&version.sha256));
+    }
+}

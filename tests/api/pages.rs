@@ -332,3 +332,30 @@ async fn every_page_renders_on_the_demo_data_without_blank_dates() {
     assert!(blanks.is_empty(), "{}", blanks.join("\n"));
     assert!(checked > 40, "only {checked} pages were checked");
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_every_role_the_upcoming_events_with_dates_and_no_drafts() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    crate::events::create(&app, &sec, "Visible network meeting", "network", "published").await;
+    crate::events::create(&app, &sec, "Draft planning", "network", "draft").await;
+    for email in ["sec@example.org", "member@example.org", "observer@example.org"] {
+        let c = app.login(email).await;
+        let page = c.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+        let upcoming = page.split("Upcoming events").nth(1).unwrap_or_default();
+        assert!(upcoming.contains("Visible network meeting"), "{email} sees the event");
+        assert!(upcoming.contains("2031"), "{email} sees its date");
+        assert!(
+            !page.contains("Draft planning"),
+            "{email}: drafts stay off the dashboard"
+        );
+    }
+    let page = sec.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("<th scope=\"col\">Overdue items</th>"),
+        "columns say what they count"
+    );
+    assert!(page.contains("<th scope=\"col\">Organizations</th>"));
+    assert!(!page.contains("<th scope=\"col\">People</th>"));
+}
