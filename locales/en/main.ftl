@@ -979,3 +979,14 @@ document-text-pending = Being prepared for search
 document-details = Details
 document-sha256 = SHA-256 checksum
 document-make-current = Make current again
+
+## Where an event and its agenda stand (event page, secretariat)
+event-state-label = Publishing
+event-state-draft = Draft: only the secretariat sees this event. Publish it (Edit → Status) before inviting people or publishing the agenda.
+event-state-agenda-draft = Published. The agenda is a draft: participants do not see it yet.
+event-state-published = Published with its agenda: participants see both.
+event-state-cancelled = Cancelled: participants were told.
+event-state-ended = Ended: the event and its agenda are kept as a record.
+event-manage = Manage this event
+event-for-participants = For participants
+agenda-publish-event-first = Publish the event first (Edit → Status); then publish its agenda.

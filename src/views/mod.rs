@@ -11,6 +11,7 @@ pub mod home;
 pub mod legal;
 pub mod markdown;
 pub mod minutes;
+pub mod participants;
 pub mod search;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};

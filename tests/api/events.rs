@@ -1282,3 +1282,62 @@ async fn removing_an_item_asks_first_and_an_ended_event_offers_no_cancel_and_no_
     assert_eq!(res.status(), 303);
     assert_eq!(ev::items(&app.db, id).await.unwrap()[0].start_time, opening.start_time);
 }
+
+#[tokio::test]
+async fn the_event_page_says_where_the_event_and_its_agenda_stand_in_one_sentence() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let page = |id: i32| {
+        let req = sec.get(app.url(&format!("/events/{id}"))).send();
+        async move { req.await.unwrap().text().await.unwrap() }
+    };
+    let publish_form = |id: i32| format!("action=\"/events/{id}/publish-agenda\"");
+    let draft = create(&app, &sec, "Still a draft", "network", "draft").await;
+    let html = page(draft).await;
+    assert!(html.contains("Draft: only the secretariat sees this event."));
+    assert!(
+        !html.contains(&publish_form(draft)),
+        "no agenda to publish for a draft event"
+    );
+    let res = app
+        .post_form(&sec, &format!("/events/{draft}/publish-agenda"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(!ev::get(&app.db, draft).await.unwrap().agenda_published, "refused");
+
+    let id = create(&app, &sec, "Going ahead", "network", "published").await;
+    let html = page(id).await;
+    assert!(html.contains("Published. The agenda is a draft: participants do not see it yet."));
+    assert!(html.contains(&publish_form(id)));
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[])
+            .await
+            .status(),
+        303
+    );
+    let html = page(id).await;
+    assert!(html.contains("Published with its agenda: participants see both."));
+    assert!(!html.contains(&publish_form(id)));
+    // The management buttons are a group of their own, with the main one first.
+    let manage = html
+        .split("aria-label=\"Manage this event\"")
+        .nth(1)
+        .expect("a management group");
+    assert!(
+        manage
+            .trim_start_matches('>')
+            .trim_start()
+            .starts_with(&format!("<a class=\"button\" href=\"/events/{id}/edit\""))
+    );
+    let member = app.login("member@example.org").await;
+    let html = member
+        .get(app.url(&format!("/events/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("Published with its agenda") && !html.contains("Manage this event"));
+}

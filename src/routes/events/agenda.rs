@@ -15,7 +15,14 @@ use super::{base, load_visible};
 
 pub async fn publish_agenda(page: Page, path: web::Path<i32>, _form: Form) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?;
-    let id = ev::get(&page.state.db, path.into_inner()).await?.id;
+    let e = ev::get(&page.state.db, path.into_inner()).await?;
+    let id = e.id;
+    // Publishing the agenda of a draft event would tell nobody and show nothing: publish the
+    // event first.
+    if e.status != "published" {
+        let refused = page.t("agenda-publish-event-first");
+        return Ok(page.see_other(&format!("/events/{id}"), Some(("error", &refused))));
+    }
     agenda::publish(&page.state.db, &page.state.mailer, &base(&page.state), id, Some(me.id)).await?;
     page.done(&format!("/events/{id}"), "agenda-published")
 }

@@ -130,6 +130,8 @@ pub async fn show_page(
         can_open_minutes,
         can_cancel: can_manage && e.status != "cancelled" && ev::cancellable(&e).is_ok(),
         past: e.ends_at <= crate::db::now(),
+        state: can_manage.then(|| v::publishing_state(&lang, &e, crate::db::now())),
+        can_publish_agenda: can_manage && e.status == "published" && !e.agenda_published,
         cancelled: e.status == "cancelled",
         ics_items_url: format!("{ics}?items=1"),
         ics_url: ics,
