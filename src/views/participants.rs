@@ -1,15 +1,16 @@
 //! View models for an event's participants: the participants page, the invite picker, the
-//! invitation and its answer form (event page and signed RSVP page), and the page that stops an
-//! invitee's agenda notices.
+//! signed invitation page and the page that stops an invitee's agenda notices. (The answer form
+//! itself is in `views::events`, since the event page shows it too; this module imports
+//! `events`, never the other way round.)
 
 use serde::Serialize;
 
 use crate::error::FieldErrors;
-use crate::i18n::{label, t};
+use crate::i18n::label;
 use crate::views::Pager;
 use crate::views::directory::Opt;
-use crate::views::events::{AgendaDay, CountryGroup, EventRef, EventSummary, Venue};
-use entity::{event, participant};
+use crate::views::events::{AgendaDay, AnswerForm, CountryGroup, EventRef, EventSummary, Venue};
+use entity::participant;
 
 /// The participants page.
 #[derive(Serialize)]
@@ -114,84 +115,6 @@ pub struct RsvpPage {
     pub done: bool,
     pub errors: FieldErrors,
     pub has_errors: bool,
-}
-
-/// An invitation and its answer form, on the signed RSVP page and on the event page.
-#[derive(Serialize)]
-pub struct AnswerForm {
-    pub name: String,
-    /// The answer's name in the reader's language.
-    pub status: String,
-    pub answered: bool,
-    pub waitlisted: bool,
-    pub answers: Vec<Answer>,
-    pub form: RsvpFields,
-    /// Answers can be given and changed until the event starts (not after a cancellation).
-    pub open: bool,
-    pub action: String,
-}
-
-/// The answer form for participant `p` of `ev`, posting to `action`.
-pub fn answer_form(lang: &str, p: &participant::Model, ev: &event::Model, action: String) -> AnswerForm {
-    AnswerForm {
-        name: p.name.clone(),
-        status: label(lang, "participant-status", &p.status),
-        answered: p.status != "invited",
-        waitlisted: p.status == "waitlisted",
-        answers: answers(lang, p, crate::services::participants::ANSWERS),
-        form: RsvpFields {
-            dietary: p.dietary.clone(),
-            accessibility: p.accessibility.clone(),
-            share_name: p.share_name,
-        },
-        open: ev.status == "published" && ev.starts_at > crate::db::now(),
-        action,
-    }
-}
-
-/// Participant `p` as the answer form shows it after a refused answer: what was typed, on top of
-/// what is stored.
-pub fn typed_answer(
-    p: &participant::Model,
-    status: &str,
-    dietary: &str,
-    accessibility: &str,
-    share_name: bool,
-) -> participant::Model {
-    let mut typed = p.clone();
-    if crate::services::participants::ANSWERS.contains(&status) {
-        typed.status = status.to_string();
-    }
-    typed.dietary = Some(dietary.to_string()).filter(|s| !s.is_empty());
-    typed.accessibility = Some(accessibility.to_string()).filter(|s| !s.is_empty());
-    typed.share_name = share_name;
-    typed
-}
-
-#[derive(Serialize)]
-pub struct Answer {
-    pub code: String,
-    pub label: String,
-    pub checked: bool,
-}
-
-#[derive(Serialize)]
-pub struct RsvpFields {
-    pub dietary: Option<String>,
-    pub accessibility: Option<String>,
-    pub share_name: bool,
-}
-
-/// The answers a participant may give, theirs ticked (a waitlisted participant's as "accepted").
-pub fn answers(lang: &str, p: &participant::Model, codes: &[&str]) -> Vec<Answer> {
-    codes
-        .iter()
-        .map(|a| Answer {
-            code: a.to_string(),
-            label: t(lang, &format!("rsvp-{a}")),
-            checked: p.status == *a || (p.status == "waitlisted" && *a == "accepted"),
-        })
-        .collect()
 }
 
 /// The page behind an invitee's "no more agenda notices" link.

@@ -11,6 +11,7 @@ use crate::services::{countries, directory as dir, events as ev, participants};
 use crate::state::AppState;
 use crate::views::directory::country_options as dir_country_options;
 use crate::views::events::{self as v, summary_row};
+use crate::views::participants as pv;
 use crate::views::{self, Page};
 use entity::participant;
 
@@ -27,12 +28,12 @@ pub async fn participants_page(page: Page, path: web::Path<i32>) -> Result<HttpR
     let rows = list
         .iter()
         .filter(|p| manage || (p.share_name && p.status == "accepted"))
-        .map(|p| v::participant_row(&lang, p, manage))
+        .map(|p| pv::participant_row(&lang, p, manage))
         .collect();
     page.ok(
         "pages/events/participants",
         &t(&lang, "participants-title"),
-        v::ParticipantsPage {
+        pv::ParticipantsPage {
             event: v::event_ref(&e),
             by_country,
             total: list.iter().filter(|p| p.status != "declined").count(),
@@ -53,7 +54,7 @@ const PICKER_ORGS: usize = 100;
 pub async fn invite_form(
     page: Page,
     path: web::Path<i32>,
-    q: web::Query<v::InviteFilter>,
+    q: web::Query<pv::InviteFilter>,
 ) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
@@ -93,7 +94,7 @@ pub async fn invite_form(
         .append_pair("organization", &filter.organization)
         .append_pair("q", &filter.q)
         .finish();
-    let data = v::InvitePage {
+    let data = pv::InvitePage {
         event: v::event_ref(&e),
         countries: dir_country_options(&countries_list),
         organization_choices: all_orgs
@@ -107,7 +108,7 @@ pub async fn invite_form(
         organizations: matching
             .iter()
             .take(PICKER_ORGS)
-            .map(|o| v::InviteOrg {
+            .map(|o| pv::InviteOrg {
                 id: o.id,
                 name: o.name.clone(),
                 country: country_name(&o.country_code),
@@ -117,7 +118,7 @@ pub async fn invite_form(
             .into_iter()
             .map(|p| {
                 let org = org_of(p.organization_id);
-                v::InvitePerson {
+                pv::InvitePerson {
                     id: p.id,
                     invited: invited.contains(&p.id),
                     no_email: p.email.as_deref().is_none_or(|m| m.trim().is_empty()),
@@ -271,7 +272,7 @@ async fn rsvp_page(
     } else {
         vec![]
     };
-    let data = v::RsvpPage {
+    let data = pv::RsvpPage {
         event: summary_row(lang, &e, &countries::all(&page.state.db).await?),
         venue: v::venue(&e),
         online_url: e.online_url.clone(),
@@ -328,7 +329,7 @@ async fn quiet_page(page: &Page, pid: i32) -> Result<HttpResponse, AppError> {
     page.ok(
         "pages/events/quiet",
         &page.t("quiet-title"),
-        v::QuietPage {
+        pv::QuietPage {
             event: v::event_ref(&e),
             done: p.quiet,
             action: page.req.path().to_string(),
