@@ -29,6 +29,46 @@ async fn org_names(state: &AppState) -> Result<std::collections::HashMap<i32, St
     Ok(orgs.into_iter().map(|o| (o.id, o.name)).collect())
 }
 
+/// The people and events an item's history names by id (one query each), for
+/// [`v::timeline_entry`].
+async fn history_names<'a>(
+    state: &AppState,
+    changes: &[entity::action_item_change::Model],
+    users: &'a [crate::services::accounts::UserRow],
+    orgs: &'a std::collections::HashMap<i32, String>,
+) -> Result<v::HistoryNames<'a>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let ids = |field: &str| -> Vec<i32> {
+        changes
+            .iter()
+            .filter(|c| c.field == field)
+            .flat_map(|c| [c.old_value.as_deref(), c.new_value.as_deref()])
+            .filter_map(|v| v?.parse().ok())
+            .collect()
+    };
+    let people = entity::person::Entity::find()
+        .filter(entity::person::Column::Id.is_in(ids("owner_person_id")))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    let events = entity::event::Entity::find()
+        .filter(entity::event::Column::Id.is_in(ids("event_id")))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.title))
+        .collect();
+    Ok(v::HistoryNames {
+        users,
+        orgs,
+        people,
+        events,
+        countries: countries::all(&state.db).await?,
+    })
+}
+
 /// What the viewer may do with an item.
 async fn can_edit(state: &AppState, viewer: &Viewer, item: &entity::action_item::Model) -> Result<bool, AppError> {
     let supporters = act::supporters_of(&state.db, item.id).await?;
@@ -253,10 +293,11 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let orgs = org_names(&page.state).await?;
     let supporters = act::supporters_of(&page.state.db, item.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
-    let timeline = act::timeline(&page.state.db, item.id)
-        .await?
+    let changes = act::timeline(&page.state.db, item.id).await?;
+    let names = history_names(&page.state, &changes, &users, &orgs).await?;
+    let timeline = changes
         .into_iter()
-        .map(|c| v::timeline_entry(&lang, c, &users))
+        .map(|c| v::timeline_entry(&lang, c, &names))
         .collect();
     let person = match item.owner_person_id {
         Some(p) => dir::get_person(&page.state.db, p).await.ok().map(|p| p.name),

@@ -204,21 +204,58 @@ pub struct TimelineEntry {
     pub comment: Option<String>,
 }
 
-/// A history entry, with its author's name from `users`.
-pub fn timeline_entry(
-    lang: &str,
-    c: action_item_change::Model,
-    users: &[crate::services::accounts::UserRow],
-) -> TimelineEntry {
+/// The names behind the ids and codes an item's history stores, so that its page reads
+/// "Open → In progress" and organizations by name, never `in_progress` or `12`.
+pub struct HistoryNames<'a> {
+    pub users: &'a [crate::services::accounts::UserRow],
+    pub orgs: &'a std::collections::HashMap<i32, String>,
+    pub people: std::collections::HashMap<i32, String>,
+    pub events: std::collections::HashMap<i32, String>,
+    pub countries: Vec<entity::country::Model>,
+}
+
+impl HistoryNames<'_> {
+    /// A stored value of `field` as people read it.
+    fn readable(&self, lang: &str, field: &str, value: Option<String>) -> Option<String> {
+        let v = value?;
+        let by_id = |names: &std::collections::HashMap<i32, String>, raw: &str| {
+            raw.trim()
+                .parse::<i32>()
+                .ok()
+                .and_then(|id| names.get(&id).cloned())
+                .unwrap_or_else(|| raw.to_string())
+        };
+        let list = |each: &dyn Fn(&str) -> String| {
+            v.split(',')
+                .filter(|x| !x.trim().is_empty())
+                .map(|x| each(x.trim()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Some(match field {
+            "status" => label(lang, "action-status", &v),
+            "priority" => label(lang, "action-priority", &v),
+            "owner_org_id" => by_id(self.orgs, &v),
+            "owner_person_id" => by_id(&self.people, &v),
+            "event_id" => by_id(&self.events, &v),
+            "supporters" => list(&|x| by_id(self.orgs, x)),
+            "countries" | "legal_country" => list(&|x| crate::services::countries::name_in(&self.countries, x)),
+            _ => v,
+        })
+    }
+}
+
+/// A history entry, with its author's name and its values by name.
+pub fn timeline_entry(lang: &str, c: action_item_change::Model, names: &HistoryNames) -> TimelineEntry {
     TimelineEntry {
         when: c.created_at,
         who: c
             .user_id
-            .and_then(|u| users.iter().find(|x| x.id == u))
+            .and_then(|u| names.users.iter().find(|x| x.id == u))
             .map(|u| u.name.clone()),
+        old: names.readable(lang, &c.field, c.old_value),
+        new: names.readable(lang, &c.field, c.new_value),
         field: label(lang, "action-field", &c.field),
-        old: c.old_value,
-        new: c.new_value,
         comment: c.comment,
     }
 }

@@ -65,7 +65,7 @@ async fn a_member_creates_and_updates_their_item_and_every_change_is_on_the_time
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Asked all shelters") && page.contains("open → in_progress") && page.contains("0 → 40"));
+    assert!(page.contains("Asked all shelters") && page.contains("Open → In progress") && page.contains("0 → 40"));
     assert!(page.contains("overdue"), "due in the past and not done");
     let timeline = act::timeline(&app.db, id).await.unwrap();
     assert!(timeline.iter().any(|c| c.field == "created"));
