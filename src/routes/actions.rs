@@ -288,8 +288,17 @@ pub async fn create(page: Page, form: Form) -> Result<HttpResponse, AppError> {
 
 pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewNetwork)?;
-    let lang = page.lang().to_string();
     let item = act::get(&page.state.db, path.into_inner()).await?;
+    show_page(page, item, None).await
+}
+
+/// The item page; with `refused`, the progress update as typed and why it was refused (422).
+async fn show_page(
+    page: Page,
+    item: entity::action_item::Model,
+    refused: Option<(v::ProgressValues, crate::error::FieldErrors)>,
+) -> Result<HttpResponse, AppError> {
+    let lang = page.lang().to_string();
     let orgs = org_names(&page.state).await?;
     let supporters = act::supporters_of(&page.state.db, item.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
@@ -313,29 +322,39 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let legal =
         crate::views::legal::legal_link(&page.state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
     let day = today(&page.viewer);
-    page.ok(
-        "pages/actions/show",
-        &item.title,
-        v::ShowPage {
-            item: row(&lang, &item, &orgs, day),
-            description: item.description.clone(),
-            owner_person: person,
-            supporters: supporters.iter().filter_map(|s| orgs.get(s)).cloned().collect(),
-            countries: item
-                .countries
-                .as_deref()
-                .map(|c| c.split(',').map(str::to_string).collect())
-                .unwrap_or_default(),
-            tags: item.tags.clone(),
-            event,
-            legal,
-            timeline,
-            can_edit: can_edit(&page.state, &page.viewer, &item).await?,
-            statuses: options(&lang, "action-status", act::STATUSES),
-            errors: Default::default(),
-            has_errors: false,
-        },
-    )
+    let (progress, errors) = match refused {
+        Some((typed, errors)) => (typed, Some(errors)),
+        None => (v::ProgressValues::of(&item), None),
+    };
+    let data = v::ShowPage {
+        item: row(&lang, &item, &orgs, day),
+        description: item.description.clone(),
+        owner_person: person,
+        supporters: supporters.iter().filter_map(|s| orgs.get(s)).cloned().collect(),
+        countries: item
+            .countries
+            .as_deref()
+            .map(|c| {
+                c.split(',')
+                    .filter(|c| !c.trim().is_empty())
+                    .map(|c| countries::name_in(&names.countries, c.trim()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        tags: item.tags.clone(),
+        event,
+        legal,
+        timeline,
+        can_edit: can_edit(&page.state, &page.viewer, &item).await?,
+        statuses: options(&lang, "action-status", act::STATUSES),
+        progress,
+        errors: Default::default(),
+        has_errors: false,
+    };
+    match errors {
+        Some(errors) => page.invalid("pages/actions/show", &item.title, &errors, &data),
+        None => page.ok("pages/actions/show", &item.title, data),
+    }
 }
 
 /// The item, if the viewer may edit it.
@@ -393,18 +412,26 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
 pub async fn progress(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let item = editable(&page, path.into_inner()).await?;
-    let back = format!("/actions/{}", item.id);
+    let typed = v::ProgressValues {
+        comment: form.get("comment").to_string(),
+        status: form.get("status").to_string(),
+        percent: form.get("percent").to_string(),
+    };
     let result = act::comment(
         &page.state.db,
         item.id,
         Some(user.id),
-        form.get("comment"),
-        form.get("status"),
-        form.get("percent"),
+        &typed.comment,
+        &typed.status,
+        &typed.percent,
         Some(&page.state.notifier()),
     )
     .await;
-    v::comment_answer(&page, &back, result, "action-progress-saved")
+    match views::checked(result)? {
+        Ok(_) => page.done(&format!("/actions/{}", item.id), "action-progress-saved"),
+        // The page again with 422, the message and everything typed.
+        Err(errors) => show_page(page, item, Some((typed, errors))).await,
+    }
 }
 
 type QuickPath = web::Path<(i32, String, i32, i64, String)>;

@@ -189,8 +189,30 @@ pub struct ShowPage {
     pub timeline: Vec<TimelineEntry>,
     pub can_edit: bool,
     pub statuses: Vec<Opt>,
+    /// The progress form: what was typed, or the item's current status and percent.
+    pub progress: ProgressValues,
     pub errors: FieldErrors,
     pub has_errors: bool,
+}
+
+/// The progress-update form's values.
+#[derive(Serialize)]
+pub struct ProgressValues {
+    pub comment: String,
+    /// Empty: "unchanged".
+    pub status: String,
+    pub percent: String,
+}
+
+impl ProgressValues {
+    /// A fresh form: no comment, status unchanged, the percent where the item stands.
+    pub fn of(item: &entity::action_item::Model) -> Self {
+        ProgressValues {
+            comment: String::new(),
+            status: String::new(),
+            percent: item.percent.to_string(),
+        }
+    }
 }
 
 /// A change or comment in an item's history.

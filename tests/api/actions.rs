@@ -690,3 +690,82 @@ async fn my_organizations_items_sort_by_due_date_with_undated_ones_last() {
     seen.dedup();
     assert_eq!(seen.len(), 30, "every item on exactly one of the two pages");
 }
+
+#[tokio::test]
+async fn a_refused_progress_update_comes_back_with_422_and_everything_typed() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let now = roundtable::db::now();
+    let item = entity::action_item::ActiveModel {
+        title: Set("Map shelter places".into()),
+        owner_org_id: Set(c.own_org),
+        priority: Set("normal".into()),
+        status: Set("in_progress".into()),
+        percent: Set(40),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let member = app.login("member@example.org").await;
+    let page = member
+        .get(app.url(&format!("/actions/{}", item.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let fields = crate::helpers::form_fields(&page, &format!("/actions/{}/progress", item.id));
+    assert!(
+        fields.iter().any(|(k, v)| k == "percent" && v == "40"),
+        "the percent starts where the item stands: {fields:?}"
+    );
+    let res = app
+        .post_form(
+            &member,
+            &format!("/actions/{}/progress", item.id),
+            &[
+                ("comment", "Called every shelter in the north"),
+                ("status", "blocked"),
+                ("percent", "140"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Enter a percentage from 0 to 100."));
+    let fields = crate::helpers::form_fields(&page, &format!("/actions/{}/progress", item.id));
+    for (name, typed) in [
+        ("comment", "Called every shelter in the north"),
+        ("status", "blocked"),
+        ("percent", "140"),
+    ] {
+        assert!(
+            fields.iter().any(|(k, v)| k == name && v == typed),
+            "{name} keeps {typed:?}: {fields:?}"
+        );
+    }
+    let stored = act::get(&app.db, item.id).await.unwrap();
+    assert_eq!(
+        (stored.status.as_str(), stored.percent),
+        ("in_progress", 40),
+        "nothing saved"
+    );
+    let res = app
+        .post_form(
+            &member,
+            &format!("/actions/{}/progress", item.id),
+            &[
+                ("comment", "Called every shelter in the north"),
+                ("status", ""),
+                ("percent", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(act::get(&app.db, item.id).await.unwrap().percent, 60);
+}
