@@ -25,7 +25,7 @@ const STEP: Duration = Duration::from_millis(100);
 
 /// A running chromedriver. Dropping it (also while a test panics) ends the browser session, if
 /// one is still open, and kills the driver.
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
     url: String,
@@ -57,7 +57,7 @@ fn free_port() -> u16 {
 }
 
 /// Starts chromedriver and waits until its `/status` says it is ready.
-async fn start_driver(http: &reqwest::Client) -> Driver {
+pub(crate) async fn start_driver(http: &reqwest::Client) -> Driver {
     let port = free_port();
     let child = Command::new(CHROMEDRIVER)
         .arg(format!("--port={port}"))
@@ -90,7 +90,7 @@ async fn start_driver(http: &reqwest::Client) -> Driver {
 }
 
 /// One WebDriver session (one browser window).
-struct Browser<'a> {
+pub(crate) struct Browser<'a> {
     http: reqwest::Client,
     driver: &'a Driver,
     session: String,
@@ -113,7 +113,7 @@ async fn wd(http: &reqwest::Client, method: reqwest::Method, url: &str, body: Op
 }
 
 impl Browser<'_> {
-    async fn open<'a>(driver: &'a Driver, http: reqwest::Client, profile: &std::path::Path) -> Browser<'a> {
+    pub(crate) async fn open<'a>(driver: &'a Driver, http: reqwest::Client, profile: &std::path::Path) -> Browser<'a> {
         let capabilities = json!({
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
@@ -142,7 +142,7 @@ impl Browser<'_> {
         Browser { http, driver, session }
     }
 
-    async fn close(self) {
+    pub(crate) async fn close(self) {
         let url = format!("{}/session/{}", self.driver.url, self.session);
         wd(&self.http, reqwest::Method::DELETE, &url, None).await;
         self.driver.session.lock().unwrap().take();
@@ -161,15 +161,15 @@ impl Browser<'_> {
     }
 
     /// Loads a page (WebDriver waits for the load to finish).
-    async fn goto(&self, url: &str) {
+    pub(crate) async fn goto(&self, url: &str) {
         self.wd_post("/url", json!({ "url": url })).await;
     }
 
-    async fn url(&self) -> String {
+    pub(crate) async fn url(&self) -> String {
         self.wd_get("/url").await.as_str().expect("URL is a string").to_string()
     }
 
-    async fn source(&self) -> String {
+    pub(crate) async fn source(&self) -> String {
         self.wd_get("/source")
             .await
             .as_str()
@@ -178,7 +178,7 @@ impl Browser<'_> {
     }
 
     /// The element matching a CSS selector, or `None` right now (no waiting).
-    async fn try_find(&self, css: &str) -> Option<String> {
+    pub(crate) async fn try_find(&self, css: &str) -> Option<String> {
         let res = self
             .http
             .post(self.endpoint("/element"))
@@ -197,7 +197,7 @@ impl Browser<'_> {
     }
 
     /// The element matching a CSS selector, waiting for it to appear.
-    async fn find(&self, css: &str) -> String {
+    pub(crate) async fn find(&self, css: &str) -> String {
         let deadline = Instant::now() + WAIT;
         loop {
             if let Some(id) = self.try_find(css).await {
@@ -214,12 +214,12 @@ impl Browser<'_> {
         }
     }
 
-    async fn click(&self, css: &str) {
+    pub(crate) async fn click(&self, css: &str) {
         let el = self.find(css).await;
         self.wd_post(&format!("/element/{el}/click"), json!({})).await;
     }
 
-    async fn type_into(&self, css: &str, text: &str) {
+    pub(crate) async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
         self.wd_post(&format!("/element/{el}/clear"), json!({})).await;
         self.wd_post(&format!("/element/{el}/value"), json!({ "text": text }))
@@ -227,13 +227,13 @@ impl Browser<'_> {
     }
 
     /// A live DOM property of an element (`value`, `checked`, ...).
-    async fn property(&self, css: &str, name: &str) -> Value {
+    pub(crate) async fn property(&self, css: &str, name: &str) -> Value {
         let el = self.find(css).await;
         self.wd_get(&format!("/element/{el}/property/{name}")).await
     }
 
     /// Waits until the current URL satisfies `ok`, and returns it.
-    async fn wait_for_url(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+    pub(crate) async fn wait_for_url(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + WAIT;
         loop {
             let url = self.url().await;
@@ -256,19 +256,96 @@ impl Browser<'_> {
     /// Fails if the page just loaded wrote an error to the console (a CSP violation, a failed
     /// stylesheet, ...). Entries can arrive a little late, so an error may be reported against
     /// the next page checked.
-    async fn assert_clean_console(&self, page: &str) {
+    pub(crate) async fn assert_clean_console(&self, page: &str) {
         self.assert_console(page, None).await;
     }
 
     /// As [`Self::assert_clean_console`], for a page the server answered with an error status on
     /// purpose (422 for a form with mistakes): Chromium logs that status of the document itself
     /// as a SEVERE "Failed to load resource", which is tolerated here; anything else still fails.
-    async fn assert_clean_console_but_status(&self, page: &str, status: u16) {
+    pub(crate) async fn assert_clean_console_but_status(&self, page: &str, status: u16) {
         let own = format!(
             "{} - Failed to load resource: the server responded with a status of {status} ",
             self.url().await
         );
         self.assert_console(page, Some(own)).await;
+    }
+
+    /// Runs `script` in the page (a function body; `arguments` holds `args`) and returns its value.
+    pub(crate) async fn execute(&self, script: &str, args: Value) -> Value {
+        self.wd_post("/execute/sync", json!({ "script": script, "args": args }))
+            .await
+    }
+
+    /// Sets the window's inner size to `width` x `height` CSS pixels (a phone is 390 wide).
+    pub(crate) async fn resize(&self, width: u32, height: u32) {
+        self.wd_post("/window/rect", json!({ "width": width, "height": height }))
+            .await;
+        // Headless Chromium may keep a few pixels of frame: correct to the inner width asked.
+        let inner = self
+            .execute("return [window.innerWidth, window.innerHeight];", json!([]))
+            .await;
+        let (w, h) = (
+            inner[0].as_u64().unwrap_or(0) as u32,
+            inner[1].as_u64().unwrap_or(0) as u32,
+        );
+        if w != width || h != height {
+            let (dw, dh) = (width as i64 - w as i64, height as i64 - h as i64);
+            self.wd_post(
+                "/window/rect",
+                json!({ "width": width as i64 + dw, "height": height as i64 + dh }),
+            )
+            .await;
+        }
+    }
+
+    /// Runs an asynchronous `script` (it calls its last argument with the result).
+    pub(crate) async fn wd_post_async(&self, script: &str, args: Value) -> Value {
+        self.wd_post("/execute/async", json!({ "script": script, "args": args }))
+            .await
+    }
+
+    /// Fails when the page is wider than the window (it would scroll sideways).
+    pub(crate) async fn assert_fits(&self, page: &str) {
+        let sizes = self
+            .execute(
+                "return [document.documentElement.scrollWidth, window.innerWidth];",
+                json!([]),
+            )
+            .await;
+        let (content, window) = (sizes[0].as_u64().unwrap_or(0), sizes[1].as_u64().unwrap_or(0));
+        assert!(
+            content <= window,
+            "{page} is {content} px wide in a {window} px window: it scrolls sideways"
+        );
+    }
+
+    /// Saves a PNG of the window to `path`.
+    pub(crate) async fn screenshot(&self, path: &std::path::Path) {
+        use base64::Engine;
+        let png = self.wd_get("/screenshot").await;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png.as_str().expect("a base64 PNG"))
+            .expect("base64");
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("screenshot folder");
+        std::fs::write(path, bytes).expect("write the screenshot");
+    }
+
+    /// The WCAG 2.2 A/AA violations axe-core finds on the page, one line each.
+    pub(crate) async fn axe_violations(&self) -> Vec<String> {
+        let axe = axe_source();
+        self.execute(&axe, json!([])).await;
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+              .then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
+              .catch(e => done(['axe failed: ' + e]));";
+        let found = self
+            .wd_post("/execute/async", json!({ "script": script, "args": [] }))
+            .await;
+        found
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
     }
 
     async fn assert_console(&self, page: &str, own_status: Option<String>) {
@@ -290,7 +367,19 @@ impl Browser<'_> {
     }
 }
 
-fn chromedriver_available() -> bool {
+/// axe-core as installed by npm in `tests/browser` (`.ci/run` does it; by hand:
+/// `cd tests/browser && npm ci`).
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. Install the browser tests' packages: cd tests/browser && npm ci",
+            path.display()
+        )
+    })
+}
+
+pub(crate) fn chromedriver_available() -> bool {
     if std::path::Path::new(CHROMEDRIVER).exists() {
         return true;
     }

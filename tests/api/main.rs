@@ -15,6 +15,7 @@ mod faults;
 mod helpers;
 mod hostile;
 mod invitations;
+mod journeys;
 mod legal;
 mod mail;
 mod migrations;
