@@ -990,3 +990,9 @@ event-state-ended = Ended: the event and its agenda are kept as a record.
 event-manage = Manage this event
 event-for-participants = For participants
 agenda-publish-event-first = Publish the event first (Edit → Status); then publish its agenda.
+
+## The downloaded post-meeting report
+post-report-file-note = This report was saved from Roundtable. The report online: { $url }
+legal-matrix-by-country = Read one country at a time
+legal-matrix-scroll-hint = The table scrolls sideways inside its box; the topics and countries stay in view.
+legal-matrix-region = The register by topic and country

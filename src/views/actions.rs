@@ -361,14 +361,15 @@ pub fn chart_svg(lang: &str, series: &[(String, Vec<usize>)]) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    let (w, h, bar) = (40 + series.len() * 36, 180usize, 24usize);
+    // 48 px a bar: room for a "Dec 2023" label under each.
+    let (w, h, bar) = (40 + series.len() * 48, 180usize, 28usize);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">{}</title>",
         h + 40,
         handlebars::html_escape(&t(lang, "report-chart-title"))
     );
     for (k, (label_text, counts)) in series.iter().enumerate() {
-        let x = 30 + k * 36;
+        let x = 30 + k * 48;
         let mut y = h;
         for (n, (_, colour)) in counts.iter().zip(CHART_COLOURS.iter()) {
             let height = n * (h - 10) / max;
@@ -379,10 +380,14 @@ pub fn chart_svg(lang: &str, series: &[(String, Vec<usize>)]) -> String {
                 ));
             }
         }
+        // Month and year ("Dec 2023"), readable on paper too.
+        let month = chrono::NaiveDate::parse_from_str(label_text, "%Y-%m-%d")
+            .map(|d| d.format("%b %Y").to_string())
+            .unwrap_or_else(|_| label_text.clone());
         svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{}\" font-size=\"9\">{}</text>",
             h + 14,
-            &label_text[2..7]
+            handlebars::html_escape(&month)
         ));
     }
     svg.push_str("</svg>");

@@ -480,9 +480,19 @@ pub struct FeedCreatedPage {
     pub webcal: String,
 }
 
+/// The downloaded report's own styles (it is one self-contained file).
+pub const REPORT_CSS: &str = include_str!("../../static/report.css");
+
 /// The post-meeting report.
 #[derive(Serialize)]
 pub struct ReportPage {
+    /// Put before the report's links: empty on the page, the site's address in the downloaded
+    /// file (whose links must work from a disk).
+    pub link_base: String,
+    /// The page's address, named in the downloaded file.
+    pub page_url: String,
+    /// The downloaded file's styles (empty on the page).
+    pub report_css: &'static str,
     pub register: Vec<RegisterChange>,
     pub register_total: u64,
     pub register_since: String,

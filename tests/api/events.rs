@@ -1341,3 +1341,68 @@ async fn the_event_page_says_where_the_event_and_its_agenda_stand_in_one_sentenc
         .unwrap();
     assert!(!html.contains("Published with its agenda") && !html.contains("Manage this event"));
 }
+
+#[tokio::test]
+async fn the_downloaded_report_is_one_self_contained_file_with_a_short_register_summary() {
+    use sea_orm::{EntityTrait, QueryOrder};
+    let app = spawn_app().await;
+    roundtable::demo::load(
+        &app.db,
+        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
+    )
+    .await
+    .unwrap();
+    let id = entity::event::Entity::find()
+        .order_by_asc(entity::event::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.status == "published")
+        .unwrap()
+        .id;
+    let (sec, _) = app
+        .sign_in(roundtable::demo::DEMO_SECRETARIAT, roundtable::demo::DEMO_PASSWORD)
+        .await;
+    let res = sec
+        .get(app.url(&format!("/events/{id}/report?download=1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    let file = res.text().await.unwrap();
+    assert!(
+        file.contains("<style>") && file.contains("@media print"),
+        "styles inlined"
+    );
+    for absent in [
+        "<nav",
+        "name=\"_csrf\"",
+        "action=\"/logout\"",
+        "type=\"search\"",
+        "<link rel=\"stylesheet\"",
+        "<script",
+    ] {
+        assert!(!file.contains(absent), "the file has no {absent}");
+    }
+    assert!(!file.contains("href=\"/"), "every link works from a disk");
+    assert!(file.contains(&format!("{}/events/{id}/report", app.base)));
+    let register = file.split("Legal register changes").last().unwrap_or_default();
+    assert!(register.matches("<li>").count() <= 10, "a short summary, not a dump");
+    // The page itself keeps the site around it.
+    let page = sec
+        .get(app.url(&format!("/events/{id}/report")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("action=\"/logout\"") && page.contains(&format!("/events/{id}/report?download")));
+}

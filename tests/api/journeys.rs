@@ -57,6 +57,15 @@ async fn sign_out(b: &Browser<'_>) {
     tokio::time::sleep(Duration::from_millis(200)).await;
 }
 
+/// Waits until the page shows `text` (after a form's answer has loaded).
+async fn wait_for_text(b: &Browser<'_>, text: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !b.source().await.contains(text) {
+        assert!(std::time::Instant::now() < deadline, "the page never showed {text:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Sets a form field's value the way a date or time picker would leave it.
 async fn set(b: &Browser<'_>, css: &str, value: &str) {
     b.execute(
@@ -125,7 +134,7 @@ async fn a_focal_point_on_a_phone_answers_an_invitation_and_updates_an_action_it
     b.click(r#"input[name="status"][value="accepted"]"#).await;
     b.type_into("#f-dietary", "Vegetarian").await;
     submit(&b, &format!("/events/{id}/answer")).await;
-    b.find("#your-answer").await;
+    wait_for_text(&b, "Your answer is saved.").await;
     let page = b.source().await;
     assert!(page.contains("Your answer: Coming"), "the answer is shown");
     assert!(page.contains("Your answer is saved."));
@@ -135,13 +144,7 @@ async fn a_focal_point_on_a_phone_answers_an_invitation_and_updates_an_action_it
     // Changing it.
     b.click(r#"input[name="status"][value="tentative"]"#).await;
     submit(&b, &format!("/events/{id}/answer")).await;
-    b.wait_for_url("the event page", |u| u.contains(&format!("/events/{id}")))
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(
-        b.source().await.contains("Your answer: Maybe"),
-        "the changed answer is shown"
-    );
+    wait_for_text(&b, "Your answer: Maybe").await;
 
     // An action item: a wrong percentage first, then a right one; the comment survives.
     b.goto(&app.url(&format!("/actions/{}", item.id))).await;
@@ -161,9 +164,7 @@ async fn a_focal_point_on_a_phone_answers_an_invitation_and_updates_an_action_it
     b.assert_fits("the refused progress update").await;
     b.type_into("#f-percent", "70").await;
     submit(&b, &format!("/actions/{}/progress", item.id)).await;
-    b.wait_for_url("the item again", |u| u.ends_with(&format!("/actions/{}", item.id)))
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    wait_for_text(&b, "Your update was saved.").await;
     assert!(b.source().await.contains("Visited both shelters in Shkodër"));
     assert_eq!(
         roundtable::services::actions::get(&app.db, item.id)
@@ -244,14 +245,13 @@ async fn the_secretariat_schedules_a_two_day_meeting_invites_three_organizations
         set(&b, "#f-end_time", "12:00").await;
         b.type_into("#f-title", title).await;
         submit(&b, &format!("/events/{id}/agenda")).await;
-        b.wait_for_url("the event page", |u| u.contains(&format!("/events/{id}")))
+        // Saved: back on the event page, at the new item.
+        b.wait_for_url("the event page", |u| u.contains(&format!("/events/{id}#item-")))
             .await;
     }
     b.goto(&app.url(&format!("/events/{id}"))).await;
     submit(&b, &format!("/events/{id}/publish-agenda")).await;
-    b.wait_for_url("the event page", |u| u.contains(&format!("/events/{id}")))
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    wait_for_text(&b, "Published with its agenda").await;
     let page = b.source().await;
     assert!(page.contains("Published with its agenda"));
     assert!(page.contains("Direct assistance") && page.contains("Legal disparities"));
@@ -291,10 +291,7 @@ async fn the_secretariat_schedules_a_two_day_meeting_invites_three_organizations
     );
     b.assert_fits("the confirmation").await;
     submit(&b, &format!("/events/{id}/cancel")).await;
-    b.wait_for_url("the event page", |u| u.ends_with(&format!("/events/{id}")))
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(b.source().await.contains("Cancelled"));
+    wait_for_text(&b, "Cancelled: participants were told.").await;
     assert_eq!(
         roundtable::services::events::get(&app.db, id).await.unwrap().status,
         "cancelled"

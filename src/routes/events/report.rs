@@ -11,7 +11,7 @@ use crate::services::{countries, events as ev, participants};
 use crate::views::events::{self as v, summary_row};
 use crate::views::{self, Page};
 
-use super::load_visible;
+use super::{base, load_visible};
 
 /// Records the outcome of a matter arising (an open item of an earlier meeting) at this meeting.
 pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form) -> Result<HttpResponse, AppError> {
@@ -124,9 +124,16 @@ pub async fn post_meeting_report(
         crate::services::legal::changes_since(&page.state.db, since, &legal_filter, None).await?;
     let topics = crate::services::legal::topics_by_id(&page.state.db).await?;
     let all_countries = countries::all(&page.state.db).await?;
+    let file = q.download == "1";
+    let site = base(&page.state);
     let data = v::ReportPage {
+        link_base: if file { site.clone() } else { String::new() },
+        page_url: format!("{site}/events/{}/report", e.id),
+        report_css: if file { v::REPORT_CSS } else { "" },
+        // A short summary: the first ten, then the link to all of them.
         register: register_changes
             .iter()
+            .take(10)
             .map(|r| v::register_change(&lang, r, &topics, &all_countries))
             .collect(),
         register_total,
@@ -144,8 +151,13 @@ pub async fn post_meeting_report(
         opened_count: actions.len(),
         download_url: format!("/events/{}/report?download=1", e.id),
     };
-    let mut resp = page.ok("pages/events/report", &t(&lang, "post-report-title"), data)?;
-    if q.download == "1" {
+    let template = if file {
+        "pages/events/report_file"
+    } else {
+        "pages/events/report"
+    };
+    let mut resp = page.ok(template, &t(&lang, "post-report-title"), data)?;
+    if file {
         resp.headers_mut().insert(
             actix_web::http::header::CONTENT_DISPOSITION,
             actix_web::http::header::HeaderValue::from_str(&format!(
