@@ -34,9 +34,17 @@ pub(super) async fn load_legal(db: &DatabaseConnection) -> Result<(), AppError> 
     let entry = |ti: usize, ci: usize, t: &entity::legal_topic::Model, c: &entity::country::Model, round: usize| {
         let a = lg::ASSESSMENTS[(ti * 7 + ci * 3 + round) % 4];
         let name = crate::services::countries::display_name(c);
+        // A value that agrees with the assessment: one that meets the standard for an aligned
+        // entry, one short of it for a gap (the pages point out any disagreement).
         let value = t.threshold.map(|th| {
-            let factor = [0.5, 1.0, 1.5, 0.0, 2.0, 0.8][(ti + ci + round) % 6];
-            (th * factor).round()
+            let meets = !lg::is_gap(a);
+            let minimum = t.threshold_kind.as_deref() != Some("max");
+            let k = (ti + ci + round) % 3;
+            if meets == minimum {
+                (th * [1.0, 1.5, 2.0][k]).ceil()
+            } else {
+                (th * [0.5, 0.8, 0.0][k]).floor()
+            }
         });
         EntryInput {
             assessment: a.to_string(),

@@ -1002,3 +1002,78 @@ async fn the_post_meeting_report_and_the_member_dashboard_show_register_changes(
     assert!(home.contains("Legal register changes in Albania"));
     assert!(home.contains("/legal/entries/RES-01/AL") && !home.contains("/legal/entries/RES-01/RS"));
 }
+
+#[tokio::test]
+async fn a_value_that_contradicts_its_assessment_is_pointed_out_and_the_demo_has_none() {
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let app = spawn_app().await;
+    roundtable::demo::load(
+        &app.db,
+        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
+    )
+    .await
+    .unwrap();
+    let topics = entity::legal_topic::Entity::find().all(&app.db).await.unwrap();
+    let entries = entity::legal_entry::Entity::find().all(&app.db).await.unwrap();
+    let mut checked = 0;
+    for e in &entries {
+        let t = topics.iter().find(|t| t.id == e.topic_id).unwrap();
+        if t.threshold.is_some() && e.parameter_value.is_some() {
+            checked += 1;
+        }
+        assert_eq!(
+            roundtable::services::legal::assessment_mismatch(
+                &e.assessment,
+                e.parameter_value,
+                t.threshold,
+                t.threshold_kind.as_deref()
+            ),
+            None,
+            "the demo entry {} / {} contradicts itself",
+            t.code,
+            e.country_code
+        );
+    }
+    assert!(checked > 5, "the demo has measured values to compare ({checked})");
+    // An entry whose value meets a minimum but is assessed "not aligned" says so, on its page
+    // and on the compare page.
+    let e = entries
+        .iter()
+        .find(|e| {
+            let t = topics.iter().find(|t| t.id == e.topic_id).unwrap();
+            t.threshold.is_some() && t.threshold_kind.as_deref() == Some("min") && e.parameter_value.is_some()
+        })
+        .unwrap()
+        .clone();
+    let t = topics.iter().find(|t| t.id == e.topic_id).unwrap().clone();
+    let mut am: entity::legal_entry::ActiveModel = e.clone().into();
+    am.parameter_value = Set(Some(t.threshold.unwrap() + 1.0));
+    am.assessment = Set("not_aligned".into());
+    am.update(&app.db).await.unwrap();
+    app.user("reader@example.org", Role::Observer, None).await;
+    let reader = app.login("reader@example.org").await;
+    let sentence = "The measured value meets the standard&#x27;s threshold, yet the entry is assessed as a gap.";
+    let page = reader
+        .get(app.url(&format!("/legal/entries/{}/{}", t.code, e.country_code)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(sentence), "the entry page says so");
+    assert!(page.contains("minimum"), "the kind of standard by name");
+    let other = if e.country_code == "AL" { "RS" } else { "AL" };
+    let compare = reader
+        .get(app.url(&format!(
+            "/legal/compare?country={}&country={other}&topic={}",
+            e.country_code, t.code
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(compare.contains(sentence), "the compare page says so");
+}

@@ -136,6 +136,13 @@ pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<Http
         history: vl::revisions(&lang, &history),
         items: vl::item_rows(&lang, &items),
         gap: lg::is_gap(&fields.assessment) && as_of.is_none(),
+        mismatch: lg::assessment_mismatch(
+            &fields.assessment,
+            fields.parameter_value,
+            tp.threshold,
+            tp.threshold_kind.as_deref(),
+        )
+        .map(|key| crate::i18n::t(&lang, key)),
         can_edit,
         can_propose,
         can_create_item,

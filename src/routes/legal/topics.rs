@@ -45,7 +45,14 @@ async fn topic_form(page: &Page, existing: Option<&legal_topic::Model>) -> Resul
     let (title, action) = title_and_action(page, existing);
     let input = existing.map(TopicFields::from_model).unwrap_or_default();
     let version = existing.map(|tp| tp.version);
-    let data = vl::topic_form(vl::base(&page.state).await?, &input, action, &title, version);
+    let data = vl::topic_form(
+        page.lang(),
+        vl::base(&page.state).await?,
+        &input,
+        action,
+        &title,
+        version,
+    );
     page.ok(TOPIC_FORM, &title, data)
 }
 
@@ -74,7 +81,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
     match views::saved(result)? {
         Saved::Done(tp) => page.done(&format!("/legal/topics/{}", tp.code), "legal-topic-saved"),
         Saved::Invalid(e) => {
-            let data = vl::topic_form(vl::base(state).await?, &input, action, &title, based_on);
+            let data = vl::topic_form(page.lang(), vl::base(state).await?, &input, action, &title, based_on);
             page.invalid(TOPIC_FORM, &title, &e, &data)
         }
         Saved::Stale => {
@@ -87,6 +94,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                 &title,
                 // At its code now: the other save may have changed it.
                 &vl::topic_form(
+                    page.lang(),
                     vl::base(state).await?,
                     &input,
                     format!("/legal/topics/{}", now.code),

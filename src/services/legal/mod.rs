@@ -78,6 +78,29 @@ pub fn is_gap(assessment: &str) -> bool {
     GAPS.contains(&assessment)
 }
 
+/// When an entry's measured value and its assessment disagree against the topic's threshold,
+/// the catalogue key of the sentence that says so: a value that meets the standard assessed as a
+/// gap, or a value short of it assessed as aligned. `None` without a value, a threshold, or a
+/// disagreement (the assessment may rest on more than the number, so this is said, not refused).
+pub fn assessment_mismatch(
+    assessment: &str,
+    value: Option<f64>,
+    threshold: Option<f64>,
+    kind: Option<&str>,
+) -> Option<&'static str> {
+    let (v, th) = (value?, threshold?);
+    let meets = match kind? {
+        "min" => v >= th,
+        "max" => v <= th,
+        _ => return None,
+    };
+    match (meets, assessment) {
+        (true, "partly_aligned" | "not_aligned" | "no_provision") => Some("legal-mismatch-meets"),
+        (false, "aligned") => Some("legal-mismatch-short"),
+        _ => None,
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Countries of the register
 
@@ -140,4 +163,31 @@ pub fn counts<'a>(assessments: impl Iterator<Item = &'a str>) -> BTreeMap<String
         *m.entry(a.to_string()).or_default() += 1;
     }
     m
+}
+
+#[cfg(test)]
+mod mismatch_tests {
+    use super::assessment_mismatch as m;
+
+    #[test]
+    fn a_value_and_an_assessment_that_disagree_are_named() {
+        // A 30-day reflection period against a minimum of 30: the standard is met.
+        assert_eq!(
+            m("not_aligned", Some(30.0), Some(30.0), Some("min")),
+            Some("legal-mismatch-meets")
+        );
+        assert_eq!(
+            m("aligned", Some(29.0), Some(30.0), Some("min")),
+            Some("legal-mismatch-short")
+        );
+        assert_eq!(
+            m("aligned", Some(31.0), Some(30.0), Some("max")),
+            Some("legal-mismatch-short")
+        );
+        assert_eq!(m("aligned", Some(30.0), Some(30.0), Some("min")), None);
+        assert_eq!(m("not_aligned", Some(10.0), Some(30.0), Some("min")), None);
+        assert_eq!(m("not_assessed", Some(90.0), Some(30.0), Some("min")), None);
+        assert_eq!(m("aligned", None, Some(30.0), Some("min")), None);
+        assert_eq!(m("aligned", Some(1.0), None, Some("min")), None);
+    }
 }

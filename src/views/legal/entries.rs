@@ -36,6 +36,8 @@ pub struct EntryPage {
     pub history: Vec<RevisionRow>,
     pub items: Vec<ItemRow>,
     pub gap: bool,
+    /// The value and the assessment disagree against the topic's threshold: the sentence.
+    pub mismatch: Option<String>,
     pub can_edit: bool,
     pub can_propose: bool,
     pub can_create_item: bool,

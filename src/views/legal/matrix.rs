@@ -177,6 +177,8 @@ pub struct CompareCell {
     pub cell: CellView,
     pub summary: String,
     pub value: Option<String>,
+    /// The value and the assessment disagree against the threshold: the sentence that says so.
+    pub mismatch: Option<String>,
     pub odd: bool,
     pub country: String,
 }
@@ -219,6 +221,13 @@ pub fn compare_rows(
                 cell: cell(&labels, &tp.code, &c.code, &f.assessment, false),
                 summary: f.summary.clone(),
                 value: f.parameter_value.map(fmt_num),
+                mismatch: lg::assessment_mismatch(
+                    &f.assessment,
+                    f.parameter_value,
+                    tp.threshold,
+                    tp.threshold_kind.as_deref(),
+                )
+                .map(|key| crate::i18n::t(lang, key)),
                 odd: differs && f.assessment != common,
                 country: countries::display_name(c),
             })

@@ -283,14 +283,22 @@ mod tests {
             example_label: "Example".into(),
         };
         let input = crate::services::legal::TopicFields::default();
-        let new = serde_json::to_value(topic_form(base(), &input, "/legal/topics".into(), "New", None)).unwrap();
+        let new = serde_json::to_value(topic_form("en", base(), &input, "/legal/topics".into(), "New", None)).unwrap();
         assert_eq!(new.get("edit_version"), None);
         assert_eq!(new["errors"], json!({}));
         assert_eq!(
             new["kinds"],
             json!([{"code": "min", "label": "min"}, {"code": "max", "label": "max"}])
         );
-        let edit = serde_json::to_value(topic_form(base(), &input, "/legal/topics/X".into(), "Edit", Some(3))).unwrap();
+        let edit = serde_json::to_value(topic_form(
+            "en",
+            base(),
+            &input,
+            "/legal/topics/X".into(),
+            "Edit",
+            Some(3),
+        ))
+        .unwrap();
         assert_eq!(edit["edit_version"], Value::from(3));
     }
 }

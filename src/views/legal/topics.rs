@@ -28,6 +28,7 @@ pub struct TopicFormPage<'a> {
 }
 
 pub fn topic_form<'a>(
+    lang: &str,
     base: Base,
     input: &'a TopicFields,
     action: String,
@@ -36,7 +37,7 @@ pub fn topic_form<'a>(
 ) -> TopicFormPage<'a> {
     let kind = |k: &str| Opt {
         code: k.to_string(),
-        label: k.to_string(),
+        label: crate::i18n::t(lang, &format!("legal-threshold-{k}")),
     };
     TopicFormPage {
         base,
