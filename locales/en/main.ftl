@@ -1001,3 +1001,4 @@ legal-mismatch-short = The measured value falls short of the standard's threshol
 legal-mismatch = Value and assessment
 legal-threshold-min = minimum
 legal-threshold-max = maximum
+events-month-none = No events this month.

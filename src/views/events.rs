@@ -323,6 +323,8 @@ pub struct DuplicateFields {
 pub struct MonthPage {
     pub caption: String,
     pub weeks: Vec<Week>,
+    /// Some day of the month has an event (on a phone only those days are listed).
+    pub has_events: bool,
     pub prev_url: String,
     pub next_url: String,
     pub weekdays: Vec<String>,

@@ -431,6 +431,18 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
                 if sizes[0].as_u64() > sizes[1].as_u64() {
                     problems.push(format!("{role} {path} at {width} px: {} px wide", sizes[0]));
                 }
+                let header = b
+                    .execute(
+                        "const h = document.querySelector('.site-header'); return h ? h.offsetHeight : 0;",
+                        json!([]),
+                    )
+                    .await;
+                if width == PHONE.0 && who == Some(DEMO_MEMBER) && path == "/events/calendar" {
+                    b.screenshot(&screenshot_path("phone-calendar")).await;
+                }
+                if width == PHONE.0 && header.as_u64().unwrap_or(0) > 120 {
+                    problems.push(format!("{role} {path} at {width} px: the header is {header} px high"));
+                }
                 for v in b.axe_violations().await {
                     problems.push(format!("{role} {path} at {width} px: {v}"));
                 }

@@ -412,12 +412,16 @@ pub async fn month(page: Page, q: web::Query<MonthQuery>) -> Result<HttpResponse
         .iter()
         .map(|d| t(&lang, &format!("weekday-{d}")))
         .collect();
+    let weeks = v::month_weeks(&list, tz, grid_start, last, month, today);
     page.ok(
         "pages/events/month",
         &t(&lang, "events-month"),
         v::MonthPage {
             caption: first.format("%B %Y").to_string(),
-            weeks: v::month_weeks(&list, tz, grid_start, last, month, today),
+            has_events: weeks
+                .iter()
+                .any(|w| w.cells.iter().any(|c| c.in_month && !c.events.is_empty())),
+            weeks,
             prev_url: format!("/events/calendar?year={}&month={}", prev_month.0, prev_month.1),
             next_url: format!("/events/calendar?year={}&month={}", next_month.0, next_month.1),
             weekdays,
