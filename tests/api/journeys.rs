@@ -174,6 +174,18 @@ async fn a_focal_point_on_a_phone_answers_an_invitation_and_updates_an_action_it
         70
     );
     b.assert_fits("the action item after the update").await;
+
+    // On a phone the list's filters fold behind a "Filters" switch.
+    b.goto(&app.url("/actions")).await;
+    let folded = "return document.querySelector('form.foldable').offsetParent === null;";
+    assert_eq!(b.execute(folded, json!([])).await, json!(true), "folded at first");
+    b.click(r#"label[for="filters-toggle"]"#).await;
+    assert_eq!(
+        b.execute(folded, json!([])).await,
+        json!(false),
+        "open after the switch"
+    );
+    b.assert_fits("the action items").await;
     b.close().await;
 }
 

@@ -288,7 +288,8 @@ mod tests {
         assert_eq!(new["errors"], json!({}));
         assert_eq!(
             new["kinds"],
-            json!([{"code": "min", "label": "min"}, {"code": "max", "label": "max"}])
+            // The kinds by name in the reader's language, never the stored code.
+            json!([{"code": "min", "label": "minimum"}, {"code": "max", "label": "maximum"}])
         );
         let edit = serde_json::to_value(topic_form(
             "en",
