@@ -1344,23 +1344,9 @@ async fn the_event_page_says_where_the_event_and_its_agenda_stand_in_one_sentenc
 
 #[tokio::test]
 async fn the_downloaded_report_is_one_self_contained_file_with_a_short_register_summary() {
-    use sea_orm::{EntityTrait, QueryOrder};
     let app = spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
-    let id = entity::event::Entity::find()
-        .order_by_asc(entity::event::Column::Id)
-        .all(&app.db)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|e| e.status == "published")
-        .unwrap()
-        .id;
+    app.load_demo().await;
+    let id = app.first_published_event().await;
     let (sec, _) = app
         .sign_in(roundtable::demo::DEMO_SECRETARIAT, roundtable::demo::DEMO_PASSWORD)
         .await;

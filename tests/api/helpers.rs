@@ -305,6 +305,49 @@ pub async fn cast(app: &TestApp) -> Cast {
 }
 
 impl TestApp {
+    /// Loads the fictional demo data into this test's database.
+    pub async fn load_demo(&self) {
+        let store = roundtable::storage::open(&self.settings.storage).expect("store");
+        roundtable::demo::load(&self.db, store.as_ref())
+            .await
+            .expect("demo data");
+    }
+
+    /// The first published event by id (the demo's roundtable).
+    pub async fn first_published_event(&self) -> i32 {
+        use sea_orm::QueryOrder;
+        entity::event::Entity::find()
+            .order_by_asc(entity::event::Column::Id)
+            .all(&self.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|e| e.status == "published")
+            .expect("a published event")
+            .id
+    }
+
+    /// A directory person of organization `org`, with a network role.
+    pub async fn person(&self, org: i32, name: &str, email: &str, role: &str) -> i32 {
+        let f = roundtable::services::directory::PersonFields {
+            organization_id: Some(org),
+            name: name.into(),
+            email: email.into(),
+            network_role: role.into(),
+            ..Default::default()
+        };
+        roundtable::services::directory::create_person(&self.db, f.parse(&self.db).await.unwrap())
+            .await
+            .unwrap()
+            .id
+    }
+
+    /// The status and text of `path` as client `c` gets it.
+    pub async fn page(&self, c: &reqwest::Client, path: &str) -> (u16, String) {
+        let res = c.get(self.url(path)).send().await.unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
     /// A document with one text-file version, created through the service as `user_id`.
     pub async fn doc(&self, user_id: i32, title: &str, visibility: &str, owner: Option<i32>) -> i32 {
         use sha2::Digest;

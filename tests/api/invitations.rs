@@ -2,30 +2,11 @@
 //! account through that link (or once through the address), and the answer is given, seen and
 //! changed on the event page until the event starts.
 
-use roundtable::services::directory::{self as dir, PersonFields};
+use roundtable::services::directory as dir;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use crate::events::create;
 use crate::helpers::{TestApp, cast, hidden_from};
-
-async fn person(app: &TestApp, org: i32, name: &str, email: &str, role: &str) -> i32 {
-    let f = PersonFields {
-        organization_id: Some(org),
-        name: name.into(),
-        email: email.into(),
-        network_role: role.into(),
-        ..Default::default()
-    };
-    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
-        .await
-        .unwrap()
-        .id
-}
-
-async fn text(c: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
-    let res = c.get(app.url(path)).send().await.unwrap();
-    (res.status().as_u16(), res.text().await.unwrap())
-}
 
 async fn person_of(app: &TestApp, user_id: i32) -> Option<i32> {
     entity::user::Entity::find_by_id(user_id)
@@ -40,9 +21,11 @@ async fn person_of(app: &TestApp, user_id: i32) -> Option<i32> {
 async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes_it_until_the_start() {
     let (app, c) = cast_app().await;
     // The focal point's directory address is not the one the member signs in with.
-    let arta = person(&app, c.own_org, "Arta Focal", "arta.focal@example.org", "focal_point").await;
+    let arta = app
+        .person(c.own_org, "Arta Focal", "arta.focal@example.org", "focal_point")
+        .await;
     let sec = app.login("sec@example.org").await;
-    let (status, form) = text(&sec, &app, &format!("/admin/users/{}/person", c.member)).await;
+    let (status, form) = app.page(&sec, &format!("/admin/users/{}/person", c.member)).await;
     assert_eq!(status, 200);
     assert!(form.contains("Arta Focal"));
     let res = app
@@ -54,7 +37,7 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(person_of(&app, c.member).await, Some(arta));
-    let (_, admin) = text(&sec, &app, "/admin").await;
+    let (_, admin) = app.page(&sec, "/admin").await;
     assert!(admin.contains("Directory person: Arta Focal"));
 
     let id = create(&app, &sec, "Invited-only roundtable", "invited", "published").await;
@@ -65,12 +48,12 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
     assert_eq!(res.status(), 303);
 
     let member = app.login("member@example.org").await;
-    let (_, dashboard) = text(&member, &app, "/").await;
+    let (_, dashboard) = app.page(&member, "/").await;
     assert!(
         dashboard.contains(&format!("/events/{id}#your-answer")),
         "the dashboard links the invitation"
     );
-    let (status, page) = text(&member, &app, &format!("/events/{id}")).await;
+    let (status, page) = app.page(&member, &format!("/events/{id}")).await;
     assert_eq!(status, 200, "an invited-only event is open to the invited member");
     assert!(page.contains("You are invited"));
     assert!(page.contains(&format!("action=\"/events/{id}/answer\"")));
@@ -80,17 +63,12 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
         !page.contains(&minutes_link),
         "no minutes link before the minutes are circulated"
     );
-    assert!(
-        text(&sec, &app, &format!("/events/{id}"))
-            .await
-            .1
-            .contains(&minutes_link)
-    );
+    assert!(app.page(&sec, &format!("/events/{id}")).await.1.contains(&minutes_link));
 
     let answer = |fields: Vec<(&'static str, String)>| {
         let (app, member) = (&app, &member);
         async move {
-            let page = text(member, app, &format!("/events/{id}")).await.1;
+            let page = app.page(member, &format!("/events/{id}")).await.1;
             let mut f = vec![("_csrf", crate::helpers::csrf_from(&page))];
             f.extend(fields);
             member
@@ -104,11 +82,11 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
     let res = answer(vec![("status", "accepted".into()), ("dietary", "vegan".into())]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], format!("/events/{id}#your-answer").as_str());
-    let (_, page) = text(&member, &app, &format!("/events/{id}")).await;
+    let (_, page) = app.page(&member, &format!("/events/{id}")).await;
     assert!(page.contains("Your answer: Coming"), "the answer is shown afterwards");
     assert!(page.contains("Change my answer"));
     assert!(page.contains("value=\"vegan\""));
-    let (_, dashboard) = text(&member, &app, "/").await;
+    let (_, dashboard) = app.page(&member, "/").await;
     assert!(
         !dashboard.contains(&format!("/events/{id}#your-answer")),
         "answered: no longer pending"
@@ -127,7 +105,7 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
     let res = answer(vec![("status", "declined".into())]).await;
     assert_eq!(res.status(), 303);
     assert!(
-        text(&member, &app, &format!("/events/{id}"))
+        app.page(&member, &format!("/events/{id}"))
             .await
             .1
             .contains("Your answer: Not coming")
@@ -148,7 +126,7 @@ async fn an_invited_member_answers_on_the_event_page_sees_the_answer_and_changes
     let mut am: entity::event::ActiveModel = e.into();
     am.starts_at = Set(roundtable::db::now() - chrono::Duration::hours(1));
     am.update(&app.db).await.unwrap();
-    let (_, page) = text(&member, &app, &format!("/events/{id}")).await;
+    let (_, page) = app.page(&member, &format!("/events/{id}")).await;
     assert!(page.contains("Answers can no longer be changed"));
     assert!(!page.contains(&format!("action=\"/events/{id}/answer\"")));
     let res = answer(vec![("status", "accepted".into())]).await;
@@ -168,7 +146,9 @@ async fn cast_app() -> (TestApp, crate::helpers::Cast) {
 async fn an_invitation_links_an_account_to_the_person_with_its_address_once() {
     let (app, c) = cast_app().await;
     // The person is added after the account, so nothing links them yet.
-    let p = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    let p = app
+        .person(c.own_org, "Member Person", "member@example.org", "focal_point")
+        .await;
     assert_eq!(person_of(&app, c.member).await, None);
     let sec = app.login("sec@example.org").await;
     let first = create(&app, &sec, "First meeting", "invited", "published").await;
@@ -192,7 +172,7 @@ async fn an_invitation_links_an_account_to_the_person_with_its_address_once() {
     assert_eq!(parts.len(), 1);
     assert_eq!(parts[0].user_id, Some(c.member));
     let member = app.login("member@example.org").await;
-    let (status, page) = text(&member, &app, &format!("/events/{second}")).await;
+    let (status, page) = app.page(&member, &format!("/events/{second}")).await;
     assert_eq!(status, 200);
     assert!(page.contains("You are invited"));
 }
@@ -200,7 +180,9 @@ async fn an_invitation_links_an_account_to_the_person_with_its_address_once() {
 #[tokio::test]
 async fn a_person_belongs_to_one_account_and_a_link_changed_meanwhile_is_not_overwritten() {
     let (app, c) = cast_app().await;
-    let p = person(&app, c.own_org, "Shared Person", "shared@example.org", "contact").await;
+    let p = app
+        .person(c.own_org, "Shared Person", "shared@example.org", "contact")
+        .await;
     let other = app
         .user(
             "other.member@example.org",
@@ -221,7 +203,7 @@ async fn a_person_belongs_to_one_account_and_a_link_changed_meanwhile_is_not_ove
         }
     };
     // Two secretariat pages loaded before either saved.
-    let (_, page) = text(&sec, &app, &format!("/admin/users/{}/person", c.member)).await;
+    let (_, page) = app.page(&sec, &format!("/admin/users/{}/person", c.member)).await;
     let based_on = hidden_from(&page, "based_on").unwrap();
     assert_eq!(link(c.member, p.to_string(), based_on.clone()).await.status(), 303);
     let res = link(c.member, String::new(), based_on).await;
@@ -240,7 +222,7 @@ async fn a_person_belongs_to_one_account_and_a_link_changed_meanwhile_is_not_ove
     );
     assert_eq!(person_of(&app, other).await, None);
     // The page shows that person as taken for the other account.
-    let (_, page) = text(&sec, &app, &format!("/admin/users/{other}/person")).await;
+    let (_, page) = app.page(&sec, &format!("/admin/users/{other}/person")).await;
     assert!(page.contains("disabled>Shared Person"));
 
     assert_eq!(link(c.member, String::new(), p.to_string()).await.status(), 303);
@@ -251,11 +233,15 @@ async fn a_person_belongs_to_one_account_and_a_link_changed_meanwhile_is_not_ove
 #[tokio::test]
 async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_focal_point() {
     let (app, c) = cast_app().await;
-    let p = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    let p = app
+        .person(c.own_org, "Member Person", "member@example.org", "focal_point")
+        .await;
     roundtable::services::accounts::link_person(&app.db, c.member, Some(p), None)
         .await
         .unwrap();
-    let other_person = person(&app, c.other_org, "Someone Else", "else@example.org", "contact").await;
+    let other_person = app
+        .person(c.other_org, "Someone Else", "else@example.org", "contact")
+        .await;
     let now = roundtable::db::now();
     for (title, org, owner) in [
         ("Owned by me elsewhere", c.other_org, Some(p)),
@@ -278,7 +264,7 @@ async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_
         .unwrap();
     }
     let member = app.login("member@example.org").await;
-    let (_, mine) = text(&member, &app, "/actions?view=mine").await;
+    let (_, mine) = app.page(&member, "/actions?view=mine").await;
     assert!(mine.contains("Owned by me elsewhere"));
     assert!(mine.contains("Shared by the whole org"));
     assert!(!mine.contains("Not mine at all"));
@@ -287,7 +273,7 @@ async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_
     let mut am: entity::person::ActiveModel = person.into();
     am.network_role = Set("contact".into());
     am.update(&app.db).await.unwrap();
-    let (_, mine) = text(&member, &app, "/actions?view=mine").await;
+    let (_, mine) = app.page(&member, "/actions?view=mine").await;
     assert!(mine.contains("Owned by me elsewhere"));
     assert!(!mine.contains("Shared by the whole org"));
 }
@@ -296,8 +282,7 @@ async fn my_items_are_the_persons_own_and_their_organizations_when_they_are_its_
 async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_ticked() {
     let (app, c) = cast_app().await;
     for i in 1..=30 {
-        person(
-            &app,
+        app.person(
             c.other_org,
             &format!("Person {i:02}"),
             &format!("p{i}@example.org"),
@@ -305,18 +290,18 @@ async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_tick
         )
         .await;
     }
-    person(&app, c.other_org, "Without Address", "", "contact").await;
+    app.person(c.other_org, "Without Address", "", "contact").await;
     // Added last, sorted last: the old picker (first 25 people) could never invite her.
-    let zana = person(&app, c.own_org, "Zana Late", "zana@example.org", "contact").await;
+    let zana = app.person(c.own_org, "Zana Late", "zana@example.org", "contact").await;
     let sec = app.login("sec@example.org").await;
     let id = create(&app, &sec, "Picker meeting", "network", "published").await;
-    let (_, participants) = text(&sec, &app, &format!("/events/{id}/participants")).await;
+    let (_, participants) = app.page(&sec, &format!("/events/{id}/participants")).await;
     assert!(participants.contains(&format!("href=\"/events/{id}/invite\"")));
 
     let picker = |query: &str| {
         let path = format!("/events/{id}/invite{query}");
         let (sec, app) = (&sec, &app);
-        async move { text(sec, app, &path).await }
+        async move { app.page(sec, &path).await }
     };
     let (status, all) = picker("").await;
     assert_eq!(status, 200);
@@ -346,14 +331,18 @@ async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_tick
     assert!(after.contains(&format!("value=\"{zana}\" disabled")) && after.contains("already invited"));
 
     let member = app.login("member@example.org").await;
-    assert_eq!(text(&member, &app, &format!("/events/{id}/invite")).await.0, 403);
+    assert_eq!(app.page(&member, &format!("/events/{id}/invite")).await.0, 403);
 }
 
 #[tokio::test]
 async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_stop_agenda_notices() {
     let (app, c) = cast_app().await;
-    let guest = person(&app, c.other_org, "Guest Outsider", "guest@example.org", "contact").await;
-    let member = person(&app, c.own_org, "Member Person", "member@example.org", "focal_point").await;
+    let guest = app
+        .person(c.other_org, "Guest Outsider", "guest@example.org", "contact")
+        .await;
+    let member = app
+        .person(c.own_org, "Member Person", "member@example.org", "focal_point")
+        .await;
     let sec = app.login("sec@example.org").await;
     let id = create(&app, &sec, "Closed working group", "invited", "published").await;
     let people = [("people", guest.to_string()), ("people", member.to_string())];

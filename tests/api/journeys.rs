@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use roundtable::auth::Role;
-use roundtable::services::directory::{self as dir, PersonFields};
 use sea_orm::{ActiveModelTrait, Set};
 use serde_json::json;
 
@@ -19,20 +18,6 @@ const DESKTOP: (u32, u32) = (1280, 900);
 
 fn screenshot_path(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/screenshots/{name}.png"))
-}
-
-async fn person(app: &TestApp, org: i32, name: &str, email: &str, role: &str) -> i32 {
-    let f = PersonFields {
-        organization_id: Some(org),
-        name: name.into(),
-        email: email.into(),
-        network_role: role.into(),
-        ..Default::default()
-    };
-    dir::create_person(&app.db, f.parse(&app.db).await.unwrap())
-        .await
-        .unwrap()
-        .id
 }
 
 fn http() -> reqwest::Client {
@@ -91,7 +76,9 @@ async fn a_focal_point_on_a_phone_answers_an_invitation_and_updates_an_action_it
     }
     let app = helpers::spawn_app().await;
     let c = cast(&app).await;
-    let arta = person(&app, c.own_org, "Arta Focal", "arta.focal@example.org", "focal_point").await;
+    let arta = app
+        .person(c.own_org, "Arta Focal", "arta.focal@example.org", "focal_point")
+        .await;
     roundtable::services::accounts::link_person(&app.db, c.member, Some(arta), None)
         .await
         .unwrap();
@@ -203,8 +190,7 @@ async fn the_secretariat_schedules_a_two_day_meeting_invites_three_organizations
         ("Centar Beograd", "RS"),
     ] {
         let org = app.org(name, country).await;
-        person(
-            &app,
+        app.person(
             org,
             &format!("Focal {name}"),
             &format!("focal{org}@example.org"),
@@ -317,12 +303,7 @@ async fn a_reader_compares_two_countries_and_downloads_the_csv() {
         return;
     }
     let app = helpers::spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
+    app.load_demo().await;
     app.user("reader@example.org", Role::Observer, None).await;
     let profile = tempfile::tempdir().expect("browser profile dir");
     let driver = start_driver(&http()).await;
@@ -379,24 +360,8 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
     }
     use roundtable::demo::{DEMO_MEMBER, DEMO_OBSERVER, DEMO_PASSWORD, DEMO_SECRETARIAT};
     let app = helpers::spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
-    let roundtable_event = {
-        use sea_orm::{EntityTrait, QueryOrder};
-        entity::event::Entity::find()
-            .order_by_asc(entity::event::Column::Id)
-            .all(&app.db)
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|e| e.status == "published")
-            .expect("a published demo event")
-            .id
-    };
+    app.load_demo().await;
+    let roundtable_event = app.first_published_event().await;
     let event = format!("/events/{roundtable_event}");
     let everyone = ["/events", "/legal", "/legal/compare?country=AL&country=RS"];
     let signed_in = [

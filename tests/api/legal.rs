@@ -931,12 +931,7 @@ async fn the_api_reads_for_every_role_and_writes_per_permission() {
 #[tokio::test]
 async fn demo_register_entries_are_labelled_as_fictional_examples_on_every_page() {
     let app = spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
+    app.load_demo().await;
     app.user("reader@example.org", Role::Observer, None).await;
     let sec = app.login("reader@example.org").await;
     for path in [
@@ -969,12 +964,7 @@ async fn the_post_meeting_report_and_the_member_dashboard_show_register_changes(
     use sea_orm::{ColumnTrait, QueryFilter};
     let app = spawn_app().await;
     cast(&app).await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
+    app.load_demo().await;
     let event = entity::event::Entity::find()
         .filter(entity::event::Column::Title.eq("Regional roundtable on assistance to survivors (demo)"))
         .one(&app.db)
@@ -1007,12 +997,7 @@ async fn the_post_meeting_report_and_the_member_dashboard_show_register_changes(
 async fn a_value_that_contradicts_its_assessment_is_pointed_out_and_the_demo_has_none() {
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let app = spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
+    app.load_demo().await;
     let topics = entity::legal_topic::Entity::find().all(&app.db).await.unwrap();
     let entries = entity::legal_entry::Entity::find().all(&app.db).await.unwrap();
     let mut checked = 0;

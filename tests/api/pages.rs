@@ -223,12 +223,7 @@ async fn every_page_renders_on_the_demo_data_without_blank_dates_or_raw_codes() 
     use roundtable::demo::{DEMO_MEMBER, DEMO_PASSWORD, DEMO_SECRETARIAT};
     use sea_orm::{EntityTrait, QueryOrder};
     let app = spawn_app().await;
-    roundtable::demo::load(
-        &app.db,
-        roundtable::storage::open(&app.settings.storage).unwrap().as_ref(),
-    )
-    .await
-    .unwrap();
+    app.load_demo().await;
     let first = |ids: Vec<i64>| ids.first().copied().unwrap_or(1).to_string();
     let event = first(
         entity::event::Entity::find()

@@ -157,15 +157,25 @@ pub async fn create_item(page: Page, path: web::Path<i32>, form: Form) -> Result
     save_item(&page, e, None, form).await
 }
 
-pub async fn edit_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
-    page.viewer.require(Action::ManageEvents)?;
-    let (event_id, item_id) = path.into_inner();
+/// An event and one of its agenda items (404 when either is missing).
+async fn event_and_item(
+    page: &Page,
+    event_id: i32,
+    item_id: i32,
+) -> Result<(entity::event::Model, entity::agenda_item::Model), AppError> {
     let e = ev::get(&page.state.db, event_id).await?;
     let item = ev::items(&page.state.db, e.id)
         .await?
         .into_iter()
         .find(|i| i.id == item_id)
         .ok_or(AppError::NotFound)?;
+    Ok((e, item))
+}
+
+pub async fn edit_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
+    page.viewer.require(Action::ManageEvents)?;
+    let (event_id, item_id) = path.into_inner();
+    let (e, item) = event_and_item(&page, event_id, item_id).await?;
     let lang = page.lang().to_string();
     page.ok(
         ITEM_FORM,
@@ -194,12 +204,7 @@ pub async fn update_item(page: Page, path: web::Path<(i32, i32)>, form: Form) ->
 pub async fn delete_item_form(page: Page, path: web::Path<(i32, i32)>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
     let (event_id, item_id) = path.into_inner();
-    let e = ev::get(&page.state.db, event_id).await?;
-    let item = ev::items(&page.state.db, e.id)
-        .await?
-        .into_iter()
-        .find(|i| i.id == item_id)
-        .ok_or(AppError::NotFound)?;
+    let (e, item) = event_and_item(&page, event_id, item_id).await?;
     let lang = page.lang();
     let mut consequences = vec![crate::i18n::t_args(
         lang,
@@ -229,11 +234,7 @@ pub async fn delete_item(page: Page, path: web::Path<(i32, i32)>, form: Form) ->
     let (event_id, item_id) = path.into_inner();
     if !views::confirmed(&form) {
         // The question, for an item that exists.
-        ev::items(&page.state.db, event_id)
-            .await?
-            .iter()
-            .find(|i| i.id == item_id)
-            .ok_or(AppError::NotFound)?;
+        event_and_item(&page, event_id, item_id).await?;
         return Ok(page.see_other(&format!("/events/{event_id}/agenda/{item_id}/delete"), None));
     }
     ev::delete_item(&page.state.db, event_id, item_id).await?;
