@@ -397,3 +397,63 @@ async fn the_dashboard_shows_every_role_the_upcoming_events_with_dates_and_no_dr
     assert!(page.contains("<th scope=\"col\">Organizations</th>"));
     assert!(!page.contains("<th scope=\"col\">People</th>"));
 }
+
+/// The number just before `marker` in `text` (Fluent may wrap it in isolation marks).
+fn number_before(text: &str, marker: &str) -> Option<u64> {
+    let at = text.find(marker)?;
+    let digits: String = text[..at]
+        .chars()
+        .rev()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}
+
+/// How many results a list page says it has ("One result", "12 results").
+fn results(page: &str) -> u64 {
+    if page.contains("One result") {
+        return 1;
+    }
+    number_before(page, " results").unwrap_or(0)
+}
+
+#[tokio::test]
+async fn the_dashboards_counts_agree_with_the_lists_they_link_to() {
+    use roundtable::demo::{DEMO_PASSWORD, DEMO_SECRETARIAT};
+    let app = spawn_app().await;
+    app.load_demo().await;
+    let (sec, _) = app.sign_in(DEMO_SECRETARIAT, DEMO_PASSWORD).await;
+    let (_, dashboard) = app.page(&sec, "/").await;
+    let overdue = number_before(&dashboard, " items are overdue").expect("the dashboard counts overdue items");
+    assert!(overdue > 1, "the demo has overdue items ({overdue})");
+    let (_, list) = app.page(&sec, "/actions?view=overdue").await;
+    assert_eq!(
+        overdue,
+        results(&list),
+        "overdue on the dashboard and in the overdue list"
+    );
+    let mut checked = 0;
+    for row in dashboard.split("<a href=\"/directory?country=").skip(1) {
+        let code = &row[..2];
+        let count: u64 = row
+            .split("<td>")
+            .nth(1)
+            .and_then(|c| c.split("</td>").next())
+            .and_then(|c| c.trim().parse().ok())
+            .expect("a count beside the country");
+        let (_, directory) = app.page(&sec, &format!("/directory?country={code}")).await;
+        assert!(directory.contains("result"), "{code}: the directory says how many");
+        assert_eq!(
+            count,
+            results(&directory),
+            "{code}: the dashboard and the directory agree"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 6, "the six countries of the region ({checked})");
+}
