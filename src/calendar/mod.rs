@@ -354,8 +354,13 @@ fn line_of(text: &str, needle: &str) -> Option<usize> {
 
 /// Reads the first VEVENT of an uploaded file with the `ical` crate's parser.
 pub fn import_event(text: &str) -> Result<Imported, ImportError> {
+    // A byte-order mark (Outlook and Notepad write one) is not part of the first line.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_structure(text)?;
-    let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    // Unfolded here, exactly as RFC 5545 3.1 says (the `ical` crate's reader also drops the
+    // spaces around a fold): the parser then reads one physical line per content line.
+    let logical: String = unfold(text).into_iter().map(|(_, line)| line + "\r\n").collect();
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(logical.as_bytes()));
     let cal = match parser.next() {
         Some(Ok(c)) => c,
         Some(Err(e)) => return Err(err(None, format!("The file could not be read: {e}."))),
@@ -410,6 +415,26 @@ fn unescape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// RFC 5545 3.1: unfolding removes the line break and the one whitespace character that
+    /// starts the continuation, nothing else; a byte-order mark before the file is not content.
+    #[test]
+    fn unfolding_keeps_every_space_of_the_text_and_a_byte_order_mark_is_skipped() {
+        let file = |summary_lines: &str| {
+            format!(
+                "\u{feff}BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\n{summary_lines}\r\nDTSTART:20311201T090000Z\r\nDTEND:20311201T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            )
+        };
+        // Folded before the space (the continuation starts with the fold's space and the text's).
+        let a = import_event(&file("SUMMARY:Takimin\r\n  e grupit")).unwrap();
+        assert_eq!(a.summary, "Takimin e grupit");
+        // Folded after the space (the first line ends with it).
+        let b = import_event(&file("SUMMARY:Takimin \r\n e grupit")).unwrap();
+        assert_eq!(b.summary, "Takimin e grupit");
+        // A tab starts a continuation too; a fold inside a word joins it.
+        let c = import_event(&file("SUMMARY:Taki\r\n\tmin e gru\r\n pit")).unwrap();
+        assert_eq!(c.summary, "Takimin e grupit");
+    }
 
     fn sample() -> Calendar {
         let tz = chrono_tz::Europe::Tirane;
