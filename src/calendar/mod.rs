@@ -390,9 +390,21 @@ pub fn import_event(text: &str) -> Result<Imported, ImportError> {
         tzid_of("DTSTART").as_deref(),
         line_of(text, "DTSTART"),
     )?;
-    let end = match prop("DTEND").and_then(|p| p.value.clone()) {
-        Some(v) => parse_when(v.trim(), tzid_of("DTEND").as_deref(), line_of(text, "DTEND"))?.0,
-        None => start + chrono::Duration::hours(1),
+    let end = match (
+        prop("DTEND").and_then(|p| p.value.clone()),
+        prop("DURATION").and_then(|p| p.value.clone()),
+    ) {
+        (Some(v), _) => parse_when(v.trim(), tzid_of("DTEND").as_deref(), line_of(text, "DTEND"))?.0,
+        (None, Some(d)) => {
+            start
+                + parse_duration(d.trim()).ok_or_else(|| {
+                    err(
+                        line_of(text, "DURATION"),
+                        format!("'{}' is not a duration (for example PT1H30M or P1D).", d.trim()),
+                    )
+                })?
+        }
+        (None, None) => start + chrono::Duration::hours(1),
     };
     if end < start {
         return Err(err(line_of(text, "DTEND"), "The event ends before it starts."));
@@ -408,6 +420,40 @@ pub fn import_event(text: &str) -> Result<Imported, ImportError> {
     })
 }
 
+/// An RFC 5545 duration (`P1W`, `P1DT2H`, `PT1H30M`, `PT45M`, `+PT10S`); `None` for anything
+/// else, a negative one included (an event does not end before it starts).
+fn parse_duration(value: &str) -> Option<chrono::Duration> {
+    let rest = value.strip_prefix('+').unwrap_or(value).strip_prefix('P')?;
+    if rest.is_empty() {
+        return None;
+    }
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) if !t.is_empty() => (d, Some(t)),
+        Some(_) => return None,
+        None => (rest, None),
+    };
+    let mut total = chrono::Duration::zero();
+    let mut take = |part: &str, units: &[(char, i64)]| -> Option<()> {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() {
+                number.push(c);
+            } else {
+                let seconds = units.iter().find(|(u, _)| *u == c)?.1;
+                let n: i64 = number.parse().ok()?;
+                total += chrono::Duration::seconds(n.checked_mul(seconds)?);
+                number.clear();
+            }
+        }
+        number.is_empty().then_some(())
+    };
+    take(date, &[('W', 7 * 86_400), ('D', 86_400)])?;
+    if let Some(t) = time {
+        take(t, &[('H', 3_600), ('M', 60), ('S', 1)])?;
+    }
+    Some(total)
+}
+
 fn unescape(s: &str) -> String {
     ics::unescape_text(s)
 }
@@ -415,6 +461,31 @@ fn unescape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_duration_sets_the_end_when_there_is_no_dtend() {
+        let file = |end: &str| {
+            format!(
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:d@example.org\r\nSUMMARY:Call\r\nDTSTART:20311201T090000Z\r\n{end}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            )
+        };
+        for (duration, minutes) in [
+            ("DURATION:PT1H30M", 90),
+            ("DURATION:PT45M", 45),
+            ("DURATION:P1D", 24 * 60),
+            ("DURATION:P1DT2H", 26 * 60),
+            ("DURATION:P1W", 7 * 24 * 60),
+            ("DURATION:+PT10M", 10),
+        ] {
+            let e = import_event(&file(duration)).unwrap();
+            assert_eq!((e.end - e.start).num_minutes(), minutes, "{duration}");
+        }
+        let bad = import_event(&file("DURATION:-PT1H")).unwrap_err();
+        assert_eq!(bad.line, Some(7));
+        assert!(bad.message.contains("is not a duration"));
+        assert!(import_event(&file("DURATION:PT")).is_err());
+        assert!(import_event(&file("DURATION:P1H")).is_err(), "hours belong after the T");
+    }
 
     /// RFC 5545 3.1: unfolding removes the line break and the one whitespace character that
     /// starts the continuation, nothing else; a byte-order mark before the file is not content.
