@@ -476,19 +476,27 @@ pub async fn pending_for(
     db: &impl ConnectionTrait,
     user: &CurrentUser,
 ) -> Result<Vec<(participant::Model, event::Model)>, AppError> {
-    let mut out = vec![];
-    for p in participant::Entity::find()
+    let invited = participant::Entity::find()
         .filter(mine(user))
         .filter(participant::Column::Status.eq("invited"))
         .all(db)
-        .await?
-    {
-        if let Some(e) = event::Entity::find_by_id(p.event_id).one(db).await?
-            && e.status == "published"
-            && e.starts_at > now()
-        {
-            out.push((p, e));
-        }
+        .await?;
+    if invited.is_empty() {
+        return Ok(vec![]);
     }
+    // The events in one query (the dashboard asks on every visit), upcoming and published only.
+    let events: std::collections::HashMap<i32, event::Model> = event::Entity::find()
+        .filter(event::Column::Id.is_in(invited.iter().map(|p| p.event_id).collect::<Vec<_>>()))
+        .filter(event::Column::Status.eq("published"))
+        .filter(event::Column::StartsAt.gt(now()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let out = invited
+        .into_iter()
+        .filter_map(|p| events.get(&p.event_id).cloned().map(|e| (p, e)))
+        .collect();
     Ok(out)
 }
