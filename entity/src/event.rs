@@ -15,6 +15,9 @@ pub struct Model {
     pub time_zone: String,
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
+    /// Whole days: `starts_at` and `ends_at` are the local midnights that begin the first day
+    /// and follow the last.
+    pub all_day: bool,
     pub venue_name: Option<String>,
     pub venue_address: Option<String>,
     pub venue_city: Option<String>,

@@ -14,6 +14,7 @@ pub mod document;
 pub mod document_link;
 pub mod document_version;
 pub mod event;
+pub mod event_import;
 pub mod event_organizer;
 pub mod legal_entry;
 pub mod legal_follow;

@@ -18,6 +18,7 @@ mod m20261126_000012_extract_office_text;
 mod m20261127_000013_edit_versions;
 mod m20261207_000014_user_person;
 mod m20261207_000015_participant_quiet;
+mod m20261207_000016_calendar_import;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_edit_versions::Migration),
             Box::new(m20261207_000014_user_person::Migration),
             Box::new(m20261207_000015_participant_quiet::Migration),
+            Box::new(m20261207_000016_calendar_import::Migration),
         ]
     }
 }

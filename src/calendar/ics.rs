@@ -5,7 +5,7 @@
 
 /// Calls `push` with each character of `s` escaped as a TEXT value (RFC 5545 3.3.11): line
 /// ends of every kind become `\n`, backslash, semicolon and comma are escaped, other control
-/// characters are dropped.
+/// characters but the tab are dropped.
 fn escape_each(s: &str, mut push: impl FnMut(char)) {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -21,7 +21,8 @@ fn escape_each(s: &str, mut push: impl FnMut(char)) {
                 push('\\');
                 push(c);
             }
-            c if c.is_control() => {}
+            // A tab is TEXT (RFC 5545 3.3.11 allows HTAB); other controls are not.
+            c if c.is_control() && c != '\t' => {}
             c => push(c),
         }
     }

@@ -341,6 +341,7 @@ async fn scale_events(db: &DatabaseConnection, n: u32, progress: bool) -> Result
                 time_zone: Set(tz.name().into()),
                 starts_at: Set(start),
                 ends_at: Set(end),
+                all_day: Set(false),
                 venue_name: Set(Some("Synthetic venue".into())),
                 venue_address: Set(None),
                 venue_city: Set(Some("Synthetic city".into())),

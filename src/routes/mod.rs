@@ -112,6 +112,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/events/calendar", events::month);
     r.get("/events/import", events::import_form);
     r.post("/events/import", events::import);
+    r.get("/events/import/{id}", events::import_preview);
+    r.post("/events/import/{id}", events::import_confirm);
     r.get("/events/new", events::new_form);
     r.post("/events", events::create);
     r.get("/events/{id}", events::show);

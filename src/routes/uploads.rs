@@ -198,6 +198,7 @@ async fn stream_file(
 /// A small multipart form read into memory: an import file and a few text fields.
 pub struct SmallForm {
     fields: std::collections::HashMap<String, Vec<u8>>,
+    file_names: std::collections::HashMap<String, String>,
     /// A field passed the limit: reading stopped there, and that field holds only its beginning.
     pub too_large: bool,
 }
@@ -209,6 +210,11 @@ impl SmallForm {
             .get(name)
             .map(|v| String::from_utf8_lossy(v).to_string())
             .unwrap_or_default()
+    }
+
+    /// The file name the browser sent with a file field.
+    pub fn file_name(&self, name: &str) -> Option<String> {
+        self.file_names.get(name).cloned()
     }
 
     /// A field's bytes (empty when it was not sent).
@@ -229,11 +235,15 @@ pub async fn read_small(
     let broken = || AppError::BadRequest(unreadable.to_string());
     let mut form = SmallForm {
         fields: Default::default(),
+        file_names: Default::default(),
         too_large: false,
     };
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| broken())?;
         let name = field.name().unwrap_or("").to_string();
+        if let Some(f) = field.content_disposition().and_then(|cd| cd.get_filename()) {
+            form.file_names.insert(name.clone(), files::sanitize_name(f));
+        }
         let mut buf = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| broken())?;

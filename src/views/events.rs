@@ -21,19 +21,31 @@ pub fn tz_of(e: &event::Model) -> Tz {
     e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane)
 }
 
-/// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates.
+/// "12–13 Dec 2023, 09:00–18:00 (Europe/Tirane)" style fields for templates. An all-day
+/// event shows its first and last day, and "all day" where the zone would be.
 #[derive(Serialize)]
 pub struct When {
     pub start: String,
     pub end: String,
     pub time_zone: String,
     pub start_iso: String,
+    pub all_day: bool,
 }
 
-pub fn when(e: &event::Model) -> When {
+pub fn when(lang: &str, e: &event::Model) -> When {
     let tz = tz_of(e);
     let s = e.starts_at.with_timezone(&tz);
     let en = e.ends_at.with_timezone(&tz);
+    if e.all_day {
+        let last = (en - chrono::Duration::days(1)).date_naive();
+        return When {
+            start: s.format("%-d %b %Y").to_string(),
+            end: last.format("%-d %b %Y").to_string(),
+            time_zone: t(lang, "import-all-day"),
+            start_iso: s.date_naive().to_string(),
+            all_day: true,
+        };
+    }
     When {
         start: s.format("%-d %b %Y, %H:%M").to_string(),
         end: if s.date_naive() == en.date_naive() {
@@ -43,7 +55,27 @@ pub fn when(e: &event::Model) -> When {
         },
         time_zone: e.time_zone.clone(),
         start_iso: e.starts_at.to_rfc3339(),
+        all_day: false,
     }
+}
+
+/// The first and last day an event is on, as a viewer in `tz` sees it; an all-day event is on
+/// its own dates wherever the viewer is.
+pub fn days_of(e: &event::Model, tz: Tz) -> (NaiveDate, NaiveDate) {
+    if e.all_day {
+        let own = tz_of(e);
+        let last = e.ends_at - chrono::Duration::seconds(1);
+        return (
+            e.starts_at.with_timezone(&own).date_naive(),
+            last.with_timezone(&own)
+                .date_naive()
+                .max(e.starts_at.with_timezone(&own).date_naive()),
+        );
+    }
+    (
+        e.starts_at.with_timezone(&tz).date_naive(),
+        e.ends_at.with_timezone(&tz).date_naive(),
+    )
 }
 
 /// An event as lists and page headings show it.
@@ -67,7 +99,7 @@ pub fn summary_row(lang: &str, e: &event::Model, countries_list: &[country::Mode
         kind: label(lang, "event-kind", &e.kind),
         status: e.status.clone(),
         status_label: label(lang, "event-status", &e.status),
-        when: when(e),
+        when: when(lang, e),
         city: e.venue_city.clone(),
         country: e
             .venue_country
@@ -370,8 +402,7 @@ pub fn month_weeks(
             let events: Vec<MonthEvent> = list
                 .iter()
                 .filter(|e| {
-                    let s = e.starts_at.with_timezone(&tz).date_naive();
-                    let en = e.ends_at.with_timezone(&tz).date_naive();
+                    let (s, en) = days_of(e, tz);
                     s <= day && day <= en
                 })
                 .map(|e| MonthEvent {
@@ -467,12 +498,6 @@ pub fn snap_rows(s: &[crate::services::agenda::Snap]) -> Vec<SnapRow> {
             track: i.track.clone(),
         })
         .collect()
-}
-
-/// The calendar import form and its message.
-#[derive(Serialize)]
-pub struct ImportPage {
-    pub error: Option<String>,
 }
 
 /// The personal feed URL, shown once.

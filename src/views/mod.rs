@@ -4,6 +4,7 @@
 pub mod account;
 pub mod actions;
 pub mod admin;
+pub mod calendar_import;
 pub mod directory;
 pub mod documents;
 pub mod events;

@@ -884,6 +884,20 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ),
         r(
             "GET",
+            "/events/import/{id}",
+            "/events/import/987654".into(),
+            Body::None,
+            [L, F, F, N],
+        ),
+        r(
+            "POST",
+            "/events/import/{id}",
+            "/events/import/987654".into(),
+            Body::Form(vec![("zone", "Europe/Tirane".into())]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
             "/events/calendar",
             "/events/calendar?year=2031&month=12".into(),
             Body::None,

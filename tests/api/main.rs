@@ -6,6 +6,7 @@ mod actions;
 mod api;
 mod authz;
 mod browser;
+mod calendar_import;
 mod cli;
 mod concurrency;
 mod directory;

@@ -44,6 +44,9 @@ pub struct EventDto {
     pub time_zone: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
+    /// Whole days: `starts_at` and `ends_at` are the local midnights (in `time_zone`) that
+    /// begin the first day and follow the last.
+    pub all_day: bool,
     pub venue_name: Option<String>,
     pub venue_city: Option<String>,
     pub venue_country: Option<String>,
@@ -112,6 +115,7 @@ async fn dto(state: &AppState, viewer: &Viewer, e: entity::event::Model, full: b
         time_zone: e.time_zone,
         starts_at: e.starts_at,
         ends_at: e.ends_at,
+        all_day: e.all_day,
         venue_name: e.venue_name,
         venue_city: e.venue_city,
         venue_country: e.venue_country,

@@ -17,7 +17,7 @@ pub use agenda::{
     publish_agenda, update_item,
 };
 pub use feeds::{IcsQuery, event_ics, network_feed, personal_feed, rotate_feed};
-pub use import::{import, import_form};
+pub use import::{ZoneQuery, confirm as import_confirm, import, import_form, preview as import_preview};
 pub use pages::{
     MonthQuery, cancel, cancel_form, create, duplicate, duplicate_form, edit_form, index, month, new_form, show, update,
 };

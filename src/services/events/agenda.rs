@@ -64,7 +64,13 @@ impl ItemFields {
             e.add("day", "This field is required.");
         }
         let first = ev.starts_at.with_timezone(&tz).date_naive();
-        let last = ev.ends_at.with_timezone(&tz).date_naive();
+        // An all-day event ends at the midnight after its last day.
+        let end = if ev.all_day {
+            ev.ends_at - chrono::Duration::seconds(1)
+        } else {
+            ev.ends_at
+        };
+        let last = end.with_timezone(&tz).date_naive();
         if let Some(d) = day
             && (d < first || d > last)
         {

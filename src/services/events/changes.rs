@@ -23,6 +23,7 @@ fn apply(am: &mut event::ActiveModel, i: EventInput) {
     am.time_zone = Set(i.tz.name().to_string());
     am.starts_at = Set(i.starts_at);
     am.ends_at = Set(i.ends_at);
+    am.all_day = Set(i.all_day);
     am.venue_name = Set(i.venue_name);
     am.venue_address = Set(i.venue_address);
     am.venue_city = Set(i.venue_city);
@@ -64,22 +65,34 @@ pub async fn create(
     uid_domain: &str,
 ) -> Result<event::Model, AppError> {
     let txn = crate::db::begin_write(db).await?;
-    let t = now();
+    let ev = insert(&txn, input, author, uid_domain, None).await?;
+    txn.commit().await?;
+    Ok(ev)
+}
+
+/// One new event inside the caller's transaction; `series` names the first event of the
+/// series it belongs to.
+pub(super) async fn insert(
+    txn: &impl ConnectionTrait,
+    input: EventInput,
+    author: Option<i32>,
+    uid_domain: &str,
+    series: Option<i32>,
+) -> Result<event::Model, AppError> {
     let orgs = input.organizers.clone();
     let mut am = event::ActiveModel {
         uid: Set(new_uid(uid_domain)),
-        series_id: Set(None),
+        series_id: Set(series),
         sequence: Set(0),
         agenda_published: Set(false),
         agenda_notified_revision: Set(0),
         created_by: Set(author),
-        created_at: Set(t),
+        created_at: Set(now()),
         ..Default::default()
     };
     apply(&mut am, input);
-    let ev = am.insert(&txn).await?;
-    set_organizers(&txn, ev.id, &orgs).await?;
-    txn.commit().await?;
+    let ev = am.insert(txn).await?;
+    set_organizers(txn, ev.id, &orgs).await?;
     Ok(ev)
 }
 
@@ -198,6 +211,7 @@ pub async fn duplicate(
         time_zone: Set(src.time_zone.clone()),
         starts_at: Set(shift(src.starts_at)?),
         ends_at: Set(shift(src.ends_at)?),
+        all_day: Set(src.all_day),
         venue_name: Set(src.venue_name.clone()),
         venue_address: Set(src.venue_address.clone()),
         venue_city: Set(src.venue_city.clone()),

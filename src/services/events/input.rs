@@ -26,6 +26,9 @@ pub struct EventFields {
     pub start_time: String,
     pub end_date: String,
     pub end_time: String,
+    /// Whole days: the times are not asked, the dates are the first and the last day.
+    #[serde(deserialize_with = "validate::checkbox")]
+    pub all_day: bool,
     pub venue_name: String,
     pub venue_address: String,
     pub venue_city: String,
@@ -48,6 +51,9 @@ pub struct EventInput {
     pub tz: Tz,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
+    /// `starts_at` and `ends_at` are the local midnights that begin the first day and follow
+    /// the last.
+    pub all_day: bool,
     pub venue_name: Option<String>,
     pub venue_address: Option<String>,
     pub venue_city: Option<String>,
@@ -92,8 +98,22 @@ impl EventFields {
                 chrono_tz::Europe::Tirane
             }),
         };
-        let starts_at = local_instant(&mut e, "start", &self.start_date, &self.start_time, tz);
-        let ends_at = local_instant(&mut e, "end", &self.end_date, &self.end_time, tz);
+        let (starts_at, ends_at) = if self.all_day {
+            let last = match self.end_date.trim() {
+                "" => self.start_date.as_str(),
+                d => d,
+            };
+            let day_after = validate::date(&mut e, "end", last).and_then(|d| d.succ_opt());
+            (
+                local_instant(&mut e, "start", &self.start_date, "00:00", tz),
+                day_after.and_then(|d| instant_or_message(&mut e, "end", d, NaiveTime::MIN, tz)),
+            )
+        } else {
+            (
+                local_instant(&mut e, "start", &self.start_date, &self.start_time, tz),
+                local_instant(&mut e, "end", &self.end_date, &self.end_time, tz),
+            )
+        };
         if let (Some(s), Some(en)) = (starts_at, ends_at)
             && en <= s
         {
@@ -143,6 +163,7 @@ impl EventFields {
             tz,
             starts_at: starts_at.unwrap_or_else(now),
             ends_at: ends_at.unwrap_or_else(now),
+            all_day: self.all_day,
             venue_name,
             venue_address,
             venue_city,
@@ -167,9 +188,25 @@ impl EventFields {
             description: ev.description.clone().unwrap_or_default(),
             time_zone: ev.time_zone.clone(),
             start_date: s.format("%Y-%m-%d").to_string(),
-            start_time: s.format("%H:%M").to_string(),
-            end_date: en.format("%Y-%m-%d").to_string(),
-            end_time: en.format("%H:%M").to_string(),
+            start_time: if ev.all_day {
+                String::new()
+            } else {
+                s.format("%H:%M").to_string()
+            },
+            // An all-day event's form shows its last day, not the midnight after it.
+            end_date: if ev.all_day {
+                (en.date_naive() - chrono::Duration::days(1))
+                    .format("%Y-%m-%d")
+                    .to_string()
+            } else {
+                en.format("%Y-%m-%d").to_string()
+            },
+            end_time: if ev.all_day {
+                String::new()
+            } else {
+                en.format("%H:%M").to_string()
+            },
+            all_day: ev.all_day,
             venue_name: ev.venue_name.clone().unwrap_or_default(),
             venue_address: ev.venue_address.clone().unwrap_or_default(),
             venue_city: ev.venue_city.clone().unwrap_or_default(),

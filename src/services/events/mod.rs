@@ -12,6 +12,7 @@ use entity::{event, event_organizer, participant};
 mod agenda;
 mod changes;
 mod feed_tokens;
+pub mod import;
 mod input;
 mod queries;
 
