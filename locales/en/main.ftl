@@ -422,6 +422,8 @@ email-event-updated-intro = The details of "{ $title }" have changed. The attach
 email-event-cancelled-intro = "{ $title }" is cancelled. The attachment removes it from your calendar.
 email-event-details = Event details
 email-event-rsvp = Answer the invitation
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Answer here: { $url }
 
 ## Participants and RSVP
 participants-title = Participants

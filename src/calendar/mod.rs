@@ -163,8 +163,14 @@ pub fn to_ics(cal: &Calendar) -> String {
             w.raw("CATEGORIES", &[], &cats.join(","));
         }
         if let Some(o) = &e.organizer {
-            w.raw("ORGANIZER", &[("CN", param_value(&o.name))], &mailto(&o.email));
+            let cn: Vec<(&str, String)> = (!o.name.trim().is_empty())
+                .then(|| ("CN", param_value(&o.name)))
+                .into_iter()
+                .collect();
+            w.raw("ORGANIZER", &cn, &mailto(&o.email));
         }
+        // RSVP=FALSE always: answers are given through the signed link in the description, and
+        // no mailbox reads iTIP replies (README, "Invitations and replies").
         for a in &e.attendees {
             w.raw(
                 "ATTENDEE",
@@ -172,14 +178,7 @@ pub fn to_ics(cal: &Calendar) -> String {
                     ("CN", param_value(&a.name)),
                     ("ROLE", "REQ-PARTICIPANT".into()),
                     ("PARTSTAT", a.partstat.into()),
-                    (
-                        "RSVP",
-                        if a.partstat == "NEEDS-ACTION" {
-                            "TRUE".into()
-                        } else {
-                            "FALSE".into()
-                        },
-                    ),
+                    ("RSVP", "FALSE".into()),
                 ],
                 &mailto(&a.email),
             );

@@ -115,11 +115,19 @@ async fn send(
     {
         return Ok(());
     }
+    // Replies are not asked for (RSVP=FALSE): nobody reads a mailbox for them. The organizer
+    // is the secretariat, and the description carries the signed link that records an answer.
+    let rsvp_url = (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev)));
     let mut vevent = feeds::vevent(ev, base, &ev.kind);
-    vevent.organizer = Some(calendar::Person {
-        name: "Roundtable".into(),
-        email: mailer.from_address(),
-    });
+    if let Some(url) = &rsvp_url {
+        let answer = crate::i18n::t_args(&to.language, "ics-answer-here", &[("url", url.as_str().into())]);
+        vevent.description = Some(match vevent.description.take() {
+            Some(d) => format!("{answer}\n\n{d}"),
+            None => answer,
+        });
+    }
+    let (name, email) = mailer.secretariat();
+    vevent.organizer = Some(calendar::Person { name, email });
     vevent.attendees = vec![Attendee {
         name: p.name.clone(),
         email: p.email.clone(),
@@ -140,7 +148,7 @@ async fn send(
             ev.time_zone),
         "where": feeds::location_of(ev),
         "event_url": details_url(secret, base, p, ev),
-        "rsvp_url": (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev))),
+        "rsvp_url": rsvp_url,
     });
     let unsubscribe = match to.user_id {
         Some(uid) => Some(mailer.unsubscribe_url(uid, Category::Events)),

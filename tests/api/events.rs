@@ -3,7 +3,7 @@ use roundtable::services::events as ev;
 
 use crate::helpers::{TestApp, cast, client, spawn_app};
 
-fn form<'a>(title: &'a str, visibility: &'a str, status: &'a str) -> Vec<(&'a str, &'a str)> {
+pub fn form<'a>(title: &'a str, visibility: &'a str, status: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
         ("kind", "roundtable"),
