@@ -743,6 +743,38 @@ async fn agenda_changes_are_kept_as_revisions_and_gathered_into_one_notice_speak
     assert!(history.contains("Revision 4") && history.contains("moved from 10:00 to 11:30"));
 }
 
+/// Loading the demo data tells nobody anything: its 2023 roundtable has a published agenda
+/// and participants, but the event is over, and the agenda-notice job never writes about an
+/// ended event (it used to queue eleven "Agenda published" messages).
+#[tokio::test]
+async fn the_demo_data_and_the_agenda_notice_job_send_nothing_about_an_event_that_is_over() {
+    let app = spawn_app().await;
+    app.load_demo().await;
+    let mailer = app.mailer();
+    let now = roundtable::db::now();
+    let window = chrono::Duration::minutes(15);
+    let sent = roundtable::services::agenda::run_due(&app.db, &mailer, &app.base, window, now + window * 2)
+        .await
+        .unwrap();
+    assert_eq!(sent, 0);
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let agenda: Vec<String> = sink
+        .received()
+        .iter()
+        .map(|m| m.parsed().subject().unwrap_or_default().to_string())
+        .filter(|s| s.starts_with("Agenda"))
+        .collect();
+    assert!(agenda.is_empty(), "no agenda notice: {agenda:?}");
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let queued = entity::outbox_message::Entity::find()
+        .filter(entity::outbox_message::Column::Category.eq("agenda"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(queued.is_empty(), "nothing about an agenda in the outbox");
+}
+
 #[tokio::test]
 async fn events_api_follows_the_same_visibility_and_agenda_rules() {
     let app = spawn_app().await;
