@@ -114,6 +114,9 @@ fn mailto(email: &str) -> String {
     format!("mailto:{clean}")
 }
 
+/// The network's own time zone: the one an empty calendar describes.
+pub const NETWORK_ZONE: Tz = chrono_tz::Europe::Tirane;
+
 /// Serializes a calendar: CRLF, folded at 75 octets, TEXT escaped, a VTIMEZONE per TZID used.
 pub fn to_ics(cal: &Calendar) -> String {
     let mut w = Writer::new();
@@ -127,7 +130,11 @@ pub fn to_ics(cal: &Calendar) -> String {
     if let Some(name) = &cal.name {
         w.text("X-WR-CALNAME", name);
     }
-    let zones: BTreeSet<&str> = cal.events.iter().map(|e| e.tz.name()).collect();
+    let mut zones: BTreeSet<&str> = cal.events.iter().map(|e| e.tz.name()).collect();
+    if cal.events.is_empty() && cal.todos.is_empty() {
+        // RFC 5545 wants at least one component: an empty feed carries the network's zone.
+        zones.insert(NETWORK_ZONE.name());
+    }
     for zone in zones {
         let Ok(tz) = zone.parse::<Tz>() else { continue };
         let instants: Vec<DateTime<Utc>> = cal

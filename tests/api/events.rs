@@ -150,6 +150,24 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
     assert_eq!(prop(&feed[0], "SEQUENCE"), "2");
 }
 
+/// RFC 5545 wants at least one component in a calendar: a feed with no events still has one,
+/// the network's time zone, and calendar apps read it.
+#[tokio::test]
+async fn an_empty_feed_is_a_calendar_with_the_networks_time_zone() {
+    let app = spawn_app().await;
+    let res = reqwest::get(app.url("/events/feed.ics")).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body = res.text().await.unwrap();
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    let cal = parser.next().expect("a calendar").expect("it parses");
+    assert!(cal.events.is_empty() && cal.todos.is_empty(), "no events yet");
+    assert_eq!(cal.timezones.len(), 1, "one component: {body}");
+    let tzid = cal.timezones[0].properties.iter().find(|p| p.name == "TZID").unwrap();
+    assert_eq!(tzid.value.as_deref(), Some("Europe/Tirane"));
+    assert!(!cal.timezones[0].transitions.is_empty(), "with its offsets");
+    assert!(parser.next().is_none(), "one calendar");
+}
+
 #[tokio::test]
 async fn visibility_decides_who_sees_an_event_in_pages_and_feeds() {
     let app = spawn_app().await;
