@@ -393,6 +393,11 @@ item-day = Day
 item-start = Start time
 item-end = End time
 item-time = Time
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (the first time, { $summer ->
+        [yes] summer time
+       *[no] standard time
+    })
 item-title = Title
 item-kind = Kind
 item-track = Room or track

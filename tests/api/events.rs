@@ -1208,6 +1208,53 @@ async fn agenda_times_the_clocks_skip_are_refused_like_event_times_and_repeated_
     );
 }
 
+/// The autumn's repeated hour: an item at 02:30 on the last Sunday of October is kept at the
+/// first 02:30 (summer time), and the event page says so; other times are shown as they are.
+#[tokio::test]
+async fn an_item_in_the_repeated_autumn_hour_says_on_the_event_page_that_it_is_the_first() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let mut f = form("Night of the clock change", "network", "published");
+    for (k, v) in f.iter_mut() {
+        match *k {
+            "start_date" => *v = "2027-10-30",
+            "end_date" => *v = "2027-10-31",
+            _ => {}
+        }
+    }
+    let res = app.post_form(&sec, "/events", &f).await;
+    assert_eq!(res.status(), 303);
+    let id = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .to_string();
+    for (start, end, title) in [
+        ("02:30", "03:15", "Night session"),
+        ("09:00", "10:00", "Morning session"),
+    ] {
+        let item = [
+            ("day", "2027-10-31"),
+            ("start_time", start),
+            ("end_time", end),
+            ("title", title),
+            ("kind", "session"),
+        ];
+        let res = app.post_form(&sec, &format!("/events/{id}/agenda"), &item).await;
+        assert_eq!(res.status(), 303, "{title}");
+    }
+    app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[]).await;
+    let member = app.login("member@example.org").await;
+    let (status, page) = app.page(&member, &format!("/events/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<td>02:30 (the first time, summer time)–03:15</td>"),
+        "which 02:30 it is: {page}"
+    );
+    assert!(page.contains("<td>09:00–10:00</td>"), "an ordinary time has no note");
+}
+
 #[tokio::test]
 async fn time_zones_are_chosen_from_a_list_with_the_networks_zones_first() {
     let app = spawn_app().await;
