@@ -31,6 +31,10 @@ pub struct Settings {
     pub session_idle: Duration,
     pub smtp_url: Option<Url>,
     pub mail_from: String,
+    /// The secretariat's address (`Name <address>`): the ORGANIZER of invitations and their
+    /// `Reply-To`, so a reply or an answer by mail reaches people. `ROUNDTABLE_SECRETARIAT_EMAIL`,
+    /// default the sender address.
+    pub secretariat_email: String,
     pub mail_dir: PathBuf,
     pub smtp_timeout: Duration,
     pub log_filter: String,
@@ -113,6 +117,7 @@ impl std::fmt::Debug for Settings {
             .field("session_idle", &self.session_idle)
             .field("smtp_url", &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())))
             .field("mail_from", &self.mail_from)
+            .field("secretariat_email", &self.secretariat_email)
             .field("mail_dir", &self.mail_dir)
             .field("storage", &self.storage)
             .field("upload_limit", &self.upload_limit)
@@ -256,6 +261,13 @@ impl Settings {
                 "is not an address such as Roundtable <roundtable@example.org>.",
             ));
         }
+        let secretariat_email = get("ROUNDTABLE_SECRETARIAT_EMAIL").unwrap_or_else(|| mail_from.clone());
+        if secretariat_email.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(err(
+                "ROUNDTABLE_SECRETARIAT_EMAIL",
+                "is not an address such as Secretariat <secretariat@example.org>.",
+            ));
+        }
         let mail_dir = PathBuf::from(get("ROUNDTABLE_MAIL_DIR").unwrap_or_else(|| "mail-outbox".into()));
         let smtp_timeout = Duration::from_secs(parse_num(&get, "ROUNDTABLE_SMTP_TIMEOUT_SECONDS", 20, 1, 600)?);
         let log_filter = get("ROUNDTABLE_LOG").unwrap_or_else(|| "info".into());
@@ -333,6 +345,7 @@ impl Settings {
             session_idle,
             smtp_url,
             mail_from,
+            secretariat_email,
             mail_dir,
             smtp_timeout,
             log_filter,
@@ -507,9 +520,32 @@ mod tests {
             with(&[("ROUNDTABLE_BASE_URL", "ftp://x")]).unwrap_err().variable,
             "ROUNDTABLE_BASE_URL"
         );
+        assert_eq!(
+            with(&[("ROUNDTABLE_SECRETARIAT_EMAIL", "Secretariat")])
+                .unwrap_err()
+                .variable,
+            "ROUNDTABLE_SECRETARIAT_EMAIL"
+        );
         let prod = with(&[("ROUNDTABLE_ENV", "production")]).unwrap_err();
         assert_eq!(prod.variable, "ROUNDTABLE_SECRET_KEY");
         assert!(prod.to_string().contains("must be set in production"));
+    }
+
+    #[test]
+    fn the_secretariat_address_defaults_to_the_sender() {
+        assert_eq!(
+            with(&[]).unwrap().secretariat_email,
+            "Roundtable <roundtable@localhost>"
+        );
+        let s = with(&[
+            ("ROUNDTABLE_MAIL_FROM", "Roundtable <noreply@rt.example.org>"),
+            (
+                "ROUNDTABLE_SECRETARIAT_EMAIL",
+                "Network secretariat <secretariat@rt.example.org>",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(s.secretariat_email, "Network secretariat <secretariat@rt.example.org>");
     }
 
     #[test]

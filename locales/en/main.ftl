@@ -393,6 +393,11 @@ item-day = Day
 item-start = Start time
 item-end = End time
 item-time = Time
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (the first time, { $summer ->
+        [yes] summer time
+       *[no] standard time
+    })
 item-title = Title
 item-kind = Kind
 item-track = Room or track
@@ -422,6 +427,8 @@ email-event-updated-intro = The details of "{ $title }" have changed. The attach
 email-event-cancelled-intro = "{ $title }" is cancelled. The attachment removes it from your calendar.
 email-event-details = Event details
 email-event-rsvp = Answer the invitation
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Answer here: { $url }
 
 ## Participants and RSVP
 participants-title = Participants

@@ -4,8 +4,8 @@
 //! files back (with [`unescape_text`], since it leaves TEXT escaped).
 
 /// Calls `push` with each character of `s` escaped as a TEXT value (RFC 5545 3.3.11): line
-/// ends of every kind become `\n`, backslash, semicolon and comma are escaped, other control
-/// characters but the tab are dropped.
+/// ends of every kind become `\n`, backslash, semicolon and comma are escaped, a tab is kept
+/// (TEXT allows HTAB), other control characters are dropped.
 fn escape_each(s: &str, mut push: impl FnMut(char)) {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -21,7 +21,6 @@ fn escape_each(s: &str, mut push: impl FnMut(char)) {
                 push('\\');
                 push(c);
             }
-            // A tab is TEXT (RFC 5545 3.3.11 allows HTAB); other controls are not.
             c if c.is_control() && c != '\t' => {}
             c => push(c),
         }
@@ -196,6 +195,49 @@ mod tests {
         );
         assert_eq!(w.finish(), expected);
         assert!(escape_text("a\r\nb\rc\nd").eq("a\\nb\\nc\\nd"));
+    }
+
+    /// A tab in a title or description (pasted from a table) is TEXT like any letter: it is
+    /// written as it is and read back, also where a fold falls just before it.
+    #[test]
+    fn a_tab_survives_export_and_import() {
+        use chrono::TimeZone;
+        assert_eq!(escape_text("a\tb\u{7}c"), "a\tbc", "a tab stays, other controls go");
+        let start = chrono::Utc.with_ymd_and_hms(2031, 12, 1, 9, 0, 0).unwrap();
+        // "DESCRIPTION:" and 63 letters fill the first line: the fold comes before the tab.
+        let description = format!("{}\tRoom 2\nTime\tTopic", "x".repeat(63));
+        let cal = crate::calendar::Calendar {
+            events: vec![crate::calendar::Event {
+                uid: "tab@roundtable.test".into(),
+                sequence: 0,
+                dtstamp: start,
+                start,
+                end: start + chrono::Duration::hours(1),
+                tz: chrono_tz::Europe::Tirane,
+                all_day: false,
+                summary: "Plenary\tday 1".into(),
+                description: Some(description.clone()),
+                location: None,
+                url: None,
+                status: crate::calendar::Status::Confirmed,
+                categories: vec![],
+                organizer: None,
+                attendees: vec![],
+            }],
+            ..Default::default()
+        };
+        let out = crate::calendar::to_ics(&cal);
+        assert!(out.contains("SUMMARY:Plenary\tday 1\r\n"), "{out}");
+        assert!(out.contains("\r\n \tRoom 2"), "the fold falls before the tab: {out}");
+        let options = crate::calendar::import::ReadOptions {
+            zone: None,
+            default_zone: chrono_tz::Europe::Tirane,
+            candidates: &[],
+            limit: 1,
+        };
+        let back = crate::calendar::import::read(&out, &options).unwrap().drafts.remove(0);
+        assert_eq!(back.summary, "Plenary\tday 1");
+        assert_eq!(back.description.as_deref(), Some(description.as_str()));
     }
 
     #[test]

@@ -120,6 +120,9 @@ fn mailto(email: &str) -> String {
     format!("mailto:{clean}")
 }
 
+/// The network's own time zone: the one an empty calendar describes.
+pub const NETWORK_ZONE: Tz = chrono_tz::Europe::Tirane;
+
 /// Serializes a calendar: CRLF, folded at 75 octets, TEXT escaped, a VTIMEZONE per TZID used.
 pub fn to_ics(cal: &Calendar) -> String {
     let mut w = Writer::new();
@@ -133,7 +136,11 @@ pub fn to_ics(cal: &Calendar) -> String {
     if let Some(name) = &cal.name {
         w.text("X-WR-CALNAME", name);
     }
-    let zones: BTreeSet<&str> = cal.events.iter().map(|e| e.tz.name()).collect();
+    let mut zones: BTreeSet<&str> = cal.events.iter().map(|e| e.tz.name()).collect();
+    if cal.events.is_empty() && cal.todos.is_empty() {
+        // RFC 5545 wants at least one component: an empty feed carries the network's zone.
+        zones.insert(NETWORK_ZONE.name());
+    }
     for zone in zones {
         let Ok(tz) = zone.parse::<Tz>() else { continue };
         let instants: Vec<DateTime<Utc>> = cal
@@ -176,8 +183,14 @@ pub fn to_ics(cal: &Calendar) -> String {
             w.raw("CATEGORIES", &[], &cats.join(","));
         }
         if let Some(o) = &e.organizer {
-            w.raw("ORGANIZER", &[("CN", param_value(&o.name))], &mailto(&o.email));
+            let cn: Vec<(&str, String)> = (!o.name.trim().is_empty())
+                .then(|| ("CN", param_value(&o.name)))
+                .into_iter()
+                .collect();
+            w.raw("ORGANIZER", &cn, &mailto(&o.email));
         }
+        // RSVP=FALSE always: answers are given through the signed link in the description, and
+        // no mailbox reads iTIP replies (README, "Invitations and replies").
         for a in &e.attendees {
             w.raw(
                 "ATTENDEE",
@@ -185,14 +198,7 @@ pub fn to_ics(cal: &Calendar) -> String {
                     ("CN", param_value(&a.name)),
                     ("ROLE", "REQ-PARTICIPANT".into()),
                     ("PARTSTAT", a.partstat.into()),
-                    (
-                        "RSVP",
-                        if a.partstat == "NEEDS-ACTION" {
-                            "TRUE".into()
-                        } else {
-                            "FALSE".into()
-                        },
-                    ),
+                    ("RSVP", "FALSE".into()),
                 ],
                 &mailto(&a.email),
             );

@@ -166,6 +166,9 @@ pub struct Rendered {
     pub text: String,
     pub html_fragment: String,
     /// An iCalendar part (`METHOD`, body), e.g. an invitation; not part of the templates.
+    /// The message then carries it twice, where calendar apps look for a meeting request: as
+    /// the third alternative of the body (`text/calendar; method=...`) and as `invite.ics`; and
+    /// replies go to the secretariat (`Reply-To`), who is also the invitation's ORGANIZER.
     pub calendar: Option<(&'static str, String)>,
 }
 
@@ -173,6 +176,7 @@ pub struct Mailer {
     text: Handlebars<'static>,
     html: Arc<Handlebars<'static>>,
     from: Mailbox,
+    secretariat: Mailbox,
     base_url: String,
     secret: Vec<u8>,
     domain: String,
@@ -233,11 +237,16 @@ impl Mailer {
             .mail_from
             .parse()
             .map_err(|e| format!("ROUNDTABLE_MAIL_FROM is not a valid address ({e})"))?;
+        let secretariat: Mailbox = settings
+            .secretariat_email
+            .parse()
+            .map_err(|e| format!("ROUNDTABLE_SECRETARIAT_EMAIL is not a valid address ({e})"))?;
         let domain = from.email.domain().to_string();
         Ok(Mailer {
             text: templates::text_registry()?,
             html,
             from,
+            secretariat,
             base_url: settings.site(),
             secret: settings.secret_key().to_vec(),
             domain,
@@ -246,6 +255,14 @@ impl Mailer {
 
     pub fn from_address(&self) -> String {
         self.from.email.to_string()
+    }
+
+    /// The secretariat, who organizes events and reads replies: (display name, address).
+    pub fn secretariat(&self) -> (String, String) {
+        (
+            self.secretariat.name.clone().unwrap_or_default(),
+            self.secretariat.email.to_string(),
+        )
     }
 
     pub fn absolute(&self, path: &str) -> String {
@@ -337,21 +354,15 @@ impl Mailer {
                 .header(ListUnsubscribe(url.to_string()))
                 .header(ListUnsubscribePost);
         }
+        let body = match &r.calendar {
+            None => MultiPart::alternative_plain_html(text, html),
+            Some((method, ics)) => {
+                builder = builder.reply_to(self.secretariat.clone());
+                calendar_body(text, html, method, ics)?
+            }
+        };
         let message = builder
-            .multipart(match &r.calendar {
-                None => MultiPart::alternative_plain_html(text, html),
-                Some((method, ics)) => {
-                    let content_type = lettre::message::header::ContentType::parse(&format!(
-                        "text/calendar; charset=utf-8; method={method}"
-                    ))
-                    .map_err(|e| AppError::internal(format!("content type: {e}")))?;
-                    MultiPart::mixed()
-                        .multipart(MultiPart::alternative_plain_html(text, html))
-                        .singlepart(
-                            lettre::message::Attachment::new("invite.ics".to_string()).body(ics.clone(), content_type),
-                        )
-                }
-            })
+            .multipart(body)
             .map_err(|e| AppError::internal(format!("building message: {e}")))?;
         let raw =
             String::from_utf8(message.formatted()).map_err(|_| AppError::internal("formatted message is not UTF-8"))?;
@@ -404,6 +415,31 @@ impl Mailer {
         )
         .await
     }
+}
+
+/// The body of an invitation or cancellation: `multipart/mixed` holding `multipart/alternative`
+/// (text, HTML, and `text/calendar; method=...`, the part Outlook, Gmail and Apple Mail show as
+/// a meeting) and the same calendar as the `invite.ics` attachment (`application/ics`) for
+/// clients that only offer attachments.
+fn calendar_body(text: String, html: String, method: &str, ics: &str) -> Result<MultiPart, AppError> {
+    use lettre::message::header::ContentType;
+    use lettre::message::{Attachment, SinglePart};
+    let content_type =
+        |value: &str| ContentType::parse(value).map_err(|e| AppError::internal(format!("content type {value}: {e}")));
+    let inline = SinglePart::builder()
+        .header(content_type(&format!("text/calendar; charset=utf-8; method={method}"))?)
+        .body(ics.to_string());
+    Ok(MultiPart::mixed()
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(text))
+                .singlepart(SinglePart::html(html))
+                .singlepart(inline),
+        )
+        .singlepart(
+            Attachment::new("invite.ics".to_string())
+                .body(ics.to_string(), content_type("application/ics; name=\"invite.ics\"")?),
+        ))
 }
 
 /// A user's chosen delivery for `category` (immediately when never chosen).

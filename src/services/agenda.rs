@@ -288,7 +288,8 @@ pub async fn publish(
         .into_iter()
         .next()
         .ok_or_else(|| AppError::internal("no revision"))?;
-    if !ev.agenda_published {
+    // Nobody is told about the agenda of an event that is over.
+    if !ev.agenda_published && ev.ends_at > now() {
         notify_changes(&txn, mailer, base, &ev, 0, &latest).await?;
     }
     let mut am: event::ActiveModel = ev.into();
@@ -301,7 +302,9 @@ pub async fn publish(
 
 /// Sends change notices for published agendas whose first unannounced revision is at least
 /// `window` old, gathering every revision since the last notice into one message.
-/// Idempotent: the notice's dedupe key names the last revision it covers.
+/// Idempotent: the notice's dedupe key names the last revision it covers. Events that have
+/// ended are left alone: nobody is told about the agenda of a meeting that is over (the demo's
+/// 2023 roundtable, loaded with its agenda published, among them).
 pub async fn run_due(
     db: &DatabaseConnection,
     mailer: &Mailer,
@@ -312,6 +315,7 @@ pub async fn run_due(
     let mut sent = 0;
     for ev in event::Entity::find()
         .filter(event::Column::AgendaPublished.eq(true))
+        .filter(event::Column::EndsAt.gt(now))
         .all(db)
         .await?
     {

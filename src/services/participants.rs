@@ -115,11 +115,19 @@ async fn send(
     {
         return Ok(());
     }
+    // Replies are not asked for (RSVP=FALSE): nobody reads a mailbox for them. The organizer
+    // is the secretariat, and the description carries the signed link that records an answer.
+    let rsvp_url = (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev)));
     let mut vevent = feeds::vevent(ev, base, &ev.kind);
-    vevent.organizer = Some(calendar::Person {
-        name: "Roundtable".into(),
-        email: mailer.from_address(),
-    });
+    if let Some(url) = &rsvp_url {
+        let answer = crate::i18n::t_args(&to.language, "ics-answer-here", &[("url", url.as_str().into())]);
+        vevent.description = Some(match vevent.description.take() {
+            Some(d) => format!("{answer}\n\n{d}"),
+            None => answer,
+        });
+    }
+    let (name, email) = mailer.secretariat();
+    vevent.organizer = Some(calendar::Person { name, email });
     vevent.attendees = vec![Attendee {
         name: p.name.clone(),
         email: p.email.clone(),
@@ -134,13 +142,20 @@ async fn send(
     let tz: chrono_tz::Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
     let data = json!({
         "title": ev.title,
-        "when": format!("{} – {} ({})",
-            ev.starts_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
-            ev.ends_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
-            ev.time_zone),
+        "when": if ev.all_day {
+            // Whole days: the first and the last, no times.
+            format!("{} – {}",
+                ev.starts_at.with_timezone(&tz).format("%-d %b %Y"),
+                (ev.ends_at - chrono::Duration::days(1)).with_timezone(&tz).format("%-d %b %Y"))
+        } else {
+            format!("{} – {} ({})",
+                ev.starts_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
+                ev.ends_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
+                ev.time_zone)
+        },
         "where": feeds::location_of(ev),
         "event_url": details_url(secret, base, p, ev),
-        "rsvp_url": (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev))),
+        "rsvp_url": rsvp_url,
     });
     let unsubscribe = match to.user_id {
         Some(uid) => Some(mailer.unsubscribe_url(uid, Category::Events)),

@@ -243,8 +243,34 @@ pub struct AgendaRow {
     pub warnings: Vec<String>,
 }
 
-/// The agenda grouped by day (the items come in order), each item with its overlap warnings.
-pub fn agenda_days(lang: &str, items: &[agenda_item::Model]) -> Vec<AgendaDay> {
+/// An item's time as the agenda shows it: one in the autumn's repeated hour says which of the
+/// two it is (items are kept at the first, `services::events`).
+fn item_time(lang: &str, tz: Tz, day: NaiveDate, time: &str) -> String {
+    use chrono::TimeZone;
+    use chrono_tz::OffsetComponents;
+    let Ok(t) = chrono::NaiveTime::parse_from_str(time, "%H:%M") else {
+        return time.to_string();
+    };
+    match tz.from_local_datetime(&day.and_time(t)) {
+        chrono::LocalResult::Ambiguous(first, _) => {
+            let summer = if first.offset().dst_offset().is_zero() {
+                "no"
+            } else {
+                "yes"
+            };
+            t_args(
+                lang,
+                "item-time-repeated",
+                &[("time", time.into()), ("summer", summer.into())],
+            )
+        }
+        _ => time.to_string(),
+    }
+}
+
+/// The agenda grouped by day (the items come in order), each item with its overlap warnings;
+/// times are the event's local times (`tz`).
+pub fn agenda_days(lang: &str, tz: Tz, items: &[agenda_item::Model]) -> Vec<AgendaDay> {
     let mut days: Vec<AgendaDay> = vec![];
     let mut current: Option<NaiveDate> = None;
     for i in items {
@@ -259,8 +285,8 @@ pub fn agenda_days(lang: &str, items: &[agenda_item::Model]) -> Vec<AgendaDay> {
         if let Some(d) = days.last_mut() {
             d.items.push(AgendaRow {
                 id: i.id,
-                start: i.start_time.clone(),
-                end: i.end_time.clone(),
+                start: item_time(lang, tz, i.day, &i.start_time),
+                end: item_time(lang, tz, i.day, &i.end_time),
                 title: i.title.clone(),
                 kind: label(lang, "item-kind", &i.kind),
                 track: i.track.clone(),

@@ -150,6 +150,24 @@ async fn secretariat_creates_an_event_and_calendars_read_it_back() {
     assert_eq!(prop(&feed[0], "SEQUENCE"), "2");
 }
 
+/// RFC 5545 wants at least one component in a calendar: a feed with no events still has one,
+/// the network's time zone, and calendar apps read it.
+#[tokio::test]
+async fn an_empty_feed_is_a_calendar_with_the_networks_time_zone() {
+    let app = spawn_app().await;
+    let res = reqwest::get(app.url("/events/feed.ics")).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body = res.text().await.unwrap();
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    let cal = parser.next().expect("a calendar").expect("it parses");
+    assert!(cal.events.is_empty() && cal.todos.is_empty(), "no events yet");
+    assert_eq!(cal.timezones.len(), 1, "one component: {body}");
+    let tzid = cal.timezones[0].properties.iter().find(|p| p.name == "TZID").unwrap();
+    assert_eq!(tzid.value.as_deref(), Some("Europe/Tirane"));
+    assert!(!cal.timezones[0].transitions.is_empty(), "with its offsets");
+    assert!(parser.next().is_none(), "one calendar");
+}
+
 #[tokio::test]
 async fn visibility_decides_who_sees_an_event_in_pages_and_feeds() {
     let app = spawn_app().await;
@@ -743,6 +761,38 @@ async fn agenda_changes_are_kept_as_revisions_and_gathered_into_one_notice_speak
     assert!(history.contains("Revision 4") && history.contains("moved from 10:00 to 11:30"));
 }
 
+/// Loading the demo data tells nobody anything: its 2023 roundtable has a published agenda
+/// and participants, but the event is over, and the agenda-notice job never writes about an
+/// ended event (it used to queue eleven "Agenda published" messages).
+#[tokio::test]
+async fn the_demo_data_and_the_agenda_notice_job_send_nothing_about_an_event_that_is_over() {
+    let app = spawn_app().await;
+    app.load_demo().await;
+    let mailer = app.mailer();
+    let now = roundtable::db::now();
+    let window = chrono::Duration::minutes(15);
+    let sent = roundtable::services::agenda::run_due(&app.db, &mailer, &app.base, window, now + window * 2)
+        .await
+        .unwrap();
+    assert_eq!(sent, 0);
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let agenda: Vec<String> = sink
+        .received()
+        .iter()
+        .map(|m| m.parsed().subject().unwrap_or_default().to_string())
+        .filter(|s| s.starts_with("Agenda"))
+        .collect();
+    assert!(agenda.is_empty(), "no agenda notice: {agenda:?}");
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let queued = entity::outbox_message::Entity::find()
+        .filter(entity::outbox_message::Column::Category.eq("agenda"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(queued.is_empty(), "nothing about an agenda in the outbox");
+}
+
 #[tokio::test]
 async fn events_api_follows_the_same_visibility_and_agenda_rules() {
     let app = spawn_app().await;
@@ -1106,6 +1156,53 @@ async fn agenda_times_the_clocks_skip_are_refused_like_event_times_and_repeated_
         "2027-10-31T00:30:00+00:00",
         "the first 02:30 (summer time, UTC+2)"
     );
+}
+
+/// The autumn's repeated hour: an item at 02:30 on the last Sunday of October is kept at the
+/// first 02:30 (summer time), and the event page says so; other times are shown as they are.
+#[tokio::test]
+async fn an_item_in_the_repeated_autumn_hour_says_on_the_event_page_that_it_is_the_first() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let sec = app.login("sec@example.org").await;
+    let mut f = form("Night of the clock change", "network", "published");
+    for (k, v) in f.iter_mut() {
+        match *k {
+            "start_date" => *v = "2027-10-30",
+            "end_date" => *v = "2027-10-31",
+            _ => {}
+        }
+    }
+    let res = app.post_form(&sec, "/events", &f).await;
+    assert_eq!(res.status(), 303);
+    let id = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .to_string();
+    for (start, end, title) in [
+        ("02:30", "03:15", "Night session"),
+        ("09:00", "10:00", "Morning session"),
+    ] {
+        let item = [
+            ("day", "2027-10-31"),
+            ("start_time", start),
+            ("end_time", end),
+            ("title", title),
+            ("kind", "session"),
+        ];
+        let res = app.post_form(&sec, &format!("/events/{id}/agenda"), &item).await;
+        assert_eq!(res.status(), 303, "{title}");
+    }
+    app.post_form(&sec, &format!("/events/{id}/publish-agenda"), &[]).await;
+    let member = app.login("member@example.org").await;
+    let (status, page) = app.page(&member, &format!("/events/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<td>02:30 (the first time, summer time)–03:15</td>"),
+        "which 02:30 it is: {page}"
+    );
+    assert!(page.contains("<td>09:00–10:00</td>"), "an ordinary time has no note");
 }
 
 #[tokio::test]

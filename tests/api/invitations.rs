@@ -334,9 +334,15 @@ async fn the_invite_picker_lists_everyone_filters_pages_and_invites_what_is_tick
     assert_eq!(app.page(&member, &format!("/events/{id}/invite")).await.0, 403);
 }
 
-#[tokio::test]
-async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_stop_agenda_notices() {
-    let (app, c) = cast_app().await;
+/// A published event `title` with two invitees: a guest without an account and the member
+/// (through the directory person with the member's address). Returns the secretariat's client
+/// and the event.
+async fn invite_guest_and_member(
+    app: &TestApp,
+    c: &crate::helpers::Cast,
+    title: &str,
+    visibility: &str,
+) -> (reqwest::Client, i32) {
     let guest = app
         .person(c.other_org, "Guest Outsider", "guest@example.org", "contact")
         .await;
@@ -344,15 +350,18 @@ async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_st
         .person(c.own_org, "Member Person", "member@example.org", "focal_point")
         .await;
     let sec = app.login("sec@example.org").await;
-    let id = create(&app, &sec, "Closed working group", "invited", "published").await;
+    let id = create(app, &sec, title, visibility, "published").await;
     let people = [("people", guest.to_string()), ("people", member.to_string())];
     let people: Vec<(&str, &str)> = people.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(
-        app.post_form(&sec, &format!("/events/{id}/invite"), &people)
-            .await
-            .status(),
-        303
-    );
+    let res = app.post_form(&sec, &format!("/events/{id}/invite"), &people).await;
+    assert_eq!(res.status(), 303);
+    (sec, id)
+}
+
+#[tokio::test]
+async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_stop_agenda_notices() {
+    let (app, c) = cast_app().await;
+    let (sec, id) = invite_guest_and_member(&app, &c, "Closed working group", "invited").await;
     let sink = crate::smtp::Sink::start();
     app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
     let got = sink.received();
@@ -455,4 +464,245 @@ async fn an_invitee_without_an_account_gets_mail_whose_links_all_work_and_can_st
     // A forged or altered link opens nothing.
     let forged = quiet.replace("/quiet", "x/quiet");
     assert_eq!(reqwest::get(forged.as_str()).await.unwrap().status(), 404);
+}
+
+/// The MIME tree of a message on one line: each part's `type/subtype`, a calendar part's
+/// `method`, an attachment's file name, and a multipart's parts in brackets.
+fn layout(msg: &mail_parser::Message<'_>, id: u32) -> String {
+    use mail_parser::MimeHeaders;
+    let part = msg.part(id).expect("the part exists");
+    let ct = part.content_type().expect("every part names its type");
+    let mut out = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default());
+    if let Some(method) = ct.attribute("method") {
+        out.push_str(&format!(";method={method}"));
+    }
+    if let Some(d) = part.content_disposition().filter(|d| d.is_attachment()) {
+        out.push_str(&format!(" attachment {}", d.attribute("filename").unwrap_or_default()));
+    }
+    if let Some(parts) = part.sub_parts() {
+        let inner: Vec<String> = parts.iter().map(|p| layout(msg, *p)).collect();
+        out.push_str(&format!("[{}]", inner.join(", ")));
+    }
+    out
+}
+
+/// What a calendar app reads in one invitation, cancellation or update: the method of the
+/// part, its METHOD line and SEQUENCE, the organizer, the attendee's RSVP and the description.
+struct Invite {
+    layout: String,
+    reply_to: String,
+    charset: String,
+    method_line: String,
+    sequence: String,
+    organizer: (String, String),
+    rsvp: String,
+    description: String,
+    text: String,
+}
+
+fn read_invite(m: &crate::smtp::Received) -> Invite {
+    use mail_parser::MimeHeaders;
+    let msg = m.parsed();
+    let calendar_parts: Vec<_> = msg
+        .parts
+        .iter()
+        .filter(|p| {
+            p.content_type()
+                .is_some_and(|c| matches!(c.subtype(), Some("calendar") | Some("ics")))
+        })
+        .collect();
+    assert_eq!(
+        calendar_parts.len(),
+        2,
+        "the calendar is an alternative and an attachment"
+    );
+    let inline = calendar_parts[0].text_contents().expect("text").to_string();
+    let attached = String::from_utf8(calendar_parts[1].contents().to_vec()).unwrap();
+    assert_eq!(inline, attached, "the same calendar in both places");
+    let charset = calendar_parts[0]
+        .content_type()
+        .and_then(|c| c.attribute("charset"))
+        .unwrap_or_default()
+        .to_string();
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(inline.as_bytes()));
+    let cal = parser.next().expect("a calendar").expect("it parses");
+    let method_line = cal
+        .properties
+        .iter()
+        .find(|p| p.name == "METHOD")
+        .and_then(|p| p.value.clone())
+        .unwrap_or_default();
+    assert_eq!(cal.events.len(), 1);
+    let ev = &cal.events[0];
+    let prop = |name: &str| ev.properties.iter().find(|p| p.name == name).expect(name);
+    let param = |p: &ical::property::Property, name: &str| {
+        p.params
+            .as_ref()
+            .and_then(|ps| ps.iter().find(|(k, _)| k == name))
+            .map(|(_, v)| v[0].trim_matches('"').to_string())
+            .unwrap_or_default()
+    };
+    let organizer = prop("ORGANIZER");
+    let attendees: Vec<_> = ev.properties.iter().filter(|p| p.name == "ATTENDEE").collect();
+    assert_eq!(attendees.len(), 1, "the invitee alone");
+    assert_eq!(
+        attendees[0].value.as_deref(),
+        Some(format!("mailto:{}", m.to[0]).as_str())
+    );
+    Invite {
+        layout: layout(&msg, 0),
+        reply_to: msg
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap_or_default()
+            .to_string(),
+        charset,
+        method_line,
+        sequence: prop("SEQUENCE").value.clone().unwrap_or_default(),
+        organizer: (param(organizer, "CN"), organizer.value.clone().unwrap_or_default()),
+        rsvp: param(attendees[0], "RSVP"),
+        description: roundtable::calendar::ics::unescape_text(prop("DESCRIPTION").value.as_deref().unwrap_or_default()),
+        text: msg.body_text(0).unwrap().to_string(),
+    }
+}
+
+/// The signed answer link in a mail's text.
+fn rsvp_link(text: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.contains("/rsvp/") && !w.ends_with("/quiet"))
+        .expect("an answer link")
+        .to_string()
+}
+
+/// Invitations do not ask calendar apps for replies that nobody would read: every variant
+/// (invitation, update after an edit, cancellation) is a meeting request where clients look
+/// for one, names the secretariat as organizer and as Reply-To, says RSVP=FALSE, and carries
+/// the signed answer link in its description, which the feeds never do.
+#[tokio::test]
+async fn every_invitation_variant_is_a_meeting_request_from_the_secretariat_with_the_answer_link_inside() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.secretariat_email = "Network Secretariat <secretariat@example.org>".into();
+    })
+    .await;
+    let c = cast(&app).await;
+    let (sec, id) = invite_guest_and_member(&app, &c, "Calendar meeting", "public").await;
+
+    let received = |sink: &crate::smtp::Sink| {
+        let mut got = sink.received();
+        got.sort_by(|a, b| a.to[0].cmp(&b.to[0]));
+        got
+    };
+    let check = |m: &crate::smtp::Received, method: &str, sequence: &str| {
+        let i = read_invite(m);
+        let to = &m.to[0];
+        assert_eq!(
+            i.layout,
+            format!(
+                "multipart/mixed[multipart/alternative[text/plain, text/html, text/calendar;method={method}], \
+                 application/ics attachment invite.ics]"
+            ),
+            "{to}"
+        );
+        assert_eq!(i.charset, "utf-8");
+        assert_eq!(
+            i.method_line, method,
+            "{to}: the METHOD line says what the part's method says"
+        );
+        assert_eq!(i.sequence, sequence, "{to}");
+        assert_eq!(
+            i.organizer,
+            (
+                "Network Secretariat".to_string(),
+                "mailto:secretariat@example.org".to_string()
+            ),
+            "{to}"
+        );
+        assert_eq!(
+            i.reply_to, "secretariat@example.org",
+            "{to}: a reply by mail reaches people"
+        );
+        assert_eq!(i.rsvp, "FALSE", "{to}: no reply is asked for");
+        assert_eq!(
+            m.parsed().from().unwrap().first().unwrap().address(),
+            Some("roundtable@localhost")
+        );
+        i
+    };
+
+    // The invitation: the description's answer link is the mail's own, and it opens.
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = received(&sink);
+    assert_eq!(
+        got.iter().map(|m| m.to[0].as_str()).collect::<Vec<_>>(),
+        ["guest@example.org", "member@example.org"]
+    );
+    for m in &got {
+        let i = check(m, "REQUEST", "0");
+        let link = rsvp_link(&i.text);
+        assert!(
+            i.description.starts_with(&format!("Answer here: {link}\n\n")),
+            "{}: {}",
+            m.to[0],
+            i.description
+        );
+        assert!(i.description.contains("Day one"), "the event's own description follows");
+        let page = reqwest::get(link.as_str()).await.unwrap();
+        assert_eq!(page.status(), 200, "the link works without signing in");
+        assert!(page.text().await.unwrap().contains("Calendar meeting"));
+    }
+
+    // The feeds and downloads never carry anyone's answer link.
+    for path in ["/events/feed.ics".to_string(), format!("/events/{id}/event.ics")] {
+        let body = reqwest::get(app.url(&path)).await.unwrap().text().await.unwrap();
+        assert!(body.contains("SUMMARY:Calendar meeting"), "{path}");
+        assert!(
+            !body.contains("/rsvp/") && !body.contains("Answer here"),
+            "{path}: {body}"
+        );
+    }
+
+    // An edit of the published event: an update, as a request with the next SEQUENCE.
+    let version = app.form_version(&sec, &format!("/events/{id}/edit")).await;
+    let mut fields = crate::events::form("Calendar meeting (new room)", "public", "published");
+    fields.push(("version", &version));
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}"), &fields).await.status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = received(&sink);
+    assert_eq!(got.len(), 2, "both are told");
+    for m in &got {
+        assert!(
+            m.parsed()
+                .subject()
+                .unwrap()
+                .starts_with("Updated: Calendar meeting (new room)")
+        );
+        let i = check(m, "REQUEST", "1");
+        assert!(
+            i.description
+                .starts_with(&format!("Answer here: {}\n\n", rsvp_link(&i.text)))
+        );
+    }
+
+    // The cancellation: METHOD:CANCEL in a CANCEL part, and no answer link (answers are closed).
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/cancel"), &[("confirmed", "1")])
+            .await
+            .status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = received(&sink);
+    assert_eq!(got.len(), 2);
+    for m in &got {
+        assert!(m.parsed().subject().unwrap().starts_with("Cancelled:"));
+        let i = check(m, "CANCEL", "2");
+        assert!(!i.description.contains("/rsvp/") && !i.description.contains("Answer here"));
+    }
 }

@@ -62,7 +62,7 @@ pub async fn show_page(
     let items = ev::items(&page.state.db, e.id).await?;
     let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
     let days = if show_agenda {
-        v::agenda_days(&lang, &items)
+        v::agenda_days(&lang, v::tz_of(&e), &items)
     } else {
         vec![]
     };

@@ -268,7 +268,7 @@ async fn rsvp_page(
     let e = ev::get(&page.state.db, p.event_id).await?;
     let lang = page.lang();
     let days = if e.agenda_published {
-        v::agenda_days(lang, &ev::items(&page.state.db, e.id).await?)
+        v::agenda_days(lang, v::tz_of(&e), &ev::items(&page.state.db, e.id).await?)
     } else {
         vec![]
     };
