@@ -1052,3 +1052,8 @@ legal-mismatch = Value and assessment
 legal-threshold-min = minimum
 legal-threshold-max = maximum
 events-month-none = No events this month.
+
+## Languages
+language-switch-label = Language
+language-switch-submit = Show in this language
+translation-draft = This translation is a draft, not yet reviewed by a native speaker. Please report any wording that is wrong or unclear to the secretariat: { $email }
