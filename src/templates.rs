@@ -176,6 +176,7 @@ impl HelperDef for DateHelper {
             .and_then(|t| t.parse().ok())
             .unwrap_or(chrono_tz::Europe::Tirane);
         Ok(ScopedJson::Derived(Value::String(format_instant(
+            &lang_of(ctx),
             s,
             tz,
             self.with_time,
@@ -183,18 +184,19 @@ impl HelperDef for DateHelper {
     }
 }
 
-/// "12 Dec 2023, 10:00" in the given zone; dates alone as "12 Dec 2023".
-pub fn format_instant(s: &str, tz: chrono_tz::Tz, with_time: bool) -> String {
+/// "12 Dec 2023, 10:00" in the given zone and the reader's language; dates alone as
+/// "12 Dec 2023".
+pub fn format_instant(lang: &str, s: &str, tz: chrono_tz::Tz, with_time: bool) -> String {
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-        let local = dt.with_timezone(&tz);
+        let local = dt.with_timezone(&tz).naive_local();
         return if with_time {
-            local.format("%-d %b %Y, %H:%M").to_string()
+            i18n::dates::date_time(lang, local)
         } else {
-            local.format("%-d %b %Y").to_string()
+            i18n::dates::date(lang, local.date())
         };
     }
     if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return d.format("%-d %b %Y").to_string();
+        return i18n::dates::date(lang, d);
     }
     s.to_string()
 }
@@ -231,7 +233,7 @@ mod tests {
 
     #[test]
     fn instants_are_shown_in_the_viewers_zone() {
-        let s = format_instant("2023-12-12T08:00:00Z", chrono_tz::Europe::Tirane, true);
+        let s = format_instant("en", "2023-12-12T08:00:00Z", chrono_tz::Europe::Tirane, true);
         assert_eq!(s, "12 Dec 2023, 09:00");
     }
 }

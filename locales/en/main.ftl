@@ -1056,4 +1056,5 @@ events-month-none = No events this month.
 ## Languages
 language-switch-label = Language
 language-switch-submit = Show in this language
+language-unknown = That language is not available. Choose one from the list.
 translation-draft = This translation is a draft, not yet reviewed by a native speaker. Please report any wording that is wrong or unclear to the secretariat: { $email }

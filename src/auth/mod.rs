@@ -93,6 +93,9 @@ pub struct Viewer {
     pub csrf_session: Option<String>,
     /// Authenticated with an API bearer token rather than a browser session.
     pub via_token: bool,
+    /// The language the request asks for: the footer's choice (cookie), else the browser's
+    /// `Accept-Language` (see [`requested_language`]).
+    pub requested_language: Option<&'static str>,
 }
 
 impl Viewer {
@@ -105,11 +108,15 @@ impl Viewer {
         })
     }
 
+    /// The reader's language: a signed-in user's setting (an API client's `Accept-Language`
+    /// first), else what the request asks for, else English.
     pub fn lang(&self) -> &str {
-        self.user
-            .as_ref()
-            .map(|u| u.language.as_str())
-            .unwrap_or(crate::i18n::DEFAULT_LANGUAGE)
+        match (&self.user, self.requested_language) {
+            (Some(_), Some(asked)) if self.via_token => asked,
+            (Some(u), _) if crate::i18n::supported(&u.language) => u.language.as_str(),
+            (_, Some(asked)) => asked,
+            _ => crate::i18n::DEFAULT_LANGUAGE,
+        }
     }
 
     pub fn tz(&self) -> &str {
@@ -172,6 +179,22 @@ pub fn csrf_token_ok(secret: &[u8], req: &HttpRequest, sent: &str) -> bool {
     !sent.is_empty() && tokens::verify(secret, &csrf_message(seed.value(), csrf_session(req).as_deref()), sent)
 }
 
+/// The language a request asks for: the footer's choice (the `rt_lang` cookie), else the
+/// browser's `Accept-Language`; `None` when neither names one we ship.
+pub fn requested_language(req: &HttpRequest) -> Option<&'static str> {
+    let chosen = req.cookie(crate::i18n::LANGUAGE_COOKIE);
+    let from_api = req.path().starts_with("/api/");
+    chosen
+        .filter(|_| !from_api)
+        .and_then(|c| crate::i18n::language(c.value()).map(|l| l.code))
+        .or_else(|| {
+            req.headers()
+                .get(actix_web::http::header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .and_then(crate::i18n::negotiate)
+        })
+}
+
 fn bearer(req: &HttpRequest) -> Option<String> {
     let h = req
         .headers()
@@ -197,6 +220,7 @@ pub(crate) async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<V
             csrf_seed_is_new,
             csrf_session: None,
             via_token: true,
+            requested_language: requested_language(req),
         });
     }
     // The JSON API changes data only with a bearer token: a browser session cookie is never
@@ -215,6 +239,7 @@ pub(crate) async fn load_viewer(state: &AppState, req: &HttpRequest) -> Result<V
         csrf_seed_is_new,
         csrf_session: csrf_session(req),
         via_token: false,
+        requested_language: requested_language(req),
     })
 }
 

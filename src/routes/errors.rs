@@ -127,6 +127,7 @@ fn anonymous(req: &actix_web::HttpRequest) -> Viewer {
         csrf_seed_is_new: new,
         csrf_session: auth::csrf_session(req),
         via_token: false,
+        requested_language: auth::requested_language(req),
     }
 }
 

@@ -15,6 +15,7 @@ pub mod errors;
 pub mod events;
 pub mod health;
 pub mod home;
+pub mod language;
 pub mod legal;
 pub mod minutes;
 pub mod organizations;
@@ -207,6 +208,9 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/legal/import", legal::import_form);
     r.post("/legal/import", legal::import_upload);
     r.post("/legal/import/{id}/confirm", legal::import_confirm);
+
+    // The footer's language switch (anyone)
+    r.post("/language", language::switch);
 
     // The user's own settings and API tokens
     r.get("/settings", settings::show);

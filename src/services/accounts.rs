@@ -343,6 +343,17 @@ pub async fn update_preferences(
     Ok(())
 }
 
+/// A user's language, chosen with the footer's switch (one of the shipped languages).
+pub async fn set_language(db: &impl ConnectionTrait, user_id: i32, language: &str) -> Result<(), AppError> {
+    if !crate::i18n::supported(language) {
+        return Err(AppError::BadRequest("unknown language".into()));
+    }
+    let mut am: user::ActiveModel = get_user(db, user_id).await?.into();
+    am.language = Set(language.to_string());
+    am.update(db).await?;
+    Ok(())
+}
+
 #[derive(Debug, Serialize)]
 pub struct TokenView {
     pub id: i32,

@@ -56,8 +56,8 @@ pub struct Change {
     pub people: String,
 }
 
-fn day(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+fn day(lang: &str, d: NaiveDate) -> String {
+    crate::i18n::dates::day_month(lang, d)
 }
 
 fn people_of(s: &Snap) -> String {
@@ -83,7 +83,7 @@ pub fn diff(lang: &str, old: &[Snap], new: &[Snap]) -> Vec<Change> {
                     &[
                         ("kind", kind(n).into()),
                         ("title", n.title.clone().into()),
-                        ("day", day(n.day).into()),
+                        ("day", day(lang, n.day).into()),
                         ("start", n.start.clone().into()),
                         ("end", n.end.clone().into()),
                     ],
@@ -106,8 +106,8 @@ pub fn diff(lang: &str, old: &[Snap], new: &[Snap]) -> Vec<Change> {
         if o.day != n.day || o.start != n.start {
             let (from, to) = if o.day != n.day {
                 (
-                    format!("{} {}", day(o.day), o.start),
-                    format!("{} {}", day(n.day), n.start),
+                    format!("{} {}", day(lang, o.day), o.start),
+                    format!("{} {}", day(lang, n.day), n.start),
                 )
             } else {
                 (o.start.clone(), n.start.clone())
@@ -162,7 +162,7 @@ pub fn diff(lang: &str, old: &[Snap], new: &[Snap]) -> Vec<Change> {
                 "agenda-change-removed",
                 &[
                     ("title", o.title.clone().into()),
-                    ("day", day(o.day).into()),
+                    ("day", day(lang, o.day).into()),
                     ("start", o.start.clone().into()),
                 ],
             ),

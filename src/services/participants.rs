@@ -14,6 +14,7 @@ use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::dates;
 use crate::mail::{self, Category, Mailer, Recipient};
 use crate::services::{feeds, validate};
 use entity::{event, participant, person, user};
@@ -145,12 +146,12 @@ async fn send(
         "when": if ev.all_day {
             // Whole days: the first and the last, no times.
             format!("{} – {}",
-                ev.starts_at.with_timezone(&tz).format("%-d %b %Y"),
-                (ev.ends_at - chrono::Duration::days(1)).with_timezone(&tz).format("%-d %b %Y"))
+                dates::date(&to.language, ev.starts_at.with_timezone(&tz).date_naive()),
+                dates::date(&to.language, (ev.ends_at - chrono::Duration::days(1)).with_timezone(&tz).date_naive()))
         } else {
             format!("{} – {} ({})",
-                ev.starts_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
-                ev.ends_at.with_timezone(&tz).format("%-d %b %Y, %H:%M"),
+                dates::date_time(&to.language, ev.starts_at.with_timezone(&tz).naive_local()),
+                dates::date_time(&to.language, ev.ends_at.with_timezone(&tz).naive_local()),
                 ev.time_zone)
         },
         "where": feeds::location_of(ev),

@@ -64,10 +64,10 @@ pub fn settings<'a>(
         email,
         languages: i18n::LANGUAGES
             .iter()
-            .map(|(c, n)| Choice {
-                code: c,
-                label: n,
-                selected: *c == form.language,
+            .map(|l| Choice {
+                code: l.code,
+                label: l.name,
+                selected: l.code == form.language,
             })
             .collect(),
         time_zones: crate::views::time_zones(lang, form.time_zone),

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use actix_web::HttpResponse;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::error::{AppError, FieldErrors};
@@ -382,7 +382,7 @@ pub fn chart_svg(lang: &str, series: &[(String, Vec<usize>)]) -> String {
         }
         // Month and year ("Dec 2023"), readable on paper too.
         let month = chrono::NaiveDate::parse_from_str(label_text, "%Y-%m-%d")
-            .map(|d| d.format("%b %Y").to_string())
+            .map(|d| crate::i18n::dates::month_abbr_year(lang, d.year(), d.month()))
             .unwrap_or_else(|_| label_text.clone());
         svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{}\" font-size=\"9\">{}</text>",

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::calendar::import::{Draft, ImportError, Message, Reading};
-use crate::i18n::{t, t_args};
+use crate::i18n::{dates, t, t_args};
 use crate::views::{TimeZoneGroup, time_zones};
 
 /// The upload form and its message.
@@ -45,22 +45,30 @@ pub struct DraftRow {
     pub link: Option<String>,
 }
 
-fn when(d: &Draft) -> String {
+fn when(lang: &str, d: &Draft) -> String {
     let (s, e) = (d.start.with_timezone(&d.tz), d.end.with_timezone(&d.tz));
     if d.all_day {
         let last = (e - Duration::days(1)).date_naive();
         if last == s.date_naive() {
-            s.format("%a %-d %b %Y").to_string()
+            dates::weekday_date(lang, s.date_naive())
         } else {
-            format!("{} – {}", s.format("%a %-d %b %Y"), last.format("%a %-d %b %Y"))
+            format!(
+                "{} – {}",
+                dates::weekday_date(lang, s.date_naive()),
+                dates::weekday_date(lang, last)
+            )
         }
     } else if s.date_naive() == e.date_naive() {
-        format!("{} – {}", s.format("%a %-d %b %Y, %H:%M"), e.format("%H:%M"))
+        format!(
+            "{} – {}",
+            dates::weekday_date_time(lang, s.naive_local()),
+            e.format("%H:%M")
+        )
     } else {
         format!(
             "{} – {}",
-            s.format("%a %-d %b %Y, %H:%M"),
-            e.format("%a %-d %b %Y, %H:%M")
+            dates::weekday_date_time(lang, s.naive_local()),
+            dates::weekday_date_time(lang, e.naive_local())
         )
     }
 }
@@ -110,7 +118,7 @@ pub fn preview(lang: &str, id: i32, file_name: &str, r: &Reading, chosen: Option
             .iter()
             .map(|d| DraftRow {
                 title: crate::mail::one_line(&d.summary, 200),
-                when: when(d),
+                when: when(lang, d),
                 zone: if d.all_day {
                     t(lang, "import-all-day")
                 } else {

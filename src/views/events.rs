@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::error::FieldErrors;
-use crate::i18n::{label, t, t_args};
+use crate::i18n::{dates, label, t, t_args};
 use crate::services::{countries, events as ev};
 use crate::views::Pager;
 use crate::views::actions::{ActionLink, MatterArising};
@@ -39,19 +39,19 @@ pub fn when(lang: &str, e: &event::Model) -> When {
     if e.all_day {
         let last = (en - chrono::Duration::days(1)).date_naive();
         return When {
-            start: s.format("%-d %b %Y").to_string(),
-            end: last.format("%-d %b %Y").to_string(),
+            start: dates::date(lang, s.date_naive()),
+            end: dates::date(lang, last),
             time_zone: t(lang, "import-all-day"),
             start_iso: s.date_naive().to_string(),
             all_day: true,
         };
     }
     When {
-        start: s.format("%-d %b %Y, %H:%M").to_string(),
+        start: dates::date_time(lang, s.naive_local()),
         end: if s.date_naive() == en.date_naive() {
             en.format("%H:%M").to_string()
         } else {
-            en.format("%-d %b %Y, %H:%M").to_string()
+            dates::date_time(lang, en.naive_local())
         },
         time_zone: e.time_zone.clone(),
         start_iso: e.starts_at.to_rfc3339(),
@@ -277,7 +277,7 @@ pub fn agenda_days(lang: &str, tz: Tz, items: &[agenda_item::Model]) -> Vec<Agen
         if current != Some(i.day) {
             current = Some(i.day);
             days.push(AgendaDay {
-                day: i.day.format("%A %-d %B %Y").to_string(),
+                day: dates::weekday_date_long(lang, i.day),
                 items: vec![],
             });
         }

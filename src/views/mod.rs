@@ -269,6 +269,16 @@ pub fn page_context(state: &AppState, viewer: &Viewer, req: &HttpRequest, title:
         // A page's print view sets this: the layout then leaves out the header (navigation,
         // search, account).
         "print_view": false,
+        // The footer: the language switch, and the draft notice of an unreviewed translation.
+        "here": req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/"),
+        "site_languages": i18n::LANGUAGES.iter().map(|l| json!({
+            "code": l.code, "name": l.name, "selected": l.code == lang,
+        })).collect::<Vec<_>>(),
+        "translation_draft": i18n::language(lang).is_some_and(|l| l.reviewed.is_none()),
+        "secretariat_email": state.settings.secretariat_email
+            .parse::<lettre::message::Mailbox>()
+            .map(|m| m.email.to_string())
+            .unwrap_or_default(),
     });
     if let (Value::Object(base), Value::Object(extra)) = (&mut ctx, data) {
         for (k, v) in extra {

@@ -1152,6 +1152,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [P, P, P, P],
         ),
         r(
+            "POST",
+            "/language",
+            "/language".into(),
+            Body::Form(vec![("lang", "en".into()), ("next", "/".into())]),
+            [P, P, P, P],
+        ),
+        r(
             "GET",
             "/confirm-email",
             "/confirm-email?token=nope".into(),

@@ -976,7 +976,7 @@ async fn upload_times_show_in_the_readers_time_zone_and_the_checksum_waits_behin
             .await
             .unwrap();
         let local =
-            roundtable::templates::format_instant(&version.created_at.to_rfc3339(), zone.parse().unwrap(), true);
+            roundtable::templates::format_instant("en", &version.created_at.to_rfc3339(), zone.parse().unwrap(), true);
         assert!(
             page.contains(&local),
             "{email} reads the upload time in {zone}: {local}"

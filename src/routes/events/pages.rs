@@ -417,7 +417,7 @@ pub async fn month(page: Page, q: web::Query<MonthQuery>) -> Result<HttpResponse
         "pages/events/month",
         &t(&lang, "events-month"),
         v::MonthPage {
-            caption: first.format("%B %Y").to_string(),
+            caption: crate::i18n::dates::month_year(&lang, first.year(), first.month()),
             has_events: weeks
                 .iter()
                 .any(|w| w.cells.iter().any(|c| c.in_month && !c.events.is_empty())),

@@ -1,0 +1,1072 @@
+# Bosnian (bosanski), ijekavian, Latin script catalogue of Roundtable.
+# Status: draft translation, not yet reviewed by a native speaker.
+## Roundtable message catalogue: English.
+## Keep sentences short and plain; many readers use English as a second language.
+
+app-name = Roundtable
+skip-to-content = Pređite na glavni sadržaj
+nav-label = Glavna navigacija
+nav-dashboard = Pregled
+nav-directory = Imenik
+nav-admin = Administracija
+nav-settings = Postavke
+nav-sign-in = Prijava
+nav-sign-out = Odjava
+signed-in-as = Prijavljeni ste kao { $name }
+footer-text = Roundtable je zajednički radni prostor regionalne mreže. Nikada ne čuva lične podatke o žrtvama trgovine ljudima.
+paging-label = Stranice
+paging-summary = Stranica { $page } od { $pages }
+paging-previous = Prethodna stranica
+paging-next = Sljedeća stranica
+paging-total = { $total ->
+    [one] { $total } rezultat
+    [few] { $total } rezultata
+   *[other] { $total } rezultata
+}
+form-errors-title = Ispravite označena polja ispod.
+form-required = obavezno
+save = Sačuvajte
+cancel = Otkažite
+apply-filters = Primijenite filtere
+clear-filters = Poništite filtere
+any = Bilo koji
+yes = Da
+no = Ne
+none-yet = Ovdje još nema ničega.
+
+role-secretariat = Sekretarijat
+role-member = Organizacija članica
+role-observer = Posmatrač
+
+landing-title = Dobro došli u Roundtable
+landing-intro = U Roundtableu regionalna mreža organizacija koje podržavaju žrtve trgovine ljudima planira svoje sastanke, prati ono što je dogovoreno i poredi nacionalne zakone.
+landing-countries = Mreža djeluje u Albaniji, Bosni i Hercegovini, na Kosovu*, u Crnoj Gori, Sjevernoj Makedoniji i Srbiji.
+landing-sign-in = Prijavite se da nastavite
+
+dashboard-title = Pregled
+dashboard-welcome = Dobro došli, { $name }.
+dashboard-directory = Organizacije u mreži po državama
+dashboard-open-directory = Otvorite imenik
+
+login-title = Prijava
+login-email = E-mail adresa
+login-password = Lozinka
+login-submit = Prijavite se
+login-invalid = E-mail adresa ili lozinka nisu tačni. Pokušajte ponovo.
+login-throttled = Previše neuspješnih pokušaja prijave. Sačekajte 15 minuta i pokušajte ponovo.
+logout-done = Odjavljeni ste.
+
+set-password-title = Odaberite lozinku
+set-password-intro = Odaberite lozinku od najmanje 10 znakova. Kratku rečenicu je lako zapamtiti, a teško pogoditi.
+set-password-new = Nova lozinka
+set-password-confirm = Ponovo upišite lozinku
+set-password-submit = Sačuvajte lozinku
+set-password-invalid = Ovaj link je istekao ili je već iskorišten. Zatražite novi od sekretarijata.
+set-password-done = Vaša lozinka je sačuvana. Sada se možete prijaviti.
+password-mismatch = Dvije lozinke se ne podudaraju.
+
+directory-title = Imenik
+directory-intro = Organizacije članice i partneri mreže, sa uslugama koje nude.
+directory-search = Naziv ili skraćenica
+directory-country = Država
+directory-kind = Vrsta organizacije
+directory-service = Usluga
+directory-status = Članstvo
+directory-include-archived = Uključite arhivirane organizacije
+directory-export = Preuzmite kao CSV
+directory-service-map = Mapa usluga
+directory-new = Dodajte organizaciju
+directory-empty = Nijedna organizacija ne odgovara ovim filterima.
+directory-col-name = Organizacija
+directory-col-country = Država
+directory-col-kind = Vrsta
+directory-col-services = Usluge
+archived = Arhivirano
+
+service-map-title = Mapa usluga
+service-map-intro = Koje usluge organizacije mreže nude u svakoj državi.
+service-map-service = Usluga
+service-map-none = nema
+
+org-new-title = Dodajte organizaciju
+org-edit-title = Uredite organizaciju
+org-created = Organizacija je dodana.
+org-saved = Vaše izmjene su sačuvane.
+org-archived = Organizacija je arhivirana.
+org-restored = Organizacija je vraćena.
+org-name = Naziv
+org-acronym = Skraćenica
+org-country = Država
+org-country-choose = Odaberite državu
+org-kind = Vrsta organizacije
+org-membership = Status članstva
+org-joined = Datum pristupanja mreži
+org-joined-hint = Format: GGGG-MM-DD, na primjer 2019-03-15.
+org-website = Web stranica
+org-email = E-mail adresa
+org-phone = Telefon
+org-address = Adresa
+org-description = Opis
+org-services = Usluge koje nudi
+org-services-hint = Označite svaku uslugu i, ako je korisno, upišite njen kapacitet (na primjer „12 mjesta u skloništu, žene i djeca”).
+org-capacity = Napomena o kapacitetu za: { $service }
+org-people = Osobe
+org-add-person = Dodajte osobu
+org-edit = Uredite
+org-archive = Arhivirajte ovu organizaciju
+org-restore = Vratite ovu organizaciju
+org-details = Detalji
+
+org-kind-cso = Organizacija civilnog društva
+org-kind-government = Državna institucija
+org-kind-international = Međunarodna organizacija
+org-kind-donor = Donator
+org-kind-other = Drugo
+
+membership-member = Članica
+membership-observer = Posmatrač
+membership-former = Bivša članica
+
+service-shelter = Sklonište
+service-medical_screening = Ljekarski pregled
+service-psychosocial_support = Psihosocijalna podrška
+service-legal_aid = Pravna pomoć
+service-social_services = Socijalne usluge
+service-return_transport = Prevoz pri povratku
+service-reintegration_assistance = Pomoć pri reintegraciji
+service-vocational_training = Stručna obuka
+service-hotline = SOS linija
+service-identification_outreach = Identifikacija i terenski rad
+service-other = Drugo
+
+network-role-focal_point = Kontakt osoba
+network-role-deputy_focal_point = Zamjenik kontakt osobe
+network-role-contact = Kontakt
+network-role-director = Direktor
+network-role-other = Drugo
+
+person-new-title = Dodajte osobu
+person-edit-title = Uredite osobu
+person-created = Osoba je dodana.
+person-saved = Vaše izmjene su sačuvane.
+person-archived = Osoba je arhivirana.
+person-restored = Osoba je vraćena.
+person-name = Ime i prezime
+person-title = Radno mjesto
+person-organization = Organizacija
+person-email = E-mail adresa
+person-phone = Telefon
+person-languages = Jezici
+person-languages-hint = Na primjer: shqip, English
+person-network-role = Uloga u mreži
+person-archive = Arhivirajte ovu osobu
+person-restore = Vratite ovu osobu
+
+settings-password = Promjena lozinke
+settings-password-submit = Promijenite lozinku
+settings-password-changed = Vaša lozinka je promijenjena. Ostali preglednici prijavljeni na Vaš račun su odjavljeni.
+settings-title = Postavke
+settings-profile = Vaš profil
+settings-name = Vaše ime
+settings-language = Jezik
+settings-time-zone = Vremenska zona
+settings-saved = Vaše postavke su sačuvane.
+settings-tokens = API tokeni
+settings-tokens-intro = Skripte i drugi programi mogu koristiti JSON API s ličnim tokenom. Čuvajte token kao lozinku.
+settings-token-name = Naziv tokena
+settings-token-name-hint = Za šta služi token, na primjer „Skripta za mjesečni izvještaj”.
+settings-token-create = Napravite token
+settings-token-new = Vaš novi token. Kopirajte ga sada: neće biti ponovo prikazan.
+settings-token-revoke = Opozovite
+settings-token-created = Napravljen
+settings-token-last-used = Zadnji put korišten
+settings-token-never = nikad
+settings-tokens-none = Nemate API tokena.
+token-revoked = Token je opozvan. Programi koji ga koriste više se ne mogu povezati.
+
+admin-person-title = Osoba iz imenika za ovaj račun
+admin-person-intro = Račun pripada ovoj osobi iz imenika: njeni pozivi, odgovori i zadaci pripadaju računu.
+admin-person = Osoba iz imenika
+admin-person-none = Nema osobe iz imenika
+admin-person-taken = pripada drugom računu
+admin-person-change = Promijenite
+admin-person-choose = Odaberite osobu sa liste.
+admin-title = Administracija
+admin-users = Korisnički računi
+admin-new-user = Pozovite korisnika
+admin-countries = Države
+admin-col-name = Ime i prezime
+admin-col-email = E-mail
+admin-col-role = Uloga
+admin-col-organization = Organizacija
+admin-col-status = Status
+admin-col-last-login = Zadnja prijava
+admin-active = Aktivan
+admin-inactive = Deaktiviran
+admin-deactivate = Deaktivirajte
+admin-activate = Aktivirajte
+user-new-title = Pozovite korisnika
+user-email = E-mail adresa
+user-name = Ime i prezime
+user-role = Uloga
+user-organization = Organizacija
+user-organization-none = Bez organizacije
+user-created-title = Račun je napravljen
+user-created-text = Račun za { $name } ({ $email }) je napravljen, a poziv da odabere lozinku poslan je e-mailom. Link u pozivu važi 7 dana.
+user-saved = Račun je ažuriran.
+user-cannot-deactivate-self = Ne možete deaktivirati vlastiti račun.
+countries-title = Države
+countries-intro = Šest država mreže je već ugrađeno. Ovdje dodajte partnerske države izvan regiona.
+country-code = ISO kod
+country-code-hint = Dva slova, na primjer IT.
+country-name = Naziv
+country-region = U regionu
+country-add = Dodajte državu
+country-added = Država je dodana.
+
+error-title = Nešto nije u redu
+error-back-home = Idite na početnu stranicu
+
+## Email
+email-footer = Ovo primate jer imate račun na Roundtableu, radnom prostoru regionalne mreže.
+email-unsubscribe = Odjavite se sa ovih e-mailova
+email-preferences = Promijenite postavke e-mailova
+email-hello = Poštovani/a { $name },
+email-link-fallback = Ako dugme ne radi, kopirajte ovu adresu u svoj preglednik:
+email-invitation-subject = Pozvani ste u Roundtable
+email-invitation-intro = { $inviter } Vas poziva u Roundtable, zajednički radni prostor regionalne mreže. Za Vas je napravljen račun.
+email-invitation-action = Odaberite lozinku
+email-invitation-expiry = Ovaj link se može iskoristiti jednom i važi 7 dana.
+email-reset-subject = Ponovno postavljanje lozinke za Roundtable
+email-reset-intro = Neko je zatražio ponovno postavljanje lozinke za Vaš račun na Roundtableu. Putem ovog linka odaberite novu lozinku:
+email-reset-action = Odaberite novu lozinku
+email-reset-expiry = Link se može iskoristiti jednom i važi 1 sat.
+email-reset-ignore = Ako Vi to niste zatražili, možete zanemariti ovaj e-mail; Vaša lozinka ostaje ista.
+email-change-subject = Potvrdite novu e-mail adresu
+email-change-intro = Potvrdite da je { $address } Vaša nova e-mail adresa za Roundtable.
+email-change-action = Potvrdite novu adresu
+email-change-expiry = Link se može iskoristiti jednom i važi 24 sata. Dok ne potvrdite, koristi se Vaša stara adresa.
+email-changed-subject = Vaša e-mail adresa za Roundtable se mijenja
+email-changed-intro = Neko je zatražio da se e-mail adresa Vašeg računa na Roundtableu promijeni u { $address }. Promjena će se desiti tek kada nova adresa bude potvrđena.
+email-changed-not-you = Ako to niste bili Vi, prijavite se, promijenite lozinku i obavijestite sekretarijat.
+email-digest-daily-subject = { $count ->
+    [one] Vaš dnevni sažetak sa Roundtablea: { $count } novost
+    [few] Vaš dnevni sažetak sa Roundtablea: { $count } novosti
+   *[other] Vaš dnevni sažetak sa Roundtablea: { $count } novosti
+}
+email-digest-weekly-subject = { $count ->
+    [one] Vaš sedmični sažetak sa Roundtablea: { $count } novost
+    [few] Vaš sedmični sažetak sa Roundtablea: { $count } novosti
+   *[other] Vaš sedmični sažetak sa Roundtablea: { $count } novosti
+}
+email-digest-intro = { $count ->
+    [one] Od Vašeg posljednjeg sažetka ima { $count } novost.
+    [few] Od Vašeg posljednjeg sažetka ima { $count } novosti.
+   *[other] Od Vašeg posljednjeg sažetka ima { $count } novosti.
+}
+email-test-subject = Probna poruka sa Roundtablea
+email-test-body = Ovo je probna poruka sa Roundtablea. Ako je možete pročitati, slanje e-mailova radi.
+
+## Password reset and address change
+login-forgot = Zaboravili ste lozinku?
+reset-title = Ponovno postavljanje lozinke
+reset-intro = Upišite e-mail adresu svog računa. Poslat ćemo Vam link za odabir nove lozinke.
+reset-submit = Pošaljite link
+reset-sent = Ako za ovu adresu postoji račun, poslali smo na nju link za odabir nove lozinke. Link važi 1 sat. Ako ne stigne, provjerite folder za neželjenu poštu.
+confirm-email-title = Potvrdite novu e-mail adresu
+confirm-email-intro = Želite li od sada koristiti { $address } kao e-mail adresu za Roundtable?
+confirm-email-submit = Da, koristit ću ovu adresu
+confirm-email-done = Vaša e-mail adresa je promijenjena.
+confirm-email-invalid = Ovaj link je istekao ili je već iskorišten. Novi možete zatražiti u Postavkama.
+
+## Settings: email and notifications
+settings-email = E-mail adresa
+settings-email-current = Vaša e-mail adresa je { $address }.
+settings-new-email = Nova e-mail adresa
+settings-current-password = Vaša trenutna lozinka
+settings-email-submit = Promijenite e-mail adresu
+email-change-sent = Poslali smo link za potvrdu na novu adresu. Promjena se dešava kada ga otvorite.
+notifications-title = Obavještenja e-mailom
+notifications-intro = Odaberite kako želite saznavati o svakoj vrsti novosti. Sažeci stižu ujutro po Vašoj vremenskoj zoni (sedmični ponedjeljkom).
+notifications-saved = Vaše postavke e-mailova su sačuvane.
+notifications-account-note = E-mailovi o Vašem računu (pozivi, ponovno postavljanje lozinke, promjene adrese) šalju se uvijek.
+delivery-immediately = Odmah
+delivery-daily = Dnevni sažetak
+delivery-weekly = Sedmični sažetak
+delivery-off = Isključeno
+category-events = Događaji i pozivi
+category-agenda = Izmjene dnevnog reda
+category-action_items = Zadaci
+category-legal = Registar pravnih razlika
+category-documents = Dokumenti
+category-digest = Sažeci
+unsubscribe-title = Odjava sa e-mailova
+unsubscribe-intro = Želite li prestati primati e-mailove o temi: { $category }?
+unsubscribe-submit = Odjavite se
+unsubscribe-done = Više nećete primati ove e-mailove. To možete promijeniti bilo kada u postavkama e-mailova.
+unsubscribe-invalid = Ovaj link za odjavu nije važeći.
+
+## Admin: mail
+admin-mail = Red e-mailova
+mail-title = Red e-mailova
+mail-pending = Čeka na slanje
+mail-sent-today = Poslano danas
+mail-failed = Neuspjelo, bit će ponovo pokušano
+mail-dead = Nije moguće isporučiti
+mail-dead-title = Poruke koje nije bilo moguće isporučiti
+mail-dead-none = Nema neisporučenih poruka.
+mail-col-to = Prima
+mail-col-subject = Predmet
+mail-col-error = Greška
+mail-col-attempts = Pokušaji
+mail-retry = Pokušajte ponovo
+mail-discard = Odbacite
+mail-retried = Poruka je ponovo u redu za slanje.
+mail-discarded = Poruka je odbačena.
+
+## Events
+nav-events = Događaji
+events-title = Događaji
+events-upcoming = Predstojeći događaji
+events-past = Prošli događaji
+events-year = Godina
+events-none = Nijedan događaj ne odgovara ovim filterima.
+events-subscribe = Pretplatite se u svom kalendaru
+events-feed-hint = Kalendarski feed javnih događaja mreže:
+event-new-title = Napravite događaj
+event-edit-title = Uredite događaj
+event-created = Događaj je napravljen.
+event-saved = Vaše izmjene su sačuvane.
+event-cancelled = Događaj je otkazan.
+event-duplicated = Kopija je napravljena kao nacrt. Provjerite detalje i sačuvajte.
+event-duplicate-title = Kopirajte
+event-duplicate-intro = Napravite kopiju događaja „{ $title }” s dnevnim redom, za sljedeći sastanak iz serije.
+event-duplicate-date = Prvi dan novog događaja
+event-duplicate-submit = Napravite kopiju
+event-cancel = Otkažite ovaj događaj
+event-title = Naslov
+event-kind = Vrsta događaja
+event-description = Opis
+event-description-hint = Možete koristiti Markdown: **podebljano**, liste, linkove.
+event-start = Počinje
+event-end = Završava
+event-start-date = Datum početka
+event-start-time = Vrijeme početka
+event-end-date = Datum završetka
+event-end-time = Vrijeme završetka
+event-date = Datum
+event-time = Vrijeme
+event-venue = Mjesto održavanja
+event-venue-name = Naziv mjesta održavanja
+event-city = Grad
+event-online = online
+event-online-link = Link za online učešće
+event-project = Projekat ili linija finansiranja
+event-languages = Jezici
+event-capacity = Broj mjesta
+event-visibility = Ko ga može vidjeti
+event-status = Status
+event-organizers = Organizatori
+event-add-to-calendar = Dodajte u kalendar (.ics)
+event-add-to-google = Dodajte u Google Calendar
+event-agenda-ics = Sesije dnevnog reda (.ics)
+event-kind-roundtable = Okrugli sto
+event-kind-network_meeting = Sastanak mreže
+event-kind-working_group = Radna grupa
+event-kind-training = Obuka
+event-kind-webinar = Webinar
+event-kind-other = Drugo
+event-visibility-public = Javno
+event-visibility-network = Članovi mreže
+event-visibility-invited = Samo pozvane osobe
+event-status-draft = Nacrt
+event-status-published = Objavljen
+event-status-cancelled = Otkazan
+event-status-completed = Završen
+agenda-title = Dnevni red
+agenda-draft = nacrt
+agenda-none = Dnevni red još nije objavljen.
+agenda-publish = Objavite dnevni red
+agenda-published = Dnevni red je objavljen.
+item-new-title = Dodajte tačku dnevnog reda
+item-edit-title = Uredite tačku dnevnog reda
+item-saved = Tačka dnevnog reda je sačuvana.
+item-saved-with-warning = Tačka dnevnog reda je sačuvana, ali provjerite sljedeće:
+item-deleted = Tačka dnevnog reda je uklonjena.
+item-delete = Uklonite
+item-overlap = Preklapa se sa tačkom „{ $title }” ({ $start }–{ $end }) u istoj sali.
+item-day = Dan
+item-start = Vrijeme početka
+item-end = Vrijeme završetka
+item-time = Vrijeme
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (prvi put, { $summer ->
+        [yes] ljetno računanje vremena
+       *[no] standardno računanje vremena
+    })
+item-title = Naslov
+item-kind = Vrsta
+item-track = Sala ili tematska linija
+item-track-hint = Tačke u istoj sali se ne smiju preklapati.
+item-moderator = Moderator
+item-speakers = Govornici
+item-speakers-hint = Jedan govornik po redu: ime, zatim organizacija. Na primjer: Arta Demo, Shpresa e Re Shelter
+item-kind-plenary = Plenarna sjednica
+item-kind-session = Sesija
+item-kind-panel = Panel
+item-kind-working_group = Radna grupa
+item-kind-break = Pauza
+item-kind-meal = Obrok
+feed-title = Vaš kalendarski feed
+feed-intro = Dodajte ovu adresu kao pretplatu u svoju kalendarsku aplikaciju (Outlook, Google Calendar, Apple Calendar). Prikazuje događaje koje možete vidjeti, uključujući one na koje ste pozvani.
+feed-subscribe = Pretplatite se
+feed-secret = Ovu adresu nikome ne dajte: svako ko je ima može vidjeti Vaše događaje. Kada napravite novu adresu, stara prestaje raditi.
+feed-settings-intro = Privatna adresa za Vašu kalendarsku aplikaciju s događajima koje možete vidjeti.
+feed-create = Napravite novu adresu kalendara
+
+## Event mails
+email-event-invitation-subject = Poziv: { $title }
+email-event-updated-subject = Ažurirano: { $title }
+email-event-cancelled-subject = Otkazano: { $title }
+email-event-invitation-intro = Pozvani ste na događaj „{ $title }”. Poziv je priložen za Vaš kalendar. Javite nam da li možete doći.
+email-event-updated-intro = Detalji događaja „{ $title }” su promijenjeni. Priloženo ažuriranje zamjenjuje raniju verziju u Vašem kalendaru.
+email-event-cancelled-intro = Događaj „{ $title }” je otkazan. Prilog ga uklanja iz Vašeg kalendara.
+email-event-details = Detalji događaja
+email-event-rsvp = Odgovorite na poziv
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Odgovorite ovdje: { $url }
+
+## Participants and RSVP
+participants-title = Učesnici
+participants-summary = Pozvani ili učestvuju: { $total }; dolaze: { $accepted }; na listi čekanja: { $waitlisted }.
+participants-by-country = Po državi i organizaciji
+participants-count = Osobe
+participants-names = Imena
+participants-no-names = Imena se prikazuju samo za osobe koje su pristale da ih podijele.
+participants-attended = Prisustvovali
+participants-save-attendance = Sačuvajte prisustvo
+participants-attendance-saved = Prisustvo je sačuvano.
+participants-invite = Pozovite
+participants-invite-orgs = Organizacije (pozivaju se njihove kontakt osobe)
+participants-invite-people = Osobe
+participants-invite-submit = Pošaljite pozive
+invite-open-picker = Odaberite koga ćete pozvati
+invite-hint = Označite organizacije (pozivaju se njihove kontakt osobe i zamjenici) i osobe, a zatim pošaljite. Šalje se samo ono što je označeno na ovoj stranici; filteri i stranice služe da pronađete sve ostale.
+invite-filter-organization = Organizacija
+invite-filter-name = Ime
+invite-already = već pozvan(a)
+invite-no-email = nema e-mail adrese
+invite-no-match = Niko ne odgovara ovim filterima.
+invite-more-organizations = Broj organizacija koje odgovaraju: { $count }; prikazano je prvih 100. Suzite filtere da pronađete ostale.
+invite-publish-first = Objavite događaj prije nego što pozovete ljude.
+filters = Filteri
+participants-invited = Pozvano: { $added }; već na listi: { $already }.
+participant-status-invited = Pozvan(a), još bez odgovora
+participant-status-accepted = Dolazi
+participant-status-tentative = Možda
+participant-status-declined = Ne dolazi
+participant-status-waitlisted = Na listi čekanja
+rsvp-title = Vaš odgovor
+rsvp-question = { $name }, hoćete li učestvovati?
+rsvp-accepted = Da, doći ću
+rsvp-tentative = Možda
+rsvp-declined = Ne, ne mogu doći
+rsvp-dietary = Posebne potrebe u ishrani (neobavezno)
+rsvp-accessibility = Potrebe za pristupačnošću (neobavezno)
+rsvp-share-name = Drugi učesnici mogu vidjeti moje ime
+rsvp-submit = Pošaljite odgovor
+rsvp-change = Promijenite odgovor
+rsvp-invited = Pozvani ste
+rsvp-saved = Vaš odgovor je sačuvan.
+rsvp-closed = Odgovori se više ne mogu mijenjati: događaj je počeo ili je otkazan.
+rsvp-thanks = Hvala, { $name }.
+rsvp-your-answer = Vaš odgovor
+rsvp-waitlisted = Događaj je popunjen, pa ste na listi čekanja. Javit ćemo Vam se ako se oslobodi mjesto.
+
+## Agenda changes
+agenda-change-added = Novo: { $kind } „{ $title }”, { $day }, { $start }–{ $end }.
+agenda-change-removed = Uklonjeno: „{ $title }” ({ $day }, { $start }).
+agenda-change-renamed = „{ $old }” se sada zove „{ $new }”.
+agenda-change-moved = { $kind } „{ $title }”: pomjereno sa { $from } na { $to }.
+agenda-change-end = „{ $title }”: novo vrijeme završetka je { $end }.
+agenda-change-room = „{ $title }”: premješteno u salu „{ $room }”.
+agenda-change-speakers = Promijenjeni su moderator ili govornici za „{ $title }”.
+email-agenda-published-subject = Dnevni red objavljen: { $title }
+email-agenda-changed-subject = Izmjene dnevnog reda: { $title }
+email-agenda-published-intro = Dnevni red događaja „{ $title }” je objavljen.
+email-agenda-changed-intro = Dnevni red događaja „{ $title }” je izmijenjen:
+email-agenda-yours = Vaše sesije
+agenda-revisions = Historija dnevnog reda
+agenda-revision = Verzija { $number }
+agenda-revision-by = – { $name }
+agenda-compare = Uporedite
+agenda-compare-title = Uporedite verzije dnevnog reda
+agenda-compare-from = Od verzije
+agenda-compare-to = Do verzije
+agenda-no-changes = Nema razlika.
+events-month = Mjesečni kalendar
+events-month-prev = Prethodni mjesec
+events-month-next = Sljedeći mjesec
+events-month-today = Ovaj mjesec
+import-title = Uvezite poziv
+import-intro = Otpremite kalendarsku datoteku (.ics), na primjer poziv iz Outlooka ili Google Calendara. Iz nje se pravi nacrt događaja koji zatim dopunite.
+import-file = Kalendarska datoteka (.ics)
+import-submit = Uvezite
+import-failed = Datoteku nije bilo moguće uvesti. Ništa nije napravljeno.
+import-too-large = Datoteka je veća od 1 MB; kalendarski poziv je mnogo manji. Provjerite da li ste odabrali pravu datoteku.
+import-empty = Datoteka je prazna.
+import-not-text = Ovo nije kalendarska datoteka (nije tekst).
+import-done = Iz datoteke je napravljen nacrt događaja. Provjerite detalje i sačuvajte.
+import-venue-unknown = Mjesto održavanja će biti potvrđeno
+import-unreadable = Otpremljenu datoteku nije bilo moguće pročitati. Pokušajte ponovo.
+import-preview-title = Provjerite uvoz
+import-preview-intro = Ovo će napraviti datoteka { $file }. Ništa se ne čuva dok ne potvrdite.
+import-col-title = Naslov
+import-col-when = Kada
+import-col-zone = Vremenska zona
+import-col-venue = Mjesto održavanja
+import-col-link = Link za online učešće
+import-all-day = cijeli dan
+import-create = { $count ->
+    [one] Napravite { $count } nacrt događaja
+    [few] Napravite { $count } nacrta događaja
+   *[other] Napravite { $count } nacrta događaja
+}
+import-choose-zone = Vremenska zona događaja
+import-show-zone = Prikažite vremena u ovoj zoni
+import-another-file = Odaberite drugu datoteku
+import-done-many = Napravljeni su nacrti događaja (ukupno: { $count }), kao serija prikazana ispod. Prije objavljivanja provjerite detalje svakog od njih.
+import-gone = Ta datoteka je već uvezena ili je njen pregled istekao nakon jednog dana. Ništa više nije napravljeno.
+import-zone-needed = Odaberite vremensku zonu u kojoj su navedena vremena, a zatim potvrdite.
+import-zone-unknown = Prema datoteci, vremena su u zoni „{ $tzid }”, a tu vremensku zonu Roundtable ne poznaje. Odaberite vremensku zonu u kojoj su vremena; pregled će ih zatim ponovo prikazati.
+import-zone-floating = Datoteka ne navodi u kojoj su vremenskoj zoni vremena. Odaberite je; pregled će ih zatim ponovo prikazati.
+import-zone-suggested = Pravila vremenske zone iz same datoteke odgovaraju zoni { $zone }, koja je unaprijed odabrana.
+import-note-series = „{ $title }” se ponavlja: napravit će se zasebni nacrti događaja, po jedan za svaki sastanak (ukupno: { $count }).
+import-note-cut = Sastanak se ponavlja bez kraja ili duže od godinu dana: napravit će se samo prvi sastanci do { $until } (najviše { $count }).
+import-line = Red { $line }: { $message }
+import-no-colon = u ovom redu nema ':' između naziva svojstva i njegove vrijednosti.
+import-bad-name = '{ $name }' nije naziv svojstva.
+import-end-mismatch = END:{ $end } zatvara BEGIN:{ $begin }.
+import-end-unmatched = END:{ $end } nema odgovarajući BEGIN.
+import-outside = ovo svojstvo je izvan BEGIN:VCALENDAR.
+import-not-calendar = Ovo nije iCalendar datoteka (nema BEGIN:VCALENDAR).
+import-not-closed = BEGIN:{ $component } nikad nije zatvoren (datoteka je možda skraćena).
+import-no-event = U datoteci nema događaja (VEVENT).
+import-no-title = događaj nema naslov (SUMMARY).
+import-no-start = događaj nema početak (DTSTART).
+import-bad-time = '{ $value }' nije datum i vrijeme.
+import-no-such-time = { $value } ne postoji u zoni { $zone }: u to vrijeme se sat pomjera naprijed.
+import-bad-duration = '{ $value }' nije trajanje (na primjer PT1H30M ili P1D).
+import-ends-before = događaj se završava prije nego što počne.
+import-rule-unsupported = sastanak se ponavlja po pravilu koje Roundtable ne može pratiti ({ $part }). Umjesto toga izvezite jedan sastanak iz svoje kalendarske aplikacije ili napravite događaje ovdje.
+import-rule-invalid = '{ $part }' nije važeće pravilo ponavljanja.
+import-too-many = Datoteka sadrži više od { $limit } događaja; uvezite najviše { $limit } odjednom.
+event-all-day = Cijeli dan (bez vremena: datumi su prvi i posljednji dan)
+item-move-up = Pomjerite ranije
+item-move-down = Pomjerite kasnije
+item-moved = Redoslijed je promijenjen; svaka tačka je zadržala svoje trajanje.
+item-not-moved = Ova tačka se ne može dalje pomjeriti.
+item-moderator-directory = Ili odaberite moderatora iz imenika
+item-speakers-directory = Dodajte govornike iz imenika
+item-speakers-directory-hint = Odabrane osobe se dodaju na listu iznad; vanjske govornike možete upisati tamo.
+weekday-mon = Pon
+weekday-tue = Uto
+weekday-wed = Sri
+weekday-thu = Čet
+weekday-fri = Pet
+weekday-sat = Sub
+weekday-sun = Ned
+
+## Action items
+nav-actions = Zadaci
+actions-title = Zadaci
+actions-views = Prikazi
+actions-view-all = Svi zadaci
+actions-view-mine = Moji zadaci
+actions-view-org = Moja organizacija
+actions-view-overdue = Istekao rok
+actions-none = Nijedan zadatak ne odgovara ovim filterima.
+actions-due-from = Rok od
+actions-due-to = Rok do
+actions-sort = Redoslijed prema
+actions-sort-due = Rok
+actions-sort-priority = Prioritet
+actions-sort-updated = Zadnja izmjena
+actions-sort-title = Naslov
+action-new-title = Novi zadatak
+action-edit-title = Uredite zadatak
+action-created = Zadatak je napravljen.
+action-saved = Vaše izmjene su sačuvane.
+action-progress-saved = Vaše ažuriranje je sačuvano.
+action-title = Naslov
+action-owner = Nadležna organizacija
+action-due = Rok
+action-overdue = rok je istekao
+action-priority = Prioritet
+action-status = Status
+action-percent = Procenat urađenog
+action-tags = Oznake
+action-tags-hint = Odvojite oznake zarezima, na primjer: sklonište, finansiranje
+action-countries = Države na koje se odnosi
+action-supporters = Organizacije koje pružaju podršku
+action-source = Sa sastanka
+action-progress = Izvijestite o napretku
+action-comment = Komentar
+action-new-status = Novi status
+action-status-unchanged = Bez promjene
+action-progress-submit = Sačuvajte ažuriranje
+action-timeline = Historija
+action-status-open = Otvoren
+action-status-in_progress = U toku
+action-status-blocked = Blokiran
+action-status-done = Urađen
+action-status-cancelled = Otkazan
+action-priority-low = Nizak
+action-priority-normal = Uobičajen
+action-priority-high = Visok
+action-field-created = Napravljen
+action-field-comment = Komentar
+action-field-title = Naslov
+action-field-description = Opis
+action-field-owner_org_id = Nadležna organizacija
+action-field-owner_person_id = Odgovorna osoba
+action-field-due_on = Rok
+action-field-priority = Prioritet
+action-field-status = Status
+action-field-percent = Procenat urađenog
+action-field-countries = Države
+action-field-tags = Oznake
+action-field-supporters = Organizacije koje pružaju podršku
+action-field-event_id = Događaj
+action-field-agenda_item_id = Tačka dnevnog reda
+action-mail-assigned = Novi zadatak za Vašu organizaciju: { $title }
+action-mail-status = Promijenjen status: { $title }
+action-mail-comment = Novo ažuriranje: { $title }
+action-mail-due7 = Rok za 7 dana: { $title }
+action-mail-due1 = Rok je sutra: { $title }
+action-mail-overdue = Rok je istekao: { $title }
+action-quick-in_progress = Označite kao „U toku”
+action-quick-done = Označite kao „Urađen”
+action-quick-note = Dodajte bilješku
+action-open-item = Otvorite zadatak
+action-quick-title = Potvrda
+action-quick-confirm-in_progress = Označiti zadatak „{ $title }” kao „U toku”?
+action-quick-confirm-done = Označiti zadatak „{ $title }” kao „Urađen”?
+action-quick-confirm-note = Dodajte bilješku zadatku „{ $title }”:
+action-quick-submit = Potvrdite
+action-quick-done-message = Hvala. Zadatak je ažuriran.
+report-title = Izvještaj o praćenju
+report-back = Nazad na događaj
+report-summary = Dogovoreno zadataka: { $total }; urađeno: { $done }; rok istekao: { $overdue }; prosječno urađeno: { $average }%.
+report-chart-title = Zadaci po statusu kroz vrijeme
+report-chart-table = Isti podaci u tabeli
+report-date = Datum
+actions-bulk = Izmijenite označene zadatke
+actions-bulk-select = Odaberite
+actions-bulk-owner = Nova nadležna organizacija
+actions-bulk-submit = Primijenite na označene zadatke
+actions-bulk-done = Izmijenjeno zadataka: { $count }.
+dashboard-invitations = Pozivi koji čekaju Vaš odgovor
+dashboard-my-items = Otvoreni zadaci Vaše organizacije
+dashboard-no-items = Vaša organizacija nema otvorenih zadataka.
+dashboard-upcoming = Predstojeći događaji
+dashboard-overdue = Zadaci kojima je istekao rok
+dashboard-overdue-total = { $count ->
+    [one] Rok je istekao za { $count } zadatak.
+    [few] Rok je istekao za { $count } zadatka.
+   *[other] Rok je istekao za { $count } zadataka.
+}
+dashboard-overdue-by-org = Istekli rokovi po organizaciji
+dashboard-overdue-by-country = Istekli rokovi po državi
+dashboard-without-person = { $count ->
+    [one] { $count } otvoreni zadatak nema odgovornu osobu.
+    [few] { $count } otvorena zadatka nemaju odgovornu osobu.
+   *[other] { $count } otvorenih zadataka nema odgovornu osobu.
+}
+minutes-title = Zapisnik
+minutes-meeting = Cijeli sastanak
+minutes-notes = Bilješke
+minutes-decisions = Odluke
+minutes-deadline = Komentari do
+minutes-circulate = Pošaljite učesnicima
+minutes-approve = Usvojite zapisnik
+minutes-record-correction = Evidentirajte ispravku
+minutes-correction-note = Zašto se ovo ispravlja?
+minutes-comments = Komentari i prijedlozi ispravki
+minutes-propose-correction = Ovo je prijedlog ispravke
+minutes-send-comment = Pošaljite
+minutes-correction = ispravka
+minutes-history = Verzije
+minutes-section = Dio
+minutes-saved = Zapisnik je sačuvan.
+minutes-circulated = Zapisnik je poslan učesnicima na komentare.
+minutes-commented = Hvala. Vaš komentar je dodan.
+minutes-approved = Zapisnik je usvojen i zaključan. Kasnije izmjene se evidentiraju kao ispravke.
+minutes-status-draft = Nacrt
+minutes-status-circulated = Poslan na komentare
+minutes-status-approved = Usvojen
+minutes-kind-edit = uređen
+minutes-kind-circulated = poslan
+minutes-kind-approved = usvojen
+minutes-kind-correction = ispravka
+matters-arising = Pitanja iz prethodnih sastanaka
+matters-arising-intro = Otvoreni zadaci sa ranijih sastanaka iz ove serije, za razmatranje na ovom sastanku.
+matters-outcome = Ishod
+matters-record = Evidentirajte
+matters-recorded = Ishod je evidentiran u zadatku.
+post-report-title = Izvještaj o sastanku
+post-report-download = Preuzmite
+post-report-attendance = Prisustvo
+post-report-attended = Prisustvovalo osoba: { $count }.
+post-report-accepted = Potvrdilo dolazak: { $count } (prisustvo još nije označeno).
+post-report-sessions = Održane sesije
+post-report-minutes-draft = Zapisnik je još nacrt. Njegove odluke će se pojaviti ovdje kada ga sekretarijat pošalje učesnicima.
+post-report-actions = Zadaci
+post-report-actions-summary = Otvoreno na ovom sastanku: { $opened }; do sada zatvoreno: { $closed }.
+post-report-register = Izmjene u registru pravnih razlika
+post-report-register-summary = { $count ->
+    [one] { $count } izmjena u registru pravnih razlika
+    [few] { $count } izmjene u registru pravnih razlika
+   *[other] { $count } izmjena u registru pravnih razlika
+}
+action-owner-person = Odgovorna osoba (neobavezno)
+action-owner-person-none = Niko posebno
+actions-more-than-cap = Više od 1.000 zadataka odgovara filterima: brojanje se tu zaustavlja. Dodajte filter da suzite listu ili preuzmite CSV sa svim zadacima.
+
+## Legal-disparity register
+nav-legal = Registar pravnih razlika
+nav-documents = Dokumenti
+search-label = Pretražite sve
+search-placeholder = Pretraga
+search-button = Pretražite
+edit = Uredite
+admin-col-legal-reviewer = Pravni recenzent
+admin-legal-reviewer-on = Postavite za pravnog recenzenta
+admin-legal-reviewer-off = Uklonite kao pravnog recenzenta
+legal-title = Registar pravnih razlika
+legal-nav = Stranice registra
+legal-matrix = Matrica
+legal-matrix-caption = Ocjena svake teme u svakoj državi
+legal-intro = Svaki red je tema, a svaka kolona država. Ćelija pokazuje kako se zakon te države odnosi prema međunarodnom standardu. Otvorite ćeliju da pročitate unos.
+legal-legend = Legenda
+legal-examples-title = Izmišljeni primjeri.
+legal-examples-text = Unosi označeni sa „Primjer” su izmišljeni demo sadržaj koji pokazuje kako registar radi. To nisu stvarne ocjene niti pravni savjet.
+legal-example = Primjer
+legal-example-entry = Ovaj unos je izmišljeni primjer, a ne stvarna ocjena niti pravni savjet.
+legal-assessment = Ocjena
+legal-assessment-aligned = Usklađeno
+legal-assessment-partly_aligned = Djelimično usklađeno
+legal-assessment-not_aligned = Nije usklađeno
+legal-assessment-no_provision = Nema odredbe
+legal-assessment-not_assessed = Nije ocijenjeno
+legal-category = Kategorija
+legal-topic = Tema
+legal-topic-count = Prikazane teme
+legal-sort-catalogue = Redoslijed iz kataloga
+legal-sort-disparity = Prvo najveće razlike
+legal-as-of = Stanje na dan
+legal-none = Nijedna tema ne odgovara ovim filterima.
+legal-export-csv = Preuzmite CSV
+legal-export-json = Preuzmite JSON
+legal-export-topics = Preuzmite teme (CSV)
+legal-compare-title = Uporedite države
+legal-compare-countries = Države (odaberite od 2 do 6)
+legal-compare-topics = Teme (ne označite nijednu da uporedite sve teme)
+legal-compare-submit = Uporedite
+legal-compare-choose-countries = Odaberite od 2 do 6 država za poređenje.
+legal-compare-print = Štampajte
+legal-compare-print-hint = Ova stranica je spremna za štampanje: koristite naredbu Štampaj u svom pregledniku.
+legal-compare-back = Nazad na poređenje
+legal-compare-hint = Redovi označeni sa „Razlikuje se” imaju različite ocjene u odabranim državama; ćelije koje se razlikuju od najčešće ocjene su uokvirene.
+legal-differs = Razlikuje se
+legal-differs-from-most = (razlikuje se)
+legal-chart-caption = Stupci pokazuju vrijednost za svaku državu; isprekidana linija je međunarodni standard. Crveni stupci ga ne dostižu. Iste vrijednosti su u tabeli iznad.
+legal-standard = Standard
+legal-no-value = vrijednost nije upisana
+legal-counts = Teme po ocjeni
+legal-not-coe = Ova država nije članica Vijeća Evrope, pa nije strana Konvencije CETS br. 197 i GRETA o njoj ne izvještava. To se prikazuje kao „nije strana”, a ne kao nedostatak.
+legal-follow-country = Pratite ovu državu
+legal-follow-topic = Pratite ovu temu
+legal-unfollow = Prestanite pratiti
+legal-unfollow-topic = Prestanite pratiti ovu temu
+legal-followed = Dobijat ćete obavještenja o izmjenama (pogledajte postavke obavještenja).
+legal-unfollowed = Ovo više ne pratite.
+legal-follow-bad = Odaberite temu ili državu koju želite pratiti.
+legal-question = Pitanje
+legal-ref-cets = Konvencija Vijeća Evrope (CETS br. 197)
+legal-ref-directive = Direktiva EU 2011/36/EU (izmijenjena Direktivom 2024/1712)
+legal-ref-palermo = Palermski protokol
+legal-parameter = Izmjerena vrijednost
+legal-by-country = Po državi
+legal-widest-first = Prvo su navedene države koje su najdalje od standarda.
+legal-topic-retired = Povučena
+legal-version = Verzija
+legal-show-current = Prikažite trenutni unos
+legal-show-as-of = Prikažite ovaj unos kakav je bio na dan
+legal-show = Prikažite
+legal-edit-title = Uredite unos
+legal-propose-title = Predložite izmjenu
+legal-propose-hint = Sekretarijat ili pravni recenzent će pregledati Vaš prijedlog, prihvatiti ga ili odbiti, i javiti Vam e-mailom.
+legal-propose-submit = Pošaljite prijedlog
+legal-gap-to-action = Napravite zadatak za ovaj nedostatak
+legal-pending-proposals = Prijedlozi koji čekaju odluku:
+legal-empty = Nije navedeno
+legal-greta = Preporuka GRETA-e (Vijeće Evrope)
+legal-greta-none = Nije upisana nijedna preporuka GRETA-e.
+legal-greta-implemented = Provedeno
+legal-greta-partly = Djelimično provedeno
+legal-greta-not_implemented = Nije provedeno
+legal-evidence-law = Zakonske odredbe
+legal-evidence-implementation = Provedba
+legal-evidence-practice = Praksa
+legal-linked-items = Zadaci
+legal-no-items = Uz ovaj unos nije vezan nijedan zadatak.
+legal-history = Historija
+legal-no-history = Za ovaj unos još ništa nije evidentirano.
+legal-field = Polje
+legal-old = Prije
+legal-new = Poslije
+legal-current = Sada
+legal-proposed = Predloženo
+legal-field-assessment = Ocjena
+legal-field-summary = Nacionalna odredba (sažetak)
+legal-field-citations = Pravni izvori
+legal-field-parameter_value = Vrijednost
+legal-field-effective_on = Na snazi od
+legal-field-source_links = Izvori
+legal-field-differences = Šta se razlikuje i zašto je to važno
+legal-field-reviewed_on = Zadnji pregled
+legal-field-reviewed_by = Pregledao/la
+legal-field-evidence_kind = Vrsta dokaza
+legal-field-greta_round = Krug izvještavanja GRETA-e
+legal-field-greta_paragraph = Paragraf
+legal-field-greta_text = Preporuka
+legal-field-greta_status = Status provedbe
+legal-citations-hint = Zakon, član i broj službenog glasnika, jedno po redu.
+legal-parameter-hint = Broj, na primjer 30.
+legal-links-hint = Jedna web adresa po redu, počevši sa https://.
+legal-none-chosen = Nije navedeno
+legal-change-note = Napomena o ovoj izmjeni (neobavezno)
+legal-source-edit = uređeno
+legal-source-proposal = prihvaćen prijedlog
+legal-source-import = uvoz iz CSV-a
+legal-source-api = API
+legal-source-demo = demo podaci
+legal-saved = Unos je sačuvan.
+legal-unchanged = Ništa nije promijenjeno, pa ništa nije sačuvano.
+legal-changes-title = Šta je promijenjeno
+legal-changes-since = Izmjene od
+legal-changes-count = izmjena
+legal-since = Od
+legal-until = Do
+legal-since-event = Od okruglog stola:
+legal-print-all = Prikažite sve na jednoj stranici za štampanje
+legal-no-changes = Nema izmjena u ovom periodu.
+legal-proposals-title = Prijedlozi
+legal-proposals-intro-reviewer = Izmjene koje članice predlažu za unose svojih država. Otvorite prijedlog da ga prihvatite ili odbijete.
+legal-proposals-intro-member = Izmjene koje ste predložili i šta je odlučeno.
+legal-proposal-pending = Čeka
+legal-proposal-accepted = Prihvaćen
+legal-proposal-rejected = Odbijen
+legal-no-proposals = Ovdje nema prijedloga.
+legal-proposal-title = Prijedlog
+legal-proposal-comment = Zašto predlažete ovu izmjenu?
+legal-proposal-sent = Vaš prijedlog je poslan. Dobit ćete e-mail kada se o njemu odluči.
+legal-proposal-sent-at = Poslano
+legal-proposed-by = Predložio/la
+legal-proposal-changes = Predložene izmjene
+legal-proposal-no-difference = Unos već sadrži ono što je predloženo.
+legal-proposal-stale = Unos je izmijenjen nakon što je ovaj prijedlog napravljen. Provjerite trenutni tekst prije prihvatanja.
+legal-decision-comment = Komentar za predlagača
+legal-accept = Prihvatite i primijenite
+legal-reject = Odbijte
+legal-decision-choose = Odaberite: prihvatite ili odbijte.
+legal-proposal-accepted-msg = Prijedlog je prihvaćen i unos je ažuriran.
+legal-proposal-rejected-msg = Prijedlog je odbijen.
+legal-topics-title = Katalog tema
+legal-topic-new = Dodajte temu
+legal-topic-edit = Uredite temu
+legal-topic-code = Kod
+legal-topic-code-hint = Slova, cifre i crtice, na primjer RES-05.
+legal-topic-title = Naslov
+legal-topic-order = Redoslijed
+legal-topic-retire = Povucite
+legal-topic-restore = Vratite
+legal-topic-saved = Tema je sačuvana.
+legal-topic-retired-msg = Tema je povučena. Njeni unosi i historija su sačuvani.
+legal-topic-restored-msg = Tema je vraćena u registar.
+legal-move-up = Pomjerite gore
+legal-move-down = Pomjerite dolje
+legal-parameter-name-hint = Samo za teme s brojem koji se poredi, na primjer „period oporavka i razmišljanja”.
+legal-unit = Jedinica
+legal-threshold = Vrijednost iz standarda
+legal-threshold-kind = Standard je
+legal-import-title = Uvoz iz CSV-a
+legal-import-intro = Otpremite CSV datoteku. Prvo ćete vidjeti sve probleme; ništa se ne čuva dok ne potvrdite, a tada se čuvaju ili svi redovi ili nijedan.
+legal-import-entries-columns = Unosi: kolone topic_code, country, assessment i bilo koja druga kolona iz izvoza registra.
+legal-import-topics-columns = Teme: kolone code, category, title, question i, po želji, reference, parameter, unit, threshold i threshold_kind.
+legal-import-kind = Šta sadrži datoteka?
+legal-import-kind-entries = Unose za države
+legal-import-kind-topics = Teme
+legal-import-file = CSV datoteka (UTF-8, najviše 5 MB)
+legal-import-check = Provjerite datoteku
+legal-import-unreadable = Otpremljenu datoteku nije bilo moguće pročitati. Pokušajte ponovo.
+legal-import-too-large = Ova datoteka je veća od 5 MB. Podijelite je na manje datoteke.
+legal-import-empty = Datoteka je prazna. Odaberite CSV datoteku s redom zaglavlja i redovima podataka.
+legal-import-not-utf8 = Ova datoteka nije UTF-8 tekst. U programu za tabele je sačuvajte kao „CSV UTF-8”.
+legal-import-preview-title = Provjerite uvoz
+legal-import-rows = Redovi u datoteci
+legal-import-ready = Nisu pronađeni problemi. Provjerite redove ispod i sačuvajte ih.
+legal-import-save-all = Sačuvajte sve redove
+legal-import-has-errors = Ništa se ne može sačuvati dok se ovi problemi ne isprave u datoteci.
+legal-import-line = Red
+legal-import-column = Kolona
+legal-import-problem = Problem
+legal-import-again = Otpremite ispravljenu datoteku
+legal-import-changed = Registar se promijenio nakon što ste provjerili datoteku, pa ništa nije sačuvano. Otpremite je ponovo.
+legal-import-done = Sačuvano redova: { $count }.
+legal-mail-change-subject = Registar pravnih razlika: izmjena za { $topic } ({ $country })
+legal-mail-change-intro = { $who } je izmijenio/la ovaj unos u registru pravnih razlika:
+legal-mail-decision-accepted = Vaš prijedlog za { $topic } ({ $country }) je prihvaćen
+legal-mail-decision-rejected = Vaš prijedlog za { $topic } ({ $country }) nije prihvaćen
+legal-mail-open = Otvorite unos
+legal-mail-comment = Komentar
+legal-mail-new-assessment = Sadašnja ocjena
+action-legal-link = Unos u registru pravnih razlika
+action-legal-gap-title = Otklonite nedostatak
+action-field-legal_topic_id = Tema registra pravnih razlika
+action-field-legal_country = Država u registru pravnih razlika
+dashboard-register = Izmjene u registru pravnih razlika za { $country } (zadnjih 90 dana)
+dashboard-register-all = Pogledajte sve izmjene ({ $count })
+dashboard-register-none = Nema izmjena u zadnjih 90 dana.
+
+## Concurrent edits
+stale-edit-title = Ovaj zapis je izmijenjen dok ste ga uređivali.
+server-busy-body = Trenutno Roundtable koristi mnogo ljudi, pa ova stranica nije mogla biti pripremljena na vrijeme. Ništa nije promijenjeno. Pokušajte ponovo za trenutak.
+stale-edit-body = Neko drugi je sačuvao ovaj zapis nakon što ste ga otvorili. Vaš tekst je sačuvan ispod; trenutno sačuvani tekst prikazan je pored svakog polja koje se razlikuje. Spojite ih i ponovo sačuvajte.
+stale-edit-fields = Polja koja se razlikuju od trenutno sačuvanog teksta:
+stale-edit-same = Sačuvani tekst je isti kao Vaš u svim poljima; ponovo sačuvajte da ga zadržite.
+stale-current-value = Trenutno sačuvani tekst
+stale-empty = (prazno)
+edit-version-missing = Ovaj obrazac ne navodi na kojoj verziji zapisa se zasniva. Ponovo učitajte stranicu i ponovo unesite izmjenu.
+api-if-match-required = Pošaljite zaglavlje If-Match s ETag vrijednošću iz GET zahtjeva za ovaj zapis, kako izmjena koju je u međuvremenu sačuvao neko drugi ne bi bila prepisana.
+api-if-match-stale = Zapis je izmijenjen nakon verzije navedene u If-Match. Ponovo ga preuzmite sa GET, spojite svoju izmjenu i pošaljite novi ETag.
+api-if-match-invalid = If-Match mora biti ETag iz GET zahtjeva za ovaj zapis, na primjer "3".
+
+# Document details fields, as named on a page refused because someone else saved first
+doc-field-title = Naslov
+doc-field-doc-type = Vrsta
+doc-field-description = Opis
+doc-field-languages = Jezici
+doc-field-tags = Oznake
+doc-field-visibility = Ko ga smije vidjeti
+doc-field-owner-org-id = Nadležna organizacija
+doc-field-lifecycle = Status u mreži
+doc-field-supersedes-id = Zamjenjuje dokument broj
+doc-field-variant-of-id = Prijevod ili nacionalna prilagodba dokumenta broj
+doc-field-variant-kind = Ovo je
+doc-field-review-on = Datum revizije
+doc-field-countries = Države na koje se odnosi
+doc-field-topics = Teme registra pravnih razlika
+doc-field-events = Povezani događaji
+doc-field-agenda = Povezane tačke dnevnog reda
+
+## Time-zone choice lists: the network's zones by city and country
+tz-group-network = Vremenske zone mreže
+tz-group-other = Ostale vremenske zone
+tz-tirane = Tirana – Albanija
+tz-sarajevo = Sarajevo – Bosna i Hercegovina
+tz-belgrade = Beograd – Srbija, Kosovo*
+tz-podgorica = Podgorica – Crna Gora
+tz-skopje = Skoplje – Sjeverna Makedonija
+
+## Confirmation pages: what will happen before an irreversible or far-reaching action
+confirm-what-happens = Šta će se desiti:
+confirm-keep = Vratite se, bez promjena
+event-cancel-confirm-title = Otkazati „{ $title }”?
+event-cancel-confirm-told = { $count ->
+    [0] Još niko nije pozvan, pa niko neće biti obaviješten.
+    [one] { $count } učesnik će biti obaviješten da je događaj otkazan (e-mailom s otkazivanjem za kalendar).
+    [few] { $count } učesnika će biti obaviještena da je događaj otkazan (e-mailom s otkazivanjem za kalendar).
+   *[other] { $count } učesnika će biti obaviješteno da je događaj otkazan (e-mailom s otkazivanjem za kalendar).
+}
+event-cancel-confirm-final = Događaj ostaje u kalendaru, označen kao otkazan. Ovo se ne može poništiti.
+item-delete-confirm-title = Ukloniti ovu tačku dnevnog reda?
+item-delete-confirm-which = „{ $title }”, { $day }, { $start }–{ $end }, bit će uklonjena iz dnevnog reda. Njene ranije verzije ostaju u historiji dnevnog reda.
+item-delete-confirm-notice = Dnevni red je objavljen: učesnici će o izmjeni saznati iz sljedećeg obavještenja o dnevnom redu.
+item-not-moved-past = Ovaj događaj je završen; njegov dnevni red se čuva kakav je bio.
+org-archive-confirm-title = Arhivirati organizaciju { $name }?
+org-archive-confirm-lists = Uklanja se sa lista i izvoza imenika, a njene osobe se više ne nude za pozive.
+org-archive-confirm-restore = Njeni podaci ostaju; sekretarijat je može vratiti sa njene stranice.
+mail-discard-confirm-title = Odbaciti ovu poruku?
+mail-discard-confirm-which = Poruka za { $to } („{ $subject }”) neće biti poslana.
+mail-discard-confirm-final = Uklanja se sa liste poruka koje nije bilo moguće isporučiti. Ovo se ne može poništiti.
+actions-bulk-confirm-title = Izmijeniti označene zadatke?
+actions-bulk-confirm-count = { $count ->
+    [one] Bit će izmijenjen { $count } zadatak:
+    [few] Bit će izmijenjena { $count } zadatka:
+   *[other] Bit će izmijenjeno { $count } zadataka:
+}
+actions-bulk-confirm-status = status postaje „{ $status }”;
+actions-bulk-confirm-owner = nadležna organizacija postaje { $owner }.
+
+## Invitees without an account: the signed invitation page and its mail
+quiet-title = Obavještenja o dnevnom redu za ovaj događaj
+quiet-question = Želite li prestati primati e-mailove o izmjenama dnevnog reda ovog događaja? I dalje ćete biti obaviješteni ako se promijeni datum, vrijeme ili mjesto događaja, ili ako bude otkazan.
+quiet-submit = Zaustavite obavještenja o dnevnom redu
+quiet-done = Više nećete dobijati obavještenja o dnevnom redu za ovaj događaj. Poziv, promjene datuma, vremena ili mjesta i otkazivanje ćete i dalje primati.
+email-quiet-event = Zaustavite obavještenja o dnevnom redu za ovaj događaj
+email-footer-invited = Ovo primate jer Vas je sekretarijat mreže pozvao na ovaj događaj. Ne trebate račun: linkovi u ovom e-mailu rade bez prijave.
+rsvp-details = O događaju
+rsvp-agenda = Dnevni red
+
+## Dashboard
+dashboard-documents = Nedavni dokumenti
+dashboard-document-updated = { $type }, ažurirano { $updated }
+dashboard-documents-all = Svi dokumenti
+dashboard-upcoming-all = Svi predstojeći događaji
+dashboard-upcoming-none = Nema predstojećih događaja.
+dashboard-col-overdue = Zadaci s isteklim rokom
+dashboard-col-organizations = Organizacije
+
+## A document's versions
+document-versions = Verzije
+document-col-version = Verzija
+document-col-file = Datoteka
+document-col-note = Napomena
+document-col-uploaded = Otpremljeno
+document-restore = Vratite
+document-current = trenutna
+document-text-pending = Priprema se za pretragu
+document-details = Detalji
+document-sha256 = SHA-256 kontrolni zbir
+document-make-current = Ponovo postavite kao trenutnu
+
+## Where an event and its agenda stand (event page, secretariat)
+event-state-label = Objavljivanje
+event-state-draft = Nacrt: ovaj događaj vidi samo sekretarijat. Objavite ga (Uredite → Status) prije nego što pozovete ljude ili objavite dnevni red.
+event-state-agenda-draft = Objavljen. Dnevni red je nacrt: učesnici ga još ne vide.
+event-state-published = Objavljen s dnevnim redom: učesnici vide oboje.
+event-state-cancelled = Otkazan: učesnici su obaviješteni.
+event-state-ended = Završen: događaj i njegov dnevni red čuvaju se kao evidencija.
+event-manage = Upravljajte ovim događajem
+event-for-participants = Za učesnike
+agenda-publish-event-first = Prvo objavite događaj (Uredite → Status), a zatim njegov dnevni red.
+
+## The downloaded post-meeting report
+post-report-file-note = Ovaj izvještaj je sačuvan sa Roundtablea. Izvještaj na internetu: { $url }
+legal-matrix-by-country = Čitajte jednu po jednu državu
+legal-matrix-scroll-hint = Tabela se pomjera bočno unutar svog okvira; teme i države ostaju vidljive.
+legal-matrix-region = Registar po temama i državama
+legal-mismatch-meets = Izmjerena vrijednost dostiže prag iz standarda, a unos je ipak ocijenjen kao nedostatak. Provjerite vrijednost ili ocjenu.
+legal-mismatch-short = Izmjerena vrijednost ne dostiže prag iz standarda, a unos je ipak ocijenjen kao usklađen. Provjerite vrijednost ili ocjenu.
+legal-mismatch = Vrijednost i ocjena
+legal-threshold-min = minimum
+legal-threshold-max = maksimum
+events-month-none = Nema događaja ovog mjeseca.
+
+## Languages
+language-switch-label = Jezik
+language-switch-submit = Prikažite na ovom jeziku
+language-unknown = Taj jezik nije dostupan. Izaberite jedan s liste.
+translation-draft = Ovaj prijevod je nacrt koji još nije pregledao izvorni govornik. Svaku netačnu ili nejasnu formulaciju prijavite sekretarijatu: { $email }

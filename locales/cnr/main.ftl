@@ -1,0 +1,1073 @@
+# Montenegrin (crnogorski), ijekavian, Latin script catalogue of Roundtable.
+# Status: draft translation, not yet reviewed by a native speaker.
+
+## Roundtable message catalogue: English.
+## Keep sentences short and plain; many readers use English as a second language.
+
+app-name = Roundtable
+skip-to-content = Pređite na glavni sadržaj
+nav-label = Glavna navigacija
+nav-dashboard = Pregled
+nav-directory = Imenik
+nav-admin = Administracija
+nav-settings = Podešavanja
+nav-sign-in = Prijavite se
+nav-sign-out = Odjavite se
+signed-in-as = Prijavljeni ste kao { $name }
+footer-text = Roundtable je zajednički radni prostor regionalne mreže. Nikada ne čuva lične podatke o žrtvama trgovine ljudima.
+paging-label = Stranice
+paging-summary = Stranica { $page } od { $pages }
+paging-previous = Prethodna stranica
+paging-next = Sljedeća stranica
+paging-total = { $total ->
+    [one] { $total } rezultat
+    [few] { $total } rezultata
+   *[other] { $total } rezultata
+}
+form-errors-title = Ispravite polja označena u nastavku.
+form-required = obavezno
+save = Sačuvajte
+cancel = Odustanite
+apply-filters = Primijenite filtere
+clear-filters = Poništite filtere
+any = Bilo koje
+yes = Da
+no = Ne
+none-yet = Ovdje još nema ničega.
+
+role-secretariat = Sekretarijat
+role-member = Organizacija članica
+role-observer = Posmatrač
+
+landing-title = Dobro došli na Roundtable
+landing-intro = Na platformi Roundtable regionalna mreža organizacija koje pružaju podršku žrtvama trgovine ljudima planira svoje sastanke, prati ono što je dogovoreno i upoređuje nacionalne zakone.
+landing-countries = Mreža djeluje u Albaniji, Bosni i Hercegovini, na Kosovu*, u Crnoj Gori, Sjevernoj Makedoniji i Srbiji.
+landing-sign-in = Prijavite se da biste nastavili
+
+dashboard-title = Pregled
+dashboard-welcome = Dobro došli, { $name }.
+dashboard-directory = Organizacije u mreži po zemljama
+dashboard-open-directory = Otvorite imenik
+
+login-title = Prijava
+login-email = Adresa e-pošte
+login-password = Lozinka
+login-submit = Prijavite se
+login-invalid = Adresa e-pošte ili lozinka nije tačna. Pokušajte ponovo.
+login-throttled = Previše neuspješnih pokušaja prijave. Sačekajte 15 minuta i pokušajte ponovo.
+logout-done = Odjavljeni ste.
+
+set-password-title = Izaberite lozinku
+set-password-intro = Izaberite lozinku od najmanje 10 znakova. Kratku rečenicu je lako zapamtiti, a teško pogoditi.
+set-password-new = Nova lozinka
+set-password-confirm = Ponovo unesite lozinku
+set-password-submit = Sačuvajte lozinku
+set-password-invalid = Ovaj link je istekao ili je već iskorišćen. Zatražite novi od sekretarijata.
+set-password-done = Vaša lozinka je sačuvana. Sada se možete prijaviti.
+password-mismatch = Dvije lozinke nijesu iste.
+
+directory-title = Imenik
+directory-intro = Organizacije članice i partneri mreže, sa uslugama koje pružaju.
+directory-search = Naziv ili skraćenica
+directory-country = Zemlja
+directory-kind = Vrsta organizacije
+directory-service = Usluga
+directory-status = Članstvo
+directory-include-archived = Prikažite i arhivirane organizacije
+directory-export = Preuzmite kao CSV
+directory-service-map = Mapa usluga
+directory-new = Dodajte organizaciju
+directory-empty = Nijedna organizacija ne odgovara ovim filterima.
+directory-col-name = Organizacija
+directory-col-country = Zemlja
+directory-col-kind = Vrsta
+directory-col-services = Usluge
+archived = Arhivirano
+
+service-map-title = Mapa usluga
+service-map-intro = Koje usluge organizacije iz mreže pružaju u svakoj zemlji.
+service-map-service = Usluga
+service-map-none = nema
+
+org-new-title = Dodajte organizaciju
+org-edit-title = Uredite organizaciju
+org-created = Organizacija je dodata.
+org-saved = Vaše izmjene su sačuvane.
+org-archived = Organizacija je arhivirana.
+org-restored = Organizacija je vraćena.
+org-name = Naziv
+org-acronym = Skraćenica
+org-country = Zemlja
+org-country-choose = Izaberite zemlju
+org-kind = Vrsta organizacije
+org-membership = Status članstva
+org-joined = Datum pristupanja mreži
+org-joined-hint = Format: GGGG-MM-DD, na primjer 2019-03-15.
+org-website = Veb-sajt
+org-email = Adresa e-pošte
+org-phone = Telefon
+org-address = Adresa
+org-description = Opis
+org-services = Usluge koje pruža
+org-services-hint = Označite svaku uslugu i, ako je korisno, upišite njen kapacitet (na primjer „12 mjesta u skloništu, žene i djeca“).
+org-capacity = Napomena o kapacitetu: { $service }
+org-people = Osobe
+org-add-person = Dodajte osobu
+org-edit = Uredite
+org-archive = Arhivirajte ovu organizaciju
+org-restore = Vratite ovu organizaciju
+org-details = Detalji
+
+org-kind-cso = Organizacija civilnog društva
+org-kind-government = Državna institucija
+org-kind-international = Međunarodna organizacija
+org-kind-donor = Donator
+org-kind-other = Ostalo
+
+membership-member = Članica
+membership-observer = Posmatrač
+membership-former = Bivša članica
+
+service-shelter = Sklonište
+service-medical_screening = Medicinski pregled
+service-psychosocial_support = Psihosocijalna podrška
+service-legal_aid = Pravna pomoć
+service-social_services = Socijalne usluge
+service-return_transport = Prevoz pri povratku
+service-reintegration_assistance = Pomoć pri reintegraciji
+service-vocational_training = Stručna obuka
+service-hotline = SOS linija
+service-identification_outreach = Identifikacija i terenski rad
+service-other = Ostalo
+
+network-role-focal_point = Kontakt osoba
+network-role-deputy_focal_point = Zamjenik kontakt osobe
+network-role-contact = Kontakt
+network-role-director = Direktor
+network-role-other = Ostalo
+
+person-new-title = Dodajte osobu
+person-edit-title = Uredite podatke o osobi
+person-created = Osoba je dodata.
+person-saved = Vaše izmjene su sačuvane.
+person-archived = Osoba je arhivirana.
+person-restored = Osoba je vraćena.
+person-name = Ime i prezime
+person-title = Radno mjesto
+person-organization = Organizacija
+person-email = Adresa e-pošte
+person-phone = Telefon
+person-languages = Jezici
+person-languages-hint = Na primjer: shqip, English
+person-network-role = Uloga u mreži
+person-archive = Arhivirajte ovu osobu
+person-restore = Vratite ovu osobu
+
+settings-password = Promjena lozinke
+settings-password-submit = Promijenite lozinku
+settings-password-changed = Vaša lozinka je promijenjena. Drugi pregledači u kojima ste bili prijavljeni na svoj nalog su odjavljeni.
+settings-title = Podešavanja
+settings-profile = Vaš profil
+settings-name = Vaše ime
+settings-language = Jezik
+settings-time-zone = Vremenska zona
+settings-saved = Vaša podešavanja su sačuvana.
+settings-tokens = API tokeni
+settings-tokens-intro = Skripte i drugi programi mogu koristiti JSON API pomoću ličnog tokena. Čuvajte token kao lozinku.
+settings-token-name = Naziv tokena
+settings-token-name-hint = Čemu token služi, na primjer „Skripta za mjesečni izvještaj“.
+settings-token-create = Napravite token
+settings-token-new = Vaš novi token. Kopirajte ga sada: neće više biti prikazan.
+settings-token-revoke = Opozovite
+settings-token-created = Napravljen
+settings-token-last-used = Posljednja upotreba
+settings-token-never = nikad
+settings-tokens-none = Nemate nijedan API token.
+token-revoked = Token je opozvan. Programi koji ga koriste više se ne mogu povezati.
+
+admin-person-title = Osoba iz imenika za ovaj nalog
+admin-person-intro = Nalog pripada ovoj osobi iz imenika: njeni pozivi, odgovori i zadaci su pozivi, odgovori i zadaci ovog naloga.
+admin-person = Osoba iz imenika
+admin-person-none = Nema osobe iz imenika
+admin-person-taken = pripada drugom nalogu
+admin-person-change = Promijenite
+admin-person-choose = Izaberite osobu sa liste.
+admin-title = Administracija
+admin-users = Korisnički nalozi
+admin-new-user = Pozovite korisnika
+admin-countries = Zemlje
+admin-col-name = Ime
+admin-col-email = E-pošta
+admin-col-role = Uloga
+admin-col-organization = Organizacija
+admin-col-status = Status
+admin-col-last-login = Posljednja prijava
+admin-active = Aktivan
+admin-inactive = Deaktiviran
+admin-deactivate = Deaktivirajte
+admin-activate = Aktivirajte
+user-new-title = Pozovite korisnika
+user-email = Adresa e-pošte
+user-name = Ime
+user-role = Uloga
+user-organization = Organizacija
+user-organization-none = Bez organizacije
+user-created-title = Nalog je napravljen
+user-created-text = Nalog za osobu { $name } ({ $email }) je napravljen, a na tu adresu je poslat poziv za izbor lozinke. Link u pozivu važi 7 dana.
+user-saved = Nalog je ažuriran.
+user-cannot-deactivate-self = Ne možete deaktivirati sopstveni nalog.
+countries-title = Zemlje
+countries-intro = Šest zemalja mreže je unaprijed uneseno. Ovdje dodajte partnerske zemlje izvan regiona.
+country-code = ISO kod
+country-code-hint = Dva slova, na primjer IT.
+country-name = Naziv
+country-region = U regionu
+country-add = Dodajte zemlju
+country-added = Zemlja je dodata.
+
+error-title = Nešto nije u redu
+error-back-home = Idite na početnu stranicu
+
+## Email
+email-footer = Ovu poruku primate jer imate nalog na platformi Roundtable, radnom prostoru regionalne mreže.
+email-unsubscribe = Otkažite pretplatu na ove poruke
+email-preferences = Promijenite podešavanja e-pošte
+email-hello = Dobar dan, { $name },
+email-link-fallback = Ako dugme ne radi, kopirajte ovu adresu u svoj pregledač:
+email-invitation-subject = Pozvani ste na platformu Roundtable
+email-invitation-intro = Na platformi Roundtable, zajedničkom radnom prostoru regionalne mreže, otvoren je nalog za Vas. Otvorio ga je korisnik { $inviter }.
+email-invitation-action = Izaberite lozinku
+email-invitation-expiry = Ovaj link se može iskoristiti jednom i važi 7 dana.
+email-reset-subject = Nova lozinka za Roundtable
+email-reset-intro = Neko je zatražio novu lozinku za Vaš nalog na platformi Roundtable. Iskoristite ovaj link da izaberete novu lozinku:
+email-reset-action = Izaberite novu lozinku
+email-reset-expiry = Link se može iskoristiti jednom i važi 1 sat.
+email-reset-ignore = Ako to nijeste tražili, možete zanemariti ovu poruku; Vaša lozinka ostaje ista.
+email-change-subject = Potvrdite novu adresu e-pošte
+email-change-intro = Potvrdite da je { $address } Vaša nova adresa e-pošte za Roundtable.
+email-change-action = Potvrdite novu adresu
+email-change-expiry = Link se može iskoristiti jednom i važi 24 sata. Dok ne potvrdite, koristi se Vaša stara adresa.
+email-changed-subject = Vaša adresa e-pošte za Roundtable se mijenja
+email-changed-intro = Neko je zatražio da se adresa e-pošte Vašeg naloga na platformi Roundtable promijeni u { $address }. Promjena važi tek kada se nova adresa potvrdi.
+email-changed-not-you = Ako to nijeste bili Vi, prijavite se, promijenite lozinku i obavijestite sekretarijat.
+email-digest-daily-subject = { $count ->
+    [one] Vaš dnevni sažetak sa platforme Roundtable: { $count } novost
+    [few] Vaš dnevni sažetak sa platforme Roundtable: { $count } novosti
+   *[other] Vaš dnevni sažetak sa platforme Roundtable: { $count } novosti
+}
+email-digest-weekly-subject = { $count ->
+    [one] Vaš nedjeljni sažetak sa platforme Roundtable: { $count } novost
+    [few] Vaš nedjeljni sažetak sa platforme Roundtable: { $count } novosti
+   *[other] Vaš nedjeljni sažetak sa platforme Roundtable: { $count } novosti
+}
+email-digest-intro = { $count ->
+    [one] Od Vašeg posljednjeg sažetka stigla je { $count } novost.
+    [few] Od Vašeg posljednjeg sažetka stigle su { $count } novosti.
+   *[other] Od Vašeg posljednjeg sažetka stiglo je { $count } novosti.
+}
+email-test-subject = Probna poruka sa platforme Roundtable
+email-test-body = Ovo je probna poruka sa platforme Roundtable. Ako možete da je pročitate, slanje e-pošte radi.
+
+## Password reset and address change
+login-forgot = Zaboravili ste lozinku?
+reset-title = Postavite novu lozinku
+reset-intro = Unesite adresu e-pošte svog naloga. Poslaćemo Vam link za izbor nove lozinke.
+reset-submit = Pošaljite link
+reset-sent = Ako za ovu adresu postoji nalog, poslali smo na nju link za izbor nove lozinke. Link važi 1 sat. Ako poruka ne stigne, provjerite folder neželjene pošte.
+confirm-email-title = Potvrdite novu adresu e-pošte
+confirm-email-intro = Da li od sada želite da koristite { $address } kao adresu e-pošte za Roundtable?
+confirm-email-submit = Da, potvrđujem ovu adresu
+confirm-email-done = Vaša adresa e-pošte je promijenjena.
+confirm-email-invalid = Ovaj link je istekao ili je već iskorišćen. Novi link možete zatražiti u Podešavanjima.
+
+## Settings: email and notifications
+settings-email = Adresa e-pošte
+settings-email-current = Vaša adresa e-pošte je { $address }.
+settings-new-email = Nova adresa e-pošte
+settings-current-password = Vaša trenutna lozinka
+settings-email-submit = Promijenite adresu e-pošte
+email-change-sent = Poslali smo link za potvrdu na novu adresu. Promjena važi kada ga otvorite.
+notifications-title = Obavještenja e-poštom
+notifications-intro = Izaberite kako želite da Vas obavještavamo o svakoj vrsti novosti. Sažeci stižu ujutru po Vašoj vremenskoj zoni (nedjeljni sažeci ponedjeljkom).
+notifications-saved = Vaša podešavanja e-pošte su sačuvana.
+notifications-account-note = Poruke o Vašem nalogu (pozivi, nove lozinke, promjene adrese) šalju se uvijek.
+delivery-immediately = Odmah
+delivery-daily = Dnevni sažetak
+delivery-weekly = Nedjeljni sažetak
+delivery-off = Isključeno
+category-events = Događaji i pozivi
+category-agenda = Izmjene dnevnog reda
+category-action_items = Zadaci
+category-legal = Registar pravnih razlika
+category-documents = Dokumenti
+category-digest = Sažeci
+unsubscribe-title = Otkazivanje pretplate
+unsubscribe-intro = Da li želite da prestanete da primate poruke o sljedećem: { $category }?
+unsubscribe-submit = Otkažite pretplatu
+unsubscribe-done = Više nećete primati ove poruke. To možete promijeniti bilo kada u podešavanjima e-pošte.
+unsubscribe-invalid = Ovaj link za otkazivanje pretplate nije važeći.
+
+## Admin: mail
+admin-mail = Red za slanje e-pošte
+mail-title = Red za slanje e-pošte
+mail-pending = Čeka na slanje
+mail-sent-today = Poslato danas
+mail-failed = Neuspješno, slanje će se ponoviti
+mail-dead = Nije moglo biti isporučeno
+mail-dead-title = Poruke koje nije bilo moguće isporučiti
+mail-dead-none = Nema neisporučenih poruka.
+mail-col-to = Primalac
+mail-col-subject = Tema
+mail-col-error = Greška
+mail-col-attempts = Pokušaji
+mail-retry = Pokušajte ponovo
+mail-discard = Odbacite
+mail-retried = Poruka je ponovo u redu za slanje.
+mail-discarded = Poruka je odbačena.
+
+## Events
+nav-events = Događaji
+events-title = Događaji
+events-upcoming = Predstojeći događaji
+events-past = Prošli događaji
+events-year = Godina
+events-none = Nijedan događaj ne odgovara ovim filterima.
+events-subscribe = Pretplatite se u svom kalendaru
+events-feed-hint = Kalendar javnih događaja mreže za pretplatu:
+event-new-title = Napravite događaj
+event-edit-title = Uredite događaj
+event-created = Događaj je napravljen.
+event-saved = Vaše izmjene su sačuvane.
+event-cancelled = Događaj je otkazan.
+event-duplicated = Kopija je napravljena kao nacrt. Provjerite detalje i sačuvajte.
+event-duplicate-title = Napravite kopiju
+event-duplicate-intro = Napravite kopiju događaja „{ $title }“ sa dnevnim redom, za sljedeći sastanak iz serije.
+event-duplicate-date = Prvi dan novog događaja
+event-duplicate-submit = Napravite kopiju
+event-cancel = Otkažite ovaj događaj
+event-title = Naslov
+event-kind = Vrsta događaja
+event-description = Opis
+event-description-hint = Možete koristiti Markdown: **podebljano**, liste, linkove.
+event-start = Početak
+event-end = Kraj
+event-start-date = Datum početka
+event-start-time = Vrijeme početka
+event-end-date = Datum završetka
+event-end-time = Vrijeme završetka
+event-date = Datum
+event-time = Vrijeme
+event-venue = Mjesto održavanja
+event-venue-name = Naziv mjesta održavanja
+event-city = Grad
+event-online = onlajn
+event-online-link = Link za učešće onlajn
+event-project = Projekat ili linija finansiranja
+event-languages = Jezici
+event-capacity = Broj mjesta
+event-visibility = Ko može da vidi događaj
+event-status = Status
+event-organizers = Organizatori
+event-add-to-calendar = Dodajte u kalendar (.ics)
+event-add-to-google = Dodajte u Google Calendar
+event-agenda-ics = Sesije iz dnevnog reda (.ics)
+event-kind-roundtable = Okrugli sto
+event-kind-network_meeting = Sastanak mreže
+event-kind-working_group = Radna grupa
+event-kind-training = Obuka
+event-kind-webinar = Vebinar
+event-kind-other = Ostalo
+event-visibility-public = Javno
+event-visibility-network = Članovi mreže
+event-visibility-invited = Samo pozvane osobe
+event-status-draft = Nacrt
+event-status-published = Objavljen
+event-status-cancelled = Otkazan
+event-status-completed = Završen
+agenda-title = Dnevni red
+agenda-draft = nacrt
+agenda-none = Dnevni red još nije objavljen.
+agenda-publish = Objavite dnevni red
+agenda-published = Dnevni red je objavljen.
+item-new-title = Dodajte stavku dnevnog reda
+item-edit-title = Uredite stavku dnevnog reda
+item-saved = Stavka dnevnog reda je sačuvana.
+item-saved-with-warning = Stavka dnevnog reda je sačuvana, ali provjerite sljedeće:
+item-deleted = Stavka dnevnog reda je uklonjena.
+item-delete = Uklonite
+item-overlap = Preklapa se sa stavkom „{ $title }“ ({ $start }–{ $end }) u istoj sali.
+item-day = Dan
+item-start = Vrijeme početka
+item-end = Vrijeme završetka
+item-time = Vrijeme
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (prvi put, { $summer ->
+        [yes] ljetnje računanje vremena
+       *[no] zimsko računanje vremena
+    })
+item-title = Naslov
+item-kind = Vrsta
+item-track = Sala ili tematska cjelina
+item-track-hint = Stavke u istoj sali ne smiju se preklapati.
+item-moderator = Moderator
+item-speakers = Govornici
+item-speakers-hint = Jedan govornik po redu: ime, zatim organizacija. Na primjer: Arta Demo, Shpresa e Re Shelter
+item-kind-plenary = Plenarna sjednica
+item-kind-session = Sesija
+item-kind-panel = Panel
+item-kind-working_group = Radna grupa
+item-kind-break = Pauza
+item-kind-meal = Obrok
+feed-title = Vaš kalendar za pretplatu
+feed-intro = Dodajte ovu adresu u svoju aplikaciju za kalendar (Outlook, Google Calendar, Apple Calendar) kao pretplatu. Prikazuje događaje koje možete vidjeti, uključujući one na koje ste pozvani.
+feed-subscribe = Pretplatite se
+feed-secret = Ne dijelite ovu adresu: svako ko je ima može vidjeti Vaše događaje. Kada napravite novu adresu, stara prestaje da radi.
+feed-settings-intro = Privatna adresa za Vašu aplikaciju za kalendar, sa događajima koje možete vidjeti.
+feed-create = Napravite novu adresu kalendara
+
+## Event mails
+email-event-invitation-subject = Poziv: { $title }
+email-event-updated-subject = Izmijenjeno: { $title }
+email-event-cancelled-subject = Otkazano: { $title }
+email-event-invitation-intro = Pozvani ste na događaj „{ $title }“. Poziv je priložen za Vaš kalendar. Javite nam da li možete doći.
+email-event-updated-intro = Detalji događaja „{ $title }“ su izmijenjeni. Priložena izmjena zamjenjuje raniju verziju u Vašem kalendaru.
+email-event-cancelled-intro = Događaj „{ $title }“ je otkazan. Prilog ga uklanja iz Vašeg kalendara.
+email-event-details = Detalji događaja
+email-event-rsvp = Odgovorite na poziv
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Odgovorite ovdje: { $url }
+
+## Participants and RSVP
+participants-title = Učesnici
+participants-summary = Pozvani ili učestvuju: { $total }; dolaze: { $accepted }; na listi čekanja: { $waitlisted }.
+participants-by-country = Po zemljama i organizacijama
+participants-count = Broj osoba
+participants-names = Imena
+participants-no-names = Imena se prikazuju samo za osobe koje su pristale da ih podijele.
+participants-attended = Prisustvo
+participants-save-attendance = Sačuvajte evidenciju prisustva
+participants-attendance-saved = Evidencija prisustva je sačuvana.
+participants-invite = Pozovite
+participants-invite-orgs = Organizacije (pozivaju se njihove kontakt osobe)
+participants-invite-people = Osobe
+participants-invite-submit = Pošaljite pozive
+invite-open-picker = Izaberite koga ćete pozvati
+invite-hint = Označite organizacije (pozivaju se njihove kontakt osobe i zamjenici) i osobe, pa pošaljite. Šalje se samo ono što je označeno na ovoj stranici; sve ostale ćete pronaći pomoću filtera i stranica.
+invite-filter-organization = Organizacija
+invite-filter-name = Ime
+invite-already = poziv je već poslat
+invite-no-email = nema adresu e-pošte
+invite-no-match = Niko ne odgovara ovim filterima.
+invite-more-organizations = Broj organizacija koje odgovaraju filterima: { $count }; prikazano je prvih 100. Suzite filtere da biste pronašli ostale.
+invite-publish-first = Objavite događaj prije nego što pozovete ljude.
+filters = Filteri
+participants-invited = Novih poziva: { $added }; već na listi: { $already }.
+participant-status-invited = Poziv poslat, još nema odgovora
+participant-status-accepted = Dolazi
+participant-status-tentative = Možda
+participant-status-declined = Ne dolazi
+participant-status-waitlisted = Na listi čekanja
+rsvp-title = Vaš odgovor
+rsvp-question = { $name }, da li ćete učestvovati?
+rsvp-accepted = Da, doći ću
+rsvp-tentative = Možda
+rsvp-declined = Ne, ne mogu doći
+rsvp-dietary = Posebne potrebe u ishrani (neobavezno)
+rsvp-accessibility = Potrebe u vezi sa pristupačnošću (neobavezno)
+rsvp-share-name = Drugi učesnici mogu vidjeti moje ime
+rsvp-submit = Pošaljite odgovor
+rsvp-change = Promijenite odgovor
+rsvp-invited = Pozvani ste
+rsvp-saved = Vaš odgovor je sačuvan.
+rsvp-closed = Odgovori se više ne mogu mijenjati: događaj je počeo ili je otkazan.
+rsvp-thanks = Hvala, { $name }.
+rsvp-your-answer = Vaš odgovor
+rsvp-waitlisted = Događaj je popunjen, pa ste na listi čekanja. Javićemo Vam ako se oslobodi mjesto.
+
+## Agenda changes
+agenda-change-added = Novo: { $kind } „{ $title }“, { $day }, { $start }–{ $end }.
+agenda-change-removed = Uklonjeno: „{ $title }“ ({ $day }, { $start }).
+agenda-change-renamed = „{ $old }“ sada se zove „{ $new }“.
+agenda-change-moved = { $kind } „{ $title }“: termin je pomjeren sa { $from } na { $to }.
+agenda-change-end = Stavka „{ $title }“ sada se završava u { $end }.
+agenda-change-room = Stavka „{ $title }“ premještena je u salu „{ $room }“.
+agenda-change-speakers = Promijenjeni su moderator ili govornici stavke „{ $title }“.
+email-agenda-published-subject = Objavljen dnevni red: { $title }
+email-agenda-changed-subject = Izmjene dnevnog reda: { $title }
+email-agenda-published-intro = Dnevni red događaja „{ $title }“ je objavljen.
+email-agenda-changed-intro = Dnevni red događaja „{ $title }“ je izmijenjen:
+email-agenda-yours = Vaše sesije
+agenda-revisions = Istorija dnevnog reda
+agenda-revision = Verzija { $number }
+agenda-revision-by = – autor: { $name }
+agenda-compare = Uporedite
+agenda-compare-title = Uporedite verzije dnevnog reda
+agenda-compare-from = Od verzije
+agenda-compare-to = Do verzije
+agenda-no-changes = Nema razlika.
+events-month = Mjesečni kalendar
+events-month-prev = Prethodni mjesec
+events-month-next = Sljedeći mjesec
+events-month-today = Ovaj mjesec
+import-title = Uvezite poziv
+import-intro = Otpremite datoteku kalendara (.ics), na primjer poziv iz programa Outlook ili Google Calendar. Iz nje se pravi nacrt događaja koji ćete zatim dopuniti.
+import-file = Datoteka kalendara (.ics)
+import-submit = Uvezite
+import-failed = Datoteka nije mogla biti uvezena. Ništa nije napravljeno.
+import-too-large = Datoteka je veća od 1 MB, a poziv iz kalendara je mnogo manji. Provjerite da li ste izabrali pravu datoteku.
+import-empty = Datoteka je prazna.
+import-not-text = Ovo nije datoteka kalendara (nije tekst).
+import-done = Iz datoteke je napravljen nacrt događaja. Provjerite detalje i sačuvajte.
+import-venue-unknown = Mjesto održavanja biće naknadno potvrđeno
+import-unreadable = Otpremljena datoteka nije mogla biti pročitana. Pokušajte ponovo.
+import-preview-title = Provjerite uvoz
+import-preview-intro = Ovo će biti napravljeno iz datoteke { $file }. Ništa se ne čuva dok ne potvrdite.
+import-col-title = Naslov
+import-col-when = Kada
+import-col-zone = Vremenska zona
+import-col-venue = Mjesto održavanja
+import-col-link = Link za učešće onlajn
+import-all-day = cijeli dan
+import-create = { $count ->
+    [one] Napravite { $count } nacrt događaja
+    [few] Napravite { $count } nacrta događaja
+   *[other] Napravite { $count } nacrta događaja
+}
+import-choose-zone = Vremenska zona događaja
+import-show-zone = Prikažite vremena u ovoj zoni
+import-another-file = Izaberite drugu datoteku
+import-done-many = Napravljeni nacrti događaja (ukupno { $count }) čine seriju prikazanu u nastavku. Provjerite detalje svakog od njih prije objavljivanja.
+import-gone = Ta datoteka je već uvezena ili je njen pregled istekao nakon jednog dana. Ništa više nije napravljeno.
+import-zone-needed = Izaberite vremensku zonu u kojoj su navedena vremena, pa potvrdite.
+import-zone-unknown = U datoteci piše da su vremena u zoni „{ $tzid }“, koju Roundtable ne poznaje. Izaberite vremensku zonu u kojoj su vremena; pregled će ih zatim ponovo prikazati.
+import-zone-floating = U datoteci ne piše u kojoj su vremenskoj zoni vremena. Izaberite je; pregled će ih zatim ponovo prikazati.
+import-zone-suggested = Pravila vremenske zone iz same datoteke odgovaraju zoni { $zone }, koja je unaprijed izabrana.
+import-note-series = „{ $title }“ se ponavlja: za svaki sastanak biće napravljen zaseban nacrt događaja (ukupno { $count }).
+import-note-cut = Sastanak se ponavlja bez kraja ili duže od godinu dana: biće napravljeni samo prvi sastanci, zaključno sa { $until } (ukupno { $count }).
+import-line = Red { $line }: { $message }
+import-no-colon = u ovom redu nema znaka ':' između naziva svojstva i njegove vrijednosti.
+import-bad-name = „{ $name }“ nije naziv svojstva.
+import-end-mismatch = END:{ $end } ne odgovara otvorenom BEGIN:{ $begin }.
+import-end-unmatched = END:{ $end } nema odgovarajući BEGIN.
+import-outside = ovo svojstvo je izvan BEGIN:VCALENDAR.
+import-not-calendar = Ovo nije iCalendar datoteka (nema BEGIN:VCALENDAR).
+import-not-closed = BEGIN:{ $component } nigdje nije zatvoren (datoteka je možda nepotpuna).
+import-no-event = U datoteci nema nijednog događaja (VEVENT).
+import-no-title = događaj nema naslov (SUMMARY).
+import-no-start = događaj nema početak (DTSTART).
+import-bad-time = „{ $value }“ nije datum i vrijeme.
+import-no-such-time = { $value } ne postoji u zoni { $zone }: u tom satu se satovi pomjeraju unaprijed.
+import-bad-duration = „{ $value }“ nije trajanje (na primjer PT1H30M ili P1D).
+import-ends-before = događaj se završava prije nego što počne.
+import-rule-unsupported = sastanak se ponavlja po pravilu koje Roundtable ne može da prati ({ $part }). Umjesto toga izvezite pojedinačni sastanak iz svoje aplikacije za kalendar ili napravite događaje ovdje.
+import-rule-invalid = „{ $part }“ nije važeće pravilo ponavljanja.
+import-too-many = Datoteka sadrži više od { $limit } događaja; uvezite najviše { $limit } odjednom.
+event-all-day = Cijeli dan (bez vremena: datumi su prvi i posljednji dan)
+item-move-up = Pomjerite ranije
+item-move-down = Pomjerite kasnije
+item-moved = Poredak je promijenjen; svaka stavka je zadržala svoje trajanje.
+item-not-moved = Ova stavka se ne može dalje pomjeriti.
+item-moderator-directory = Ili izaberite moderatora iz imenika
+item-speakers-directory = Dodajte govornike iz imenika
+item-speakers-directory-hint = Izabrane osobe dodaju se na listu iznad; spoljne govornike možete tamo upisati.
+weekday-mon = Pon
+weekday-tue = Uto
+weekday-wed = Sri
+weekday-thu = Čet
+weekday-fri = Pet
+weekday-sat = Sub
+weekday-sun = Ned
+
+## Action items
+nav-actions = Zadaci
+actions-title = Zadaci
+actions-views = Prikazi
+actions-view-all = Svi zadaci
+actions-view-mine = Moji zadaci
+actions-view-org = Moja organizacija
+actions-view-overdue = Prekoračen rok
+actions-none = Nijedan zadatak ne odgovara ovim filterima.
+actions-due-from = Rok od
+actions-due-to = Rok do
+actions-sort = Sortiranje
+actions-sort-due = Rok
+actions-sort-priority = Prioritet
+actions-sort-updated = Posljednja izmjena
+actions-sort-title = Naslov
+action-new-title = Novi zadatak
+action-edit-title = Uredite zadatak
+action-created = Zadatak je napravljen.
+action-saved = Vaše izmjene su sačuvane.
+action-progress-saved = Vaše ažuriranje je sačuvano.
+action-title = Naslov
+action-owner = Odgovorna organizacija
+action-due = Rok
+action-overdue = rok je prekoračen
+action-priority = Prioritet
+action-status = Status
+action-percent = Procenat završenosti
+action-tags = Oznake
+action-tags-hint = Odvojite oznake zarezima, na primjer: sklonište, finansiranje
+action-countries = Zemlje na koje se odnosi
+action-supporters = Organizacije koje pružaju podršku
+action-source = Sa sastanka
+action-progress = Prijavite napredak
+action-comment = Komentar
+action-new-status = Novi status
+action-status-unchanged = Bez promjene
+action-progress-submit = Sačuvajte ažuriranje
+action-timeline = Istorija
+action-status-open = Otvoren
+action-status-in_progress = U toku
+action-status-blocked = Blokiran
+action-status-done = Završen
+action-status-cancelled = Otkazan
+action-priority-low = Nizak
+action-priority-normal = Uobičajen
+action-priority-high = Visok
+action-field-created = Napravljen
+action-field-comment = Komentar
+action-field-title = Naslov
+action-field-description = Opis
+action-field-owner_org_id = Odgovorna organizacija
+action-field-owner_person_id = Odgovorna osoba
+action-field-due_on = Rok
+action-field-priority = Prioritet
+action-field-status = Status
+action-field-percent = Procenat završenosti
+action-field-countries = Zemlje
+action-field-tags = Oznake
+action-field-supporters = Organizacije koje pružaju podršku
+action-field-event_id = Događaj
+action-field-agenda_item_id = Stavka dnevnog reda
+action-mail-assigned = Novi zadatak za Vašu organizaciju: { $title }
+action-mail-status = Promijenjen status: { $title }
+action-mail-comment = Novo ažuriranje: { $title }
+action-mail-due7 = Rok ističe za 7 dana: { $title }
+action-mail-due1 = Rok ističe sjutra: { $title }
+action-mail-overdue = Rok je prekoračen: { $title }
+action-quick-in_progress = Označite kao „U toku“
+action-quick-done = Označite kao završen
+action-quick-note = Dodajte napomenu
+action-open-item = Otvorite zadatak
+action-quick-title = Potvrda
+action-quick-confirm-in_progress = Da li želite da zadatak „{ $title }“ označite kao „U toku“?
+action-quick-confirm-done = Da li želite da zadatak „{ $title }“ označite kao završen?
+action-quick-confirm-note = Dodajte napomenu uz zadatak „{ $title }“:
+action-quick-submit = Potvrdite
+action-quick-done-message = Hvala. Zadatak je ažuriran.
+report-title = Izvještaj o praćenju
+report-back = Nazad na događaj
+report-summary = Dogovoreni zadaci: { $total }; završeni: { $done }; sa prekoračenim rokom: { $overdue }; prosječna završenost: { $average }%.
+report-chart-title = Zadaci po statusu kroz vrijeme
+report-chart-table = Isti podaci u obliku tabele
+report-date = Datum
+actions-bulk = Izmijenite označene zadatke
+actions-bulk-select = Izbor
+actions-bulk-owner = Nova odgovorna organizacija
+actions-bulk-submit = Primijenite na označene zadatke
+actions-bulk-done = Broj izmijenjenih zadataka: { $count }.
+dashboard-invitations = Pozivi koji čekaju Vaš odgovor
+dashboard-my-items = Otvoreni zadaci Vaše organizacije
+dashboard-no-items = Vaša organizacija nema otvorenih zadataka.
+dashboard-upcoming = Predstojeći događaji
+dashboard-overdue = Zadaci sa prekoračenim rokom
+dashboard-overdue-total = { $count ->
+    [one] Rok je prekoračen za { $count } zadatak.
+    [few] Rok je prekoračen za { $count } zadatka.
+   *[other] Rok je prekoračen za { $count } zadataka.
+}
+dashboard-overdue-by-org = Prekoračeni rokovi po organizacijama
+dashboard-overdue-by-country = Prekoračeni rokovi po zemljama
+dashboard-without-person = { $count ->
+    [one] { $count } otvoreni zadatak nema odgovornu osobu.
+    [few] { $count } otvorena zadatka nemaju odgovornu osobu.
+   *[other] { $count } otvorenih zadataka nema odgovornu osobu.
+}
+minutes-title = Zapisnik
+minutes-meeting = Cijeli sastanak
+minutes-notes = Bilješke
+minutes-decisions = Odluke
+minutes-deadline = Komentari do
+minutes-circulate = Pošaljite učesnicima
+minutes-approve = Usvojite zapisnik
+minutes-record-correction = Unesite ispravku
+minutes-correction-note = Zašto se ovo ispravlja?
+minutes-comments = Komentari i predložene ispravke
+minutes-propose-correction = Ovo je predlog ispravke
+minutes-send-comment = Pošaljite
+minutes-correction = ispravka
+minutes-history = Verzije
+minutes-section = Odjeljak
+minutes-saved = Zapisnik je sačuvan.
+minutes-circulated = Zapisnik je poslat učesnicima na komentare.
+minutes-commented = Hvala. Vaš komentar je dodat.
+minutes-approved = Zapisnik je usvojen i zaključan. Kasnije izmjene unose se kao ispravke.
+minutes-status-draft = Nacrt
+minutes-status-circulated = Poslat na komentare
+minutes-status-approved = Usvojen
+minutes-kind-edit = izmijenjen
+minutes-kind-circulated = poslat na komentare
+minutes-kind-approved = usvojen
+minutes-kind-correction = ispravka
+matters-arising = Pitanja sa prethodnih sastanaka
+matters-arising-intro = Otvoreni zadaci sa ranijih sastanaka ove serije, za razmatranje na ovom sastanku.
+matters-outcome = Ishod
+matters-record = Unesite
+matters-recorded = Ishod je unijet u zadatak.
+post-report-title = Izvještaj o sastanku
+post-report-download = Preuzmite
+post-report-attendance = Prisustvo
+post-report-attended = Broj prisutnih: { $count }.
+post-report-accepted = Broj osoba koje su najavile dolazak: { $count } (prisustvo još nije evidentirano).
+post-report-sessions = Održane sesije
+post-report-minutes-draft = Zapisnik je još nacrt. Odluke iz zapisnika pojaviće se ovdje kada ga sekretarijat pošalje učesnicima.
+post-report-actions = Zadaci
+post-report-actions-summary = Otvoreno na ovom sastanku: { $opened }; do sada zatvoreno: { $closed }.
+post-report-register = Izmjene u registru pravnih razlika
+post-report-register-summary = { $count ->
+    [one] { $count } izmjena u registru pravnih razlika
+    [few] { $count } izmjene u registru pravnih razlika
+   *[other] { $count } izmjena u registru pravnih razlika
+}
+action-owner-person = Odgovorna osoba (neobavezno)
+action-owner-person-none = Niko posebno
+actions-more-than-cap = Filterima odgovara više od 1.000 zadataka, pa se brojanje tu zaustavlja. Dodajte filter da suzite listu ili preuzmite CSV sa svim zadacima.
+
+## Legal-disparity register
+nav-legal = Registar pravnih razlika
+nav-documents = Dokumenti
+search-label = Pretražite sve
+search-placeholder = Pretraga
+search-button = Pretražite
+edit = Uredite
+admin-col-legal-reviewer = Pravni recenzent
+admin-legal-reviewer-on = Dodijelite ulogu pravnog recenzenta
+admin-legal-reviewer-off = Uklonite ulogu pravnog recenzenta
+legal-title = Registar pravnih razlika
+legal-nav = Stranice registra
+legal-matrix = Matrica
+legal-matrix-caption = Ocjena svake teme u svakoj zemlji
+legal-intro = Svaki red je tema, a svaka kolona zemlja. Ćelija pokazuje kako se zakon te zemlje odnosi prema međunarodnom standardu. Otvorite ćeliju da pročitate unos.
+legal-legend = Legenda
+legal-examples-title = Izmišljeni primjeri.
+legal-examples-text = Unosi označeni kao „Primjer“ su izmišljeni demonstracioni sadržaj koji pokazuje kako registar radi. To nijesu stvarne ocjene niti pravni savjet.
+legal-example = Primjer
+legal-example-entry = Ovaj unos je izmišljeni primjer, a ne stvarna ocjena niti pravni savjet.
+legal-assessment = Ocjena
+legal-assessment-aligned = Usklađeno
+legal-assessment-partly_aligned = Djelimično usklađeno
+legal-assessment-not_aligned = Nije usklađeno
+legal-assessment-no_provision = Nema odredbe
+legal-assessment-not_assessed = Nije ocijenjeno
+legal-category = Kategorija
+legal-topic = Tema
+legal-topic-count = Prikazane teme
+legal-sort-catalogue = Poredak iz kataloga
+legal-sort-disparity = Prvo najveće razlike
+legal-as-of = Stanje na dan
+legal-none = Nijedna tema ne odgovara ovim filterima.
+legal-export-csv = Preuzmite CSV
+legal-export-json = Preuzmite JSON
+legal-export-topics = Preuzmite teme (CSV)
+legal-compare-title = Uporedite zemlje
+legal-compare-countries = Zemlje (izaberite od 2 do 6)
+legal-compare-topics = Teme (ne označavajte nijednu ako želite da uporedite sve teme)
+legal-compare-submit = Uporedite
+legal-compare-choose-countries = Izaberite od 2 do 6 zemalja za poređenje.
+legal-compare-print = Odštampajte
+legal-compare-print-hint = Ova stranica je spremna za štampu: koristite komandu „Štampaj“ u svom pregledaču.
+legal-compare-back = Nazad na poređenje
+legal-compare-hint = Redovi označeni sa „Razlikuje se“ imaju različite ocjene u izabranim zemljama; ćelije koje se razlikuju od najčešće ocjene su uokvirene.
+legal-differs = Razlikuje se
+legal-differs-from-most = (razlikuje se)
+legal-chart-caption = Stubići pokazuju vrijednost za svaku zemlju; isprekidana linija je međunarodni standard. Crveni stubići ne ispunjavaju standard. Iste vrijednosti su u tabeli iznad.
+legal-standard = Standard
+legal-no-value = vrijednost nije unijeta
+legal-counts = Teme po ocjeni
+legal-not-coe = Ova zemlja nije članica Savjeta Evrope, pa nije strana Konvencije CETS br. 197 i GRETA ne izvještava o njoj. To se prikazuje kao „nije strana“, a ne kao nedostatak.
+legal-follow-country = Pratite ovu zemlju
+legal-follow-topic = Pratite ovu temu
+legal-unfollow = Prestanite da pratite
+legal-unfollow-topic = Prestanite da pratite ovu temu
+legal-followed = Bićete obaviješteni o izmjenama (pogledajte podešavanja obavještenja).
+legal-unfollowed = Ovo više ne pratite.
+legal-follow-bad = Izaberite temu ili zemlju koju želite da pratite.
+legal-question = Pitanje
+legal-ref-cets = Konvencija Savjeta Evrope (CETS br. 197)
+legal-ref-directive = Direktiva EU 2011/36/EU (izmijenjena Direktivom 2024/1712)
+legal-ref-palermo = Palermo protokol
+legal-parameter = Izmjerena vrijednost
+legal-by-country = Po zemljama
+legal-widest-first = Prvo su navedene zemlje koje su najdalje od standarda.
+legal-topic-retired = Povučena
+legal-version = Verzija
+legal-show-current = Prikažite aktuelni unos
+legal-show-as-of = Prikažite ovaj unos sa stanjem na dan
+legal-show = Prikažite
+legal-edit-title = Uredite unos
+legal-propose-title = Predložite izmjenu
+legal-propose-hint = Sekretarijat ili pravni recenzent razmotriće Vaš predlog, prihvatiti ga ili odbiti i obavijestiti Vas e-poštom.
+legal-propose-submit = Pošaljite predlog
+legal-gap-to-action = Napravite zadatak za ovaj nedostatak
+legal-pending-proposals = Predlozi koji čekaju odluku:
+legal-empty = Nije navedeno
+legal-greta = Preporuka GRETA-e (Savjet Evrope)
+legal-greta-none = Nije unijeta nijedna preporuka GRETA-e.
+legal-greta-implemented = Sprovedena
+legal-greta-partly = Djelimično sprovedena
+legal-greta-not_implemented = Nije sprovedena
+legal-evidence-law = Tekst zakona
+legal-evidence-implementation = Sprovođenje
+legal-evidence-practice = Praksa
+legal-linked-items = Zadaci
+legal-no-items = Nijedan zadatak nije povezan sa ovim unosom.
+legal-history = Istorija
+legal-no-history = Za ovaj unos još ništa nije zabilježeno.
+legal-field = Polje
+legal-old = Prije
+legal-new = Poslije
+legal-current = Sada
+legal-proposed = Predloženo
+legal-field-assessment = Ocjena
+legal-field-summary = Nacionalna odredba (sažetak)
+legal-field-citations = Citirani propisi
+legal-field-parameter_value = Vrijednost
+legal-field-effective_on = Na snazi od
+legal-field-source_links = Izvori
+legal-field-differences = Šta se razlikuje i zašto je to važno
+legal-field-reviewed_on = Posljednja provjera
+legal-field-reviewed_by = Provjeru obavio
+legal-field-evidence_kind = Vrsta dokaza
+legal-field-greta_round = Krug izvještavanja GRETA-e
+legal-field-greta_paragraph = Paragraf
+legal-field-greta_text = Preporuka
+legal-field-greta_status = Status sprovođenja
+legal-citations-hint = Zakon, član i broj službenog lista, po jedan u redu.
+legal-parameter-hint = Broj, na primjer 30.
+legal-links-hint = Jedna veb-adresa po redu, počevši sa https://.
+legal-none-chosen = Nije navedeno
+legal-change-note = Napomena o ovoj izmjeni (neobavezno)
+legal-source-edit = izmijenjeno
+legal-source-proposal = prihvaćen predlog
+legal-source-import = CSV uvoz
+legal-source-api = API
+legal-source-demo = demo podaci
+legal-saved = Unos je sačuvan.
+legal-unchanged = Ništa nije promijenjeno, pa ništa nije sačuvano.
+legal-changes-title = Šta je izmijenjeno
+legal-changes-since = Izmjene od
+legal-changes-count = izmjena
+legal-since = Od
+legal-until = Do
+legal-since-event = Od okruglog stola:
+legal-print-all = Prikažite sve na jednoj stranici za štampu
+legal-no-changes = Nema izmjena u ovom periodu.
+legal-proposals-title = Predlozi
+legal-proposals-intro-reviewer = Izmjene koje su članice predložile za unose svoje zemlje. Otvorite predlog da biste ga prihvatili ili odbili.
+legal-proposals-intro-member = Izmjene koje ste predložili i odluke o njima.
+legal-proposal-pending = Čeka odluku
+legal-proposal-accepted = Prihvaćen
+legal-proposal-rejected = Odbijen
+legal-no-proposals = Ovdje nema predloga.
+legal-proposal-title = Predlog
+legal-proposal-comment = Zašto predlažete ovu izmjenu?
+legal-proposal-sent = Vaš predlog je poslat. Kada se o njemu odluči, dobićete poruku e-poštom.
+legal-proposal-sent-at = Poslat
+legal-proposed-by = Predlagač
+legal-proposal-changes = Predložene izmjene
+legal-proposal-no-difference = Unos već sadrži ono što je predloženo.
+legal-proposal-stale = Unos je izmijenjen nakon što je ovaj predlog napravljen. Provjerite aktuelni tekst prije nego što ga prihvatite.
+legal-decision-comment = Komentar za predlagača
+legal-accept = Prihvatite i primijenite
+legal-reject = Odbijte
+legal-decision-choose = Izaberite da li prihvatate ili odbijate predlog.
+legal-proposal-accepted-msg = Predlog je prihvaćen i unos je ažuriran.
+legal-proposal-rejected-msg = Predlog je odbijen.
+legal-topics-title = Katalog tema
+legal-topic-new = Dodajte temu
+legal-topic-edit = Uredite temu
+legal-topic-code = Kod
+legal-topic-code-hint = Slova, cifre i crtice, na primjer RES-05.
+legal-topic-title = Naslov
+legal-topic-order = Redni broj
+legal-topic-retire = Povucite
+legal-topic-restore = Vratite
+legal-topic-saved = Tema je sačuvana.
+legal-topic-retired-msg = Tema je povučena. Njeni unosi i istorija su sačuvani.
+legal-topic-restored-msg = Tema je ponovo u registru.
+legal-move-up = Pomjerite gore
+legal-move-down = Pomjerite dolje
+legal-parameter-name-hint = Samo za teme sa brojem za poređenje, na primjer „period za oporavak i razmišljanje“.
+legal-unit = Jedinica
+legal-threshold = Prag iz standarda
+legal-threshold-kind = Vrsta praga
+legal-import-title = Uvoz iz CSV datoteke
+legal-import-intro = Otpremite CSV datoteku. Prvo ćete vidjeti sve probleme; ništa se ne čuva dok ne potvrdite, a tada se čuvaju ili svi redovi ili nijedan.
+legal-import-entries-columns = Unosi: kolone topic_code, country, assessment i bilo koja od ostalih kolona iz izvoza registra.
+legal-import-topics-columns = Teme: kolone code, category, title, question i, po želji, references, parameter, unit, threshold i threshold_kind.
+legal-import-kind = Šta sadrži datoteka?
+legal-import-kind-entries = Unose po zemljama
+legal-import-kind-topics = Teme
+legal-import-file = CSV datoteka (UTF-8, najviše 5 MB)
+legal-import-check = Provjerite datoteku
+legal-import-unreadable = Otpremljena datoteka nije mogla biti pročitana. Pokušajte ponovo.
+legal-import-too-large = Ova datoteka je veća od 5 MB. Podijelite je na manje datoteke.
+legal-import-empty = Datoteka je prazna. Izaberite CSV datoteku sa redom zaglavlja i redovima podataka.
+legal-import-not-utf8 = Ova datoteka nije UTF-8 tekst. U programu za tabele sačuvajte je kao „CSV UTF-8“.
+legal-import-preview-title = Provjerite uvoz
+legal-import-rows = Redovi u datoteci
+legal-import-ready = Nijesu pronađeni problemi. Provjerite redove ispod i sačuvajte ih.
+legal-import-save-all = Sačuvajte sve redove
+legal-import-has-errors = Ništa se ne može sačuvati dok se ovi problemi ne isprave u datoteci.
+legal-import-line = Red
+legal-import-column = Kolona
+legal-import-problem = Problem
+legal-import-again = Otpremite ispravljenu datoteku
+legal-import-changed = Registar je izmijenjen nakon što ste provjerili datoteku, pa ništa nije sačuvano. Otpremite je ponovo.
+legal-import-done = Broj sačuvanih redova: { $count }.
+legal-mail-change-subject = Registar pravnih razlika: izmijenjen unos { $topic } ({ $country })
+legal-mail-change-intro = Ovaj unos u registru pravnih razlika izmijenio je korisnik { $who }:
+legal-mail-decision-accepted = Vaš predlog za { $topic } ({ $country }) je prihvaćen
+legal-mail-decision-rejected = Vaš predlog za { $topic } ({ $country }) nije prihvaćen
+legal-mail-open = Otvorite unos
+legal-mail-comment = Komentar
+legal-mail-new-assessment = Sadašnja ocjena
+action-legal-link = Unos u registru pravnih razlika
+action-legal-gap-title = Otklonite nedostatak
+action-field-legal_topic_id = Tema u registru pravnih razlika
+action-field-legal_country = Zemlja u registru pravnih razlika
+dashboard-register = Izmjene u registru pravnih razlika – { $country } (posljednjih 90 dana)
+dashboard-register-all = Pogledajte sve izmjene ({ $count })
+dashboard-register-none = Nema izmjena u posljednjih 90 dana.
+
+## Concurrent edits
+stale-edit-title = Ovaj zapis je izmijenjen dok ste ga uređivali.
+server-busy-body = Roundtable trenutno koristi mnogo ljudi, pa ova stranica nije mogla biti pripremljena na vrijeme. Ništa nije promijenjeno. Pokušajte ponovo za trenutak.
+stale-edit-body = Neko drugi je sačuvao ovaj zapis nakon što ste ga otvorili. Vaš tekst je zadržan u nastavku; uz svako polje koje se razlikuje prikazan je trenutno sačuvani tekst. Objedinite ih i ponovo sačuvajte.
+stale-edit-fields = Polja koja se razlikuju od trenutno sačuvanog teksta:
+stale-edit-same = Sačuvani tekst je isti kao Vaš u svim poljima; ponovo sačuvajte da biste ga zadržali.
+stale-current-value = Trenutno sačuvani tekst
+stale-empty = (prazno)
+edit-version-missing = U ovom obrascu ne piše na kojoj je verziji zapisa zasnovan. Ponovo učitajte stranicu i ponovite izmjenu.
+api-if-match-required = Pošaljite zaglavlje If-Match sa ETag vrijednošću koju je GET vratio za ovaj zapis, kako izmjena koju je u međuvremenu sačuvao neko drugi ne bi bila prepisana.
+api-if-match-stale = Zapis je izmijenjen nakon verzije navedene u If-Match. Ponovo ga preuzmite pomoću GET, objedinite svoju izmjenu i pošaljite novi ETag.
+api-if-match-invalid = If-Match mora biti ETag koji je GET vratio za ovaj zapis, na primjer "3".
+
+# Document details fields, as named on a page refused because someone else saved first
+doc-field-title = Naslov
+doc-field-doc-type = Vrsta
+doc-field-description = Opis
+doc-field-languages = Jezici
+doc-field-tags = Oznake
+doc-field-visibility = Ko može da vidi dokument
+doc-field-owner-org-id = Odgovorna organizacija
+doc-field-lifecycle = Status u mreži
+doc-field-supersedes-id = Zamjenjuje dokument broj
+doc-field-variant-of-id = Prevod ili nacionalna adaptacija dokumenta broj
+doc-field-variant-kind = Ovo je
+doc-field-review-on = Datum revizije
+doc-field-countries = Zemlje na koje se odnosi
+doc-field-topics = Teme registra pravnih razlika
+doc-field-events = Povezani događaji
+doc-field-agenda = Povezane stavke dnevnog reda
+
+## Time-zone choice lists: the network's zones by city and country
+tz-group-network = Vremenske zone mreže
+tz-group-other = Ostale vremenske zone
+tz-tirane = Tirana – Albanija
+tz-sarajevo = Sarajevo – Bosna i Hercegovina
+tz-belgrade = Beograd – Srbija, Kosovo*
+tz-podgorica = Podgorica – Crna Gora
+tz-skopje = Skoplje – Sjeverna Makedonija
+
+## Confirmation pages: what will happen before an irreversible or far-reaching action
+confirm-what-happens = Šta će se desiti:
+confirm-keep = Vratite se i ništa ne mijenjajte
+event-cancel-confirm-title = Da li želite da otkažete „{ $title }“?
+event-cancel-confirm-told = { $count ->
+    [0] Još niko nije pozvan, pa niko neće biti obaviješten.
+    [one] Obavještenje da je događaj otkazan (poruku e-pošte sa otkazivanjem za kalendar) dobiće { $count } učesnik.
+    [few] Obavještenje da je događaj otkazan (poruku e-pošte sa otkazivanjem za kalendar) dobiće { $count } učesnika.
+   *[other] Obavještenje da je događaj otkazan (poruku e-pošte sa otkazivanjem za kalendar) dobiće { $count } učesnika.
+}
+event-cancel-confirm-final = Događaj ostaje u kalendaru, označen kao otkazan. Ovo se ne može poništiti.
+item-delete-confirm-title = Da li želite da uklonite ovu stavku dnevnog reda?
+item-delete-confirm-which = Stavka „{ $title }“ ({ $day }, { $start }–{ $end }) biće uklonjena iz dnevnog reda. Njene ranije verzije ostaju u istoriji dnevnog reda.
+item-delete-confirm-notice = Dnevni red je objavljen: učesnici će o izmjeni pročitati u sljedećem obavještenju o dnevnom redu.
+item-not-moved-past = Ovaj događaj je završen; njegov dnevni red ostaje onakav kakav je bio.
+org-archive-confirm-title = Da li želite da arhivirate organizaciju { $name }?
+org-archive-confirm-lists = Organizacija se uklanja sa lista i iz izvoza imenika, a njene osobe se više ne nude za pozive.
+org-archive-confirm-restore = Njeni podaci ostaju sačuvani; sekretarijat je može vratiti sa njene stranice.
+mail-discard-confirm-title = Da li želite da odbacite ovu poruku?
+mail-discard-confirm-which = Poruka za { $to } („{ $subject }“) neće biti poslata.
+mail-discard-confirm-final = Poruka se uklanja sa liste poruka koje nije bilo moguće isporučiti. Ovo se ne može poništiti.
+actions-bulk-confirm-title = Da li želite da izmijenite označene zadatke?
+actions-bulk-confirm-count = { $count ->
+    [one] Biće izmijenjen { $count } zadatak:
+    [few] Biće izmijenjena { $count } zadatka:
+   *[other] Biće izmijenjeno { $count } zadataka:
+}
+actions-bulk-confirm-status = status postaje „{ $status }“;
+actions-bulk-confirm-owner = odgovorna organizacija postaje { $owner }.
+
+## Invitees without an account: the signed invitation page and its mail
+quiet-title = Obavještenja o dnevnom redu ovog događaja
+quiet-question = Da li želite da prestanete da primate poruke o izmjenama dnevnog reda ovog događaja? I dalje ćete biti obaviješteni ako se promijene datum, vrijeme ili mjesto događaja ili ako događaj bude otkazan.
+quiet-submit = Isključite obavještenja o dnevnom redu
+quiet-done = Više nećete dobijati obavještenja o dnevnom redu ovog događaja. Poziv, promjene datuma, vremena ili mjesta i otkazivanje i dalje će Vam stizati.
+email-quiet-event = Isključite obavještenja o dnevnom redu ovog događaja
+email-footer-invited = Ovu poruku primate jer Vas je sekretarijat mreže pozvao na ovaj događaj. Nalog Vam nije potreban: linkovi u ovoj poruci rade bez prijave.
+rsvp-details = O događaju
+rsvp-agenda = Dnevni red
+
+## Dashboard
+dashboard-documents = Nedavni dokumenti
+dashboard-document-updated = { $type }, ažurirano { $updated }
+dashboard-documents-all = Svi dokumenti
+dashboard-upcoming-all = Svi predstojeći događaji
+dashboard-upcoming-none = Nema predstojećih događaja.
+dashboard-col-overdue = Zadaci sa prekoračenim rokom
+dashboard-col-organizations = Organizacije
+
+## A document's versions
+document-versions = Verzije
+document-col-version = Verzija
+document-col-file = Datoteka
+document-col-note = Napomena
+document-col-uploaded = Otpremljeno
+document-restore = Vratite
+document-current = aktuelna
+document-text-pending = Priprema se za pretragu
+document-details = Detalji
+document-sha256 = SHA-256 kontrolni zbir
+document-make-current = Ponovo postavite kao aktuelnu
+
+## Where an event and its agenda stand (event page, secretariat)
+event-state-label = Objavljivanje
+event-state-draft = Nacrt: ovaj događaj vidi samo sekretarijat. Objavite ga (Uredite → Status) prije nego što pozovete ljude ili objavite dnevni red.
+event-state-agenda-draft = Objavljen. Dnevni red je nacrt: učesnici ga još ne vide.
+event-state-published = Objavljen zajedno sa dnevnim redom: učesnici vide i jedno i drugo.
+event-state-cancelled = Otkazan: učesnici su obaviješteni.
+event-state-ended = Završen: događaj i njegov dnevni red čuvaju se kao evidencija.
+event-manage = Upravljajte ovim događajem
+event-for-participants = Za učesnike
+agenda-publish-event-first = Prvo objavite događaj (Uredite → Status), a zatim i njegov dnevni red.
+
+## The downloaded post-meeting report
+post-report-file-note = Ovaj izvještaj je sačuvan sa platforme Roundtable. Izvještaj na internetu: { $url }
+legal-matrix-by-country = Čitajte jednu po jednu zemlju
+legal-matrix-scroll-hint = Tabela se pomjera bočno unutar svog okvira; teme i zemlje ostaju vidljive.
+legal-matrix-region = Registar po temama i zemljama
+legal-mismatch-meets = Izmjerena vrijednost ispunjava prag iz standarda, ali je unos ocijenjen kao nedostatak. Provjerite vrijednost ili ocjenu.
+legal-mismatch-short = Izmjerena vrijednost ne dostiže prag iz standarda, ali je unos ocijenjen kao usklađen. Provjerite vrijednost ili ocjenu.
+legal-mismatch = Vrijednost i ocjena
+legal-threshold-min = minimum
+legal-threshold-max = maksimum
+events-month-none = Nema događaja ovog mjeseca.
+
+## Languages
+language-switch-label = Jezik
+language-switch-submit = Prikažite na ovom jeziku
+language-unknown = Taj jezik nije dostupan. Izaberite jedan sa liste.
+translation-draft = Ovaj prevod je nacrt i izvorni govornik ga još nije pregledao. Ako je neki izraz pogrešan ili nejasan, javite to sekretarijatu: { $email }

@@ -1,0 +1,1073 @@
+# Croatian (hrvatski), ijekavian, Latin script catalogue of Roundtable.
+# Status: draft translation, not yet reviewed by a native speaker.
+
+## Roundtable message catalogue: Croatian (hrvatski).
+## Keep sentences short and plain; many readers use English as a second language.
+
+app-name = Roundtable
+skip-to-content = Prijeđite na glavni sadržaj
+nav-label = Glavni izbornik
+nav-dashboard = Pregled
+nav-directory = Imenik
+nav-admin = Administracija
+nav-settings = Postavke
+nav-sign-in = Prijava
+nav-sign-out = Odjava
+signed-in-as = Prijavljeni ste kao { $name }
+footer-text = Roundtable je zajednički radni prostor regionalne mreže. U njemu se nikada ne pohranjuju osobni podaci o žrtvama trgovanja ljudima.
+paging-label = Stranice
+paging-summary = Stranica { $page } od { $pages }
+paging-previous = Prethodna stranica
+paging-next = Sljedeća stranica
+paging-total = { $total ->
+    [one] { $total } rezultat
+    [few] { $total } rezultata
+   *[other] { $total } rezultata
+}
+form-errors-title = Ispravite polja označena u nastavku.
+form-required = obavezno
+save = Spremite
+cancel = Odustanite
+apply-filters = Primijenite filtre
+clear-filters = Poništite filtre
+any = Sve
+yes = Da
+no = Ne
+none-yet = Ovdje još nema ničega.
+
+role-secretariat = Tajništvo
+role-member = Organizacija članica
+role-observer = Promatrač
+
+landing-title = Dobro došli u Roundtable
+landing-intro = Roundtable je mjesto na kojem regionalna mreža organizacija koje pomažu žrtvama trgovanja ljudima planira svoje sastanke, prati provedbu dogovorenoga i uspoređuje nacionalne zakone.
+landing-countries = Mreža djeluje na ovim područjima: Albanija, Bosna i Hercegovina, Kosovo*, Crna Gora, Sjeverna Makedonija i Srbija.
+landing-sign-in = Prijavite se za nastavak
+
+dashboard-title = Pregled
+dashboard-welcome = Dobro došli, { $name }.
+dashboard-directory = Organizacije u mreži po državama
+dashboard-open-directory = Otvorite imenik
+
+login-title = Prijava
+login-email = Adresa e-pošte
+login-password = Lozinka
+login-submit = Prijavite se
+login-invalid = Adresa e-pošte ili lozinka nije točna. Pokušajte ponovno.
+login-throttled = Previše neuspjelih pokušaja prijave. Pričekajte 15 minuta i pokušajte ponovno.
+logout-done = Odjavljeni ste.
+
+set-password-title = Odaberite lozinku
+set-password-intro = Odaberite lozinku od najmanje 10 znakova. Kratku rečenicu lako je zapamtiti, a teško pogoditi.
+set-password-new = Nova lozinka
+set-password-confirm = Ponovno upišite lozinku
+set-password-submit = Spremite lozinku
+set-password-invalid = Ova je poveznica istekla ili je već iskorištena. Zatražite novu od tajništva.
+set-password-done = Vaša je lozinka spremljena. Sada se možete prijaviti.
+password-mismatch = Dvije upisane lozinke nisu iste.
+
+directory-title = Imenik
+directory-intro = Organizacije članice i partneri mreže te usluge koje pružaju.
+directory-search = Naziv ili kratica
+directory-country = Država
+directory-kind = Vrsta organizacije
+directory-service = Usluga
+directory-status = Članstvo
+directory-include-archived = Uključujući arhivirane organizacije
+directory-export = Preuzmite kao CSV
+directory-service-map = Karta usluga
+directory-new = Dodajte organizaciju
+directory-empty = Nijedna organizacija ne odgovara ovim filtrima.
+directory-col-name = Organizacija
+directory-col-country = Država
+directory-col-kind = Vrsta
+directory-col-services = Usluge
+archived = Arhivirano
+
+service-map-title = Karta usluga
+service-map-intro = Koje usluge organizacije iz mreže pružaju u pojedinoj državi.
+service-map-service = Usluga
+service-map-none = nema
+
+org-new-title = Dodajte organizaciju
+org-edit-title = Uredite organizaciju
+org-created = Organizacija je dodana.
+org-saved = Vaše su promjene spremljene.
+org-archived = Organizacija je arhivirana.
+org-restored = Organizacija je vraćena.
+org-name = Naziv
+org-acronym = Kratica
+org-country = Država
+org-country-choose = Odaberite državu
+org-kind = Vrsta organizacije
+org-membership = Status članstva
+org-joined = Datum pristupanja mreži
+org-joined-hint = Oblik: GGGG-MM-DD, na primjer 2019-03-15.
+org-website = Mrežna stranica
+org-email = Adresa e-pošte
+org-phone = Telefon
+org-address = Adresa
+org-description = Opis
+org-services = Usluge koje pruža
+org-services-hint = Označite svaku uslugu i, ako je korisno, upišite njezin kapacitet (na primjer „12 mjesta u skloništu, žene i djeca“).
+org-capacity = Napomena o kapacitetu: { $service }
+org-people = Osobe
+org-add-person = Dodajte osobu
+org-edit = Uredite
+org-archive = Arhivirajte ovu organizaciju
+org-restore = Vratite ovu organizaciju
+org-details = Pojedinosti
+
+org-kind-cso = Organizacija civilnoga društva
+org-kind-government = Državna institucija
+org-kind-international = Međunarodna organizacija
+org-kind-donor = Donator
+org-kind-other = Ostalo
+
+membership-member = Članica
+membership-observer = Promatrač
+membership-former = Bivša članica
+
+service-shelter = Sklonište
+service-medical_screening = Liječnički pregled
+service-psychosocial_support = Psihosocijalna podrška
+service-legal_aid = Pravna pomoć
+service-social_services = Socijalne usluge
+service-return_transport = Prijevoz pri povratku
+service-reintegration_assistance = Pomoć pri reintegraciji
+service-vocational_training = Strukovno osposobljavanje
+service-hotline = SOS telefon
+service-identification_outreach = Identifikacija i terenski rad
+service-other = Ostalo
+
+network-role-focal_point = Kontaktna osoba
+network-role-deputy_focal_point = Zamjenik kontaktne osobe
+network-role-contact = Kontakt
+network-role-director = Direktor
+network-role-other = Ostalo
+
+person-new-title = Dodajte osobu
+person-edit-title = Uredite osobu
+person-created = Osoba je dodana.
+person-saved = Vaše su promjene spremljene.
+person-archived = Osoba je arhivirana.
+person-restored = Osoba je vraćena.
+person-name = Ime i prezime
+person-title = Radno mjesto
+person-organization = Organizacija
+person-email = Adresa e-pošte
+person-phone = Telefon
+person-languages = Jezici
+person-languages-hint = Na primjer: albanski, engleski
+person-network-role = Uloga u mreži
+person-archive = Arhivirajte ovu osobu
+person-restore = Vratite ovu osobu
+
+settings-password = Promjena lozinke
+settings-password-submit = Promijenite lozinku
+settings-password-changed = Vaša je lozinka promijenjena. Odjavljeni ste iz drugih preglednika u kojima ste bili prijavljeni.
+settings-title = Postavke
+settings-profile = Vaš profil
+settings-name = Vaše ime
+settings-language = Jezik
+settings-time-zone = Vremenska zona
+settings-saved = Vaše su postavke spremljene.
+settings-tokens = API tokeni
+settings-tokens-intro = Skripte i drugi programi mogu koristiti JSON API s osobnim tokenom. Čuvajte token kao lozinku.
+settings-token-name = Naziv tokena
+settings-token-name-hint = Čemu token služi, na primjer „Skripta za mjesečno izvješće“.
+settings-token-create = Izradite token
+settings-token-new = Vaš novi token. Kopirajte ga odmah jer se više neće prikazati.
+settings-token-revoke = Opozovite
+settings-token-created = Izrađen
+settings-token-last-used = Zadnja upotreba
+settings-token-never = nikad
+settings-tokens-none = Nemate API tokena.
+token-revoked = Token je opozvan. Programi koji ga koriste više se ne mogu povezati.
+
+admin-person-title = Osoba iz imenika za ovaj račun
+admin-person-intro = Račun pripada ovoj osobi iz imenika: njezini pozivi, odgovori i zadaci pripadaju računu.
+admin-person = Osoba iz imenika
+admin-person-none = Nema osobe iz imenika
+admin-person-taken = pripada drugom računu
+admin-person-change = Promijenite
+admin-person-choose = Odaberite osobu s popisa.
+admin-title = Administracija
+admin-users = Korisnički računi
+admin-new-user = Pozovite korisnika
+admin-countries = Države
+admin-col-name = Ime
+admin-col-email = E-pošta
+admin-col-role = Uloga
+admin-col-organization = Organizacija
+admin-col-status = Status
+admin-col-last-login = Zadnja prijava
+admin-active = Aktivan
+admin-inactive = Deaktiviran
+admin-deactivate = Deaktivirajte
+admin-activate = Aktivirajte
+user-new-title = Pozovite korisnika
+user-email = Adresa e-pošte
+user-name = Ime
+user-role = Uloga
+user-organization = Organizacija
+user-organization-none = Bez organizacije
+user-created-title = Račun je izrađen
+user-created-text = Račun za { $name } ({ $email }) je izrađen, a poziv za odabir lozinke poslan je e-poštom. Poveznica u pozivu vrijedi 7 dana.
+user-saved = Račun je ažuriran.
+user-cannot-deactivate-self = Ne možete deaktivirati vlastiti račun.
+countries-title = Države
+countries-intro = Šest država mreže već je ugrađeno u sustav. Ovdje dodajte partnerske države izvan regije.
+country-code = ISO kod
+country-code-hint = Dva slova, na primjer IT.
+country-name = Naziv
+country-region = U regiji
+country-add = Dodajte državu
+country-added = Država je dodana.
+
+error-title = Nešto nije u redu
+error-back-home = Idite na početnu stranicu
+
+## Email
+email-footer = Ovu poruku primate jer imate račun u sustavu Roundtable, radnom prostoru regionalne mreže.
+email-unsubscribe = Odjavite se s ovih poruka e-pošte
+email-preferences = Promijenite postavke e-pošte
+email-hello = Dobar dan, { $name },
+email-link-fallback = Ako gumb ne radi, kopirajte ovu adresu u preglednik:
+email-invitation-subject = Pozvani ste u Roundtable
+email-invitation-intro = { $inviter } Vas poziva u Roundtable, zajednički radni prostor regionalne mreže. Za Vas je već otvoren račun.
+email-invitation-action = Odaberite lozinku
+email-invitation-expiry = Ova se poveznica može upotrijebiti jednom i vrijedi 7 dana.
+email-reset-subject = Ponovno postavljanje lozinke za Roundtable
+email-reset-intro = Netko je zatražio ponovno postavljanje lozinke za Vaš račun u sustavu Roundtable. Novu lozinku odaberite putem ove poveznice:
+email-reset-action = Odaberite novu lozinku
+email-reset-expiry = Poveznica se može upotrijebiti jednom i vrijedi 1 sat.
+email-reset-ignore = Ako to niste zatražili, zanemarite ovu poruku; Vaša lozinka ostaje ista.
+email-change-subject = Potvrdite novu adresu e-pošte
+email-change-intro = Potvrdite da je { $address } Vaša nova adresa e-pošte za Roundtable.
+email-change-action = Potvrdite novu adresu
+email-change-expiry = Poveznica se može upotrijebiti jednom i vrijedi 24 sata. Dok ne potvrdite, koristi se Vaša stara adresa.
+email-changed-subject = Mijenja se Vaša adresa e-pošte za Roundtable
+email-changed-intro = Netko je zatražio da se adresa e-pošte Vašeg računa u sustavu Roundtable promijeni u { $address }. Promjena stupa na snagu tek kad se nova adresa potvrdi.
+email-changed-not-you = Ako to niste bili Vi, prijavite se, promijenite lozinku i obavijestite tajništvo.
+email-digest-daily-subject = { $count ->
+    [one] Roundtable – dnevni sažetak: { $count } novost
+    [few] Roundtable – dnevni sažetak: { $count } novosti
+   *[other] Roundtable – dnevni sažetak: { $count } novosti
+}
+email-digest-weekly-subject = { $count ->
+    [one] Roundtable – tjedni sažetak: { $count } novost
+    [few] Roundtable – tjedni sažetak: { $count } novosti
+   *[other] Roundtable – tjedni sažetak: { $count } novosti
+}
+email-digest-intro = { $count ->
+    [one] Od Vašeg posljednjeg sažetka stigla je { $count } novost.
+    [few] Od Vašeg posljednjeg sažetka stigle su { $count } novosti.
+   *[other] Od Vašeg posljednjeg sažetka stiglo je { $count } novosti.
+}
+email-test-subject = Probna poruka iz sustava Roundtable
+email-test-body = Ovo je probna poruka iz sustava Roundtable. Ako je možete pročitati, slanje e-pošte radi.
+
+## Password reset and address change
+login-forgot = Zaboravili ste lozinku?
+reset-title = Ponovno postavite lozinku
+reset-intro = Upišite adresu e-pošte svojeg računa. Poslat ćemo Vam poveznicu za odabir nove lozinke.
+reset-submit = Pošaljite poveznicu
+reset-sent = Ako za ovu adresu postoji račun, poslali smo na nju poveznicu za odabir nove lozinke. Poveznica vrijedi 1 sat. Ako poruka ne stigne, provjerite mapu neželjene pošte.
+confirm-email-title = Potvrdite novu adresu e-pošte
+confirm-email-intro = Želite li od sada koristiti { $address } kao adresu e-pošte za Roundtable?
+confirm-email-submit = Da, potvrđujem ovu adresu
+confirm-email-done = Vaša je adresa e-pošte promijenjena.
+confirm-email-invalid = Ova je poveznica istekla ili je već iskorištena. Novu možete zatražiti u Postavkama.
+
+## Settings: email and notifications
+settings-email = Adresa e-pošte
+settings-email-current = Vaša adresa e-pošte je { $address }.
+settings-new-email = Nova adresa e-pošte
+settings-current-password = Vaša trenutačna lozinka
+settings-email-submit = Promijenite adresu e-pošte
+email-change-sent = Na novu adresu poslali smo poveznicu za potvrdu. Promjena stupa na snagu kad je otvorite.
+notifications-title = Obavijesti e-poštom
+notifications-intro = Odaberite kako želite primati obavijesti o pojedinoj vrsti novosti. Sažeci stižu ujutro po Vašoj vremenskoj zoni (tjedni ponedjeljkom).
+notifications-saved = Vaše su postavke e-pošte spremljene.
+notifications-account-note = Poruke o Vašem računu (pozivi, ponovno postavljanje lozinke, promjene adrese) šalju se uvijek.
+delivery-immediately = Odmah
+delivery-daily = Dnevni sažetak
+delivery-weekly = Tjedni sažetak
+delivery-off = Isključeno
+category-events = Događaji i pozivi
+category-agenda = Promjene dnevnog reda
+category-action_items = Zadaci
+category-legal = Registar pravnih razlika
+category-documents = Dokumenti
+category-digest = Sažeci
+unsubscribe-title = Odjava
+unsubscribe-intro = Želite li prestati primati poruke e-pošte o temi: { $category }?
+unsubscribe-submit = Odjavite se
+unsubscribe-done = Više nećete primati ove poruke. To u svakom trenutku možete promijeniti u postavkama e-pošte.
+unsubscribe-invalid = Ova poveznica za odjavu nije valjana.
+
+## Admin: mail
+admin-mail = Red čekanja e-pošte
+mail-title = Red čekanja e-pošte
+mail-pending = Čeka slanje
+mail-sent-today = Poslano danas
+mail-failed = Nije uspjelo, slanje će se ponoviti
+mail-dead = Nije moguće isporučiti
+mail-dead-title = Poruke koje nije bilo moguće isporučiti
+mail-dead-none = Nema neisporučenih poruka.
+mail-col-to = Prima
+mail-col-subject = Predmet
+mail-col-error = Pogreška
+mail-col-attempts = Pokušaji
+mail-retry = Pokušajte ponovno
+mail-discard = Odbacite
+mail-retried = Poruka je ponovno u redu čekanja.
+mail-discarded = Poruka je odbačena.
+
+## Events
+nav-events = Događaji
+events-title = Događaji
+events-upcoming = Nadolazeći događaji
+events-past = Prošli događaji
+events-year = Godina
+events-none = Nijedan događaj ne odgovara ovim filtrima.
+events-subscribe = Pretplatite se u svojem kalendaru
+events-feed-hint = Adresa kalendara s javnim događajima mreže:
+event-new-title = Izradite događaj
+event-edit-title = Uredite događaj
+event-created = Događaj je izrađen.
+event-saved = Vaše su promjene spremljene.
+event-cancelled = Događaj je otkazan.
+event-duplicated = Kopija je izrađena kao nacrt. Provjerite pojedinosti i spremite.
+event-duplicate-title = Izradite kopiju
+event-duplicate-intro = Izradite kopiju događaja „{ $title }“ s dnevnim redom za sljedeći sastanak u nizu.
+event-duplicate-date = Prvi dan novog događaja
+event-duplicate-submit = Izradite kopiju
+event-cancel = Otkažite ovaj događaj
+event-title = Naslov
+event-kind = Vrsta događaja
+event-description = Opis
+event-description-hint = Možete koristiti Markdown: **podebljano**, popise, poveznice.
+event-start = Početak
+event-end = Završetak
+event-start-date = Datum početka
+event-start-time = Vrijeme početka
+event-end-date = Datum završetka
+event-end-time = Vrijeme završetka
+event-date = Datum
+event-time = Vrijeme
+event-venue = Mjesto održavanja
+event-venue-name = Naziv mjesta održavanja
+event-city = Grad
+event-online = online
+event-online-link = Poveznica za online sudjelovanje
+event-project = Projekt ili izvor financiranja
+event-languages = Jezici
+event-capacity = Broj mjesta
+event-visibility = Tko ga može vidjeti
+event-status = Status
+event-organizers = Organizatori
+event-add-to-calendar = Dodajte u kalendar (.ics)
+event-add-to-google = Dodajte u Google kalendar
+event-agenda-ics = Sesije iz dnevnog reda (.ics)
+event-kind-roundtable = Okrugli stol
+event-kind-network_meeting = Sastanak mreže
+event-kind-working_group = Radna skupina
+event-kind-training = Obuka
+event-kind-webinar = Webinar
+event-kind-other = Ostalo
+event-visibility-public = Javno
+event-visibility-network = Članovi mreže
+event-visibility-invited = Samo pozvani
+event-status-draft = Nacrt
+event-status-published = Objavljeno
+event-status-cancelled = Otkazano
+event-status-completed = Završeno
+agenda-title = Dnevni red
+agenda-draft = nacrt
+agenda-none = Dnevni red još nije objavljen.
+agenda-publish = Objavite dnevni red
+agenda-published = Dnevni red je objavljen.
+item-new-title = Dodajte točku dnevnog reda
+item-edit-title = Uredite točku dnevnog reda
+item-saved = Točka dnevnog reda je spremljena.
+item-saved-with-warning = Točka dnevnog reda je spremljena, ali provjerite sljedeće:
+item-deleted = Točka dnevnog reda je uklonjena.
+item-delete = Uklonite
+item-overlap = Preklapa se s točkom „{ $title }“ ({ $start }–{ $end }) u istoj dvorani.
+item-day = Dan
+item-start = Vrijeme početka
+item-end = Vrijeme završetka
+item-time = Vrijeme
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (prvi put, { $summer ->
+        [yes] ljetno računanje vremena
+       *[no] standardno vrijeme
+    })
+item-title = Naslov
+item-kind = Vrsta
+item-track = Dvorana ili tematska cjelina
+item-track-hint = Točke u istoj dvorani ne smiju se preklapati.
+item-moderator = Moderator
+item-speakers = Govornici
+item-speakers-hint = Jedan govornik po retku: ime, zatim organizacija. Na primjer: Arta Demo, Shpresa e Re Shelter
+item-kind-plenary = Plenarna sjednica
+item-kind-session = Sesija
+item-kind-panel = Panel
+item-kind-working_group = Radna skupina
+item-kind-break = Stanka
+item-kind-meal = Obrok
+feed-title = Adresa Vašeg kalendara
+feed-intro = Dodajte ovu adresu u kalendarsku aplikaciju (Outlook, Google kalendar, Apple kalendar) kao pretplatu. U njoj su događaji koje možete vidjeti, uključujući one na koje ste pozvani.
+feed-subscribe = Pretplatite se
+feed-secret = Ne dijelite ovu adresu: tko god je ima, može vidjeti Vaše događaje. Kad izradite novu adresu, stara prestaje raditi.
+feed-settings-intro = Privatna adresa za Vašu kalendarsku aplikaciju s događajima koje možete vidjeti.
+feed-create = Izradite novu adresu kalendara
+
+## Event mails
+email-event-invitation-subject = Poziv: { $title }
+email-event-updated-subject = Ažurirano: { $title }
+email-event-cancelled-subject = Otkazano: { $title }
+email-event-invitation-intro = Pozvani ste na događaj „{ $title }“. Poziv je priložen za Vaš kalendar. Javite nam možete li doći.
+email-event-updated-intro = Pojedinosti događaja „{ $title }“ su se promijenile. Priloženo ažuriranje zamjenjuje prethodno u Vašem kalendaru.
+email-event-cancelled-intro = Događaj „{ $title }“ je otkazan. Privitak ga uklanja iz Vašeg kalendara.
+email-event-details = Pojedinosti događaja
+email-event-rsvp = Odgovorite na poziv
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Odgovorite ovdje: { $url }
+
+## Participants and RSVP
+participants-title = Sudionici
+participants-summary = Pozvano ili sudjeluje: { $total }; dolazi: { $accepted }; na listi čekanja: { $waitlisted }.
+participants-by-country = Po državi i organizaciji
+participants-count = Broj osoba
+participants-names = Imena
+participants-no-names = Imena se prikazuju samo za osobe koje su na to pristale.
+participants-attended = Prisutnost
+participants-save-attendance = Spremite prisutnost
+participants-attendance-saved = Prisutnost je spremljena.
+participants-invite = Pozovite
+participants-invite-orgs = Organizacije (pozivaju se njihove kontaktne osobe)
+participants-invite-people = Osobe
+participants-invite-submit = Pošaljite pozive
+invite-open-picker = Odaberite koga ćete pozvati
+invite-hint = Označite organizacije (pozivaju se njihove kontaktne osobe i zamjenici) i osobe, a zatim pošaljite. Šalje se samo ono što je označeno na ovoj stranici; filtri i stranice služe za pronalaženje ostalih.
+invite-filter-organization = Organizacija
+invite-filter-name = Ime
+invite-already = poziv je već poslan
+invite-no-email = nema adrese e-pošte
+invite-no-match = Nitko ne odgovara ovim filtrima.
+invite-more-organizations = Odgovarajućih organizacija: { $count }; prikazano je prvih 100. Suzite filtre da biste pronašli ostale.
+invite-publish-first = Objavite događaj prije slanja poziva.
+filters = Filtri
+participants-invited = Novih poziva: { $added }; već na popisu: { $already }.
+participant-status-invited = Pozvan, još bez odgovora
+participant-status-accepted = Dolazi
+participant-status-tentative = Možda
+participant-status-declined = Ne dolazi
+participant-status-waitlisted = Na listi čekanja
+rsvp-title = Vaš odgovor
+rsvp-question = { $name }, hoćete li sudjelovati?
+rsvp-accepted = Da, doći ću
+rsvp-tentative = Možda
+rsvp-declined = Ne, ne mogu doći
+rsvp-dietary = Prehrambene potrebe (neobavezno)
+rsvp-accessibility = Potrebe vezane uz pristupačnost (neobavezno)
+rsvp-share-name = Drugi sudionici smiju vidjeti moje ime
+rsvp-submit = Pošaljite odgovor
+rsvp-change = Promijenite odgovor
+rsvp-invited = Pozvani ste
+rsvp-saved = Vaš je odgovor spremljen.
+rsvp-closed = Odgovori se više ne mogu mijenjati: događaj je počeo ili je otkazan.
+rsvp-thanks = Hvala, { $name }.
+rsvp-your-answer = Vaš odgovor
+rsvp-waitlisted = Događaj je popunjen pa ste na listi čekanja. Javit ćemo Vam se ako se oslobodi mjesto.
+
+## Agenda changes
+agenda-change-added = Novo: { $kind } „{ $title }“, { $day }, { $start }–{ $end }.
+agenda-change-removed = Uklonjeno: „{ $title }“ ({ $day }, { $start }).
+agenda-change-renamed = „{ $old }“ sada se zove „{ $new }“.
+agenda-change-moved = Premješteno: { $kind } „{ $title }“, s { $from } na { $to }.
+agenda-change-end = „{ $title }“ sada završava u { $end }.
+agenda-change-room = Točka „{ $title }“ sada je u dvorani „{ $room }“.
+agenda-change-speakers = Promijenjeni su moderator ili govornici točke „{ $title }“.
+email-agenda-published-subject = Objavljen dnevni red: { $title }
+email-agenda-changed-subject = Promjene dnevnog reda: { $title }
+email-agenda-published-intro = Dnevni red događaja „{ $title }“ je objavljen.
+email-agenda-changed-intro = Dnevni red događaja „{ $title }“ je promijenjen:
+email-agenda-yours = Vaše sesije
+agenda-revisions = Povijest dnevnog reda
+agenda-revision = Verzija { $number }
+agenda-revision-by = ({ $name })
+agenda-compare = Usporedite
+agenda-compare-title = Usporedba verzija dnevnog reda
+agenda-compare-from = Od verzije
+agenda-compare-to = Do verzije
+agenda-no-changes = Nema razlika.
+events-month = Mjesečni kalendar
+events-month-prev = Prethodni mjesec
+events-month-next = Sljedeći mjesec
+events-month-today = Ovaj mjesec
+import-title = Uvezite poziv
+import-intro = Učitajte kalendarsku datoteku (.ics), na primjer poziv iz Outlooka ili Google kalendara. Iz nje se izrađuje nacrt događaja koji zatim dopunite.
+import-file = Kalendarska datoteka (.ics)
+import-submit = Uvezite
+import-failed = Datoteku nije bilo moguće uvesti. Ništa nije izrađeno.
+import-too-large = Datoteka je veća od 1 MB, a kalendarski poziv mnogo je manji. Provjerite jeste li odabrali pravu datoteku.
+import-empty = Datoteka je prazna.
+import-not-text = Ovo nije kalendarska datoteka (nije tekstna datoteka).
+import-done = Iz datoteke je izrađen nacrt događaja. Provjerite pojedinosti i spremite.
+import-venue-unknown = Mjesto održavanja bit će naknadno potvrđeno
+import-unreadable = Učitanu datoteku nije bilo moguće pročitati. Pokušajte ponovno.
+import-preview-title = Provjerite uvoz
+import-preview-intro = Ovo će se izraditi iz datoteke { $file }. Ništa se ne sprema dok ne potvrdite.
+import-col-title = Naslov
+import-col-when = Kada
+import-col-zone = Vremenska zona
+import-col-venue = Mjesto održavanja
+import-col-link = Poveznica za online sudjelovanje
+import-all-day = cijeli dan
+import-create = { $count ->
+    [one] Izradite { $count } nacrt događaja
+    [few] Izradite { $count } nacrta događaja
+   *[other] Izradite { $count } nacrta događaja
+}
+import-choose-zone = Vremenska zona događaja
+import-show-zone = Prikažite vremena u ovoj zoni
+import-another-file = Odaberite drugu datoteku
+import-done-many = Izrađeni nacrti događaja: { $count }. Čine niz prikazan u nastavku. Prije objave provjerite pojedinosti svakoga od njih.
+import-gone = Ta je datoteka već uvezena ili je njezin pregled istekao nakon jednog dana. Ništa više nije izrađeno.
+import-zone-needed = Odaberite vremensku zonu u kojoj su navedena vremena, a zatim potvrdite.
+import-zone-unknown = Prema datoteci, vremena su u zoni „{ $tzid }“, koju Roundtable ne poznaje. Odaberite vremensku zonu u kojoj su vremena; pregled ih tada ponovno prikazuje.
+import-zone-floating = Datoteka ne navodi u kojoj su vremenskoj zoni njezina vremena. Odaberite je; pregled ih tada ponovno prikazuje.
+import-zone-suggested = Pravila vremenske zone iz same datoteke odgovaraju zoni { $zone }, koja je unaprijed odabrana.
+import-note-series = „{ $title }“ se ponavlja: izradit će se zasebni nacrti događaja, po jedan za svaki sastanak (ukupno { $count }).
+import-note-cut = Sastanak se ponavlja bez kraja ili dulje od godinu dana: izradit će se samo prvi sastanci, do { $until } (ukupno { $count }).
+import-line = Redak { $line }: { $message }
+import-no-colon = u ovom retku nema znaka ':' između naziva svojstva i njegove vrijednosti.
+import-bad-name = '{ $name }' nije naziv svojstva.
+import-end-mismatch = END:{ $end } ne odgovara otvorenom BEGIN:{ $begin }.
+import-end-unmatched = END:{ $end } nema odgovarajući BEGIN.
+import-outside = ovo je svojstvo izvan BEGIN:VCALENDAR.
+import-not-calendar = Ovo nije iCalendar datoteka (nema BEGIN:VCALENDAR).
+import-not-closed = BEGIN:{ $component } nikad nije zatvoren (datoteka je možda skraćena).
+import-no-event = U datoteci nema događaja (VEVENT).
+import-no-title = događaj nema naslov (SUMMARY).
+import-no-start = događaj nema početak (DTSTART).
+import-bad-time = '{ $value }' nije datum i vrijeme.
+import-no-such-time = { $value } ne postoji u zoni { $zone }: u taj se sat satovi pomiču unaprijed.
+import-bad-duration = '{ $value }' nije trajanje (na primjer PT1H30M ili P1D).
+import-ends-before = događaj završava prije nego što počne.
+import-rule-unsupported = sastanak se ponavlja po pravilu koje Roundtable ne može slijediti ({ $part }). Umjesto toga izvezite pojedinačni sastanak iz kalendarske aplikacije ili izradite događaje ovdje.
+import-rule-invalid = '{ $part }' nije valjano pravilo ponavljanja.
+import-too-many = Datoteka sadrži više od { $limit } događaja; uvezite najviše { $limit } odjednom.
+event-all-day = Cijeli dan (bez vremena: datumi su prvi i posljednji dan)
+item-move-up = Pomaknite ranije
+item-move-down = Pomaknite kasnije
+item-moved = Redoslijed je promijenjen; svaka je točka zadržala svoje trajanje.
+item-not-moved = Ova se točka ne može dalje pomaknuti.
+item-moderator-directory = Ili odaberite moderatora iz imenika
+item-speakers-directory = Dodajte govornike iz imenika
+item-speakers-directory-hint = Odabrane osobe dodaju se na gornji popis; vanjske govornike možete ondje upisati.
+weekday-mon = Pon
+weekday-tue = Uto
+weekday-wed = Sri
+weekday-thu = Čet
+weekday-fri = Pet
+weekday-sat = Sub
+weekday-sun = Ned
+
+## Action items
+nav-actions = Zadaci
+actions-title = Zadaci
+actions-views = Prikazi
+actions-view-all = Svi zadaci
+actions-view-mine = Moji zadaci
+actions-view-org = Moja organizacija
+actions-view-overdue = Kasne
+actions-none = Nijedan zadatak ne odgovara ovim filtrima.
+actions-due-from = Rok od
+actions-due-to = Rok do
+actions-sort = Poredak
+actions-sort-due = Rok
+actions-sort-priority = Prioritet
+actions-sort-updated = Zadnja promjena
+actions-sort-title = Naslov
+action-new-title = Novi zadatak
+action-edit-title = Uredite zadatak
+action-created = Zadatak je izrađen.
+action-saved = Vaše su promjene spremljene.
+action-progress-saved = Vaše je ažuriranje spremljeno.
+action-title = Naslov
+action-owner = Odgovorna organizacija
+action-due = Rok
+action-overdue = kasni
+action-priority = Prioritet
+action-status = Status
+action-percent = Postotak dovršenosti
+action-tags = Oznake
+action-tags-hint = Oznake odvojite zarezima, na primjer: sklonište, financiranje
+action-countries = Države na koje se odnosi
+action-supporters = Organizacije koje pomažu
+action-source = Sa sastanka
+action-progress = Izvijestite o napretku
+action-comment = Komentar
+action-new-status = Novi status
+action-status-unchanged = Bez promjene
+action-progress-submit = Spremite ažuriranje
+action-timeline = Povijest
+action-status-open = Otvoren
+action-status-in_progress = U tijeku
+action-status-blocked = Blokiran
+action-status-done = Dovršen
+action-status-cancelled = Otkazan
+action-priority-low = Nizak
+action-priority-normal = Uobičajen
+action-priority-high = Visok
+action-field-created = Izrađeno
+action-field-comment = Komentar
+action-field-title = Naslov
+action-field-description = Opis
+action-field-owner_org_id = Odgovorna organizacija
+action-field-owner_person_id = Odgovorna osoba
+action-field-due_on = Rok
+action-field-priority = Prioritet
+action-field-status = Status
+action-field-percent = Postotak dovršenosti
+action-field-countries = Države
+action-field-tags = Oznake
+action-field-supporters = Organizacije koje pomažu
+action-field-event_id = Događaj
+action-field-agenda_item_id = Točka dnevnog reda
+action-mail-assigned = Novi zadatak za Vašu organizaciju: { $title }
+action-mail-status = Promijenjen status: { $title }
+action-mail-comment = Novo ažuriranje: { $title }
+action-mail-due7 = Rok je za 7 dana: { $title }
+action-mail-due1 = Rok je sutra: { $title }
+action-mail-overdue = Kasni: { $title }
+action-quick-in_progress = Označite kao „U tijeku“
+action-quick-done = Označite kao „Dovršen“
+action-quick-note = Dodajte bilješku
+action-open-item = Otvorite zadatak
+action-quick-title = Potvrda
+action-quick-confirm-in_progress = Označiti zadatak „{ $title }“ kao „U tijeku“?
+action-quick-confirm-done = Označiti zadatak „{ $title }“ kao „Dovršen“?
+action-quick-confirm-note = Dodajte bilješku zadatku „{ $title }“:
+action-quick-submit = Potvrdite
+action-quick-done-message = Hvala. Zadatak je ažuriran.
+report-title = Izvješće o praćenju
+report-back = Natrag na događaj
+report-summary = Dogovoreni zadaci: { $total }; dovršeno: { $done }; kasni: { $overdue }; prosječna dovršenost: { $average } %.
+report-chart-title = Zadaci po statusu kroz vrijeme
+report-chart-table = Isti podaci u tablici
+report-date = Datum
+actions-bulk = Promijenite označene zadatke
+actions-bulk-select = Odabir
+actions-bulk-owner = Nova odgovorna organizacija
+actions-bulk-submit = Primijenite na označene zadatke
+actions-bulk-done = Promijenjeno zadataka: { $count }.
+dashboard-invitations = Pozivi koji čekaju Vaš odgovor
+dashboard-my-items = Otvoreni zadaci Vaše organizacije
+dashboard-no-items = Vaša organizacija nema otvorenih zadataka.
+dashboard-upcoming = Nadolazeći događaji
+dashboard-overdue = Zadaci koji kasne
+dashboard-overdue-total = { $count ->
+    [one] { $count } zadatak kasni.
+    [few] { $count } zadatka kasne.
+   *[other] { $count } zadataka kasni.
+}
+dashboard-overdue-by-org = Zadaci koji kasne, po organizacijama
+dashboard-overdue-by-country = Zadaci koji kasne, po državama
+dashboard-without-person = { $count ->
+    [one] { $count } otvoreni zadatak nema odgovornu osobu.
+    [few] { $count } otvorena zadatka nemaju odgovornu osobu.
+   *[other] { $count } otvorenih zadataka nema odgovornu osobu.
+}
+minutes-title = Zapisnik
+minutes-meeting = Cijeli sastanak
+minutes-notes = Bilješke
+minutes-decisions = Odluke
+minutes-deadline = Komentari do
+minutes-circulate = Pošaljite sudionicima
+minutes-approve = Odobrite zapisnik
+minutes-record-correction = Zabilježite ispravak
+minutes-correction-note = Zašto se ovo ispravlja?
+minutes-comments = Komentari i predloženi ispravci
+minutes-propose-correction = Ovo je predloženi ispravak
+minutes-send-comment = Pošaljite
+minutes-correction = ispravak
+minutes-history = Verzije
+minutes-section = Odjeljak
+minutes-saved = Zapisnik je spremljen.
+minutes-circulated = Zapisnik je poslan sudionicima na komentare.
+minutes-commented = Hvala. Vaš je komentar dodan.
+minutes-approved = Zapisnik je odobren i zaključan. Kasnije promjene bilježe se kao ispravci.
+minutes-status-draft = Nacrt
+minutes-status-circulated = Poslan na komentare
+minutes-status-approved = Odobren
+minutes-kind-edit = uređeno
+minutes-kind-circulated = poslano na komentare
+minutes-kind-approved = odobreno
+minutes-kind-correction = ispravak
+matters-arising = Pitanja s prethodnih sastanaka
+matters-arising-intro = Otvoreni zadaci s ranijih sastanaka ovog niza, za pregled na ovom sastanku.
+matters-outcome = Ishod
+matters-record = Zabilježite
+matters-recorded = Ishod je zabilježen u zadatku.
+post-report-title = Izvješće sa sastanka
+post-report-download = Preuzmite
+post-report-attendance = Prisutnost
+post-report-attended = Prisutnih osoba: { $count }.
+post-report-accepted = Najavljenih dolazaka: { $count } (prisutnost još nije označena).
+post-report-sessions = Održane sesije
+post-report-minutes-draft = Zapisnik je još nacrt. Odluke iz njega pojavit će se ovdje kad ga tajništvo pošalje sudionicima.
+post-report-actions = Zadaci
+post-report-actions-summary = Otvoreno na ovom sastanku: { $opened }; dosad zatvoreno: { $closed }.
+post-report-register = Promjene u registru pravnih razlika
+post-report-register-summary = { $count ->
+    [one] { $count } promjena u registru pravnih razlika
+    [few] { $count } promjene u registru pravnih razlika
+   *[other] { $count } promjena u registru pravnih razlika
+}
+action-owner-person = Odgovorna osoba (neobavezno)
+action-owner-person-none = Nitko posebno
+actions-more-than-cap = Filtrima odgovara više od 1000 zadataka: brojanje tu staje. Dodajte filtar da biste suzili popis ili preuzmite CSV sa svim zadacima.
+
+## Legal-disparity register
+nav-legal = Registar pravnih razlika
+nav-documents = Dokumenti
+search-label = Pretražite sve
+search-placeholder = Pretraživanje
+search-button = Pretražite
+edit = Uredite
+admin-col-legal-reviewer = Pravni recenzent
+admin-legal-reviewer-on = Dodijelite ulogu pravnog recenzenta
+admin-legal-reviewer-off = Uklonite ulogu pravnog recenzenta
+legal-title = Registar pravnih razlika
+legal-nav = Stranice registra
+legal-matrix = Matrica
+legal-matrix-caption = Ocjena svake teme u svakoj državi
+legal-intro = Svaki redak je tema, a svaki stupac država. Ćelija pokazuje kako se zakon te države odnosi prema međunarodnom standardu. Otvorite ćeliju da biste pročitali unos.
+legal-legend = Legenda
+legal-examples-title = Izmišljeni primjeri.
+legal-examples-text = Unosi označeni s „Primjer“ izmišljeni su pokazni sadržaj koji pokazuje kako registar radi. Nisu stvarne ocjene ni pravni savjet.
+legal-example = Primjer
+legal-example-entry = Ovaj je unos izmišljeni primjer, a ne stvarna ocjena ni pravni savjet.
+legal-assessment = Ocjena
+legal-assessment-aligned = Usklađeno
+legal-assessment-partly_aligned = Djelomično usklađeno
+legal-assessment-not_aligned = Nije usklađeno
+legal-assessment-no_provision = Nema odredbe
+legal-assessment-not_assessed = Nije ocijenjeno
+legal-category = Kategorija
+legal-topic = Tema
+legal-topic-count = Prikazane teme
+legal-sort-catalogue = Redoslijed iz kataloga
+legal-sort-disparity = Najprije najveće razlike
+legal-as-of = Stanje na dan
+legal-none = Nijedna tema ne odgovara ovim filtrima.
+legal-export-csv = Preuzmite CSV
+legal-export-json = Preuzmite JSON
+legal-export-topics = Preuzmite teme (CSV)
+legal-compare-title = Usporedba država
+legal-compare-countries = Države (odaberite od 2 do 6)
+legal-compare-topics = Teme (ne označite nijednu da biste usporedili sve teme)
+legal-compare-submit = Usporedite
+legal-compare-choose-countries = Za usporedbu odaberite od 2 do 6 država.
+legal-compare-print = Ispišite
+legal-compare-print-hint = Ova je stranica spremna za ispis: upotrijebite naredbu Ispis u pregledniku.
+legal-compare-back = Natrag na usporedbu
+legal-compare-hint = Reci označeni s „Razlikuje se“ imaju različite ocjene u odabranim državama; ćelije koje se razlikuju od najčešće ocjene uokvirene su.
+legal-differs = Razlikuje se
+legal-differs-from-most = (razlikuje se)
+legal-chart-caption = Stupci prikazuju vrijednost za svaku državu; isprekidana crta je međunarodni standard. Crveni stupci ne zadovoljavaju standard. Iste vrijednosti nalaze se u tablici iznad.
+legal-standard = Standard
+legal-no-value = vrijednost nije upisana
+legal-counts = Teme po ocjeni
+legal-not-coe = Ova država nije članica Vijeća Europe pa nije stranka Konvencije CETS br. 197, a GRETA o njoj ne izvješćuje. To se prikazuje kao „nije stranka“, a ne kao nedostatak.
+legal-follow-country = Pratite ovu državu
+legal-follow-topic = Pratite ovu temu
+legal-unfollow = Prestanite pratiti
+legal-unfollow-topic = Prestanite pratiti ovu temu
+legal-followed = Obavijestit ćemo Vas o promjenama (pogledajte postavke obavijesti).
+legal-unfollowed = Ovo više ne pratite.
+legal-follow-bad = Odaberite temu ili državu koju želite pratiti.
+legal-question = Pitanje
+legal-ref-cets = Konvencija Vijeća Europe (CETS br. 197)
+legal-ref-directive = Direktiva EU 2011/36/EU (kako je izmijenjena Direktivom 2024/1712)
+legal-ref-palermo = Protokol iz Palerma
+legal-parameter = Izmjerena vrijednost
+legal-by-country = Po državama
+legal-widest-first = Najprije su prikazane države koje su najdalje od standarda.
+legal-topic-retired = Povučeno
+legal-version = Verzija
+legal-show-current = Prikažite trenutačni unos
+legal-show-as-of = Prikažite ovaj unos kakav je bio na dan
+legal-show = Prikažite
+legal-edit-title = Uredite unos
+legal-propose-title = Predložite promjenu
+legal-propose-hint = Tajništvo ili pravni recenzent razmotrit će Vaš prijedlog, prihvatiti ga ili odbiti te Vas obavijestiti e-poštom.
+legal-propose-submit = Pošaljite prijedlog
+legal-gap-to-action = Izradite zadatak za ovaj nedostatak
+legal-pending-proposals = Prijedlozi koji čekaju odluku:
+legal-empty = Nije navedeno
+legal-greta = Preporuka GRETA-e (Vijeće Europe)
+legal-greta-none = Nije upisana preporuka GRETA-e.
+legal-greta-implemented = Provedeno
+legal-greta-partly = Djelomično provedeno
+legal-greta-not_implemented = Nije provedeno
+legal-evidence-law = Zakonski tekst
+legal-evidence-implementation = Provedba
+legal-evidence-practice = Praksa
+legal-linked-items = Zadaci
+legal-no-items = Uz ovaj unos nije povezan nijedan zadatak.
+legal-history = Povijest
+legal-no-history = Za ovaj unos još ništa nije zabilježeno.
+legal-field = Polje
+legal-old = Prije
+legal-new = Poslije
+legal-current = Sada
+legal-proposed = Predloženo
+legal-field-assessment = Ocjena
+legal-field-summary = Nacionalna odredba (sažetak)
+legal-field-citations = Pozivi na propise
+legal-field-parameter_value = Vrijednost
+legal-field-effective_on = Na snazi od
+legal-field-source_links = Izvori
+legal-field-differences = Što se razlikuje i zašto je to važno
+legal-field-reviewed_on = Zadnja provjera
+legal-field-reviewed_by = Provjerio/la
+legal-field-evidence_kind = Vrsta dokaza
+legal-field-greta_round = Krug izvješća GRETA-e
+legal-field-greta_paragraph = Odlomak
+legal-field-greta_text = Preporuka
+legal-field-greta_status = Status provedbe
+legal-citations-hint = Zakon, članak i broj službenog glasila, po jedan u retku.
+legal-parameter-hint = Broj, na primjer 30.
+legal-links-hint = Jedna mrežna adresa po retku, koja počinje s https://.
+legal-none-chosen = Nije navedeno
+legal-change-note = Napomena o ovoj promjeni (neobavezno)
+legal-source-edit = uređeno
+legal-source-proposal = prihvaćeni prijedlog
+legal-source-import = uvoz iz CSV datoteke
+legal-source-api = API
+legal-source-demo = pokazni podaci
+legal-saved = Unos je spremljen.
+legal-unchanged = Ništa nije promijenjeno pa ništa nije spremljeno.
+legal-changes-title = Što se promijenilo
+legal-changes-since = Promjene od
+legal-changes-count = ukupno
+legal-since = Od
+legal-until = Do
+legal-since-event = Od okruglog stola:
+legal-print-all = Prikažite sve na jednoj stranici za ispis
+legal-no-changes = U ovom razdoblju nema promjena.
+legal-proposals-title = Prijedlozi
+legal-proposals-intro-reviewer = Promjene koje članice predlažu za unose svoje države. Otvorite prijedlog da biste ga prihvatili ili odbili.
+legal-proposals-intro-member = Promjene koje ste predložili i odluke o njima.
+legal-proposal-pending = Na čekanju
+legal-proposal-accepted = Prihvaćeno
+legal-proposal-rejected = Odbijeno
+legal-no-proposals = Ovdje nema prijedloga.
+legal-proposal-title = Prijedlog
+legal-proposal-comment = Zašto ova promjena?
+legal-proposal-sent = Vaš je prijedlog poslan. Kad se o njemu odluči, primit ćete poruku e-pošte.
+legal-proposal-sent-at = Poslano
+legal-proposed-by = Predlagatelj
+legal-proposal-changes = Predložene promjene
+legal-proposal-no-difference = Unos već sadrži ono što je predloženo.
+legal-proposal-stale = Unos se promijenio otkad je ovaj prijedlog poslan. Prije prihvaćanja provjerite trenutačni tekst.
+legal-decision-comment = Komentar za predlagatelja
+legal-accept = Prihvatite i primijenite
+legal-reject = Odbijte
+legal-decision-choose = Odaberite prihvaćanje ili odbijanje.
+legal-proposal-accepted-msg = Prijedlog je prihvaćen i unos je ažuriran.
+legal-proposal-rejected-msg = Prijedlog je odbijen.
+legal-topics-title = Katalog tema
+legal-topic-new = Dodajte temu
+legal-topic-edit = Uredite temu
+legal-topic-code = Kod
+legal-topic-code-hint = Slova, brojke i crtice, na primjer RES-05.
+legal-topic-title = Naslov
+legal-topic-order = Redoslijed
+legal-topic-retire = Povucite
+legal-topic-restore = Vratite
+legal-topic-saved = Tema je spremljena.
+legal-topic-retired-msg = Tema je povučena. Njezini unosi i povijest su sačuvani.
+legal-topic-restored-msg = Tema je ponovno u registru.
+legal-move-up = Pomaknite gore
+legal-move-down = Pomaknite dolje
+legal-parameter-name-hint = Samo za teme s brojem koji se uspoređuje, na primjer „razdoblje oporavka i razmišljanja“.
+legal-unit = Mjerna jedinica
+legal-threshold = Prag iz standarda
+legal-threshold-kind = Prag iz standarda je
+legal-import-title = Uvoz iz CSV datoteke
+legal-import-intro = Učitajte CSV datoteku. Najprije ćete vidjeti sve probleme; ništa se ne sprema dok ne potvrdite, a tada se spremaju ili svi reci ili nijedan.
+legal-import-entries-columns = Unosi: stupci topic_code, country, assessment te bilo koji drugi stupci iz izvoza registra.
+legal-import-topics-columns = Teme: stupci code, category, title, question te po želji references, parameter, unit, threshold i threshold_kind.
+legal-import-kind = Što sadrži datoteka?
+legal-import-kind-entries = Unose po državama
+legal-import-kind-topics = Teme
+legal-import-file = CSV datoteka (UTF-8, najviše 5 MB)
+legal-import-check = Provjerite datoteku
+legal-import-unreadable = Učitanu datoteku nije bilo moguće pročitati. Pokušajte ponovno.
+legal-import-too-large = Ova je datoteka veća od 5 MB. Podijelite je na manje datoteke.
+legal-import-empty = Datoteka je prazna. Odaberite CSV datoteku s retkom zaglavlja i recima podataka.
+legal-import-not-utf8 = Ova datoteka nije UTF-8 tekst. U programu za proračunske tablice spremite je kao „CSV UTF-8“.
+legal-import-preview-title = Provjerite uvoz
+legal-import-rows = Reci u datoteci
+legal-import-ready = Nisu pronađeni problemi. Provjerite retke u nastavku i spremite ih.
+legal-import-save-all = Spremite sve retke
+legal-import-has-errors = Ništa se ne može spremiti dok se ovi problemi ne isprave u datoteci.
+legal-import-line = Redak
+legal-import-column = Stupac
+legal-import-problem = Problem
+legal-import-again = Učitajte ispravljenu datoteku
+legal-import-changed = Registar se promijenio otkad ste provjerili datoteku pa ništa nije spremljeno. Ponovno učitajte datoteku.
+legal-import-done = Spremljeno redaka: { $count }.
+legal-mail-change-subject = Registar pravnih razlika: promijenjen unos { $topic } ({ $country })
+legal-mail-change-intro = Ovaj je unos u registru pravnih razlika promijenjen. Promjenu je unio/la { $who }:
+legal-mail-decision-accepted = Vaš prijedlog za { $topic } ({ $country }) je prihvaćen
+legal-mail-decision-rejected = Vaš prijedlog za { $topic } ({ $country }) nije prihvaćen
+legal-mail-open = Otvorite unos
+legal-mail-comment = Komentar
+legal-mail-new-assessment = Sadašnja ocjena
+action-legal-link = Unos u registru pravnih razlika
+action-legal-gap-title = Otklanjanje nedostatka
+action-field-legal_topic_id = Tema u registru pravnih razlika
+action-field-legal_country = Država u registru pravnih razlika
+dashboard-register = Promjene u registru pravnih razlika: { $country } (zadnjih 90 dana)
+dashboard-register-all = Prikažite sve promjene ({ $count })
+dashboard-register-none = Nema promjena u zadnjih 90 dana.
+
+## Concurrent edits
+stale-edit-title = Ovaj se zapis promijenio dok ste ga uređivali.
+server-busy-body = Roundtable trenutačno koristi mnogo ljudi pa ovu stranicu nije bilo moguće pripremiti na vrijeme. Ništa nije promijenjeno. Pokušajte ponovno za trenutak.
+stale-edit-body = Netko drugi spremio je ovaj zapis nakon što ste ga otvorili. Vaš je tekst sačuvan u nastavku; uz svako polje koje se razlikuje prikazan je trenutačno spremljeni tekst. Objedinite ih i ponovno spremite.
+stale-edit-fields = Polja koja se razlikuju od trenutačno spremljenog teksta:
+stale-edit-same = Spremljeni tekst jednak je Vašem u svakom polju; ponovno spremite da biste ga zadržali.
+stale-current-value = Trenutačno spremljeni tekst
+stale-empty = (prazno)
+edit-version-missing = Ovaj obrazac ne navodi na kojoj se verziji zapisa temelji. Ponovno učitajte stranicu i ponovite promjenu.
+api-if-match-required = Pošaljite zaglavlje If-Match s oznakom ETag dobivenom zahtjevom GET za ovaj zapis, kako se ne bi prebrisala promjena koju je u međuvremenu spremio netko drugi.
+api-if-match-stale = Zapis je promijenjen nakon verzije navedene u If-Match. Ponovno ga dohvatite zahtjevom GET, objedinite svoju promjenu i pošaljite novi ETag.
+api-if-match-invalid = If-Match mora biti ETag dobiven zahtjevom GET za ovaj zapis, na primjer "3".
+
+# Document details fields, as named on a page refused because someone else saved first
+doc-field-title = Naslov
+doc-field-doc-type = Vrsta
+doc-field-description = Opis
+doc-field-languages = Jezici
+doc-field-tags = Oznake
+doc-field-visibility = Tko ga smije vidjeti
+doc-field-owner-org-id = Odgovorna organizacija
+doc-field-lifecycle = Status u mreži
+doc-field-supersedes-id = Zamjenjuje dokument broj
+doc-field-variant-of-id = Prijevod ili nacionalna prilagodba dokumenta broj
+doc-field-variant-kind = Riječ je o
+doc-field-review-on = Datum revizije
+doc-field-countries = Države na koje se odnosi
+doc-field-topics = Teme registra pravnih razlika
+doc-field-events = Povezani događaji
+doc-field-agenda = Povezane točke dnevnog reda
+
+## Time-zone choice lists: the network's zones by city and country
+tz-group-network = Vremenske zone mreže
+tz-group-other = Ostale vremenske zone
+tz-tirane = Tirana – Albanija
+tz-sarajevo = Sarajevo – Bosna i Hercegovina
+tz-belgrade = Beograd – Srbija, Kosovo*
+tz-podgorica = Podgorica – Crna Gora
+tz-skopje = Skoplje – Sjeverna Makedonija
+
+## Confirmation pages: what will happen before an irreversible or far-reaching action
+confirm-what-happens = Što će se dogoditi:
+confirm-keep = Vratite se bez promjena
+event-cancel-confirm-title = Otkazati „{ $title }“?
+event-cancel-confirm-told = { $count ->
+    [0] Još nitko nije pozvan pa nitko neće biti obaviješten.
+    [one] { $count } sudionik bit će obaviješten da je događaj otkazan (poruka e-pošte s otkazivanjem za kalendar).
+    [few] { $count } sudionika bit će obaviještena da je događaj otkazan (poruka e-pošte s otkazivanjem za kalendar).
+   *[other] { $count } sudionika bit će obaviješteno da je događaj otkazan (poruka e-pošte s otkazivanjem za kalendar).
+}
+event-cancel-confirm-final = Događaj ostaje u kalendaru, označen kao otkazan. To se ne može poništiti.
+item-delete-confirm-title = Ukloniti ovu točku dnevnog reda?
+item-delete-confirm-which = Točka „{ $title }“ ({ $day }, { $start }–{ $end }) bit će uklonjena iz dnevnog reda. Njezine ranije verzije ostaju u povijesti dnevnog reda.
+item-delete-confirm-notice = Dnevni red je objavljen: sudionici će o promjeni saznati iz sljedeće obavijesti o dnevnom redu.
+item-not-moved-past = Ovaj je događaj završio; njegov dnevni red čuva se onakav kakav je bio.
+org-archive-confirm-title = Arhivirati organizaciju { $name }?
+org-archive-confirm-lists = Organizacija se uklanja s popisa i iz izvoza imenika, a njezine se osobe više ne nude za pozive.
+org-archive-confirm-restore = Njezini zapisi ostaju; tajništvo je može vratiti s njezine stranice.
+mail-discard-confirm-title = Odbaciti ovu poruku?
+mail-discard-confirm-which = Poruka za { $to } („{ $subject }“) neće biti poslana.
+mail-discard-confirm-final = Poruka se uklanja s popisa poruka koje nije bilo moguće isporučiti. To se ne može poništiti.
+actions-bulk-confirm-title = Promijeniti označene zadatke?
+actions-bulk-confirm-count = { $count ->
+    [one] Promijenit će se { $count } zadatak:
+    [few] Promijenit će se { $count } zadatka:
+   *[other] Promijenit će se { $count } zadataka:
+}
+actions-bulk-confirm-status = status postaje „{ $status }“;
+actions-bulk-confirm-owner = odgovorna organizacija postaje { $owner }.
+
+## Invitees without an account: the signed invitation page and its mail
+quiet-title = Obavijesti o dnevnom redu za ovaj događaj
+quiet-question = Želite li prestati primati poruke o promjenama dnevnog reda ovog događaja? I dalje ćemo Vas obavijestiti ako se promijeni datum, vrijeme ili mjesto događaja ili ako se događaj otkaže.
+quiet-submit = Isključite obavijesti o dnevnom redu
+quiet-done = Više nećete primati obavijesti o dnevnom redu ovog događaja. Poziv, promjene datuma, vremena ili mjesta te obavijest o otkazivanju i dalje ćete primati.
+email-quiet-event = Isključite obavijesti o dnevnom redu ovog događaja
+email-footer-invited = Ovu poruku primate jer Vas je tajništvo mreže pozvalo na ovaj događaj. Račun Vam nije potreban: poveznice u ovoj poruci rade bez prijave.
+rsvp-details = O događaju
+rsvp-agenda = Dnevni red
+
+## Dashboard
+dashboard-documents = Nedavni dokumenti
+dashboard-document-updated = { $type }, ažurirano { $updated }
+dashboard-documents-all = Svi dokumenti
+dashboard-upcoming-all = Svi nadolazeći događaji
+dashboard-upcoming-none = Nema nadolazećih događaja.
+dashboard-col-overdue = Zadaci koji kasne
+dashboard-col-organizations = Organizacije
+
+## A document's versions
+document-versions = Verzije
+document-col-version = Verzija
+document-col-file = Datoteka
+document-col-note = Napomena
+document-col-uploaded = Učitano
+document-restore = Vratite
+document-current = trenutačna
+document-text-pending = Priprema se za pretraživanje
+document-details = Pojedinosti
+document-sha256 = Kontrolni zbroj SHA-256
+document-make-current = Ponovno postavite kao trenutačnu
+
+## Where an event and its agenda stand (event page, secretariat)
+event-state-label = Objava
+event-state-draft = Nacrt: ovaj događaj vidi samo tajništvo. Objavite ga (Uredite → Status) prije slanja poziva ili objave dnevnog reda.
+event-state-agenda-draft = Objavljeno. Dnevni red je nacrt: sudionici ga još ne vide.
+event-state-published = Objavljeno s dnevnim redom: sudionici vide oboje.
+event-state-cancelled = Otkazano: sudionici su obaviješteni.
+event-state-ended = Završeno: događaj i njegov dnevni red čuvaju se kao zapis.
+event-manage = Upravljajte ovim događajem
+event-for-participants = Za sudionike
+agenda-publish-event-first = Najprije objavite događaj (Uredite → Status), a zatim njegov dnevni red.
+
+## The downloaded post-meeting report
+post-report-file-note = Ovo je izvješće spremljeno iz sustava Roundtable. Izvješće na internetu: { $url }
+legal-matrix-by-country = Čitajte državu po državu
+legal-matrix-scroll-hint = Tablica se unutar svojeg okvira pomiče vodoravno; teme i države ostaju vidljive.
+legal-matrix-region = Registar po temama i državama
+legal-mismatch-meets = Izmjerena vrijednost zadovoljava prag iz standarda, a unos je ipak ocijenjen kao nedostatak. Provjerite vrijednost ili ocjenu.
+legal-mismatch-short = Izmjerena vrijednost ne doseže prag iz standarda, a unos je ipak ocijenjen kao usklađen. Provjerite vrijednost ili ocjenu.
+legal-mismatch = Vrijednost i ocjena
+legal-threshold-min = minimum
+legal-threshold-max = maksimum
+events-month-none = Ovaj mjesec nema događaja.
+
+## Languages
+language-switch-label = Jezik
+language-switch-submit = Prikažite na ovom jeziku
+language-unknown = Taj jezik nije dostupan. Odaberite jedan s popisa.
+translation-draft = Ovaj je prijevod nacrt koji izvorni govornik još nije pregledao. Pogrešne ili nejasne izraze javite tajništvu: { $email }

@@ -1,0 +1,1073 @@
+# Serbian in Latin script (srpski, latinica), ekavian catalogue of Roundtable.
+# Status: draft translation, not yet reviewed by a native speaker.
+
+## Roundtable message catalogue: Serbian (Latin script, ekavian).
+## Keep sentences short and plain; many readers use English as a second language.
+
+app-name = Roundtable
+skip-to-content = Pređite na glavni sadržaj
+nav-label = Glavna navigacija
+nav-dashboard = Pregled
+nav-directory = Imenik
+nav-admin = Administracija
+nav-settings = Podešavanja
+nav-sign-in = Prijavite se
+nav-sign-out = Odjavite se
+signed-in-as = Prijavljeni ste kao { $name }
+footer-text = Roundtable je zajednički radni prostor regionalne mreže. U njemu se nikada ne čuvaju lični podaci o žrtvama trgovine ljudima.
+paging-label = Stranice
+paging-summary = Stranica { $page } od { $pages }
+paging-previous = Prethodna stranica
+paging-next = Sledeća stranica
+paging-total = { $total ->
+    [one] { $total } rezultat
+    [few] { $total } rezultata
+   *[other] { $total } rezultata
+}
+form-errors-title = Ispravite polja označena u nastavku.
+form-required = obavezno
+save = Sačuvajte
+cancel = Odustanite
+apply-filters = Primenite filtere
+clear-filters = Poništite filtere
+any = Sve
+yes = Da
+no = Ne
+none-yet = Ovde još nema ničega.
+
+role-secretariat = Sekretarijat
+role-member = Organizacija članica
+role-observer = Posmatrač
+
+landing-title = Dobro došli na Roundtable
+landing-intro = Roundtable je mesto gde regionalna mreža organizacija koje podržavaju žrtve trgovine ljudima planira sastanke, prati sprovođenje dogovorenog i upoređuje nacionalne zakone.
+landing-countries = Mreža deluje u ovim zemljama: Albanija, Bosna i Hercegovina, Kosovo*, Crna Gora, Severna Makedonija i Srbija.
+landing-sign-in = Prijavite se da biste nastavili
+
+dashboard-title = Pregled
+dashboard-welcome = Dobro došli, { $name }.
+dashboard-directory = Organizacije u mreži po zemljama
+dashboard-open-directory = Otvorite imenik
+
+login-title = Prijava
+login-email = Adresa e-pošte
+login-password = Lozinka
+login-submit = Prijavite se
+login-invalid = Adresa e-pošte ili lozinka nije ispravna. Pokušajte ponovo.
+login-throttled = Previše neuspešnih pokušaja prijave. Sačekajte 15 minuta i pokušajte ponovo.
+logout-done = Odjavljeni ste.
+
+set-password-title = Izaberite lozinku
+set-password-intro = Izaberite lozinku od najmanje 10 znakova. Kratku rečenicu je lako zapamtiti, a teško pogoditi.
+set-password-new = Nova lozinka
+set-password-confirm = Ponovo unesite lozinku
+set-password-submit = Sačuvajte lozinku
+set-password-invalid = Ovaj link je istekao ili je već iskorišćen. Zatražite novi od sekretarijata.
+set-password-done = Lozinka je sačuvana. Sada možete da se prijavite.
+password-mismatch = Dve lozinke nisu iste.
+
+directory-title = Imenik
+directory-intro = Organizacije članice i partneri mreže, sa uslugama koje pružaju.
+directory-search = Naziv ili skraćenica
+directory-country = Zemlja
+directory-kind = Vrsta organizacije
+directory-service = Usluga
+directory-status = Članstvo
+directory-include-archived = Prikažite i arhivirane organizacije
+directory-export = Preuzmite kao CSV
+directory-service-map = Mapa usluga
+directory-new = Dodajte organizaciju
+directory-empty = Nijedna organizacija ne odgovara ovim filterima.
+directory-col-name = Organizacija
+directory-col-country = Zemlja
+directory-col-kind = Vrsta
+directory-col-services = Usluge
+archived = Arhivirano
+
+service-map-title = Mapa usluga
+service-map-intro = Koje usluge organizacije iz mreže pružaju u svakoj zemlji.
+service-map-service = Usluga
+service-map-none = nema
+
+org-new-title = Dodajte organizaciju
+org-edit-title = Izmena organizacije
+org-created = Organizacija je dodata.
+org-saved = Izmene su sačuvane.
+org-archived = Organizacija je arhivirana.
+org-restored = Organizacija je vraćena.
+org-name = Naziv
+org-acronym = Skraćenica
+org-country = Zemlja
+org-country-choose = Izaberite zemlju
+org-kind = Vrsta organizacije
+org-membership = Status članstva
+org-joined = Datum pristupanja mreži
+org-joined-hint = Format: YYYY-MM-DD (godina-mesec-dan), na primer 2019-03-15.
+org-website = Veb-sajt
+org-email = Adresa e-pošte
+org-phone = Telefon
+org-address = Adresa
+org-description = Opis
+org-services = Usluge koje pruža
+org-services-hint = Označite svaku uslugu i, ako je korisno, upišite kapacitet (na primer „12 mesta u skloništu, žene i deca“).
+org-capacity = Napomena o kapacitetu: { $service }
+org-people = Osobe
+org-add-person = Dodajte osobu
+org-edit = Izmenite
+org-archive = Arhivirajte ovu organizaciju
+org-restore = Vratite ovu organizaciju
+org-details = Detalji
+
+org-kind-cso = Organizacija civilnog društva
+org-kind-government = Državna institucija
+org-kind-international = Međunarodna organizacija
+org-kind-donor = Donator
+org-kind-other = Drugo
+
+membership-member = Članica
+membership-observer = Posmatrač
+membership-former = Bivša članica
+
+service-shelter = Sklonište
+service-medical_screening = Zdravstveni pregled
+service-psychosocial_support = Psihosocijalna podrška
+service-legal_aid = Pravna pomoć
+service-social_services = Socijalne usluge
+service-return_transport = Prevoz pri povratku
+service-reintegration_assistance = Pomoć pri reintegraciji
+service-vocational_training = Stručno osposobljavanje
+service-hotline = SOS telefon
+service-identification_outreach = Identifikacija i terenski rad
+service-other = Drugo
+
+network-role-focal_point = Kontakt osoba
+network-role-deputy_focal_point = Zamenik kontakt osobe
+network-role-contact = Kontakt
+network-role-director = Direktor
+network-role-other = Drugo
+
+person-new-title = Dodajte osobu
+person-edit-title = Izmena osobe
+person-created = Osoba je dodata.
+person-saved = Izmene su sačuvane.
+person-archived = Osoba je arhivirana.
+person-restored = Osoba je vraćena.
+person-name = Ime i prezime
+person-title = Radno mesto
+person-organization = Organizacija
+person-email = Adresa e-pošte
+person-phone = Telefon
+person-languages = Jezici
+person-languages-hint = Na primer: albanski, engleski
+person-network-role = Uloga u mreži
+person-archive = Arhivirajte ovu osobu
+person-restore = Vratite ovu osobu
+
+settings-password = Promena lozinke
+settings-password-submit = Promenite lozinku
+settings-password-changed = Lozinka je promenjena. Odjavljeni ste u drugim pregledačima u kojima ste bili prijavljeni na svoj nalog.
+settings-title = Podešavanja
+settings-profile = Vaš profil
+settings-name = Vaše ime
+settings-language = Jezik
+settings-time-zone = Vremenska zona
+settings-saved = Podešavanja su sačuvana.
+settings-tokens = API tokeni
+settings-tokens-intro = Skripte i drugi programi mogu da koriste JSON API uz lični token. Čuvajte token kao lozinku.
+settings-token-name = Naziv tokena
+settings-token-name-hint = Čemu token služi, na primer „Skripta za mesečni izveštaj“.
+settings-token-create = Napravite token
+settings-token-new = Vaš novi token. Kopirajte ga sada: više neće biti prikazan.
+settings-token-revoke = Opozovite
+settings-token-created = Napravljen
+settings-token-last-used = Poslednja upotreba
+settings-token-never = nikada
+settings-tokens-none = Nemate API tokene.
+token-revoked = Token je opozvan. Programi koji ga koriste više ne mogu da se povežu.
+
+admin-person-title = Osoba iz imenika povezana sa ovim nalogom
+admin-person-intro = Nalog pripada ovoj osobi iz imenika: njeni pozivi, odgovori i zadaci vode se pod ovim nalogom.
+admin-person = Osoba iz imenika
+admin-person-none = Nema osobe iz imenika
+admin-person-taken = pripada drugom nalogu
+admin-person-change = Promenite
+admin-person-choose = Izaberite osobu sa spiska.
+admin-title = Administracija
+admin-users = Korisnički nalozi
+admin-new-user = Pozovite korisnika
+admin-countries = Zemlje
+admin-col-name = Ime
+admin-col-email = E-pošta
+admin-col-role = Uloga
+admin-col-organization = Organizacija
+admin-col-status = Status
+admin-col-last-login = Poslednja prijava
+admin-active = Aktivan
+admin-inactive = Deaktiviran
+admin-deactivate = Deaktivirajte
+admin-activate = Aktivirajte
+user-new-title = Pozovite korisnika
+user-email = Adresa e-pošte
+user-name = Ime
+user-role = Uloga
+user-organization = Organizacija
+user-organization-none = Bez organizacije
+user-created-title = Nalog je napravljen
+user-created-text = Nalog za korisnika { $name } ({ $email }) je napravljen, a poziv da izabere lozinku poslat je e-poštom. Link u pozivu važi 7 dana.
+user-saved = Nalog je ažuriran.
+user-cannot-deactivate-self = Ne možete da deaktivirate sopstveni nalog.
+countries-title = Zemlje
+countries-intro = Šest zemalja mreže je već uneto. Ovde dodajte partnerske zemlje van regiona.
+country-code = ISO kod
+country-code-hint = Dva slova, na primer IT.
+country-name = Naziv
+country-region = U regionu
+country-add = Dodajte zemlju
+country-added = Zemlja je dodata.
+
+error-title = Nešto nije u redu
+error-back-home = Idite na početnu stranicu
+
+## Email
+email-footer = Ovu poruku dobijate jer imate nalog na platformi Roundtable, radnom prostoru regionalne mreže.
+email-unsubscribe = Otkažite prijem ovih poruka
+email-preferences = Promenite podešavanja e-pošte
+email-hello = Dobar dan, { $name },
+email-link-fallback = Ako dugme ne radi, kopirajte ovu adresu u pregledač:
+email-invitation-subject = Pozvani ste na platformu Roundtable
+email-invitation-intro = Za Vas je napravljen nalog na platformi Roundtable, zajedničkom radnom prostoru regionalne mreže. Nalog je napravio: { $inviter }.
+email-invitation-action = Izaberite lozinku
+email-invitation-expiry = Ovaj link se može iskoristiti jednom i važi 7 dana.
+email-reset-subject = Resetovanje lozinke za Roundtable
+email-reset-intro = Neko je zatražio resetovanje lozinke za Vaš nalog na platformi Roundtable. Pomoću ovog linka izaberite novu lozinku:
+email-reset-action = Izaberite novu lozinku
+email-reset-expiry = Link se može iskoristiti jednom i važi 1 sat.
+email-reset-ignore = Ako to niste zatražili, možete da zanemarite ovu poruku; lozinka ostaje ista.
+email-change-subject = Potvrdite novu adresu e-pošte
+email-change-intro = Potvrdite da je { $address } Vaša nova adresa e-pošte za Roundtable.
+email-change-action = Potvrdite novu adresu
+email-change-expiry = Link se može iskoristiti jednom i važi 24 sata. Dok ne potvrdite, koristi se Vaša stara adresa.
+email-changed-subject = Adresa e-pošte Vašeg naloga na platformi Roundtable se menja
+email-changed-intro = Neko je zatražio da se adresa e-pošte Vašeg naloga na platformi Roundtable promeni u { $address }. Promena važi tek kada se nova adresa potvrdi.
+email-changed-not-you = Ako to niste bili Vi, prijavite se, promenite lozinku i obavestite sekretarijat.
+email-digest-daily-subject = { $count ->
+    [one] Vaš dnevni sažetak sa platforme Roundtable: { $count } novost
+    [few] Vaš dnevni sažetak sa platforme Roundtable: { $count } novosti
+   *[other] Vaš dnevni sažetak sa platforme Roundtable: { $count } novosti
+}
+email-digest-weekly-subject = { $count ->
+    [one] Vaš nedeljni sažetak sa platforme Roundtable: { $count } novost
+    [few] Vaš nedeljni sažetak sa platforme Roundtable: { $count } novosti
+   *[other] Vaš nedeljni sažetak sa platforme Roundtable: { $count } novosti
+}
+email-digest-intro = { $count ->
+    [one] Od poslednjeg sažetka ima { $count } novost.
+    [few] Od poslednjeg sažetka ima { $count } novosti.
+   *[other] Od poslednjeg sažetka ima { $count } novosti.
+}
+email-test-subject = Probna poruka sa platforme Roundtable
+email-test-body = Ovo je probna poruka sa platforme Roundtable. Ako možete da je pročitate, slanje e-pošte radi.
+
+## Password reset and address change
+login-forgot = Zaboravili ste lozinku?
+reset-title = Resetovanje lozinke
+reset-intro = Unesite adresu e-pošte svog naloga. Poslaćemo Vam link za izbor nove lozinke.
+reset-submit = Pošaljite link
+reset-sent = Ako za ovu adresu postoji nalog, poslali smo na nju link za izbor nove lozinke. Link važi 1 sat. Ako ne stigne, proverite fasciklu za neželjenu poštu.
+confirm-email-title = Potvrdite novu adresu e-pošte
+confirm-email-intro = Želite li da od sada koristite { $address } kao adresu e-pošte za Roundtable?
+confirm-email-submit = Da, koristiću ovu adresu
+confirm-email-done = Adresa e-pošte je promenjena.
+confirm-email-invalid = Ovaj link je istekao ili je već iskorišćen. Novi možete da zatražite u podešavanjima.
+
+## Settings: email and notifications
+settings-email = Adresa e-pošte
+settings-email-current = Vaša adresa e-pošte je { $address }.
+settings-new-email = Nova adresa e-pošte
+settings-current-password = Vaša trenutna lozinka
+settings-email-submit = Promenite adresu e-pošte
+email-change-sent = Poslali smo link za potvrdu na novu adresu. Promena važi kada ga otvorite.
+notifications-title = Obaveštenja e-poštom
+notifications-intro = Izaberite kako želite da saznajete za svaku vrstu novosti. Sažeci stižu ujutru po Vašoj vremenskoj zoni (nedeljni sažeci ponedeljkom).
+notifications-saved = Podešavanja e-pošte su sačuvana.
+notifications-account-note = Poruke o Vašem nalogu (pozivi, resetovanje lozinke, promena adrese) šalju se uvek.
+delivery-immediately = Odmah
+delivery-daily = Dnevni sažetak
+delivery-weekly = Nedeljni sažetak
+delivery-off = Isključeno
+category-events = Događaji i pozivi
+category-agenda = Izmene dnevnog reda
+category-action_items = Zadaci
+category-legal = Registar pravnih razlika
+category-documents = Dokumenti
+category-digest = Sažeci
+unsubscribe-title = Otkazivanje prijema poruka
+unsubscribe-intro = Želite li da više ne primate poruke o sledećem: { $category }?
+unsubscribe-submit = Otkažite prijem
+unsubscribe-done = Više nećete primati ove poruke. To možete da promenite bilo kada u podešavanjima e-pošte.
+unsubscribe-invalid = Ovaj link za otkazivanje prijema nije važeći.
+
+## Admin: mail
+admin-mail = Red poruka za slanje
+mail-title = Red poruka za slanje
+mail-pending = Čeka na slanje
+mail-sent-today = Poslato danas
+mail-failed = Neuspešno, slanje će biti ponovljeno
+mail-dead = Nije moguće isporučiti
+mail-dead-title = Poruke koje nije bilo moguće isporučiti
+mail-dead-none = Nema neisporučenih poruka.
+mail-col-to = Primalac
+mail-col-subject = Naslov
+mail-col-error = Greška
+mail-col-attempts = Pokušaji
+mail-retry = Pokušajte ponovo
+mail-discard = Odbacite
+mail-retried = Poruka je ponovo u redu za slanje.
+mail-discarded = Poruka je odbačena.
+
+## Events
+nav-events = Događaji
+events-title = Događaji
+events-upcoming = Predstojeći događaji
+events-past = Prošli događaji
+events-year = Godina
+events-none = Nijedan događaj ne odgovara ovim filterima.
+events-subscribe = Pretplatite se u svom kalendaru
+events-feed-hint = Adresa kalendara sa javnim događajima mreže:
+event-new-title = Napravite događaj
+event-edit-title = Izmena događaja
+event-created = Događaj je napravljen.
+event-saved = Izmene su sačuvane.
+event-cancelled = Događaj je otkazan.
+event-duplicated = Kopija je napravljena kao nacrt. Proverite podatke i sačuvajte.
+event-duplicate-title = Napravite kopiju
+event-duplicate-intro = Napravite kopiju događaja „{ $title }“ zajedno sa dnevnim redom, za sledeći sastanak iz serije.
+event-duplicate-date = Prvi dan novog događaja
+event-duplicate-submit = Napravite kopiju
+event-cancel = Otkažite ovaj događaj
+event-title = Naziv
+event-kind = Vrsta događaja
+event-description = Opis
+event-description-hint = Možete da koristite Markdown: **podebljano**, liste, linkove.
+event-start = Početak
+event-end = Završetak
+event-start-date = Datum početka
+event-start-time = Vreme početka
+event-end-date = Datum završetka
+event-end-time = Vreme završetka
+event-date = Datum
+event-time = Vreme
+event-venue = Mesto održavanja
+event-venue-name = Naziv mesta održavanja
+event-city = Grad
+event-online = onlajn
+event-online-link = Link za onlajn učešće
+event-project = Projekat ili izvor finansiranja
+event-languages = Jezici
+event-capacity = Broj mesta
+event-visibility = Ko može da ga vidi
+event-status = Status
+event-organizers = Organizatori
+event-add-to-calendar = Dodajte u kalendar (.ics)
+event-add-to-google = Dodajte u Google kalendar
+event-agenda-ics = Sesije iz dnevnog reda (.ics)
+event-kind-roundtable = Okrugli sto
+event-kind-network_meeting = Sastanak mreže
+event-kind-working_group = Radna grupa
+event-kind-training = Obuka
+event-kind-webinar = Vebinar
+event-kind-other = Drugo
+event-visibility-public = Javno
+event-visibility-network = Članovi mreže
+event-visibility-invited = Samo pozvane osobe
+event-status-draft = Nacrt
+event-status-published = Objavljen
+event-status-cancelled = Otkazan
+event-status-completed = Završen
+agenda-title = Dnevni red
+agenda-draft = nacrt
+agenda-none = Dnevni red još nije objavljen.
+agenda-publish = Objavite dnevni red
+agenda-published = Dnevni red je objavljen.
+item-new-title = Dodajte tačku dnevnog reda
+item-edit-title = Izmena tačke dnevnog reda
+item-saved = Tačka dnevnog reda je sačuvana.
+item-saved-with-warning = Tačka dnevnog reda je sačuvana, ali proverite sledeće:
+item-deleted = Tačka dnevnog reda je uklonjena.
+item-delete = Uklonite
+item-overlap = Preklapa se sa tačkom „{ $title }“ ({ $start }–{ $end }) u istoj sali.
+item-day = Dan
+item-start = Vreme početka
+item-end = Vreme završetka
+item-time = Vreme
+# A time the clocks show twice (the autumn change): agenda items keep the first.
+item-time-repeated = { $time } (prvi put, { $summer ->
+        [yes] letnje računanje vremena
+       *[no] standardno vreme
+    })
+item-title = Naziv
+item-kind = Vrsta
+item-track = Sala ili tematska celina
+item-track-hint = Tačke u istoj sali ne smeju da se preklapaju.
+item-moderator = Moderator
+item-speakers = Govornici
+item-speakers-hint = Jedan govornik po redu: ime, zatim organizacija. Na primer: Arta Demo, Sklonište Shpresa e Re
+item-kind-plenary = Plenarna sednica
+item-kind-session = Sesija
+item-kind-panel = Panel
+item-kind-working_group = Radna grupa
+item-kind-break = Pauza
+item-kind-meal = Obrok
+feed-title = Vaša adresa kalendara
+feed-intro = Dodajte ovu adresu u svoju aplikaciju za kalendar (Outlook, Google kalendar, Apple kalendar) kao pretplatu. Prikazuje događaje koje možete da vidite, uključujući one na koje ste pozvani.
+feed-subscribe = Pretplatite se
+feed-secret = Ne delite ovu adresu: svako ko je ima može da vidi Vaše događaje. Kada napravite novu adresu, stara prestaje da radi.
+feed-settings-intro = Privatna adresa za Vašu aplikaciju za kalendar, sa događajima koje možete da vidite.
+feed-create = Napravite novu adresu kalendara
+
+## Event mails
+email-event-invitation-subject = Poziv: { $title }
+email-event-updated-subject = Izmenjeno: { $title }
+email-event-cancelled-subject = Otkazano: { $title }
+email-event-invitation-intro = Pozvani ste na događaj „{ $title }“. Poziv je priložen za Vaš kalendar. Javite nam da li možete da dođete.
+email-event-updated-intro = Podaci o događaju „{ $title }“ su promenjeni. Priložena izmena zamenjuje raniju verziju u Vašem kalendaru.
+email-event-cancelled-intro = Događaj „{ $title }“ je otkazan. Prilog ga uklanja iz Vašeg kalendara.
+email-event-details = Podaci o događaju
+email-event-rsvp = Odgovorite na poziv
+# In the description of an invitation's calendar entry: the personal, signed answer link.
+ics-answer-here = Odgovorite ovde: { $url }
+
+## Participants and RSVP
+participants-title = Učesnici
+participants-summary = Pozvano ili učestvuje: { $total }. Dolazi: { $accepted }. Na listi čekanja: { $waitlisted }.
+participants-by-country = Po zemlji i organizaciji
+participants-count = Osobe
+participants-names = Imena
+participants-no-names = Imena se prikazuju samo za osobe koje su pristale da ih podele.
+participants-attended = Prisustvo
+participants-save-attendance = Sačuvajte prisustvo
+participants-attendance-saved = Prisustvo je sačuvano.
+participants-invite = Pozovite
+participants-invite-orgs = Organizacije (pozivaju se njihove kontakt osobe)
+participants-invite-people = Osobe
+participants-invite-submit = Pošaljite pozive
+invite-open-picker = Izaberite koga pozivate
+invite-hint = Označite organizacije (pozivaju se njihove kontakt osobe i zamenici) i osobe, pa pošaljite. Šalje se samo ono što je označeno na ovoj stranici; sve ostale pronađite pomoću filtera i stranica.
+invite-filter-organization = Organizacija
+invite-filter-name = Ime
+invite-already = poziv je već poslat
+invite-no-email = nema adresu e-pošte
+invite-no-match = Niko ne odgovara ovim filterima.
+invite-more-organizations = Broj organizacija koje odgovaraju filterima: { $count }. Prikazano je prvih 100. Suzite filtere da biste pronašli ostale.
+invite-publish-first = Objavite događaj pre nego što pozovete učesnike.
+filters = Filteri
+participants-invited = Novih poziva: { $added }. Već na spisku: { $already }.
+participant-status-invited = Pozvan, još nema odgovora
+participant-status-accepted = Dolazi
+participant-status-tentative = Možda
+participant-status-declined = Ne dolazi
+participant-status-waitlisted = Na listi čekanja
+rsvp-title = Vaš odgovor
+rsvp-question = { $name }, da li ćete učestvovati?
+rsvp-accepted = Da, doći ću
+rsvp-tentative = Možda
+rsvp-declined = Ne, ne mogu da dođem
+rsvp-dietary = Potrebe u ishrani (nije obavezno)
+rsvp-accessibility = Potrebe u vezi sa pristupačnošću (nije obavezno)
+rsvp-share-name = Drugi učesnici mogu da vide moje ime
+rsvp-submit = Pošaljite odgovor
+rsvp-change = Promenite odgovor
+rsvp-invited = Pozvani ste
+rsvp-saved = Vaš odgovor je sačuvan.
+rsvp-closed = Odgovori se više ne mogu menjati: događaj je počeo ili je otkazan.
+rsvp-thanks = Hvala, { $name }.
+rsvp-your-answer = Vaš odgovor
+rsvp-waitlisted = Događaj je popunjen, pa ste na listi čekanja. Javićemo Vam se ako se oslobodi mesto.
+
+## Agenda changes
+agenda-change-added = Novo: { $kind } „{ $title }“, { $day }, { $start }–{ $end }.
+agenda-change-removed = Uklonjeno: „{ $title }“ ({ $day }, { $start }).
+agenda-change-renamed = Tačka „{ $old }“ sada se zove „{ $new }“.
+agenda-change-moved = Premešteno: { $kind } „{ $title }“, ranije { $from }, sada { $to }.
+agenda-change-end = Tačka „{ $title }“ sada se završava u { $end }.
+agenda-change-room = Tačka „{ $title }“ premeštena je u salu „{ $room }“.
+agenda-change-speakers = Promenjeni su moderator ili govornici tačke „{ $title }“.
+email-agenda-published-subject = Objavljen dnevni red: { $title }
+email-agenda-changed-subject = Izmene dnevnog reda: { $title }
+email-agenda-published-intro = Dnevni red događaja „{ $title }“ je objavljen.
+email-agenda-changed-intro = Dnevni red događaja „{ $title }“ je izmenjen:
+email-agenda-yours = Vaše sesije
+agenda-revisions = Istorija dnevnog reda
+agenda-revision = Verzija { $number }
+agenda-revision-by = autor izmene: { $name }
+agenda-compare = Uporedite
+agenda-compare-title = Poređenje verzija dnevnog reda
+agenda-compare-from = Od verzije
+agenda-compare-to = Do verzije
+agenda-no-changes = Nema razlika.
+events-month = Mesečni kalendar
+events-month-prev = Prethodni mesec
+events-month-next = Sledeći mesec
+events-month-today = Ovaj mesec
+import-title = Uvezite poziv
+import-intro = Otpremite kalendarsku datoteku (.ics), na primer poziv iz programa Outlook ili iz Google kalendara. Iz nje se pravi nacrt događaja, koji zatim dopunite.
+import-file = Kalendarska datoteka (.ics)
+import-submit = Uvezite
+import-failed = Datoteku nije bilo moguće uvesti. Ništa nije napravljeno.
+import-too-large = Datoteka je veća od 1 MB, a kalendarski poziv je mnogo manji. Proverite da li ste izabrali pravu datoteku.
+import-empty = Datoteka je prazna.
+import-not-text = Ovo nije kalendarska datoteka (nije tekst).
+import-done = Iz datoteke je napravljen nacrt događaja. Proverite podatke i sačuvajte.
+import-venue-unknown = Mesto održavanja biće potvrđeno
+import-unreadable = Otpremljenu datoteku nije bilo moguće pročitati. Pokušajte ponovo.
+import-preview-title = Proverite uvoz
+import-preview-intro = Ovo će biti napravljeno iz datoteke { $file }. Ništa se ne čuva dok ne potvrdite.
+import-col-title = Naziv
+import-col-when = Kada
+import-col-zone = Vremenska zona
+import-col-venue = Mesto održavanja
+import-col-link = Link za onlajn učešće
+import-all-day = ceo dan
+import-create = { $count ->
+    [one] Napravite { $count } nacrt događaja
+    [few] Napravite { $count } nacrta događaja
+   *[other] Napravite { $count } nacrta događaja
+}
+import-choose-zone = Vremenska zona događaja
+import-show-zone = Prikažite vremena u ovoj zoni
+import-another-file = Izaberite drugu datoteku
+import-done-many = Napravljeni nacrti događaja: { $count }. To je serija, prikazana ispod. Pre objavljivanja proverite podatke svakog događaja.
+import-gone = Ta datoteka je već uvezena ili je njen pregled istekao posle jednog dana. Ništa više nije napravljeno.
+import-zone-needed = Izaberite vremensku zonu u kojoj su navedena vremena, pa potvrdite.
+import-zone-unknown = Prema datoteci, vremena su u zoni „{ $tzid }“, koju Roundtable ne poznaje. Izaberite vremensku zonu u kojoj su vremena; pregled će ih zatim ponovo prikazati.
+import-zone-floating = Datoteka ne navodi u kojoj su vremenskoj zoni vremena. Izaberite zonu; pregled će ih zatim ponovo prikazati.
+import-zone-suggested = Pravila vremenske zone iz same datoteke odgovaraju zoni { $zone }, koja je unapred izabrana.
+import-note-series = Događaj „{ $title }“ se ponavlja. Biće napravljeni zasebni nacrti događaja, po jedan za svaki sastanak (ukupno: { $count }).
+import-note-cut = Sastanak se ponavlja bez kraja ili duže od godinu dana. Biće napravljeni samo prvi sastanci (ukupno: { $count }), do { $until }.
+import-line = Red { $line }: { $message }
+import-no-colon = u ovom redu nema znaka ':' između naziva svojstva i njegove vrednosti.
+import-bad-name = '{ $name }' nije naziv svojstva.
+import-end-mismatch = END:{ $end } zatvara BEGIN:{ $begin }.
+import-end-unmatched = END:{ $end } nema odgovarajući BEGIN.
+import-outside = ovo svojstvo je van BEGIN:VCALENDAR.
+import-not-calendar = Ovo nije kalendarska datoteka (nema BEGIN:VCALENDAR).
+import-not-closed = BEGIN:{ $component } nigde nije zatvoren (datoteka je možda skraćena).
+import-no-event = U datoteci nema događaja (VEVENT).
+import-no-title = događaj nema naziv (SUMMARY).
+import-no-start = događaj nema početak (DTSTART).
+import-bad-time = '{ $value }' nije datum i vreme.
+import-no-such-time = { $value } ne postoji u zoni { $zone }: u to vreme se časovnici pomeraju unapred.
+import-bad-duration = '{ $value }' nije trajanje (na primer PT1H30M ili P1D).
+import-ends-before = događaj se završava pre nego što počne.
+import-rule-unsupported = sastanak se ponavlja po pravilu koje Roundtable ne može da prati ({ $part }). Umesto toga izvezite pojedinačni sastanak iz aplikacije za kalendar ili napravite događaje ovde.
+import-rule-invalid = '{ $part }' nije ispravno pravilo ponavljanja.
+import-too-many = Datoteka sadrži više od { $limit } događaja. Uvezite najviše { $limit } odjednom.
+event-all-day = Ceo dan (bez vremena: datumi su prvi i poslednji dan)
+item-move-up = Pomerite ranije
+item-move-down = Pomerite kasnije
+item-moved = Redosled je promenjen; svaka tačka je zadržala svoje trajanje.
+item-not-moved = Ova tačka se ne može dalje pomeriti.
+item-moderator-directory = Ili izaberite moderatora iz imenika
+item-speakers-directory = Dodajte govornike iz imenika
+item-speakers-directory-hint = Izabrane osobe dodaju se na spisak iznad; spoljne govornike možete tamo da upišete.
+weekday-mon = Pon
+weekday-tue = Uto
+weekday-wed = Sre
+weekday-thu = Čet
+weekday-fri = Pet
+weekday-sat = Sub
+weekday-sun = Ned
+
+## Action items
+nav-actions = Zadaci
+actions-title = Zadaci
+actions-views = Prikazi
+actions-view-all = Svi zadaci
+actions-view-mine = Moji zadaci
+actions-view-org = Moja organizacija
+actions-view-overdue = Istekao rok
+actions-none = Nijedan zadatak ne odgovara ovim filterima.
+actions-due-from = Rok od
+actions-due-to = Rok do
+actions-sort = Redosled
+actions-sort-due = Rok
+actions-sort-priority = Prioritet
+actions-sort-updated = Poslednja izmena
+actions-sort-title = Naziv
+action-new-title = Novi zadatak
+action-edit-title = Izmena zadatka
+action-created = Zadatak je napravljen.
+action-saved = Izmene su sačuvane.
+action-progress-saved = Vaš izveštaj o napretku je sačuvan.
+action-title = Naziv
+action-owner = Odgovorna organizacija
+action-due = Rok
+action-overdue = rok je istekao
+action-priority = Prioritet
+action-status = Status
+action-percent = Procenat završenog
+action-tags = Oznake
+action-tags-hint = Razdvojte oznake zarezima, na primer: sklonište, finansiranje
+action-countries = Zemlje na koje se odnosi
+action-supporters = Organizacije koje pružaju podršku
+action-source = Sa sastanka
+action-progress = Prijavite napredak
+action-comment = Komentar
+action-new-status = Novi status
+action-status-unchanged = Bez promene
+action-progress-submit = Sačuvajte izveštaj
+action-timeline = Istorija
+action-status-open = Otvoren
+action-status-in_progress = U toku
+action-status-blocked = Blokiran
+action-status-done = Završen
+action-status-cancelled = Otkazan
+action-priority-low = Nizak
+action-priority-normal = Uobičajen
+action-priority-high = Visok
+action-field-created = Napravljen
+action-field-comment = Komentar
+action-field-title = Naziv
+action-field-description = Opis
+action-field-owner_org_id = Odgovorna organizacija
+action-field-owner_person_id = Odgovorna osoba
+action-field-due_on = Rok
+action-field-priority = Prioritet
+action-field-status = Status
+action-field-percent = Procenat završenog
+action-field-countries = Zemlje
+action-field-tags = Oznake
+action-field-supporters = Organizacije koje pružaju podršku
+action-field-event_id = Događaj
+action-field-agenda_item_id = Tačka dnevnog reda
+action-mail-assigned = Novi zadatak za Vašu organizaciju: { $title }
+action-mail-status = Promenjen status: { $title }
+action-mail-comment = Novi izveštaj o napretku: { $title }
+action-mail-due7 = Rok ističe za 7 dana: { $title }
+action-mail-due1 = Rok ističe sutra: { $title }
+action-mail-overdue = Rok je istekao: { $title }
+action-quick-in_progress = Označite da je u toku
+action-quick-done = Označite kao završen
+action-quick-note = Dodajte belešku
+action-open-item = Otvorite zadatak
+action-quick-title = Potvrda
+action-quick-confirm-in_progress = Želite li da označite da je zadatak „{ $title }“ u toku?
+action-quick-confirm-done = Želite li da označite zadatak „{ $title }“ kao završen?
+action-quick-confirm-note = Dodajte belešku uz zadatak „{ $title }“:
+action-quick-submit = Potvrdite
+action-quick-done-message = Hvala. Zadatak je ažuriran.
+report-title = Izveštaj o praćenju zadataka
+report-back = Nazad na događaj
+report-summary = Dogovoreno zadataka: { $total }. Završeno: { $done }. Istekao rok: { $overdue }. Prosečno urađeno: { $average }%.
+report-chart-title = Zadaci po statusu tokom vremena
+report-chart-table = Isti podaci u tabeli
+report-date = Datum
+actions-bulk = Izmenite označene zadatke
+actions-bulk-select = Izaberite
+actions-bulk-owner = Nova odgovorna organizacija
+actions-bulk-submit = Primenite na označene zadatke
+actions-bulk-done = Broj izmenjenih zadataka: { $count }.
+dashboard-invitations = Pozivi koji čekaju Vaš odgovor
+dashboard-my-items = Otvoreni zadaci Vaše organizacije
+dashboard-no-items = Vaša organizacija nema otvorenih zadataka.
+dashboard-upcoming = Predstojeći događaji
+dashboard-overdue = Zadaci kojima je istekao rok
+dashboard-overdue-total = { $count ->
+    [one] Rok je istekao za { $count } zadatak.
+    [few] Rok je istekao za { $count } zadatka.
+   *[other] Rok je istekao za { $count } zadataka.
+}
+dashboard-overdue-by-org = Istekli rokovi po organizacijama
+dashboard-overdue-by-country = Istekli rokovi po zemljama
+dashboard-without-person = { $count ->
+    [one] { $count } otvoreni zadatak nema odgovornu osobu.
+    [few] { $count } otvorena zadatka nemaju odgovornu osobu.
+   *[other] { $count } otvorenih zadataka nema odgovornu osobu.
+}
+minutes-title = Zapisnik
+minutes-meeting = Ceo sastanak
+minutes-notes = Beleške
+minutes-decisions = Odluke
+minutes-deadline = Komentari do
+minutes-circulate = Pošaljite učesnicima
+minutes-approve = Usvojite zapisnik
+minutes-record-correction = Zabeležite ispravku
+minutes-correction-note = Zašto se ovo ispravlja?
+minutes-comments = Komentari i predložene ispravke
+minutes-propose-correction = Ovo je predlog ispravke
+minutes-send-comment = Pošaljite
+minutes-correction = ispravka
+minutes-history = Verzije
+minutes-section = Odeljak
+minutes-saved = Zapisnik je sačuvan.
+minutes-circulated = Zapisnik je poslat učesnicima na komentare.
+minutes-commented = Hvala. Vaš komentar je dodat.
+minutes-approved = Zapisnik je usvojen i zaključan. Kasnije izmene beleže se kao ispravke.
+minutes-status-draft = Nacrt
+minutes-status-circulated = Poslat na komentare
+minutes-status-approved = Usvojen
+minutes-kind-edit = izmenjen
+minutes-kind-circulated = poslat na komentare
+minutes-kind-approved = usvojen
+minutes-kind-correction = ispravka
+matters-arising = Pitanja sa prethodnih sastanaka
+matters-arising-intro = Otvoreni zadaci sa ranijih sastanaka iz ove serije, za razmatranje na ovom sastanku.
+matters-outcome = Ishod
+matters-record = Zabeležite
+matters-recorded = Ishod je zabeležen uz zadatak.
+post-report-title = Izveštaj sa sastanka
+post-report-download = Preuzmite
+post-report-attendance = Prisustvo
+post-report-attended = Broj prisutnih: { $count }.
+post-report-accepted = Broj osoba koje su najavile dolazak: { $count } (prisustvo još nije označeno).
+post-report-sessions = Održane sesije
+post-report-minutes-draft = Zapisnik je još u nacrtu. Odluke iz njega pojaviće se ovde kada ga sekretarijat pošalje učesnicima.
+post-report-actions = Zadaci
+post-report-actions-summary = Otvoreno na ovom sastanku: { $opened }. Do sada zatvoreno: { $closed }.
+post-report-register = Izmene u registru pravnih razlika
+post-report-register-summary = { $count ->
+    [one] { $count } izmena u registru pravnih razlika
+    [few] { $count } izmene u registru pravnih razlika
+   *[other] { $count } izmena u registru pravnih razlika
+}
+action-owner-person = Odgovorna osoba (nije obavezno)
+action-owner-person-none = Niko posebno
+actions-more-than-cap = Filterima odgovara više od 1.000 zadataka, pa se brojanje tu zaustavlja. Dodajte filter da suzite spisak ili preuzmite CSV sa svim zadacima.
+
+## Legal-disparity register
+nav-legal = Registar pravnih razlika
+nav-documents = Dokumenti
+search-label = Pretražite sve
+search-placeholder = Pretraga
+search-button = Pretražite
+edit = Izmenite
+admin-col-legal-reviewer = Pravni recenzent
+admin-legal-reviewer-on = Dodelite ulogu pravnog recenzenta
+admin-legal-reviewer-off = Uklonite ulogu pravnog recenzenta
+legal-title = Registar pravnih razlika
+legal-nav = Stranice registra
+legal-matrix = Matrica
+legal-matrix-caption = Ocena svake teme u svakoj zemlji
+legal-intro = Svaki red je tema, a svaka kolona zemlja. Ćelija pokazuje kako se zakon te zemlje odnosi prema međunarodnom standardu. Otvorite ćeliju da biste pročitali unos.
+legal-legend = Legenda
+legal-examples-title = Izmišljeni primeri.
+legal-examples-text = Unosi označeni kao „Primer“ su izmišljeni demonstracioni sadržaj koji pokazuje kako registar radi. To nisu stvarne ocene niti pravni savet.
+legal-example = Primer
+legal-example-entry = Ovaj unos je izmišljen primer, a ne stvarna ocena niti pravni savet.
+legal-assessment = Ocena
+legal-assessment-aligned = Usklađeno
+legal-assessment-partly_aligned = Delimično usklađeno
+legal-assessment-not_aligned = Nije usklađeno
+legal-assessment-no_provision = Nema odredbe
+legal-assessment-not_assessed = Nije ocenjeno
+legal-category = Kategorija
+legal-topic = Tema
+legal-topic-count = Prikazane teme
+legal-sort-catalogue = Redosled iz kataloga
+legal-sort-disparity = Najveće razlike prvo
+legal-as-of = Stanje na dan
+legal-none = Nijedna tema ne odgovara ovim filterima.
+legal-export-csv = Preuzmite CSV
+legal-export-json = Preuzmite JSON
+legal-export-topics = Preuzmite teme (CSV)
+legal-compare-title = Poređenje zemalja
+legal-compare-countries = Zemlje (izaberite od 2 do 6)
+legal-compare-topics = Teme (ako nijednu ne označite, porede se sve teme)
+legal-compare-submit = Uporedite
+legal-compare-choose-countries = Izaberite od 2 do 6 zemalja za poređenje.
+legal-compare-print = Odštampajte
+legal-compare-print-hint = Ova stranica je spremna za štampu: koristite komandu za štampanje u pregledaču.
+legal-compare-back = Nazad na poređenje
+legal-compare-hint = Redovi označeni sa „Razlikuje se“ imaju različite ocene u izabranim zemljama; ćelije koje se razlikuju od najčešće ocene su uokvirene.
+legal-differs = Razlikuje se
+legal-differs-from-most = (razlikuje se)
+legal-chart-caption = Stubići pokazuju vrednost za svaku zemlju; isprekidana linija je međunarodni standard. Crveni stubići ga ne dostižu. Iste vrednosti su u tabeli iznad.
+legal-standard = Standard
+legal-no-value = vrednost nije uneta
+legal-counts = Teme po oceni
+legal-not-coe = Ova zemlja nije članica Saveta Evrope, pa nije strana ugovornica Konvencije CETS br. 197 i GRETA ne izveštava o njoj. To je prikazano kao „nije strana ugovornica“, a ne kao nedostatak.
+legal-follow-country = Pratite ovu zemlju
+legal-follow-topic = Pratite ovu temu
+legal-unfollow = Prestanite da pratite
+legal-unfollow-topic = Prestanite da pratite ovu temu
+legal-followed = Bićete obavešteni o izmenama (pogledajte podešavanja obaveštenja).
+legal-unfollowed = Više ne pratite ovo.
+legal-follow-bad = Izaberite temu ili zemlju koju želite da pratite.
+legal-question = Pitanje
+legal-ref-cets = Konvencija Saveta Evrope (CETS br. 197)
+legal-ref-directive = Direktiva EU 2011/36/EU (izmenjena Direktivom 2024/1712)
+legal-ref-palermo = Protokol iz Palerma
+legal-parameter = Izmerena vrednost
+legal-by-country = Po zemljama
+legal-widest-first = Zemlje koje su najdalje od standarda prikazane su prve.
+legal-topic-retired = Povučena
+legal-version = Verzija
+legal-show-current = Prikažite trenutni unos
+legal-show-as-of = Prikažite ovaj unos kakav je bio na dan
+legal-show = Prikažite
+legal-edit-title = Izmena unosa
+legal-propose-title = Predložite izmenu
+legal-propose-hint = Sekretarijat ili pravni recenzent pregledaće Vaš predlog, prihvatiti ga ili odbiti i obavestiti Vas e-poštom.
+legal-propose-submit = Pošaljite predlog
+legal-gap-to-action = Napravite zadatak za ovaj nedostatak
+legal-pending-proposals = Predlozi koji čekaju odluku:
+legal-empty = Nije navedeno
+legal-greta = Preporuka GRETA (Savet Evrope)
+legal-greta-none = Nije uneta preporuka GRETA.
+legal-greta-implemented = Sprovedeno
+legal-greta-partly = Delimično sprovedeno
+legal-greta-not_implemented = Nije sprovedeno
+legal-evidence-law = Zakonski propis
+legal-evidence-implementation = Sprovođenje
+legal-evidence-practice = Praksa
+legal-linked-items = Zadaci
+legal-no-items = Uz ovaj unos nije povezan nijedan zadatak.
+legal-history = Istorija
+legal-no-history = Za ovaj unos još ništa nije zabeleženo.
+legal-field = Polje
+legal-old = Pre
+legal-new = Posle
+legal-current = Sada
+legal-proposed = Predloženo
+legal-field-assessment = Ocena
+legal-field-summary = Nacionalna odredba (sažetak)
+legal-field-citations = Pozivi na propise
+legal-field-parameter_value = Vrednost
+legal-field-effective_on = Na snazi od
+legal-field-source_links = Izvori
+legal-field-differences = Šta se razlikuje i zašto je to važno
+legal-field-reviewed_on = Poslednja provera
+legal-field-reviewed_by = Recenzent
+legal-field-evidence_kind = Vrsta dokaza
+legal-field-greta_round = Krug izveštavanja GRETA
+legal-field-greta_paragraph = Paragraf
+legal-field-greta_text = Preporuka
+legal-field-greta_status = Status sprovođenja
+legal-citations-hint = Zakon, član i broj službenog glasnika, po jedan u redu.
+legal-parameter-hint = Broj, na primer 30.
+legal-links-hint = Jedna veb-adresa po redu, koja počinje sa https://.
+legal-none-chosen = Nije navedeno
+legal-change-note = Napomena o ovoj izmeni (nije obavezno)
+legal-source-edit = izmenjeno
+legal-source-proposal = prihvaćen predlog
+legal-source-import = uvoz iz CSV datoteke
+legal-source-api = API
+legal-source-demo = demonstracioni podaci
+legal-saved = Unos je sačuvan.
+legal-unchanged = Ništa nije promenjeno, pa ništa nije sačuvano.
+legal-changes-title = Šta je promenjeno
+legal-changes-since = Izmene od
+legal-changes-count = izmena
+legal-since = Od
+legal-until = Do
+legal-since-event = Od okruglog stola:
+legal-print-all = Prikažite sve na jednoj stranici za štampu
+legal-no-changes = Nema izmena u ovom periodu.
+legal-proposals-title = Predlozi
+legal-proposals-intro-reviewer = Izmene koje su članice predložile za unose svojih zemalja. Otvorite predlog da biste ga prihvatili ili odbili.
+legal-proposals-intro-member = Izmene koje ste predložili i odluke o njima.
+legal-proposal-pending = Čeka
+legal-proposal-accepted = Prihvaćen
+legal-proposal-rejected = Odbijen
+legal-no-proposals = Ovde nema predloga.
+legal-proposal-title = Predlog
+legal-proposal-comment = Zašto ova izmena?
+legal-proposal-sent = Vaš predlog je poslat. Dobićete poruku e-poštom kada se o njemu odluči.
+legal-proposal-sent-at = Poslato
+legal-proposed-by = Predlagač
+legal-proposal-changes = Predložene izmene
+legal-proposal-no-difference = Unos već sadrži ono što je predloženo.
+legal-proposal-stale = Unos je promenjen posle podnošenja ovog predloga. Pre prihvatanja proverite trenutni tekst.
+legal-decision-comment = Komentar za predlagača
+legal-accept = Prihvatite i primenite
+legal-reject = Odbijte
+legal-decision-choose = Izaberite da li prihvatate ili odbijate predlog.
+legal-proposal-accepted-msg = Predlog je prihvaćen i unos je ažuriran.
+legal-proposal-rejected-msg = Predlog je odbijen.
+legal-topics-title = Katalog tema
+legal-topic-new = Dodajte temu
+legal-topic-edit = Izmena teme
+legal-topic-code = Kod
+legal-topic-code-hint = Slova, cifre i crtice, na primer RES-05.
+legal-topic-title = Naziv
+legal-topic-order = Redosled
+legal-topic-retire = Povucite
+legal-topic-restore = Vratite
+legal-topic-saved = Tema je sačuvana.
+legal-topic-retired-msg = Tema je povučena. Njeni unosi i istorija su sačuvani.
+legal-topic-restored-msg = Tema je vraćena u registar.
+legal-move-up = Pomerite gore
+legal-move-down = Pomerite dole
+legal-parameter-name-hint = Samo za teme sa brojem za poređenje, na primer „period za oporavak i razmišljanje“.
+legal-unit = Jedinica
+legal-threshold = Prag iz standarda
+legal-threshold-kind = Standard je
+legal-import-title = Uvoz iz CSV datoteke
+legal-import-intro = Otpremite CSV datoteku. Prvo ćete videti sve probleme. Ništa se ne čuva dok ne potvrdite, a tada se čuvaju ili svi redovi ili nijedan.
+legal-import-entries-columns = Unosi: kolone topic_code, country, assessment i bilo koja od ostalih kolona iz izvoza registra.
+legal-import-topics-columns = Teme: kolone code, category, title, question i, po želji, references, parameter, unit, threshold i threshold_kind.
+legal-import-kind = Šta sadrži datoteka?
+legal-import-kind-entries = Unose za zemlje
+legal-import-kind-topics = Teme
+legal-import-file = CSV datoteka (UTF-8, najviše 5 MB)
+legal-import-check = Proverite datoteku
+legal-import-unreadable = Otpremljenu datoteku nije bilo moguće pročitati. Pokušajte ponovo.
+legal-import-too-large = Ova datoteka je veća od 5 MB. Podelite je na manje datoteke.
+legal-import-empty = Datoteka je prazna. Izaberite CSV datoteku sa redom zaglavlja i redovima podataka.
+legal-import-not-utf8 = Ova datoteka nije tekst u kodiranju UTF-8. U programu za tabele sačuvajte je kao „CSV UTF-8“.
+legal-import-preview-title = Proverite uvoz
+legal-import-rows = Redovi u datoteci
+legal-import-ready = Nisu pronađeni problemi. Proverite redove ispod i sačuvajte ih.
+legal-import-save-all = Sačuvajte sve redove
+legal-import-has-errors = Ništa se ne može sačuvati dok se ovi problemi ne isprave u datoteci.
+legal-import-line = Red
+legal-import-column = Kolona
+legal-import-problem = Problem
+legal-import-again = Otpremite ispravljenu datoteku
+legal-import-changed = Registar je promenjen nakon što ste proverili datoteku, pa ništa nije sačuvano. Otpremite je ponovo.
+legal-import-done = Broj sačuvanih redova: { $count }.
+legal-mail-change-subject = Registar pravnih razlika: izmena – { $topic } ({ $country })
+legal-mail-change-intro = Izmenjen je ovaj unos u registru pravnih razlika (autor izmene: { $who }):
+legal-mail-decision-accepted = Vaš predlog za { $topic } ({ $country }) je prihvaćen
+legal-mail-decision-rejected = Vaš predlog za { $topic } ({ $country }) nije prihvaćen
+legal-mail-open = Otvorite unos
+legal-mail-comment = Komentar
+legal-mail-new-assessment = Trenutna ocena
+action-legal-link = Unos u registru pravnih razlika
+action-legal-gap-title = Otklonite nedostatak
+action-field-legal_topic_id = Tema iz registra pravnih razlika
+action-field-legal_country = Zemlja iz registra pravnih razlika
+dashboard-register = Izmene u registru pravnih razlika: { $country } (poslednjih 90 dana)
+dashboard-register-all = Pogledajte sve izmene ({ $count })
+dashboard-register-none = Nema izmena u poslednjih 90 dana.
+
+## Concurrent edits
+stale-edit-title = Ovaj zapis je promenjen dok ste ga menjali.
+server-busy-body = Roundtable trenutno koristi mnogo ljudi, pa ova stranica nije mogla da se pripremi na vreme. Ništa nije promenjeno. Pokušajte ponovo za trenutak.
+stale-edit-body = Neko drugi je sačuvao ovaj zapis nakon što ste ga otvorili. Vaš tekst je zadržan ispod; uz svako polje koje se razlikuje prikazan je trenutno sačuvani tekst. Objedinite ih i ponovo sačuvajte.
+stale-edit-fields = Polja koja se razlikuju od trenutno sačuvanog teksta:
+stale-edit-same = Sačuvani tekst je isti kao Vaš u svim poljima; sačuvajte ponovo da biste ga zadržali.
+stale-current-value = Trenutno sačuvani tekst
+stale-empty = (prazno)
+edit-version-missing = U ovom obrascu nije navedeno na kojoj se verziji zapisa zasniva. Ponovo učitajte stranicu i ponovo unesite izmenu.
+api-if-match-required = Pošaljite zaglavlje If-Match sa vrednošću ETag dobijenom zahtevom GET za ovaj zapis, da ne biste prepisali izmenu koju je u međuvremenu sačuvao neko drugi.
+api-if-match-stale = Zapis je promenjen posle verzije navedene u zaglavlju If-Match. Ponovo ga preuzmite zahtevom GET, objedinite svoju izmenu i pošaljite novi ETag.
+api-if-match-invalid = If-Match mora biti ETag dobijen zahtevom GET za ovaj zapis, na primer "3".
+
+# Document details fields, as named on a page refused because someone else saved first
+doc-field-title = Naziv
+doc-field-doc-type = Vrsta
+doc-field-description = Opis
+doc-field-languages = Jezici
+doc-field-tags = Oznake
+doc-field-visibility = Ko može da ga vidi
+doc-field-owner-org-id = Odgovorna organizacija
+doc-field-lifecycle = Status u mreži
+doc-field-supersedes-id = Zamenjuje dokument broj
+doc-field-variant-of-id = Prevod ili nacionalna prilagođena verzija dokumenta broj
+doc-field-variant-kind = Ovo je
+doc-field-review-on = Datum revizije
+doc-field-countries = Zemlje na koje se odnosi
+doc-field-topics = Teme iz registra pravnih razlika
+doc-field-events = Povezani događaji
+doc-field-agenda = Povezane tačke dnevnog reda
+
+## Time-zone choice lists: the network's zones by city and country
+tz-group-network = Vremenske zone mreže
+tz-group-other = Ostale vremenske zone
+tz-tirane = Tirana – Albanija
+tz-sarajevo = Sarajevo – Bosna i Hercegovina
+tz-belgrade = Beograd – Srbija, Kosovo*
+tz-podgorica = Podgorica – Crna Gora
+tz-skopje = Skoplje – Severna Makedonija
+
+## Confirmation pages: what will happen before an irreversible or far-reaching action
+confirm-what-happens = Šta će se desiti:
+confirm-keep = Vratite se bez ikakvih promena
+event-cancel-confirm-title = Želite li da otkažete događaj „{ $title }“?
+event-cancel-confirm-told = { $count ->
+    [0] Još niko nije pozvan, pa niko neće biti obavešten.
+    [one] { $count } učesnik biće obavešten da je događaj otkazan (poruka e-pošte sa otkazivanjem za kalendar).
+    [few] { $count } učesnika biće obaveštena da je događaj otkazan (poruka e-pošte sa otkazivanjem za kalendar).
+   *[other] { $count } učesnika biće obavešteno da je događaj otkazan (poruka e-pošte sa otkazivanjem za kalendar).
+}
+event-cancel-confirm-final = Događaj ostaje u kalendaru, označen kao otkazan. Ovo se ne može poništiti.
+item-delete-confirm-title = Želite li da uklonite ovu tačku dnevnog reda?
+item-delete-confirm-which = Tačka „{ $title }“ ({ $day }, { $start }–{ $end }) biće uklonjena iz dnevnog reda. Njene ranije verzije ostaju u istoriji dnevnog reda.
+item-delete-confirm-notice = Dnevni red je objavljen: učesnici će o izmeni saznati iz sledećeg obaveštenja o dnevnom redu.
+item-not-moved-past = Ovaj događaj je završen; njegov dnevni red ostaje kakav je bio.
+org-archive-confirm-title = Želite li da arhivirate organizaciju { $name }?
+org-archive-confirm-lists = Organizacija se uklanja sa spiskova i iz izvoza imenika, a njene osobe se više ne nude za pozive.
+org-archive-confirm-restore = Njeni podaci ostaju; sekretarijat može da je vrati sa njene stranice.
+mail-discard-confirm-title = Želite li da odbacite ovu poruku?
+mail-discard-confirm-which = Poruka za { $to } („{ $subject }“) neće biti poslata.
+mail-discard-confirm-final = Poruka se uklanja sa spiska poruka koje nije bilo moguće isporučiti. Ovo se ne može poništiti.
+actions-bulk-confirm-title = Želite li da izmenite označene zadatke?
+actions-bulk-confirm-count = { $count ->
+    [one] Biće izmenjen { $count } zadatak:
+    [few] Biće izmenjena { $count } zadatka:
+   *[other] Biće izmenjeno { $count } zadataka:
+}
+actions-bulk-confirm-status = status postaje „{ $status }“;
+actions-bulk-confirm-owner = odgovorna organizacija postaje { $owner }.
+
+## Invitees without an account: the signed invitation page and its mail
+quiet-title = Obaveštenja o dnevnom redu ovog događaja
+quiet-question = Želite li da više ne primate poruke o izmenama dnevnog reda ovog događaja? I dalje ćete biti obavešteni ako se promene datum, vreme ili mesto događaja, ili ako bude otkazan.
+quiet-submit = Isključite obaveštenja o dnevnom redu
+quiet-done = Više nećete dobijati obaveštenja o dnevnom redu ovog događaja. Poziv, promene datuma, vremena ili mesta i obaveštenje o otkazivanju i dalje će Vam stizati.
+email-quiet-event = Isključite obaveštenja o dnevnom redu ovog događaja
+email-footer-invited = Ovu poruku dobijate jer Vas je sekretarijat mreže pozvao na ovaj događaj. Nalog Vam nije potreban: linkovi u ovoj poruci rade bez prijave.
+rsvp-details = O događaju
+rsvp-agenda = Dnevni red
+
+## Dashboard
+dashboard-documents = Nedavni dokumenti
+dashboard-document-updated = { $type }, ažurirano { $updated }
+dashboard-documents-all = Svi dokumenti
+dashboard-upcoming-all = Svi predstojeći događaji
+dashboard-upcoming-none = Nema predstojećih događaja.
+dashboard-col-overdue = Zadaci kojima je istekao rok
+dashboard-col-organizations = Organizacije
+
+## A document's versions
+document-versions = Verzije
+document-col-version = Verzija
+document-col-file = Datoteka
+document-col-note = Napomena
+document-col-uploaded = Otpremljeno
+document-restore = Vratite
+document-current = trenutna
+document-text-pending = Priprema se za pretragu
+document-details = Detalji
+document-sha256 = SHA-256 kontrolni zbir
+document-make-current = Ponovo postavite kao trenutnu
+
+## Where an event and its agenda stand (event page, secretariat)
+event-state-label = Objavljivanje
+event-state-draft = Nacrt: ovaj događaj vidi samo sekretarijat. Objavite ga (Izmenite → Status) pre nego što pozovete učesnike ili objavite dnevni red.
+event-state-agenda-draft = Objavljen. Dnevni red je nacrt: učesnici ga još ne vide.
+event-state-published = Objavljen zajedno sa dnevnim redom: učesnici vide oboje.
+event-state-cancelled = Otkazan: učesnici su obavešteni.
+event-state-ended = Završen: događaj i njegov dnevni red čuvaju se kao evidencija.
+event-manage = Upravljajte ovim događajem
+event-for-participants = Za učesnike
+agenda-publish-event-first = Prvo objavite događaj (Izmenite → Status), a zatim i njegov dnevni red.
+
+## The downloaded post-meeting report
+post-report-file-note = Ovaj izveštaj je sačuvan sa platforme Roundtable. Izveštaj na internetu: { $url }
+legal-matrix-by-country = Čitajte jednu po jednu zemlju
+legal-matrix-scroll-hint = Tabela se u svom okviru pomera vodoravno; teme i zemlje ostaju vidljive.
+legal-matrix-region = Registar po temama i zemljama
+legal-mismatch-meets = Izmerena vrednost dostiže prag iz standarda, a unos je ipak ocenjen kao nedostatak. Proverite vrednost ili ocenu.
+legal-mismatch-short = Izmerena vrednost ne dostiže prag iz standarda, a unos je ipak ocenjen kao usklađen. Proverite vrednost ili ocenu.
+legal-mismatch = Vrednost i ocena
+legal-threshold-min = minimum
+legal-threshold-max = maksimum
+events-month-none = Nema događaja ovog meseca.
+
+## Languages
+language-switch-label = Jezik
+language-switch-submit = Prikažite na ovom jeziku
+language-unknown = Taj jezik nije dostupan. Izaberite jedan sa spiska.
+translation-draft = Ovaj prevod je nacrt koji izvorni govornik još nije pregledao. Pogrešne ili nejasne izraze prijavite sekretarijatu: { $email }
