@@ -21,6 +21,8 @@ pub struct Model {
     pub responded_at: Option<DateTimeUtc>,
     /// Asked (from a mail link) for no more agenda notices about this event.
     pub quiet: bool,
+    /// The language of this invitee's mail when they have no account (chosen when invited).
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -452,6 +452,8 @@ participants-invite-people = Osobe
 participants-invite-submit = Pošaljite pozive
 invite-open-picker = Odaberite koga ćete pozvati
 invite-hint = Označite organizacije (pozivaju se njihove kontakt osobe i zamjenici) i osobe, a zatim pošaljite. Šalje se samo ono što je označeno na ovoj stranici; filteri i stranice služe da pronađete sve ostale.
+invite-language = Jezik poziva
+invite-language-hint = Za osobe bez korisničkog računa; osobe s računom dobijaju poruke na jeziku iz svojih postavki.
 invite-filter-organization = Organizacija
 invite-filter-name = Ime
 invite-already = već pozvan(a)
@@ -1070,3 +1072,11 @@ language-switch-label = Jezik
 language-switch-submit = Prikažite na ovom jeziku
 language-unknown = Taj jezik nije dostupan. Izaberite jedan s liste.
 translation-draft = Ovaj prijevod je nacrt koji još nije pregledao izvorni govornik. Svaku netačnu ili nejasnu formulaciju prijavite sekretarijatu: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Albanija
+country-name-BA = Bosna i Hercegovina
+country-name-XK = Kosovo
+country-name-ME = Crna Gora
+country-name-MK = Sjeverna Makedonija
+country-name-RS = Srbija

@@ -446,6 +446,8 @@ participants-invite-people = People
 participants-invite-submit = Send invitations
 invite-open-picker = Choose whom to invite
 invite-hint = Tick organizations (their focal points and deputies are invited) and people, then send. Only what is ticked on this page is sent; the filters and pages find everyone else.
+invite-language = Language of the invitation
+invite-language-hint = For people without an account; those with one get mail in the language of their settings.
 invite-filter-organization = Organization
 invite-filter-name = Name
 invite-already = already invited
@@ -1058,3 +1060,11 @@ language-switch-label = Language
 language-switch-submit = Show in this language
 language-unknown = That language is not available. Choose one from the list.
 translation-draft = This translation is a draft, not yet reviewed by a native speaker. Please report any wording that is wrong or unclear to the secretariat: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Albania
+country-name-BA = Bosnia and Herzegovina
+country-name-XK = Kosovo
+country-name-ME = Montenegro
+country-name-MK = North Macedonia
+country-name-RS = Serbia

@@ -453,6 +453,8 @@ participants-invite-people = Osobe
 participants-invite-submit = Pošaljite pozive
 invite-open-picker = Odaberite koga ćete pozvati
 invite-hint = Označite organizacije (pozivaju se njihove kontaktne osobe i zamjenici) i osobe, a zatim pošaljite. Šalje se samo ono što je označeno na ovoj stranici; filtri i stranice služe za pronalaženje ostalih.
+invite-language = Jezik poziva
+invite-language-hint = Za osobe bez korisničkog računa; osobe s računom primaju poruke na jeziku iz svojih postavki.
 invite-filter-organization = Organizacija
 invite-filter-name = Ime
 invite-already = poziv je već poslan
@@ -1071,3 +1073,11 @@ language-switch-label = Jezik
 language-switch-submit = Prikažite na ovom jeziku
 language-unknown = Taj jezik nije dostupan. Odaberite jedan s popisa.
 translation-draft = Ovaj je prijevod nacrt koji izvorni govornik još nije pregledao. Pogrešne ili nejasne izraze javite tajništvu: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Albanija
+country-name-BA = Bosna i Hercegovina
+country-name-XK = Kosovo
+country-name-ME = Crna Gora
+country-name-MK = Sjeverna Makedonija
+country-name-RS = Srbija

@@ -449,6 +449,8 @@ participants-invite-people = Лица
 participants-invite-submit = Испратете покани
 invite-open-picker = Изберете кого да поканите
 invite-hint = Означете организации (се покануваат нивните контакт лица и заменици) и лица, па испратете. Се испраќа само она што е означено на оваа страница; со филтрите и страниците ќе ги најдете сите други.
+invite-language = Јазик на поканата
+invite-language-hint = За лица без кориснички профил; лицата со профил добиваат пораки на јазикот од своите поставки.
 invite-filter-organization = Организација
 invite-filter-name = Име
 invite-already = веќе има покана
@@ -1061,3 +1063,11 @@ language-switch-label = Јазик
 language-switch-submit = Прикажете на овој јазик
 language-unknown = Тој јазик не е достапен. Изберете јазик од списокот.
 translation-draft = Овој превод е нацрт и сè уште не е прегледан од лице на кое македонскиот му е мајчин јазик. Пријавете му го на секретаријатот секој погрешен или нејасен израз: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Албанија
+country-name-BA = Босна и Херцеговина
+country-name-XK = Косово
+country-name-ME = Црна Гора
+country-name-MK = Северна Македонија
+country-name-RS = Србија

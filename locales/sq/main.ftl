@@ -449,6 +449,8 @@ participants-invite-people = Personat
 participants-invite-submit = Dërgo ftesat
 invite-open-picker = Zgjidh të ftuarit
 invite-hint = Shënoni organizatat (ftohen pikat e tyre të kontaktit dhe zëvendësit) dhe personat, pastaj dërgoni. Dërgohet vetëm ajo që është shënuar në këtë faqe; me filtrat dhe faqet gjeni të gjithë të tjerët.
+invite-language = Gjuha e ftesës
+invite-language-hint = Për personat pa llogari; ata me llogari marrin email në gjuhën e cilësimeve të tyre.
 invite-filter-organization = Organizata
 invite-filter-name = Emri
 invite-already = ftuar tashmë
@@ -1061,3 +1063,11 @@ language-switch-label = Gjuha
 language-switch-submit = Shfaq në këtë gjuhë
 language-unknown = Kjo gjuhë nuk është e disponueshme. Zgjidhni një gjuhë nga lista.
 translation-draft = Ky përkthim është draft dhe ende nuk është rishikuar nga një folës amtar. Ju lutemi, njoftoni sekretariatin për çdo formulim të gabuar ose të paqartë: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Shqipëria
+country-name-BA = Bosnja dhe Hercegovina
+country-name-XK = Kosova
+country-name-ME = Mali i Zi
+country-name-MK = Maqedonia e Veriut
+country-name-RS = Serbia

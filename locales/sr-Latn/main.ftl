@@ -453,6 +453,8 @@ participants-invite-people = Osobe
 participants-invite-submit = Pošaljite pozive
 invite-open-picker = Izaberite koga pozivate
 invite-hint = Označite organizacije (pozivaju se njihove kontakt osobe i zamenici) i osobe, pa pošaljite. Šalje se samo ono što je označeno na ovoj stranici; sve ostale pronađite pomoću filtera i stranica.
+invite-language = Jezik poziva
+invite-language-hint = Za osobe bez naloga; osobe sa nalogom dobijaju poruke na jeziku iz svojih podešavanja.
 invite-filter-organization = Organizacija
 invite-filter-name = Ime
 invite-already = poziv je već poslat
@@ -1071,3 +1073,11 @@ language-switch-label = Jezik
 language-switch-submit = Prikažite na ovom jeziku
 language-unknown = Taj jezik nije dostupan. Izaberite jedan sa spiska.
 translation-draft = Ovaj prevod je nacrt koji izvorni govornik još nije pregledao. Pogrešne ili nejasne izraze prijavite sekretarijatu: { $email }
+
+## Country names (the network's six; Kosovo gets its asterisk and footnote from the code)
+country-name-AL = Albanija
+country-name-BA = Bosna i Hercegovina
+country-name-XK = Kosovo
+country-name-ME = Crna Gora
+country-name-MK = Severna Makedonija
+country-name-RS = Srbija

@@ -19,6 +19,7 @@ mod m20261127_000013_edit_versions;
 mod m20261207_000014_user_person;
 mod m20261207_000015_participant_quiet;
 mod m20261207_000016_calendar_import;
+mod m20261207_000017_participant_language;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000014_user_person::Migration),
             Box::new(m20261207_000015_participant_quiet::Migration),
             Box::new(m20261207_000016_calendar_import::Migration),
+            Box::new(m20261207_000017_participant_language::Migration),
         ]
     }
 }

@@ -140,7 +140,11 @@ impl Recipient {
                 user_id: None,
                 email: p.email.clone(),
                 name: p.name.clone(),
-                language: crate::i18n::DEFAULT_LANGUAGE.into(),
+                language: p
+                    .language
+                    .clone()
+                    .filter(|l| crate::i18n::supported(l))
+                    .unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.into()),
                 time_zone: "Europe/Tirane".into(),
                 unsubscribe: None,
             },

@@ -91,7 +91,7 @@ pub async fn index(page: Page, q: web::Query<act::ItemFilter>) -> Result<HttpRes
     let (items, total, page_no) = act::list(&page.state.db, &user, &f, day).await?;
     let orgs = org_names(&page.state).await?;
     let qs = f.query_string();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let mut org_opts: Vec<(i32, String)> = orgs.iter().map(|(k, v)| (*k, v.clone())).collect();
     org_opts.sort_by(|a, b| a.1.cmp(&b.1));
     page.ok(
@@ -186,7 +186,7 @@ async fn form_data<'a>(
         })
         .cloned()
         .collect();
-    let countries_list = countries::all(&state.db).await?;
+    let countries_list = countries::all_in(&state.db, lang).await?;
     // People who can own an item: those of the organizations this user may assign to.
     let mut people = vec![];
     for (org, org_name) in &allowed {

@@ -10,7 +10,7 @@ pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<Ht
     page.viewer.require(Action::ViewNetwork)?;
     let lang = page.lang().to_string();
     let f = q.into_inner();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let list = dir::list_organizations(&page.state.db, &f).await?;
     let rows: Vec<_> = list
         .items
@@ -46,7 +46,7 @@ pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<Ht
 pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewNetwork)?;
     let lang = page.lang().to_string();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let (orgs, services) = dir::all_organizations(&page.state.db, &q).await?;
     let mut w = views::CsvExport::new(&[
         "id",
@@ -95,7 +95,7 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
 pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewNetwork)?;
     let lang = page.lang().to_string();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let map = dir::service_map(&page.state.db).await?;
     let codes = dir::service_codes(&page.state.db).await?;
     let shown: Vec<_> = countries_list

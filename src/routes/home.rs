@@ -17,7 +17,11 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
     let user = page.viewer.signed_in()?.clone();
     let mut by_country = vec![];
     if page.viewer.can(Action::ViewNetwork) {
-        for c in countries::all(&page.state.db).await?.iter().filter(|c| c.in_region) {
+        for c in countries::all_in(&page.state.db, page.lang())
+            .await?
+            .iter()
+            .filter(|c| c.in_region)
+        {
             let f = directory::DirectoryFilter {
                 country: c.code.clone(),
                 ..Default::default()
@@ -48,7 +52,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
     // The next five events the user may see, drafts left out (they are the secretariat's work
     // in progress, listed on the events page).
     let (upcoming, _, _) = events::list(&page.state.db, Some(&user), &events::EventFilter::default()).await?;
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let upcoming = upcoming
         .iter()
         .filter(|e| e.status != "draft")
@@ -91,7 +95,7 @@ async fn register(
     };
     let (changes, total) = crate::services::legal::changes_since(&state.db, since, &f, None).await?;
     let topics = crate::services::legal::topics_by_id(&state.db).await?;
-    let country = countries::name_in(&countries::all(&state.db).await?, &o.country_code);
+    let country = countries::name_in(&countries::all_in(&state.db, lang).await?, &o.country_code);
     Ok(Some(v::register_panel(
         lang,
         since,

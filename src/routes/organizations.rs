@@ -35,7 +35,7 @@ async fn form_data<'a>(
         ("org-new-title", "/organizations".to_string()),
         ("org-edit-title", "/organizations"),
     );
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let codes = dir::service_codes(&page.state.db).await?;
     let data = v::org_form(page.lang(), &countries_list, &codes, fields, action, heading.clone());
     Ok((heading, data))
@@ -72,7 +72,7 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let lang = page.lang().to_string();
     let id = path.into_inner();
     let org = dir::get_organization(&page.state.db, id).await?;
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let services = dir::services_of(&page.state.db, &[id]).await?;
     let can_edit = page.viewer.can(Action::EditOrganization { organization_id: id });
     let can_people = page.viewer.can(Action::ManagePeople { organization_id: id });

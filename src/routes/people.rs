@@ -68,7 +68,7 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let lang = page.lang().to_string();
     let p = dir::get_person(&page.state.db, path.into_inner()).await?;
     let org = dir::get_organization(&page.state.db, p.organization_id).await?;
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let can_edit = page.viewer.can(Action::ManagePeople {
         organization_id: org.id,
     });

@@ -39,6 +39,20 @@ pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<country::Model>, AppEr
         .await?)
 }
 
+/// The countries with their names in `lang`: the catalogue's `country-name-<code>` for the
+/// network's six, the stored (English) name for partners the secretariat added.
+pub async fn all_in(db: &impl ConnectionTrait, lang: &str) -> Result<Vec<country::Model>, AppError> {
+    Ok(all(db).await?.into_iter().map(|c| localized(lang, c)).collect())
+}
+
+/// `c` with its name in `lang` (see [`all_in`]).
+pub fn localized(lang: &str, mut c: country::Model) -> country::Model {
+    if let Some(name) = crate::i18n::lookup(lang, &format!("country-name-{}", c.code), &[]) {
+        c.name = name;
+    }
+    c
+}
+
 pub async fn all_views(db: &impl ConnectionTrait) -> Result<Vec<CountryView>, AppError> {
     Ok(all(db).await?.iter().map(view).collect())
 }

@@ -186,6 +186,7 @@ pub async fn invite(
     ev: &event::Model,
     org_ids: &[i32],
     person_ids: &[i32],
+    language: &str,
 ) -> Result<InviteReport, AppError> {
     if ev.status != "published" {
         let mut e = FieldErrors::default();
@@ -245,6 +246,7 @@ pub async fn invite(
             attended: Set(None),
             invited_at: Set(t),
             responded_at: Set(None),
+            language: Set(crate::i18n::supported(language).then(|| language.to_string())),
             ..Default::default()
         }
         .insert(&txn)

@@ -17,6 +17,7 @@ mod helpers;
 mod hostile;
 mod invitations;
 mod journeys;
+mod languages;
 mod legal;
 mod mail;
 mod migrations;

@@ -37,7 +37,7 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
             .filter(|(_, v)| !v.is_empty()),
         )
         .finish();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let topics = v::topic_choices(&topics(&page.state).await?, std::slice::from_ref(&f.topic));
     let following = match &page.viewer.user {
         Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&page.state.db, u.id)
@@ -90,7 +90,7 @@ async fn form_data<'a>(
     note: &'a str,
 ) -> Result<DocumentForm<'a>, AppError> {
     let user = viewer.signed_in()?;
-    let countries_list = countries::all(&state.db).await?;
+    let countries_list = countries::all_in(&state.db, viewer.lang()).await?;
     let orgs = if user.is_secretariat() {
         organization::Entity::find()
             .filter(organization::Column::Archived.eq(false))
@@ -353,7 +353,7 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
     let versions = docs::versions(&page.state.db, d.id).await?;
     let links = docs::links(&page.state.db, d.id).await?;
     let pick = |k: &str| -> Vec<String> { links.iter().filter(|l| l.kind == k).map(|l| l.target.clone()).collect() };
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let topics = legal_topic::Entity::find()
         .filter(legal_topic::Column::Code.is_in(pick("topic")))
         .order_by_asc(legal_topic::Column::Position)

@@ -18,7 +18,7 @@ pub async fn index(page: Page, q: web::Query<ev::EventFilter>) -> Result<HttpRes
     let lang = page.lang().to_string();
     let f = q.into_inner();
     let (items, total, page_no) = ev::list(&page.state.db, page.viewer.user.as_ref(), &f).await?;
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let qs = f.query_string();
     let this_year = chrono::Datelike::year(&crate::db::now());
     let feed_url = format!("{}/events/feed.ics", base(&page.state));
@@ -58,7 +58,7 @@ pub async fn show_page(
     refused: Option<(entity::participant::Model, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let lang = page.lang().to_string();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let items = ev::items(&page.state.db, e.id).await?;
     let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
     let days = if show_agenda {
@@ -176,7 +176,7 @@ async fn form_data<'a>(
         ("event-edit-title", "/events"),
     );
     let lang = page.lang();
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let (orgs, _) = dir::all_organizations(&page.state.db, &dir::DirectoryFilter::default()).await?;
     let data = v::FormPage {
         form: fields,

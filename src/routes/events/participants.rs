@@ -61,7 +61,7 @@ pub async fn invite_form(
     let filter = q.into_inner();
     let db = &page.state.db;
     let lang = page.lang().to_string();
-    let countries_list = countries::all(db).await?;
+    let countries_list = countries::all_in(db, &lang).await?;
     let (all_orgs, _) = dir::all_organizations(db, &dir::DirectoryFilter::default()).await?;
     let org_id: Option<i32> = filter.organization.trim().parse().ok();
     let country = filter.country.trim().to_uppercase();
@@ -162,6 +162,11 @@ pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         &e,
         &orgs,
         &people,
+        // The language of the mail to people without an account (theirs decides otherwise).
+        match form.get("language") {
+            l if crate::i18n::supported(l) => l,
+            _ => &lang,
+        },
     )
     .await
     {
@@ -195,7 +200,7 @@ pub async fn attendance(page: Page, path: web::Path<i32>, form: Form) -> Result<
 pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
-    let countries_list = countries::all(&page.state.db).await?;
+    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let mut w = views::CsvExport::new(&[
         "name",
         "email",
@@ -273,7 +278,7 @@ async fn rsvp_page(
         vec![]
     };
     let data = pv::RsvpPage {
-        event: summary_row(lang, &e, &countries::all(&page.state.db).await?),
+        event: summary_row(lang, &e, &countries::all_in(&page.state.db, page.lang()).await?),
         venue: v::venue(&e),
         online_url: e.online_url.clone(),
         description_html: e.description.as_deref().map(views::markdown::render),

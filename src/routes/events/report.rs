@@ -123,7 +123,7 @@ pub async fn post_meeting_report(
     let (register_changes, register_total) =
         crate::services::legal::changes_since(&page.state.db, since, &legal_filter, None).await?;
     let topics = crate::services::legal::topics_by_id(&page.state.db).await?;
-    let all_countries = countries::all(&page.state.db).await?;
+    let all_countries = countries::all_in(&page.state.db, page.lang()).await?;
     let file = q.download == "1";
     let site = base(&page.state);
     let data = v::ReportPage {

@@ -1,0 +1,240 @@
+//! The network's languages: mail in each recipient's language (subject, body and date names),
+//! received over SMTP; the footer's switch and the browser's Accept-Language on pages.
+
+use mail_parser::MimeHeaders;
+use roundtable::i18n::t_args;
+use roundtable::services::accounts;
+
+use crate::events::create;
+use crate::helpers::{cast, client, spawn_app};
+
+fn subject(m: &crate::smtp::Received) -> String {
+    m.parsed().subject().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn an_invitation_reaches_a_guest_in_albanian_and_a_member_in_macedonian() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    accounts::update_preferences(&app.db, c.member, "Member", "mk", "Europe/Skopje")
+        .await
+        .unwrap();
+    let guest = app
+        .person(c.other_org, "Guest Outsider", "guest@example.org", "contact")
+        .await;
+    let member = app
+        .person(c.own_org, "Member Person", "member@example.org", "focal_point")
+        .await;
+    let sec = app.login("sec@example.org").await;
+    let id = create(&app, &sec, "Regional roundtable", "network", "published").await;
+    let form = [
+        ("people", guest.to_string()),
+        ("people", member.to_string()),
+        ("language", "sq".to_string()),
+    ];
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        app.post_form(&sec, &format!("/events/{id}/invite"), &form)
+            .await
+            .status(),
+        303
+    );
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    for (to, lang, date) in [
+        ("guest@example.org", "sq", "12 dhj 2031, 09:00"),
+        ("member@example.org", "mk", "12 дек. 2031, 09:00"),
+    ] {
+        let m = got
+            .iter()
+            .find(|m| m.to[0] == to)
+            .unwrap_or_else(|| panic!("mail to {to}"));
+        let want = t_args(
+            lang,
+            "email-event-invitation-subject",
+            &[("title", "Regional roundtable".into())],
+        );
+        assert_eq!(subject(m), want);
+        assert_ne!(
+            want,
+            t_args(
+                "en",
+                "email-event-invitation-subject",
+                &[("title", "Regional roundtable".into())]
+            )
+        );
+        let parsed = m.parsed();
+        let text = parsed.body_text(0).unwrap().to_string();
+        let html = parsed.body_html(0).unwrap().to_string();
+        for body in [&text, &html] {
+            assert!(body.contains(date), "{to}: the date in {lang}: {body}");
+            let intro = t_args(
+                lang,
+                "email-event-invitation-intro",
+                &[("title", "Regional roundtable".into())],
+            );
+            let escaped = intro.replace('&', "&amp;").replace('"', "&quot;");
+            assert!(body.contains(&intro) || body.contains(&escaped), "{to}: {body}");
+            assert!(!body.contains("Dec 2031"), "no English month names: {body}");
+        }
+        // The calendar part's answer line is in the same language.
+        let ics: String = parsed
+            .parts
+            .iter()
+            .filter(|p| {
+                p.content_type()
+                    .is_some_and(|ct| ct.ctype() == "text" && ct.subtype() == Some("calendar"))
+            })
+            .filter_map(|p| p.text_contents())
+            .collect::<Vec<_>>()
+            .join("\n")
+            .replace("\r\n ", "");
+        let answer = t_args(lang, "ics-answer-here", &[("url", "".into())]);
+        let first_words: String = answer.split_whitespace().next().unwrap().to_string();
+        assert!(
+            ics.contains(&format!("DESCRIPTION:{first_words}")),
+            "{to}: {first_words} in {ics}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_overdue_reminder_reaches_each_member_in_their_language() {
+    use roundtable::mail::Notifier;
+    use roundtable::services::action_notices::run_reminders;
+    use roundtable::services::actions as act;
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    accounts::update_preferences(&app.db, c.member, "Member", "sq", "Europe/Tirane")
+        .await
+        .unwrap();
+    let other = app
+        .user("member2@example.org", roundtable::auth::Role::Member, Some(c.own_org))
+        .await;
+    accounts::update_preferences(&app.db, other, "Second Member", "mk", "Europe/Skopje")
+        .await
+        .unwrap();
+    let mailer = app.mailer();
+    let n = Notifier {
+        mailer: &mailer,
+        base: app.base.clone(),
+        secret: app.settings.secret_key(),
+    };
+    let item = act::ItemFields {
+        title: "Shelter capacity report".into(),
+        owner_org_id: Some(c.own_org),
+        due_on: "2031-05-01".into(),
+        ..Default::default()
+    };
+    act::create(&app.db, item.parse(&app.db).await.unwrap(), None, None)
+        .await
+        .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2031, 5, 10).unwrap();
+    assert_eq!(run_reminders(&app.db, &n, today).await.unwrap(), 2);
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    for (to, lang, date) in [
+        ("member@example.org", "sq", "1 maj 2031"),
+        ("member2@example.org", "mk", "1 мај 2031"),
+    ] {
+        let m = got
+            .iter()
+            .find(|m| m.to[0] == to)
+            .unwrap_or_else(|| panic!("mail to {to}"));
+        let want = t_args(
+            lang,
+            "action-mail-overdue",
+            &[("title", "Shelter capacity report".into())],
+        );
+        assert_eq!(subject(m), want);
+        let text = m.parsed().body_text(0).unwrap().to_string();
+        assert!(text.contains(date), "{to}: {text}");
+        assert!(
+            text.contains(&roundtable::i18n::t(lang, "action-quick-done")),
+            "{to}: {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn pages_follow_the_browser_and_the_footer_switch() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let get = |c: reqwest::Client, lang: Option<&'static str>| {
+        let url = app.url("/login");
+        async move {
+            let mut r = c.get(url);
+            if let Some(l) = lang {
+                r = r.header("Accept-Language", l);
+            }
+            r.send().await.unwrap().text().await.unwrap()
+        }
+    };
+    let en = get(client(), None).await;
+    assert!(en.contains(r#"<html lang="en">"#));
+    assert!(!en.contains(r#"class="translation-draft""#), "English is the source");
+    let sq = get(client(), Some("sq-AL,sq;q=0.9,en;q=0.5")).await;
+    assert!(sq.contains(r#"<html lang="sq">"#));
+    assert!(sq.contains(&roundtable::i18n::t("sq", "language-switch-label")));
+    assert!(
+        sq.contains(r#"class="translation-draft""#),
+        "a draft translation says so"
+    );
+    let cyr = get(client(), Some("sr")).await;
+    assert!(cyr.contains(r#"<html lang="sr-Cyrl">"#));
+    assert!(cyr.contains("Језик"));
+    // The switch: kept in a cookie, back to the page it was used on; only local addresses.
+    let c = client();
+    let page = get(c.clone(), None).await;
+    let csrf = crate::helpers::csrf_from(&page);
+    let res = c
+        .post(app.url("/language"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("lang", "mk"),
+            ("next", "/login?next=%2Fevents"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login?next=%2Fevents");
+    let mk = get(c.clone(), Some("en")).await;
+    assert!(mk.contains(r#"<html lang="mk">"#), "the choice wins over the browser");
+    let res = c
+        .post(app.url("/language"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("lang", "hr"),
+            ("next", "//evil.example.org/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/");
+    // A signed-in user's switch is saved in their account.
+    let member = app.login("member@example.org").await;
+    let page = member.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::helpers::csrf_from(&page);
+    member
+        .post(app.url("/language"))
+        .form(&[("_csrf", csrf.as_str()), ("lang", "bs"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    let u = accounts::get_user(&app.db, cast_member(&app).await).await.unwrap();
+    assert_eq!(u.language, "bs");
+}
+
+async fn cast_member(app: &crate::helpers::TestApp) -> i32 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    entity::user::Entity::find()
+        .filter(entity::user::Column::Email.eq("member@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
