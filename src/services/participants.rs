@@ -178,16 +178,27 @@ pub struct InviteReport {
 }
 
 /// Invites the focal points of `org_ids` and the people `person_ids`, and mails each one.
+/// Whom an invitation goes to: organizations (their focal points and deputies) and people, and
+/// the language of the mail to those without an account.
+pub struct Invitees<'a> {
+    pub org_ids: &'a [i32],
+    pub person_ids: &'a [i32],
+    pub language: &'a str,
+}
+
 pub async fn invite(
     db: &DatabaseConnection,
     mailer: &Mailer,
     secret: &[u8],
     base: &str,
     ev: &event::Model,
-    org_ids: &[i32],
-    person_ids: &[i32],
-    language: &str,
+    who: Invitees<'_>,
 ) -> Result<InviteReport, AppError> {
+    let Invitees {
+        org_ids,
+        person_ids,
+        language,
+    } = who;
     if ev.status != "published" {
         let mut e = FieldErrors::default();
         e.add("invite", "Publish the event before inviting people.");

@@ -160,12 +160,14 @@ pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         page.state.settings.secret_key(),
         &base(&page.state),
         &e,
-        &orgs,
-        &people,
-        // The language of the mail to people without an account (theirs decides otherwise).
-        match form.get("language") {
-            l if crate::i18n::supported(l) => l,
-            _ => &lang,
+        participants::Invitees {
+            org_ids: &orgs,
+            person_ids: &people,
+            // The language of the mail to people without an account (theirs decides otherwise).
+            language: match form.get("language") {
+                l if crate::i18n::supported(l) => l,
+                _ => &lang,
+            },
         },
     )
     .await
