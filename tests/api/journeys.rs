@@ -437,3 +437,76 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
         problems.join("\n")
     );
 }
+
+/// Albanian and Macedonian run longer than English, and Serbian Cyrillic must render as well:
+/// the main pages still fit a phone, the header stays one short row, and axe finds nothing.
+#[tokio::test]
+async fn the_main_pages_fit_a_phone_in_the_longest_languages() {
+    if !chromedriver_available() {
+        return;
+    }
+    use roundtable::demo::{DEMO_MEMBER, DEMO_PASSWORD, DEMO_SECRETARIAT};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = helpers::spawn_app().await;
+    app.load_demo().await;
+    let event = format!("/events/{}", app.first_published_event().await);
+    let pages = [
+        "/",
+        "/events",
+        "/events/calendar",
+        event.as_str(),
+        "/actions",
+        "/directory",
+        "/documents",
+        "/legal",
+        "/settings",
+    ];
+    let profile = tempfile::tempdir().expect("browser profile dir");
+    let driver = start_driver(&http()).await;
+    let b = Browser::open(&driver, http(), profile.path()).await;
+    b.resize(PHONE.0, PHONE.1).await;
+    let mut problems = vec![];
+    for (email, lang) in [(DEMO_MEMBER, "sq"), (DEMO_SECRETARIAT, "mk"), (DEMO_MEMBER, "sr-Cyrl")] {
+        let user = entity::user::Entity::find()
+            .filter(entity::user::Column::Email.eq(email))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        roundtable::services::accounts::update_preferences(&app.db, user.id, &user.name, lang, "Europe/Tirane")
+            .await
+            .unwrap();
+        sign_in(&b, &app, email, DEMO_PASSWORD).await;
+        for path in pages {
+            b.goto(&app.url(path)).await;
+            let facts = b
+                .execute(
+                    "const h = document.querySelector('.site-header'); return [document.documentElement.scrollWidth, window.innerWidth, h ? h.offsetHeight : 0, document.documentElement.lang];",
+                    json!([]),
+                )
+                .await;
+            if facts[3].as_str() != Some(lang) {
+                problems.push(format!("{lang} {path}: the page says lang={}", facts[3]));
+            }
+            if facts[0].as_u64() > facts[1].as_u64() {
+                problems.push(format!("{lang} {path}: {} px wide at {} px", facts[0], PHONE.0));
+            }
+            if facts[2].as_u64().unwrap_or(0) > 120 {
+                problems.push(format!("{lang} {path}: the header is {} px high", facts[2]));
+            }
+            if lang == "sq" {
+                for v in b.axe_violations().await {
+                    problems.push(format!("{lang} {path}: {v}"));
+                }
+            }
+        }
+        sign_out(&b).await;
+    }
+    b.close().await;
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
