@@ -163,7 +163,7 @@ pub async fn link_person(page: Page, path: web::Path<i32>, form: Form) -> Result
 
 pub async fn countries(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ManageCountries)?;
-    let list = countries::all_views(&page.state.db).await?;
+    let list = countries::all_views(&page.state.db, page.lang()).await?;
     page.ok(
         "pages/admin/countries",
         &t(page.lang(), "countries-title"),
@@ -181,7 +181,7 @@ pub async fn add_country(page: Page, form: Form) -> Result<HttpResponse, AppErro
     match result {
         Ok(()) => page.done("/admin/countries", "country-added"),
         Err(AppError::Validation(e)) => {
-            let list = countries::all_views(&page.state.db).await?;
+            let list = countries::all_views(&page.state.db, page.lang()).await?;
             let data = v::countries(list, form.get("code"), form.get("name"));
             page.invalid("pages/admin/countries", &t(&lang, "countries-title"), &e, &data)
         }

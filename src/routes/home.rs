@@ -44,7 +44,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
         .collect();
     let register = register(&page.state, &lang, &user, today).await?;
     let secretariat = if user.is_secretariat() {
-        Some(secretariat(&page.state, today, tz).await?)
+        Some(secretariat(&page.state, page.lang(), today, tz).await?)
     } else {
         None
     };
@@ -110,6 +110,7 @@ async fn register(
 /// What the secretariat watches: upcoming events, overdue action items, the mail queue.
 async fn secretariat(
     state: &AppState,
+    lang: &str,
     today: chrono::NaiveDate,
     tz: chrono_tz::Tz,
 ) -> Result<v::SecretariatPanel, AppError> {
@@ -126,7 +127,7 @@ async fn secretariat(
     .into_iter()
     .map(|o| (o.id, o.name))
     .collect();
-    let countries_list = countries::all(&state.db).await?;
+    let countries_list = countries::all_in(&state.db, lang).await?;
     let midnight = today
         .and_hms_opt(0, 0, 0)
         .and_then(|m| m.and_local_timezone(tz).earliest())

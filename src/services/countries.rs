@@ -53,8 +53,8 @@ pub fn localized(lang: &str, mut c: country::Model) -> country::Model {
     c
 }
 
-pub async fn all_views(db: &impl ConnectionTrait) -> Result<Vec<CountryView>, AppError> {
-    Ok(all(db).await?.iter().map(view).collect())
+pub async fn all_views(db: &impl ConnectionTrait, lang: &str) -> Result<Vec<CountryView>, AppError> {
+    Ok(all_in(db, lang).await?.iter().map(view).collect())
 }
 
 /// The display name for `code` from an already-loaded list.

@@ -184,6 +184,122 @@ impl TestApp {
         roundtable::mail::Mailer::new(&self.settings, hb).expect("mailer")
     }
 
+    /// Every page (GET route, filled with ids of the demo data) a person may open: signed
+    /// links, files, feeds and the API left out.
+    pub async fn demo_pages(&self) -> Vec<String> {
+        use sea_orm::{EntityTrait, QueryOrder};
+        let app = self;
+        let first = |ids: Vec<i64>| ids.first().copied().unwrap_or(1).to_string();
+        let event = first(
+            entity::event::Entity::find()
+                .order_by_asc(entity::event::Column::Id)
+                .all(&app.db)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.status == "published")
+                .map(|e| e.id as i64)
+                .collect(),
+        );
+        let item = first(
+            entity::agenda_item::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|i| i.event_id.to_string() == event)
+                .map(|i| i.id as i64)
+                .collect(),
+        );
+        let ids = |v: Vec<i32>| first(v.into_iter().map(i64::from).collect());
+        let org = ids(entity::organization::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|o| o.id)
+            .collect());
+        let person = ids(entity::person::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.id)
+            .collect());
+        let action = ids(entity::action_item::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|a| a.id)
+            .collect());
+        let document = ids(entity::document::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|d| d.id)
+            .collect());
+        let user = ids(entity::user::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|u| u.id)
+            .collect());
+        let fill = |pattern: &str| -> Option<String> {
+            // Signed links, files, feeds and the API are not pages.
+            if [
+                "{token}",
+                "{sig}",
+                "{expires}",
+                "{number}",
+                "{action}",
+                "{user}",
+                "/api/",
+                ".csv",
+                ".ics",
+                ".json",
+                "/download",
+                "/static/",
+                "healthz",
+                "readyz",
+                "/logout",
+                "/unsubscribe",
+            ]
+            .iter()
+            .any(|skip| pattern.contains(skip))
+            {
+                return None;
+            }
+            let path = if pattern.starts_with("/events/") {
+                pattern.replace("{id}", &event).replace("{item}", &item)
+            } else if pattern.starts_with("/organizations/") {
+                pattern.replace("{id}", &org)
+            } else if pattern.starts_with("/people/") {
+                pattern.replace("{id}", &person)
+            } else if pattern.starts_with("/actions/") {
+                pattern.replace("{id}", &action)
+            } else if pattern.starts_with("/documents/") {
+                pattern.replace("{id}", &document)
+            } else if pattern.starts_with("/admin/users/") {
+                pattern.replace("{id}", &user)
+            } else {
+                pattern
+                    .replace("{code}", "RES-01")
+                    .replace("{topic}", "RES-01")
+                    .replace("{country}", "AL")
+                    .to_string()
+            };
+            (!path.contains('{')).then_some(path)
+        };
+        roundtable::routes::all()
+            .into_iter()
+            .filter(|(method, _)| *method == actix_web::http::Method::GET)
+            .filter_map(|(_, pattern)| fill(pattern))
+            .collect()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }

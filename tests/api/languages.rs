@@ -238,3 +238,185 @@ async fn cast_member(app: &crate::helpers::TestApp) -> i32 {
         .unwrap()
         .id
 }
+
+/// The visible text of a page between tags, entities decoded, scripts and styles left out; one
+/// string for each run of text.
+fn text_pieces(html: &str) -> Vec<String> {
+    let mut text = html.to_string();
+    for (open, close) in [("<script", "</script>"), ("<style", "</style>"), ("<title", "</title>")] {
+        while let Some(i) = text.find(open) {
+            let end = text[i..].find(close).map(|j| i + j + close.len()).unwrap_or(text.len());
+            text.replace_range(i..end, " ");
+        }
+    }
+    let mut pieces = vec![];
+    let mut current = String::new();
+    let mut in_tag = false;
+    for ch in text.chars() {
+        match ch {
+            '<' => {
+                in_tag = true;
+                pieces.push(std::mem::take(&mut current));
+            }
+            '>' => in_tag = false,
+            c if !in_tag => current.push(c),
+            _ => {}
+        }
+    }
+    pieces.push(current);
+    pieces
+        .into_iter()
+        .map(|p| {
+            p.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#x3D;", "=")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&nbsp;", " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect()
+}
+
+/// What the demo data writes (names, titles, descriptions): user content, which stays as
+/// written in every language.
+fn user_content() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut all = String::new();
+    for dir in ["src/demo", "migration/data"] {
+        for f in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            all.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap_or_default());
+        }
+    }
+    all
+}
+
+/// Words that are the same in every language: the product, codes and names.
+const SAME_EVERYWHERE: [&str; 12] = [
+    "Roundtable",
+    "CSV",
+    "PDF",
+    "API",
+    "RSVP",
+    "iCalendar",
+    "Markdown",
+    "UTC",
+    "Kosovo*",
+    "Outlook",
+    "Google",
+    "English",
+];
+
+/// Every page of a visitor, a member and the secretariat, in each language: no piece of the
+/// interface is left as the English rendering shows it (user content, proper nouns, numbers
+/// and dates aside).
+#[tokio::test]
+async fn every_page_of_every_role_is_in_the_readers_language() {
+    use roundtable::demo::{DEMO_MEMBER, DEMO_PASSWORD, DEMO_SECRETARIAT};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = spawn_app().await;
+    app.load_demo().await;
+    let paths = app.demo_pages().await;
+    let corpus = user_content();
+    let is_user_content = |p: &str| corpus.contains(p) || p.split(" · ").all(|part| corpus.contains(part.trim()));
+    let mut leaks: Vec<String> = vec![];
+    let mut checked = 0;
+    for who in [None, Some(DEMO_MEMBER), Some(DEMO_SECRETARIAT)] {
+        let c = match who {
+            None => client(),
+            Some(email) => {
+                let (c, status) = app.sign_in(email, DEMO_PASSWORD).await;
+                assert_eq!(status, 303);
+                c
+            }
+        };
+        let user = match who {
+            Some(email) => entity::user::Entity::find()
+                .filter(entity::user::Column::Email.eq(email))
+                .one(&app.db)
+                .await
+                .unwrap(),
+            None => None,
+        };
+        let set_language = |lang: &'static str| {
+            let user = user.clone();
+            let db = app.db.clone();
+            async move {
+                if let Some(u) = user {
+                    accounts::update_preferences(&db, u.id, &u.name, lang, &u.time_zone)
+                        .await
+                        .unwrap();
+                }
+            }
+        };
+        for path in &paths {
+            set_language("en").await;
+            let english = c
+                .get(app.url(path))
+                .header("Accept-Language", "en")
+                .send()
+                .await
+                .unwrap();
+            let is_html = english
+                .headers()
+                .get("content-type")
+                .is_some_and(|v| v.to_str().unwrap_or("").starts_with("text/html"));
+            if english.status() != 200 || !is_html {
+                continue;
+            }
+            let english: std::collections::HashSet<String> =
+                text_pieces(&english.text().await.unwrap()).into_iter().collect();
+            for lang in roundtable::i18n::LANGUAGES
+                .iter()
+                .map(|l| l.code)
+                .filter(|l| *l != "en")
+            {
+                set_language(lang).await;
+                let page = c
+                    .get(app.url(path))
+                    .header("Accept-Language", lang)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(page.status(), 200, "{lang} {path}");
+                let body = page.text().await.unwrap();
+                assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{lang} {path}");
+                for piece in text_pieces(&body) {
+                    let same = english.contains(&piece);
+                    let allowed = SAME_EVERYWHERE.iter().any(|w| piece == *w)
+                        // Each language is named in itself in the switch.
+                        || roundtable::i18n::LANGUAGES.iter().any(|l| piece == l.name)
+                        // Demo content is marked as fictional, and stays as written.
+                        || piece.to_lowercase().contains("fictional")
+                        // Time-zone names are codes (Europe/Tirane).
+                        || piece
+                            .trim_matches(|c| c == '(' || c == ')')
+                            .replace(' ', "_")
+                            .parse::<chrono_tz::Tz>()
+                            .is_ok()
+                        || piece.contains('@')
+                        || piece.starts_with("http")
+                        || is_user_content(&piece);
+                    if same && !allowed {
+                        leaks.push(format!("{lang} {} {path}: {piece:?}", who.unwrap_or("visitor")));
+                    }
+                }
+                checked += 1;
+            }
+        }
+        set_language("en").await;
+    }
+    leaks.sort();
+    leaks.dedup();
+    assert!(checked > 200, "only {checked} pages were checked");
+    assert!(
+        leaks.is_empty(),
+        "{} pieces left in English:\n{}",
+        leaks.len(),
+        leaks.join("\n")
+    );
+}
