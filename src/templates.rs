@@ -4,10 +4,7 @@
 //! Template names drop the `.hbs` and `.html` endings: `templates/pages/directory/index.html.hbs`
 //! is `pages/directory/index`.
 
-use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError, RenderErrorReason,
-    ScopedJson,
-};
+use handlebars::{Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason, ScopedJson};
 use rust_embed::RustEmbed;
 use serde_json::Value;
 
@@ -40,7 +37,7 @@ pub fn registry() -> Result<Handlebars<'static>, String> {
     // By default every line a partial outputs is indented like the `{{> ...}}` call, textarea
     // contents included, so each unchanged save of a form added spaces to multi-line text.
     hb.set_prevent_indent(true);
-    hb.register_helper("t", Box::new(TranslateHelper { escape: true }));
+    hb.register_helper("t", Box::new(TranslateHelper));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
     hb.register_helper("err", Box::new(field_error));
@@ -63,7 +60,7 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
     // As for pages: a partial must not re-indent quoted user text.
     hb.set_prevent_indent(true);
     hb.register_escape_fn(handlebars::no_escape);
-    hb.register_helper("t", Box::new(TranslateHelper { escape: false }));
+    hb.register_helper("t", Box::new(TranslateHelper));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
     for file in Embedded::iter().filter(|f| f.starts_with("emails/") && f.ends_with(".txt.hbs")) {
@@ -108,20 +105,19 @@ fn lang_of(ctx: &Context) -> String {
 }
 
 /// `{{t "key"}}` or `{{t "key" count=3 name=user.name}}`. An unknown key is a render error, so
-/// the template test catches a typo instead of a user seeing a raw key.
-struct TranslateHelper {
-    escape: bool,
-}
+/// the template test catches a typo instead of a user seeing a raw key. The text is escaped like
+/// any other value (catalogue text is plain text), and once only when `t` is an argument of
+/// another: `{{t "email-document-added" type=(t type_key)}}`.
+struct TranslateHelper;
 
 impl HelperDef for TranslateHelper {
-    fn call<'reg: 'rc, 'rc>(
+    fn call_inner<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
         _: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
+    ) -> Result<ScopedJson<'rc>, RenderError> {
         let key = h
             .param(0)
             .and_then(|p| p.value().as_str())
@@ -141,13 +137,7 @@ impl HelperDef for TranslateHelper {
             .collect();
         let text = i18n::lookup(&lang_of(ctx), key, &args)
             .ok_or_else(|| RenderErrorReason::Other(format!("unknown message key '{key}'")))?;
-        // Escape like any other value: catalogue text is plain text.
-        if self.escape {
-            out.write(&handlebars::html_escape(&text))?;
-        } else {
-            out.write(&text)?;
-        }
-        Ok(())
+        Ok(ScopedJson::Derived(Value::String(text)))
     }
 }
 

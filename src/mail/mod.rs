@@ -336,7 +336,7 @@ impl Mailer {
         let address = to
             .email
             .parse()
-            .map_err(|_| AppError::BadRequest(format!("'{}' is not a valid email address.", to.email)))?;
+            .map_err(|_| AppError::BadRequest(crate::i18n::msg("mail-bad-address").arg("email", to.email.as_str())))?;
         let mailbox = Mailbox::new(Some(one_line(&to.name, 100)).filter(|n| !n.is_empty()), address);
         let message_id = format!(
             "<{}.{}@{}>",

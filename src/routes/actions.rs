@@ -615,7 +615,7 @@ pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         }
         Err(AppError::Validation(e)) => Ok(page.see_other(
             &back,
-            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
+            Some(("error", &e.sentences(page.lang()))),
         )),
         Err(e) => Err(e),
     }

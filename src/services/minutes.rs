@@ -12,6 +12,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::i18n::msg;
 use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
@@ -83,7 +84,7 @@ fn check(c: &Content) -> Result<(), AppError> {
         len += p.notes.len() + p.decisions.len();
     }
     if len > 200_000 {
-        e.add("notes", "The minutes are too long: use at most 200,000 characters.");
+        e.add("notes", msg("minutes-error-too-long"));
     }
     e.into_result()
 }
@@ -195,11 +196,11 @@ pub async fn circulate(
     let mut e = FieldErrors::default();
     let deadline = validate::date(&mut e, "deadline", deadline);
     if deadline.is_none() && !e.0.contains_key("deadline") {
-        e.add("deadline", "Choose the last day for comments.");
+        e.add("deadline", msg("minutes-error-deadline"));
     }
     let m = get(db, event.id).await?;
     if m.as_ref().is_none_or(|m| m.status != "draft") {
-        e.add("deadline", "Only draft minutes can be circulated.");
+        e.add("deadline", msg("minutes-error-not-draft"));
     }
     e.into_result()?;
     let m = m.ok_or(AppError::NotFound)?;
@@ -252,7 +253,7 @@ pub async fn comment(
     let m = get(db, event_id).await?.ok_or(AppError::NotFound)?;
     let mut e = FieldErrors::default();
     if m.status != "circulated" || m.deadline.is_some_and(|d| today > d) {
-        e.add("comment", "Comments are closed for these minutes.");
+        e.add("comment", msg("minutes-error-closed"));
     }
     let body = validate::required(&mut e, "comment", body, 5000);
     e.into_result()?;

@@ -10,6 +10,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use crate::i18n::msg;
 use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
@@ -188,7 +189,7 @@ pub async fn invite(
 ) -> Result<InviteReport, AppError> {
     if ev.status != "published" {
         let mut e = FieldErrors::default();
-        e.add("invite", "Publish the event before inviting people.");
+        e.add("invite", msg("participants-error-unpublished"));
         return Err(AppError::Validation(e));
     }
     let mut people: Vec<person::Model> = vec![];
@@ -382,7 +383,7 @@ pub async fn respond(
         .ok_or(AppError::NotFound)?;
     if ev.starts_at <= now() {
         let mut e = FieldErrors::default();
-        e.add("status", "This event has started: answers can no longer be changed.");
+        e.add("status", msg("rsvp-error-started"));
         return Err(AppError::Validation(e));
     }
     let was_accepted = p.status == "accepted";

@@ -174,7 +174,7 @@ pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             Ok(page.see_other(&back, Some(("success", &msg))))
         }
         Err(AppError::Validation(errs)) => {
-            let msg = errs.0.values().cloned().collect::<Vec<_>>().join(" ");
+            let msg = errs.sentences(&lang);
             Ok(page.see_other(&back, Some(("error", &msg))))
         }
         Err(err) => Err(err),

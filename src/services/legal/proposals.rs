@@ -6,6 +6,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use crate::i18n::msg;
 use crate::error::{AppError, FieldErrors};
 use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification, Recipient};
@@ -31,7 +32,7 @@ pub async fn propose(
         let mut e = FieldErrors::default();
         e.add(
             "comment",
-            "Your proposal does not change anything yet: edit at least one field.",
+            msg("legal-error-proposal-unchanged"),
         );
         return Err(AppError::Validation(e));
     }
@@ -113,7 +114,7 @@ pub async fn decide(
     reviewer: &Actor,
 ) -> Result<(), AppError> {
     if p.status != "pending" {
-        return Err(AppError::Conflict("This proposal has already been decided.".into()));
+        return Err(AppError::Conflict(msg("legal-error-proposal-decided")));
     }
     let topic = legal_topic::Entity::find_by_id(p.topic_id)
         .one(db)
