@@ -14,8 +14,8 @@ use crate::i18n;
 #[folder = "$CARGO_MANIFEST_DIR/templates/"]
 struct Embedded;
 
-/// Shown wherever "Kosovo*" appears on a page.
-pub const KOSOVO_FOOTNOTE: &str = "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+/// Where "Kosovo*" appears on a page or in a mail, the footnote (catalogue key `kosovo-footnote`)
+/// follows, in the reader's language.
 pub const KOSOVO_MARK: &str = "Kosovo*";
 const FOOTNOTE_SLOT: &str = "<!--footnotes-->";
 
@@ -76,16 +76,21 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
 /// Renders a page from its context, which it takes over: `Handlebars::render` would first copy
 /// the whole tree (for the legal register, thousands of cells).
 pub fn render_page(hb: &Handlebars<'_>, name: &str, data: Value) -> Result<String, RenderError> {
-    let html = hb.render_with_context(name, &Context::from(data))?;
-    Ok(add_footnotes(html))
+    let ctx = Context::from(data);
+    let html = hb.render_with_context(name, &ctx)?;
+    Ok(add_footnotes(html, &lang_of(&ctx)))
 }
 
-pub fn add_footnotes(html: String) -> String {
+/// The Kosovo* footnote, in `lang`, in the page's footnote slot when the page names Kosovo*.
+pub fn add_footnotes(html: String, lang: &str) -> String {
     if !html.contains(KOSOVO_MARK) || !html.contains(FOOTNOTE_SLOT) {
         return html;
     }
+    let esc = |key: &str| handlebars::html_escape(&i18n::t(lang, key));
     let note = format!(
-        "<aside class=\"footnotes\" aria-label=\"Footnote\"><p id=\"fn-kosovo\">* {KOSOVO_FOOTNOTE}</p></aside>"
+        "<aside class=\"footnotes\" aria-label=\"{}\"><p id=\"fn-kosovo\">* {}</p></aside>",
+        esc("footnote-label"),
+        esc("kosovo-footnote")
     );
     html.replacen(FOOTNOTE_SLOT, &note, 1)
 }
@@ -213,10 +218,12 @@ mod tests {
 
     #[test]
     fn footnote_is_added_only_where_kosovo_appears() {
+        let footnote = i18n::t("en", "kosovo-footnote");
+        assert!(footnote.starts_with("This designation is without prejudice"));
         let page = "<main>Kosovo* <!--footnotes--></main>".to_string();
-        assert!(add_footnotes(page).contains(KOSOVO_FOOTNOTE));
+        assert!(add_footnotes(page, "en").contains(&footnote));
         let other = "<main>Serbia <!--footnotes--></main>".to_string();
-        assert!(!add_footnotes(other).contains(KOSOVO_FOOTNOTE));
+        assert!(!add_footnotes(other, "en").contains(&footnote));
     }
 
     #[test]

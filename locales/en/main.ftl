@@ -1444,3 +1444,6 @@ email-document-set-review = Set the next review date
 email-document-set-review-text = Set the next review date: { $url }
 email-document-review-subject = Time to review: { $title }
 
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Footnote
+kosovo-footnote = This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
