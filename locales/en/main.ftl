@@ -1084,6 +1084,22 @@ error-other = The request could not be completed.
 # $reason: the database's own words, for whoever runs the server
 health-read-only = The database is read-only ({ $reason }).
 health-no-answer = The database does not answer.
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Bad Request
+http-status-401 = Unauthorized
+http-status-403 = Forbidden
+http-status-404 = Not Found
+http-status-405 = Method Not Allowed
+http-status-409 = Conflict
+http-status-412 = Precondition Failed
+http-status-413 = Payload Too Large
+http-status-415 = Unsupported Media Type
+http-status-422 = Unprocessable Entity
+http-status-428 = Precondition Required
+http-status-429 = Too Many Requests
+http-status-500 = Internal Server Error
+http-status-503 = Service Unavailable
+http-status-507 = Insufficient Storage
 
 ## What was sent did not fit: $what is what was sent, $field a field's name as sent
 input-missing-field = The { $what ->
@@ -1447,3 +1463,81 @@ email-document-review-subject = Time to review: { $title }
 ## The Kosovo* footnote, wherever a page or a mail names Kosovo*
 footnote-label = Footnote
 kosovo-footnote = This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Proposed by { $name }
+legal-note-proposed-by-comment = Proposed by { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = a member
+legal-imported-note = Imported from a CSV file
+document-restored-note = Restored version { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Reviewed at "{ $title }": { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Minutes for comment: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = The draft minutes of "{ $title }" are ready. Please read them and comment or propose corrections by { $deadline }.
+rsvp-place-free-subject = A place is free: { $title }
+rsvp-place-free-text = A place became free and is now yours. We look forward to seeing you.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Meeting
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Item { $id }
+minutes-diff-notes = notes
+minutes-diff-decisions = decisions
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Online: { $url }
+ics-moderator = Moderator: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Speakers: { $names }
+ics-network-calendar = Roundtable: network events
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = title
+csv-action-owner-organization = owner_organization
+csv-action-due-on = due_on
+csv-action-priority = priority
+csv-action-status = status
+csv-action-percent = percent
+csv-action-countries = countries
+csv-action-tags = tags
+csv-action-event-id = event_id
+
+## CSV download of an event's participants: column names
+csv-participant-name = name
+csv-participant-email = email
+csv-participant-organization = organization
+csv-participant-country = country
+csv-participant-status = status
+csv-participant-dietary = dietary
+csv-participant-accessibility = accessibility
+csv-participant-shares-name = shares_name
+csv-participant-attended = attended
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = name
+csv-org-acronym = acronym
+csv-org-country-code = country_code
+csv-org-country = country
+csv-org-kind = kind
+csv-org-membership-status = membership_status
+csv-org-joined-on = joined_on
+csv-org-website = website
+csv-org-email = email
+csv-org-phone = phone
+csv-org-address = address
+csv-org-services = services

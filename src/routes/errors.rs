@@ -109,7 +109,7 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
     let mut page: HttpResponse<BoxBody> = match req.app_data::<web::Data<AppState>>() {
         Some(state) => {
             let viewer = views::viewer_of(&req).unwrap_or_else(|| anonymous(&req));
-            let title = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
+            let title = page_title(status, &lang);
             views::render(
                 state,
                 &viewer,
@@ -129,6 +129,14 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, page).map_into_right_body(),
     ))
+}
+
+/// "404 Not Found": the status and its name, in `lang` where the catalogue has it.
+fn page_title(status: StatusCode, lang: &str) -> String {
+    let code = status.as_u16();
+    let name = crate::i18n::lookup(lang, &format!("http-status-{code}"), &[])
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").to_string());
+    format!("{code} {name}")
 }
 
 fn anonymous(req: &actix_web::HttpRequest) -> Viewer {

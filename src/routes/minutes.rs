@@ -65,7 +65,7 @@ async fn page_data(
             .map(|r| min::parse(&r.content))
             .unwrap_or_default()
     };
-    let changes = v::changes(min::diff(&version(from), &version(to), &titles));
+    let changes = v::changes(min::diff(viewer.lang(), &version(from), &version(to), &titles));
     let day = today(viewer);
     let open = m
         .as_ref()

@@ -12,7 +12,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::i18n::msg;
+use crate::i18n::{msg, t, t_args};
 use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
@@ -229,9 +229,11 @@ pub async fn circulate(
             category: Category::Events,
             template: "notice",
             data: json!({
-                "title": format!("Minutes for comment: {}", event.title),
-                "text": format!("The draft minutes of \"{}\" are ready. Please read them and comment or propose corrections by {}.",
-                    event.title, deadline.map(|d| d.to_string()).unwrap_or_default()),
+                "title": t_args(&to.language, "minutes-circulated-subject", &[("title", event.title.as_str().into())]),
+                "text": t_args(&to.language, "minutes-circulated-text", &[
+                    ("title", event.title.as_str().into()),
+                    ("deadline", deadline.map(|d| d.to_string()).unwrap_or_default().into()),
+                ]),
                 "url": format!("{base}/events/{}/minutes", event.id),
             }),
             dedupe_key: format!("minutes-circulated:{}", event.id),
@@ -291,21 +293,38 @@ pub async fn approve(db: &DatabaseConnection, event_id: i32, author: Option<i32>
     Ok(())
 }
 
-/// Line-level differences between two versions, as (section, removed, added) triples.
-pub fn diff(a: &Content, b: &Content, item_titles: &BTreeMap<i32, String>) -> Vec<(String, String, String)> {
+/// Line-level differences between two versions, as (section, removed, added) triples, the
+/// sections named in `lang`.
+pub fn diff(
+    lang: &str,
+    a: &Content,
+    b: &Content,
+    item_titles: &BTreeMap<i32, String>,
+) -> Vec<(String, String, String)> {
     let mut out = vec![];
     let mut cmp = |section: String, x: &Part, y: &Part| {
-        for (label, old, new) in [("notes", &x.notes, &y.notes), ("decisions", &x.decisions, &y.decisions)] {
+        for (part, old, new) in [
+            ("minutes-diff-notes", &x.notes, &y.notes),
+            ("minutes-diff-decisions", &x.decisions, &y.decisions),
+        ] {
             if old != new {
-                out.push((format!("{section} · {label}"), old.clone(), new.clone()));
+                let name = t_args(
+                    lang,
+                    "minutes-diff-section",
+                    &[("section", section.as_str().into()), ("part", t(lang, part).into())],
+                );
+                out.push((name, old.clone(), new.clone()));
             }
         }
     };
-    cmp("Meeting".into(), &a.meeting, &b.meeting);
+    cmp(t(lang, "minutes-diff-meeting"), &a.meeting, &b.meeting);
     let empty = Part::default();
     let ids: std::collections::BTreeSet<i32> = a.items.keys().chain(b.items.keys()).copied().collect();
     for id in ids {
-        let title = item_titles.get(&id).cloned().unwrap_or_else(|| format!("Item {id}"));
+        let title = item_titles
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| t_args(lang, "minutes-diff-item", &[("id", id.into())]));
         cmp(
             title,
             a.items.get(&id).unwrap_or(&empty),

@@ -10,7 +10,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::i18n::msg;
+use crate::i18n::{msg, t, t_args};
 use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
@@ -119,7 +119,7 @@ async fn send(
     // Replies are not asked for (RSVP=FALSE): nobody reads a mailbox for them. The organizer
     // is the secretariat, and the description carries the signed link that records an answer.
     let rsvp_url = (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev)));
-    let mut vevent = feeds::vevent(ev, base, &ev.kind);
+    let mut vevent = feeds::vevent(&to.language, ev, base, &ev.kind);
     if let Some(url) = &rsvp_url {
         let answer = crate::i18n::t_args(&to.language, "ics-answer-here", &[("url", url.as_str().into())]);
         vevent.description = Some(match vevent.description.take() {
@@ -422,8 +422,8 @@ pub async fn respond(
                 None => None,
             };
             let to = recipient(mailer.secret(), base, &n, account.as_ref(), &ev);
-            let data = json!({ "title": format!("A place is free: {}", ev.title),
-                               "text": "A place became free and is now yours. We look forward to seeing you.",
+            let data = json!({ "title": t_args(&to.language, "rsvp-place-free-subject", &[("title", ev.title.as_str().into())]),
+                               "text": t(&to.language, "rsvp-place-free-text"),
                                "url": details_url(mailer.secret(), base, &n, &ev) });
             mailer
                 .enqueue_direct(

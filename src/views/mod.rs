@@ -692,9 +692,11 @@ pub fn time_zones(lang: &str, selected: &str) -> Vec<TimeZoneGroup> {
 pub struct CsvExport(csv::Writer<Vec<u8>>);
 
 impl CsvExport {
-    pub fn new(header: &[&str]) -> Result<Self, AppError> {
+    /// An export whose header row is the catalogue's column names `columns`, in `lang`.
+    pub fn new(lang: &str, columns: &[&str]) -> Result<Self, AppError> {
         let mut w = csv::Writer::from_writer(vec![]);
-        w.write_record(header).map_err(AppError::internal)?;
+        w.write_record(columns.iter().map(|key| i18n::t(lang, key)))
+            .map_err(AppError::internal)?;
         Ok(CsvExport(w))
     }
 

@@ -196,17 +196,20 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let countries_list = countries::all(&page.state.db).await?;
-    let mut w = views::CsvExport::new(&[
-        "name",
-        "email",
-        "organization",
-        "country",
-        "status",
-        "dietary",
-        "accessibility",
-        "shares_name",
-        "attended",
-    ])?;
+    let mut w = views::CsvExport::new(
+        page.lang(),
+        &[
+            "csv-participant-name",
+            "csv-participant-email",
+            "csv-participant-organization",
+            "csv-participant-country",
+            "csv-participant-status",
+            "csv-participant-dietary",
+            "csv-participant-accessibility",
+            "csv-participant-shares-name",
+            "csv-participant-attended",
+        ],
+    )?;
     for p in participants::list(&page.state.db, e.id).await? {
         let (org, country) = match p.organization_id {
             Some(id) => match dir::get_organization(&page.state.db, id).await {

@@ -118,6 +118,7 @@ pub async fn decide(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         accept,
         form.get("comment"),
         &actor(&user),
+        &lang,
     )
     .await?;
     txn.commit().await?;

@@ -180,7 +180,7 @@ pub async fn import_confirm(page: Page, path: web::Path<i32>, _form: Form) -> Re
         // The register changed since the preview (e.g. a topic was renamed): nothing is saved.
         return Ok(page.see_other("/legal/import", Some(("error", &t(&lang, "legal-import-changed")))));
     }
-    let n = lg::apply_import(&txn, Some(&page.state.notifier()), plan, &actor(&user)).await?;
+    let n = lg::apply_import(&txn, Some(&page.state.notifier()), plan, &actor(&user), &lang).await?;
     txn.commit().await?;
     Ok(page.see_other(
         "/legal",

@@ -284,12 +284,14 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
     Ok(plan)
 }
 
-/// Saves a checked plan: all rows or, on any error, none (the caller's transaction).
+/// Saves a checked plan: all rows or, on any error, none (the caller's transaction). The
+/// revisions' note is written in `lang`, the language of whoever imports.
 pub async fn apply_import(
     db: &impl ConnectionTrait,
     n: Option<&Notifier<'_>>,
     plan: ImportPlan,
     actor: &Actor,
+    lang: &str,
 ) -> Result<usize, AppError> {
     if !plan.errors.is_empty() {
         return Err(AppError::BadRequest(msg("legal-import-not-saved")));
@@ -317,7 +319,7 @@ pub async fn apply_import(
         let change = Change {
             actor: actor.clone(),
             source: "import",
-            note: Some("Imported from a CSV file".into()),
+            note: Some(crate::i18n::t(lang, "legal-imported-note")),
             example: false,
             at: None,
         };
