@@ -195,6 +195,9 @@ pub fn format_instant(s: &str, tz: chrono_tz::Tz, with_time: bool) -> String {
 }
 
 #[cfg(test)]
+mod catalogue_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
