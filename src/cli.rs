@@ -171,7 +171,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 (!p.is_empty()).then_some(p)
             };
             if let Some(p) = &password {
-                crate::auth::password::check_strength(p).map_err(|m| CliError::Other(format!("password: {}", m.text("en"))))?;
+                crate::auth::password::check_strength(p)
+                    .map_err(|m| CliError::Other(format!("password: {}", m.text("en"))))?;
             }
             let user = accounts::create_user(&conn, new, password.as_deref()).await?;
             println!("Created {} <{}> ({}).", user.name, user.email, user.role);

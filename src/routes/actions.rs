@@ -616,10 +616,7 @@ pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
             let msg = crate::i18n::t_args(page.lang(), "actions-bulk-done", &[("count", n.into())]);
             Ok(page.see_other(&back, Some(("success", &msg))))
         }
-        Err(AppError::Validation(e)) => Ok(page.see_other(
-            &back,
-            Some(("error", &e.sentences(page.lang()))),
-        )),
+        Err(AppError::Validation(e)) => Ok(page.see_other(&back, Some(("error", &e.sentences(page.lang()))))),
         Err(e) => Err(e),
     }
 }

@@ -9,9 +9,9 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use crate::error::AppError;
-use crate::i18n::{Msg, msg};
 use crate::files;
 use crate::forms::Form;
+use crate::i18n::{Msg, msg};
 use crate::services::documents::Upload;
 use crate::storage::{self, BlobStore};
 
@@ -170,7 +170,9 @@ async fn stream_file(
     }
     if too_large {
         remove().await;
-        return Ok(Err(msg("upload-too-large").arg("limit", crate::views::human_size(limit))));
+        return Ok(Err(
+            msg("upload-too-large").arg("limit", crate::views::human_size(limit))
+        ));
     }
     let filename = files::sanitize_name(raw_name);
     let path = staged.clone();

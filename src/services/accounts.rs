@@ -8,8 +8,8 @@ use sea_orm::{
 };
 use serde::Serialize;
 
-use crate::i18n::msg;
 use crate::auth::{CurrentUser, Role, password, tokens};
+use crate::i18n::msg;
 // Sessions and API tokens are looked up by `auth` on every request.
 pub use crate::auth::sessions::{create_session, delete_session, user_for_api_token, user_for_session};
 use crate::db::now;
@@ -140,10 +140,7 @@ pub async fn parse_new_user(
         o => match find_organization(db, o).await? {
             Some(id) => Some(id),
             None => {
-                errors.add(
-                    "organization",
-                    msg("account-error-no-org"),
-                );
+                errors.add("organization", msg("account-error-no-org"));
                 None
             }
         },
@@ -329,10 +326,7 @@ pub async fn update_preferences(
         errors.add("language", msg("account-error-language"));
     }
     if time_zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.add(
-            "time_zone",
-            msg("validate-time-zone"),
-        );
+        errors.add("time_zone", msg("validate-time-zone"));
     }
     errors.into_result()?;
     let u = get_user(db, user_id).await?;
@@ -583,9 +577,7 @@ pub async fn start_email_change(
 pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Result<user::Model, AppError> {
     let t = find_one_time_token(db, token, &[PURPOSE_EMAIL_CHANGE])
         .await?
-        .ok_or_else(|| {
-            AppError::BadRequest(msg("account-error-link-expired-settings"))
-        })?;
+        .ok_or_else(|| AppError::BadRequest(msg("account-error-link-expired-settings")))?;
     let new_email = t
         .new_email
         .clone()
@@ -646,10 +638,7 @@ pub async fn link_person(
     let u = get_user(&txn, user_id).await?;
     let mut e = FieldErrors::default();
     if u.person_id != based_on {
-        e.add(
-            "person",
-            msg("account-error-person-changed"),
-        );
+        e.add("person", msg("account-error-person-changed"));
         return Err(AppError::Validation(e));
     }
     if let Some(pid) = person_id {

@@ -3,8 +3,8 @@
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
 use serde::Serialize;
 
-use crate::i18n::msg;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::country;
 

@@ -10,9 +10,9 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{paging, validate, versions};
 use entity::{country, organization, organization_service, person, service_kind};
 

@@ -12,10 +12,10 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::i18n::{msg, t, t_args};
 use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{msg, t, t_args};
 use crate::mail::{self, Category, Mailer, Notification, Recipient};
 use crate::services::{participants, validate, versions};
 use entity::{minutes, minutes_comment, minutes_revision};

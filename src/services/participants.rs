@@ -10,11 +10,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::i18n::{msg, t, t_args};
 use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{msg, t, t_args};
 use crate::mail::{self, Category, Mailer, Recipient};
 use crate::services::{feeds, validate};
 use entity::{event, participant, person, user};

@@ -213,7 +213,10 @@ fn the_literal_text_check_finds_text_nodes_read_attributes_and_mail_text() {
         ]
     );
     assert_eq!(
-        literal_text("emails/x/subject.txt.hbs", "{{#if a}}New: {{title}}{{else}}{{t \"k\"}}{{/if}}\n"),
+        literal_text(
+            "emails/x/subject.txt.hbs",
+            "{{#if a}}New: {{title}}{{else}}{{t \"k\"}}{{/if}}\n"
+        ),
         ["New:"]
     );
 }
@@ -400,7 +403,14 @@ fn the_key_search_reads_calls_and_templates() {
     let keys: Vec<String> = keys_in_rust("x.rs", code).into_iter().map(|(k, _)| k).collect();
     assert_eq!(
         keys,
-        ["validate-required", "app-name", "paging-summary", "yes", "document-saved", "service-"]
+        [
+            "validate-required",
+            "app-name",
+            "paging-summary",
+            "yes",
+            "document-saved",
+            "service-"
+        ]
     );
     let page = r#"{{t "a-b"}} {{t "c" n=(t "d-e")}} {{> partials/field name="x" label="f-g" hint="h"}}"#;
     let keys: Vec<String> = keys_in_template("x", page).into_iter().map(|(k, _)| k).collect();

@@ -91,10 +91,7 @@ pub fn comment_answer<T>(
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(_) => Ok(page.see_other(back, Some(("success", &t(page.lang(), done_key))))),
-        Err(AppError::Validation(e)) => Ok(page.see_other(
-            back,
-            Some(("error", &e.sentences(page.lang()))),
-        )),
+        Err(AppError::Validation(e)) => Ok(page.see_other(back, Some(("error", &e.sentences(page.lang()))))),
         Err(e) => Err(e),
     }
 }

@@ -8,8 +8,8 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use crate::auth::Viewer;
-use crate::i18n::t;
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::services::countries;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::state::AppState;

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::services::search::{Group, Hit, Kind, Results};
 use crate::i18n::t;
+use crate::services::search::{Group, Hit, Kind, Results};
 use crate::views::Pager;
 
 #[derive(Serialize)]

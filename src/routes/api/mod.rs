@@ -76,8 +76,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             if bytes.len() > JSON_LIMIT {
                 return Err(AppError::BadRequest(msg("input-body-too-large")));
             }
-            let value: serde_json::Value = serde_json::from_slice(&bytes)
-                .map_err(|_| AppError::BadRequest(msg("input-not-json")))?;
+            let value: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|_| AppError::BadRequest(msg("input-not-json")))?;
             if has_nul(&value) {
                 return Err(AppError::nul());
             }

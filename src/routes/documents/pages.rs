@@ -298,13 +298,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-        return page.invalid_edit(
-            "pages/documents/form",
-            &edit_title(&page, &d),
-            &errors,
-            &data,
-            based_on,
-        );
+        return page.invalid_edit("pages/documents/form", &edit_title(&page, &d), &errors, &data, based_on);
     }
     match docs::update(&page.state.db, &d, &input, based_on).await {
         Ok(_) => {}

@@ -105,7 +105,11 @@ pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) 
             });
         }
     }
-    let name = crate::i18n::t_args(&cu.language, "ics-personal-calendar", &[("name", u.name.as_str().into())]);
+    let name = crate::i18n::t_args(
+        &cu.language,
+        "ics-personal-calendar",
+        &[("name", u.name.as_str().into())],
+    );
     let mut cal = feeds::calendar_of(&name, events);
     cal.todos = todos;
     Ok(ics_response(calendar::to_ics(&cal), "roundtable.ics"))

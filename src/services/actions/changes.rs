@@ -3,9 +3,9 @@
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
-use crate::i18n::msg;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::mail::Notifier;
 use crate::services::action_notices;
 use crate::services::validate;

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::action_item;
 
@@ -152,10 +152,7 @@ impl ItemFields {
                     e.add("legal_topic_id", msg("action-error-legal-entry"));
                 }
             }
-            _ => e.add(
-                "legal_topic_id",
-                msg("action-error-legal-both"),
-            ),
+            _ => e.add("legal_topic_id", msg("action-error-legal-both")),
         }
         e.into_result()?;
         Ok(ItemInput {

@@ -8,9 +8,9 @@ use entity::{agenda_item, country, document, document_link, event, legal_topic, 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 
 use super::{LANGUAGES, LIFECYCLES, TYPES, VARIANT_KINDS, VISIBILITIES, can_view};
 
@@ -91,10 +91,7 @@ impl DocFields {
         }
         let description = self.description.clone();
         if description.chars().count() > 20_000 {
-            e.add(
-                "description",
-                msg("document-error-description-long"),
-            );
+            e.add("description", msg("document-error-description-long"));
         }
         let mut languages: Vec<String> = vec![];
         for l in self.languages.iter().map(String::as_str) {
@@ -143,10 +140,7 @@ impl DocFields {
             e.add("variant_kind", msg("document-error-variant-kind"));
         }
         if variant_of_id.is_some() && variant_kind.is_none() {
-            e.add(
-                "variant_kind",
-                msg("document-error-variant-kind-missing"),
-            );
+            e.add("variant_kind", msg("document-error-variant-kind-missing"));
         }
         let review_on = match self.review_on.as_str() {
             "" => None,

@@ -164,7 +164,8 @@ mod tests {
     /// Every code of every list has its name in the catalogue.
     #[test]
     fn every_code_has_a_name() {
-        let lists: [(&[&str], fn(&str, &str) -> String); 6] = [
+        type Name = fn(&str, &str) -> String;
+        let lists: [(&[&str], Name); 6] = [
             (&super::TYPES, super::type_label),
             (&super::VISIBILITIES, super::visibility_choice),
             (&super::VISIBILITIES, super::visibility_label),

@@ -7,9 +7,9 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{validate, versions};
 use entity::{agenda_item, event};
 

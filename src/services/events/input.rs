@@ -6,9 +6,9 @@ use chrono_tz::Tz;
 use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::event;
 
@@ -92,10 +92,7 @@ impl EventFields {
         let tz: Tz = match self.time_zone.trim() {
             "" => chrono_tz::Europe::Tirane,
             z => z.parse().unwrap_or_else(|_| {
-                e.add(
-                    "time_zone",
-                    msg("validate-time-zone"),
-                );
+                e.add("time_zone", msg("validate-time-zone"));
                 chrono_tz::Europe::Tirane
             }),
         };

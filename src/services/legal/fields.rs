@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use sea_orm::Set;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::error::FieldErrors;
+use crate::i18n::msg;
 use crate::services::{countries, validate};
 use entity::{country, legal_entry, legal_topic};
 

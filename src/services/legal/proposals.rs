@@ -6,8 +6,8 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::i18n::{msg, t, t_args};
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{msg, t, t_args};
 use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::{countries, paging};
@@ -30,10 +30,7 @@ pub async fn propose(
         .unwrap_or_else(EntryInput::not_assessed);
     if diff(&old, fields).is_empty() {
         let mut e = FieldErrors::default();
-        e.add(
-            "comment",
-            msg("legal-error-proposal-unchanged"),
-        );
+        e.add("comment", msg("legal-error-proposal-unchanged"));
         return Err(AppError::Validation(e));
     }
     Ok(legal_proposal::ActiveModel {

@@ -7,8 +7,8 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{validate, versions};
 use entity::legal_topic;
 

@@ -138,7 +138,9 @@ fn read_csv(content: &str) -> Result<CsvRows, Msg> {
             }
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
-                return Err(msg("legal-import-bad-line").arg("line", line).arg("problem", e.to_string()));
+                return Err(msg("legal-import-bad-line")
+                    .arg("line", line)
+                    .arg("problem", e.to_string()));
             }
         }
     }
@@ -272,7 +274,9 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
             plan.errors.push(RowError {
                 line: *line,
                 column: "country".into(),
-                message: msg("legal-import-entry-twice").arg("code", code.as_str()).arg("country", cc.as_str()),
+                message: msg("legal-import-entry-twice")
+                    .arg("code", code.as_str())
+                    .arg("country", cc.as_str()),
             });
         }
         let input = EntryFields::from_lookup(|f| get(rec, f));
