@@ -1084,6 +1084,7 @@ error-other = The request could not be completed.
 # $reason: the database's own words, for whoever runs the server
 health-read-only = The database is read-only ({ $reason }).
 health-no-answer = The database does not answer.
+
 ## The heading of an error page: the status number, then its name (HTTP's standard names in English)
 http-status-400 = Bad Request
 http-status-401 = Unauthorized
@@ -1132,6 +1133,11 @@ input-form-too-large = The form is too large.
 input-upload-broken = The upload was interrupted or is not a valid form. Please try again.
 input-form-too-many-fields = The form has too many fields.
 input-form-field-too-long = A form field is too long.
+
+## The API's own messages
+api-error-since = Give `since` as YYYY-MM-DD.
+api-error-date = Dates are written YYYY-MM-DD, for example 2023-12-12.
+mail-bad-address = '{ $email }' is not a valid email address.
 
 ## Form checks shared by all forms and the API
 validate-required = This field is required.
@@ -1347,11 +1353,6 @@ document-variant-of-adaptation = National adaptation of
 document-text-done = Searchable
 document-text-failed = Could not be read for search (title and description are still searchable)
 document-text-none = Title and description are searchable
-
-## The API's own messages
-api-error-since = Give `since` as YYYY-MM-DD.
-api-error-date = Dates are written YYYY-MM-DD, for example 2023-12-12.
-mail-bad-address = '{ $email }' is not a valid email address.
 
 ## Documents: the form to add a document or edit its details
 document-file = File
