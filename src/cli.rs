@@ -117,7 +117,7 @@ impl From<crate::error::AppError> for CliError {
         match e {
             crate::error::AppError::Validation(f) => CliError::Other(
                 f.0.iter()
-                    .map(|(k, v)| format!("{k}: {v}"))
+                    .map(|(k, v)| format!("{k}: {}", v.text(crate::i18n::DEFAULT_LANGUAGE)))
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
@@ -171,7 +171,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 (!p.is_empty()).then_some(p)
             };
             if let Some(p) = &password {
-                crate::auth::password::check_strength(p).map_err(|m| CliError::Other(format!("password: {m}")))?;
+                crate::auth::password::check_strength(p)
+                    .map_err(|m| CliError::Other(format!("password: {}", m.text("en"))))?;
             }
             let user = accounts::create_user(&conn, new, password.as_deref()).await?;
             println!("Created {} <{}> ({}).", user.name, user.email, user.role);
@@ -206,7 +207,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let mut done = 0usize;
             let n = crate::services::search::rebuild(&conn, &mut |kind, k| {
                 done += k;
-                eprint!("\rIndexed {done} records ({})...", kind.label());
+                eprint!("\rIndexed {done} records ({})...", kind.as_str());
             })
             .await?;
             eprintln!();

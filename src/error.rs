@@ -11,16 +11,28 @@ use actix_web::{HttpResponse, ResponseError, http::StatusCode};
 use sea_orm::{DbErr, SqlErr};
 use serde::Serialize;
 
-/// Field name -> message, in English; the message catalogue key is kept for pages.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct FieldErrors(pub BTreeMap<String, String>);
+use crate::i18n::{DEFAULT_LANGUAGE, Msg, msg};
+
+/// Field name -> what is wrong with it, as a catalogue message: the form page or the API answer
+/// puts it into words in the reader's language ([`FieldErrors::text`]). The first message of a
+/// field is kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(pub BTreeMap<String, Msg>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.to_string()).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: &str, message: Msg) {
+        self.0.entry(field.to_string()).or_insert(message);
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+    /// Every message in `lang`, one after the other (a flash message).
+    pub fn sentences(&self, lang: &str) -> String {
+        self.0.values().map(|m| m.text(lang)).collect::<Vec<_>>().join(" ")
+    }
+    /// Field name -> message in `lang`.
+    pub fn text(&self, lang: &str) -> BTreeMap<String, String> {
+        self.0.iter().map(|(f, m)| (f.clone(), m.text(lang))).collect()
     }
     pub fn into_result(self) -> Result<(), AppError> {
         if self.is_empty() {
@@ -46,8 +58,8 @@ pub enum AppError {
     ForeignOrigin(String),
     #[error("validation failed")]
     Validation(FieldErrors),
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict: {}", .0.key)]
+    Conflict(Msg),
     /// The record was saved by someone else after the version this edit was based on.
     #[error("stale edit: the record is at version {current_version}")]
     StaleEdit { current_version: i32 },
@@ -57,10 +69,10 @@ pub enum AppError {
     /// An API write whose `If-Match` names an older version (412).
     #[error("precondition failed: the record is at version {current_version}")]
     PreconditionFailed { current_version: i32 },
-    #[error("bad request: {0}")]
-    BadRequest(String),
-    #[error("too many requests: {0}")]
-    TooManyRequests(String),
+    #[error("bad request: {}", .0.key)]
+    BadRequest(Msg),
+    #[error("too many requests: {}", .0.key)]
+    TooManyRequests(Msg),
     /// The disk (or quota) holding uploads is full: 507, and nothing was saved.
     #[error("insufficient storage: {0}")]
     InsufficientStorage(String),
@@ -78,16 +90,6 @@ pub enum AppError {
     #[error("internal: {0}")]
     Internal(String),
 }
-
-/// What a user reads when there is no room for an upload.
-pub const NO_ROOM_MESSAGE: &str =
-    "The server has no room to store this file; nothing was saved. Please tell the secretariat.";
-/// What a user reads when the database refuses writes.
-pub const READ_ONLY_MESSAGE: &str = "The database is read-only at the moment, so nothing can be saved; nothing you sent was changed. Please try again later or tell the secretariat.";
-
-/// What a user reads when the database could not take a write in time.
-pub const BUSY_MESSAGE: &str =
-    "The database is busy with other changes, so nothing was saved. Please try again in a moment.";
 
 /// ENOSPC (no space left on device) or EDQUOT (disk quota exceeded).
 pub fn is_storage_full(e: &std::io::Error) -> bool {
@@ -138,10 +140,40 @@ fn driver_code(e: &DbErr) -> Option<(bool, String)> {
     Some((d.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some(), code))
 }
 
-/// What the error-page middleware needs to render an HTML page for an error response.
+/// What the error-page middleware needs to answer an error in the reader's language: an HTML
+/// page, or the JSON body of [`ErrorInfo::body`].
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
-    pub message: String,
+    pub message: Msg,
+    pub code: &'static str,
+    pub fields: FieldErrors,
+    /// For a refused stale write: the version the record is at now.
+    pub current_version: Option<i32>,
+}
+
+impl ErrorInfo {
+    /// An error with a message only (no code of its own, no fields).
+    pub fn message(message: Msg) -> Self {
+        ErrorInfo {
+            message,
+            code: "error",
+            fields: FieldErrors::default(),
+            current_version: None,
+        }
+    }
+
+    /// The stable JSON body, `{"error": {"status", "code", "message", "fields"}}`, in `lang`.
+    pub fn body(&self, status: StatusCode, lang: &str) -> impl Serialize + use<> {
+        ErrorBody {
+            error: ErrorDetail {
+                status: status.as_u16(),
+                code: self.code,
+                message: self.message.text(lang),
+                fields: self.fields.text(lang),
+                current_version: self.current_version,
+            },
+        }
+    }
 }
 
 impl AppError {
@@ -152,9 +184,7 @@ impl AppError {
     /// A NUL character in a form, a JSON body or the address: PostgreSQL cannot store one in
     /// text and no field has a use for it, so it is refused before it reaches the database.
     pub fn nul() -> Self {
-        AppError::BadRequest(
-            "What you sent contains a NUL character, which cannot be stored. Please remove it and try again.".into(),
-        )
+        AppError::BadRequest(msg("error-nul"))
     }
 
     pub fn code(&self) -> &'static str {
@@ -179,36 +209,43 @@ impl AppError {
         }
     }
 
-    /// A plain sentence for the user; never internals.
-    pub fn user_message(&self) -> String {
+    /// A plain sentence for the user, never internals, put into words where it is shown.
+    pub fn message(&self) -> Msg {
         match self {
-            AppError::NotFound => "We could not find that page or record.".into(),
-            AppError::Unauthorized => "Please sign in to continue.".into(),
-            AppError::Forbidden => "You do not have permission to do this.".into(),
-            AppError::Csrf => "This form has expired. Please go back, reload the page and try again.".into(),
-            AppError::ForeignOrigin(own) => format!(
-                "This request was sent from another website, so it was refused to protect your account. \
-                 Open {own} yourself and try again there."
-            ),
-            AppError::Validation(_) => "Some fields need your attention.".into(),
-            AppError::StaleEdit { .. } => crate::i18n::t("en", "stale-edit-body"),
-            AppError::PreconditionRequired => crate::i18n::t("en", "api-if-match-required"),
-            AppError::PreconditionFailed { .. } => crate::i18n::t("en", "api-if-match-stale"),
+            AppError::NotFound => msg("error-not-found"),
+            AppError::Unauthorized => msg("error-sign-in"),
+            AppError::Forbidden => msg("error-forbidden"),
+            AppError::Csrf => msg("error-csrf"),
+            AppError::ForeignOrigin(own) => msg("error-foreign-origin").arg("site", own.as_str()),
+            AppError::Validation(_) => msg("error-validation"),
+            AppError::StaleEdit { .. } => msg("stale-edit-body"),
+            AppError::PreconditionRequired => msg("api-if-match-required"),
+            AppError::PreconditionFailed { .. } => msg("api-if-match-stale"),
             AppError::Conflict(m) | AppError::BadRequest(m) | AppError::TooManyRequests(m) => m.clone(),
-            AppError::InsufficientStorage(_) => NO_ROOM_MESSAGE.into(),
-            AppError::ReadOnly(_) => READ_ONLY_MESSAGE.into(),
-            AppError::Busy(_) => BUSY_MESSAGE.into(),
-            AppError::Overloaded => crate::i18n::t("en", "server-busy-body"),
-            AppError::Internal(_) => "Something went wrong on our side. Please try again in a moment.".into(),
+            AppError::InsufficientStorage(_) => no_room(),
+            AppError::ReadOnly(_) => msg("error-read-only"),
+            AppError::Busy(_) => msg("error-busy"),
+            AppError::Overloaded => msg("server-busy-body"),
+            AppError::Internal(_) => msg("error-internal"),
         }
+    }
+
+    /// [`AppError::message`] in English (the command line).
+    pub fn user_message(&self) -> String {
+        self.message().text(DEFAULT_LANGUAGE)
     }
 }
 
-/// A plain sentence for a JSON body or query string that did not fit (`what`: "request body",
-/// "query string"), from the deserializer's message. Only a field name is kept, and only when
-/// the message names one in a recognisable form; serde's own wording, types and positions
-/// never reach the user.
-pub fn input_problem(what: &str, serde_message: &str) -> String {
+/// What a user reads when there is no room for an upload.
+pub fn no_room() -> Msg {
+    msg("error-no-room")
+}
+
+/// A plain sentence for a JSON body, form or address that did not fit (`what`: "body", "form",
+/// "address", the catalogue's names for them), from the deserializer's message. Only a field name
+/// is kept, and only when the message names one in a recognisable form; serde's own wording,
+/// types and positions never reach the user.
+pub fn input_problem(what: &'static str, serde_message: &str) -> Msg {
     let named = |prefix: &str| {
         let rest = serde_message.strip_prefix(prefix)?.strip_prefix('`')?;
         let name = &rest[..rest.find('`')?];
@@ -219,17 +256,16 @@ pub fn input_problem(what: &str, serde_message: &str) -> String {
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
         safe.then(|| name.to_string())
     };
-    if let Some(f) = named("missing field ") {
-        format!("The {what} lacks the field \"{f}\", which is required.")
+    let problem = if let Some(f) = named("missing field ") {
+        msg("input-missing-field").arg("field", f)
     } else if let Some(f) = named("unknown field ") {
-        format!("The {what} has a field \"{f}\" that is not used here.")
+        msg("input-unknown-field").arg("field", f)
     } else if let Some(f) = named("duplicate field ") {
-        format!("The {what} gives the field \"{f}\" more than once.")
+        msg("input-duplicate-field").arg("field", f)
     } else {
-        format!(
-            "A value in the {what} is not of the expected kind or format (for example text where a number or a date belongs)."
-        )
-    }
+        msg("input-bad-value")
+    };
+    problem.arg("what", what)
 }
 
 impl From<DbErr> for AppError {
@@ -238,7 +274,7 @@ impl From<DbErr> for AppError {
             return AppError::NotFound;
         }
         if let Some(SqlErr::UniqueConstraintViolation(_)) = e.sql_err() {
-            return AppError::Conflict("A record with the same value already exists.".into());
+            return AppError::Conflict(msg("error-duplicate"));
         }
         if is_read_only(&e) {
             return AppError::ReadOnly(e.to_string());
@@ -257,16 +293,16 @@ impl From<handlebars::RenderError> for AppError {
 }
 
 #[derive(Serialize)]
-struct ErrorBody<'a> {
-    error: ErrorDetail<'a>,
+struct ErrorBody {
+    error: ErrorDetail,
 }
 
 #[derive(Serialize)]
-struct ErrorDetail<'a> {
+struct ErrorDetail {
     status: u16,
-    code: &'a str,
+    code: &'static str,
     message: String,
-    fields: &'a BTreeMap<String, String>,
+    fields: BTreeMap<String, String>,
     /// For a refused stale write: the version the record is at now.
     #[serde(skip_serializing_if = "Option::is_none")]
     current_version: Option<i32>,
@@ -301,34 +337,30 @@ impl ResponseError for AppError {
             AppError::Overloaded => tracing::warn!("a request waited too long for its turn and was turned away"),
             _ => {}
         }
-        let empty = BTreeMap::new();
-        let fields = match self {
-            AppError::Validation(f) => &f.0,
-            _ => &empty,
+        let info = ErrorInfo {
+            message: self.message(),
+            code: self.code(),
+            fields: match self {
+                AppError::Validation(f) => f.clone(),
+                _ => FieldErrors::default(),
+            },
+            current_version: match self {
+                AppError::StaleEdit { current_version } | AppError::PreconditionFailed { current_version } => {
+                    Some(*current_version)
+                }
+                _ => None,
+            },
         };
         let status = self.status_code();
-        let message = self.user_message();
-        let mut resp = HttpResponse::build(status).json(ErrorBody {
-            error: ErrorDetail {
-                status: status.as_u16(),
-                code: self.code(),
-                message: message.clone(),
-                fields,
-                current_version: match self {
-                    AppError::StaleEdit { current_version } | AppError::PreconditionFailed { current_version } => {
-                        Some(*current_version)
-                    }
-                    _ => None,
-                },
-            },
-        });
+        // In English here; the error-page middleware answers in the reader's language.
+        let mut resp = HttpResponse::build(status).json(info.body(status, DEFAULT_LANGUAGE));
         if let AppError::Busy(_) | AppError::Overloaded = self {
             resp.headers_mut().insert(
                 actix_web::http::header::RETRY_AFTER,
                 actix_web::http::header::HeaderValue::from_static("2"),
             );
         }
-        resp.extensions_mut().insert(ErrorInfo { message });
+        resp.extensions_mut().insert(info);
         resp
     }
 }
@@ -340,18 +372,15 @@ mod tests {
     #[test]
     fn input_problems_keep_field_names_but_no_parser_internals() {
         assert_eq!(
-            input_problem("request body", "missing field `name`"),
+            input_problem("body", "missing field `name`").text("en"),
             "The request body lacks the field \"name\", which is required."
         );
-        let m = input_problem(
-            "request body",
-            "invalid type: string \"x\", expected i32 at line 1 column 5",
-        );
+        let m = input_problem("body", "invalid type: string \"x\", expected i32 at line 1 column 5").text("en");
         assert!(
             !m.contains("line") && !m.contains("i32") && !m.contains("invalid type"),
             "{m}"
         );
-        let m = input_problem("query string", "missing field `<script>`");
+        let m = input_problem("address", "missing field `<script>`").text("en");
         assert!(!m.contains("<script>"), "{m}");
     }
 

@@ -9,6 +9,7 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 
 use crate::auth::{self, CSRF_FIELD};
 use crate::error::AppError;
+use crate::i18n::msg;
 use crate::state::AppState;
 
 /// Largest form body accepted (uploads use their own limit).
@@ -52,13 +53,13 @@ impl FromRequest for Form {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("");
             if !ct.starts_with("application/x-www-form-urlencoded") {
-                return Err(AppError::BadRequest("This address expects a web form.".into()));
+                return Err(AppError::BadRequest(msg("input-not-a-form")));
             }
             let bytes = body
                 .await
-                .map_err(|_| AppError::BadRequest("The form is too large.".into()))?;
+                .map_err(|_| AppError::BadRequest(msg("input-form-too-large")))?;
             if bytes.len() > FORM_LIMIT {
-                return Err(AppError::BadRequest("The form is too large.".into()));
+                return Err(AppError::BadRequest(msg("input-form-too-large")));
             }
             let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
             refuse_nul(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;

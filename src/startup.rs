@@ -13,6 +13,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::config::{ConfigError, Settings, redact_url};
 use crate::error::AppError;
+use crate::i18n::msg;
 use crate::mail::{Mailer, transport::Transport, worker};
 use crate::state::AppState;
 use crate::{db, routes, telemetry, templates};
@@ -190,15 +191,13 @@ impl Application {
                         .error_handler(|err, _| {
                             let message = match err {
                                 JsonPayloadError::Deserialize(e) if e.is_data() => {
-                                    crate::error::input_problem("request body", &e.to_string())
+                                    crate::error::input_problem("body", &e.to_string())
                                 }
-                                JsonPayloadError::ContentType => {
-                                    "This address expects a JSON body (Content-Type: application/json).".into()
-                                }
+                                JsonPayloadError::ContentType => msg("input-not-json-type"),
                                 JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
-                                    "The request body is too large.".into()
+                                    msg("input-body-too-large")
                                 }
-                                _ => "The request body is not valid JSON.".into(),
+                                _ => msg("input-not-json"),
                             };
                             AppError::BadRequest(message).into()
                         }),
@@ -206,7 +205,7 @@ impl Application {
                 .app_data(web::QueryConfig::default().error_handler(|err, _| {
                     let message = match err {
                         QueryPayloadError::Deserialize(e) => crate::error::input_problem("address", &e.to_string()),
-                        _ => "The address could not be read.".into(),
+                        _ => msg("input-address-unreadable"),
                     };
                     AppError::BadRequest(message).into()
                 }))

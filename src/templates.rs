@@ -4,10 +4,7 @@
 //! Template names drop the `.hbs` and `.html` endings: `templates/pages/directory/index.html.hbs`
 //! is `pages/directory/index`.
 
-use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError, RenderErrorReason,
-    ScopedJson,
-};
+use handlebars::{Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason, ScopedJson};
 use rust_embed::RustEmbed;
 use serde_json::Value;
 
@@ -17,8 +14,8 @@ use crate::i18n;
 #[folder = "$CARGO_MANIFEST_DIR/templates/"]
 struct Embedded;
 
-/// Shown wherever "Kosovo*" appears on a page.
-pub const KOSOVO_FOOTNOTE: &str = "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+/// Where "Kosovo*" appears on a page or in a mail, the footnote (catalogue key `kosovo-footnote`)
+/// follows, in the reader's language.
 pub const KOSOVO_MARK: &str = "Kosovo*";
 const FOOTNOTE_SLOT: &str = "<!--footnotes-->";
 
@@ -40,7 +37,7 @@ pub fn registry() -> Result<Handlebars<'static>, String> {
     // By default every line a partial outputs is indented like the `{{> ...}}` call, textarea
     // contents included, so each unchanged save of a form added spaces to multi-line text.
     hb.set_prevent_indent(true);
-    hb.register_helper("t", Box::new(TranslateHelper { escape: true }));
+    hb.register_helper("t", Box::new(TranslateHelper));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
     hb.register_helper("err", Box::new(field_error));
@@ -63,7 +60,7 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
     // As for pages: a partial must not re-indent quoted user text.
     hb.set_prevent_indent(true);
     hb.register_escape_fn(handlebars::no_escape);
-    hb.register_helper("t", Box::new(TranslateHelper { escape: false }));
+    hb.register_helper("t", Box::new(TranslateHelper));
     hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
     hb.register_helper("date", Box::new(DateHelper { with_time: false }));
     for file in Embedded::iter().filter(|f| f.starts_with("emails/") && f.ends_with(".txt.hbs")) {
@@ -79,16 +76,38 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
 /// Renders a page from its context, which it takes over: `Handlebars::render` would first copy
 /// the whole tree (for the legal register, thousands of cells).
 pub fn render_page(hb: &Handlebars<'_>, name: &str, data: Value) -> Result<String, RenderError> {
-    let html = hb.render_with_context(name, &Context::from(data))?;
-    Ok(add_footnotes(html))
+    let ctx = Context::from(data);
+    let html = hb.render_with_context(name, &ctx)?;
+    Ok(add_footnotes(html, &lang_of(&ctx)))
 }
 
-pub fn add_footnotes(html: String) -> String {
-    if !html.contains(KOSOVO_MARK) || !html.contains(FOOTNOTE_SLOT) {
+/// The Kosovo* footnote, in `lang`, in the page's footnote slot when the page names Kosovo*.
+/// Whether a page writes the designation with its asterisk, in any of our languages and
+/// cases ("Kosovo*", "Kosova*", "Kosovë*", "Kosovu*", "Косово*").
+fn shows_kosovo(html: &str) -> bool {
+    html.contains(KOSOVO_MARK)
+        || html.match_indices('*').any(|(i, _)| {
+            let word: String = html[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            word.starts_with("Kosov") || word.starts_with("Косов")
+        })
+}
+
+pub fn add_footnotes(html: String, lang: &str) -> String {
+    if !shows_kosovo(&html) || !html.contains(FOOTNOTE_SLOT) {
         return html;
     }
+    let esc = |key: &str| handlebars::html_escape(&i18n::t(lang, key));
     let note = format!(
-        "<aside class=\"footnotes\" aria-label=\"Footnote\"><p id=\"fn-kosovo\">* {KOSOVO_FOOTNOTE}</p></aside>"
+        "<aside class=\"footnotes\" aria-label=\"{}\"><p id=\"fn-kosovo\">* {}</p></aside>",
+        esc("footnote-label"),
+        esc("kosovo-footnote")
     );
     html.replacen(FOOTNOTE_SLOT, &note, 1)
 }
@@ -108,20 +127,19 @@ fn lang_of(ctx: &Context) -> String {
 }
 
 /// `{{t "key"}}` or `{{t "key" count=3 name=user.name}}`. An unknown key is a render error, so
-/// the template test catches a typo instead of a user seeing a raw key.
-struct TranslateHelper {
-    escape: bool,
-}
+/// the template test catches a typo instead of a user seeing a raw key. The text is escaped like
+/// any other value (catalogue text is plain text), and once only when `t` is an argument of
+/// another: `{{t "email-document-added" type=(t type_key)}}`.
+struct TranslateHelper;
 
 impl HelperDef for TranslateHelper {
-    fn call<'reg: 'rc, 'rc>(
+    fn call_inner<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
         _: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
+    ) -> Result<ScopedJson<'rc>, RenderError> {
         let key = h
             .param(0)
             .and_then(|p| p.value().as_str())
@@ -141,13 +159,7 @@ impl HelperDef for TranslateHelper {
             .collect();
         let text = i18n::lookup(&lang_of(ctx), key, &args)
             .ok_or_else(|| RenderErrorReason::Other(format!("unknown message key '{key}'")))?;
-        // Escape like any other value: catalogue text is plain text.
-        if self.escape {
-            out.write(&handlebars::html_escape(&text))?;
-        } else {
-            out.write(&text)?;
-        }
-        Ok(())
+        Ok(ScopedJson::Derived(Value::String(text)))
     }
 }
 
@@ -202,6 +214,9 @@ pub fn format_instant(lang: &str, s: &str, tz: chrono_tz::Tz, with_time: bool) -
 }
 
 #[cfg(test)]
+mod catalogue_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -225,10 +240,19 @@ mod tests {
 
     #[test]
     fn footnote_is_added_only_where_kosovo_appears() {
+        let footnote = i18n::t("en", "kosovo-footnote");
+        assert!(footnote.starts_with("This designation is without prejudice"));
         let page = "<main>Kosovo* <!--footnotes--></main>".to_string();
-        assert!(add_footnotes(page).contains(KOSOVO_FOOTNOTE));
+        assert!(add_footnotes(page, "en").contains(&footnote));
         let other = "<main>Serbia <!--footnotes--></main>".to_string();
-        assert!(!add_footnotes(other).contains(KOSOVO_FOOTNOTE));
+        assert!(!add_footnotes(other, "en").contains(&footnote));
+        // In each language's own words and cases, with the footnote in that language.
+        for (lang, text) in [("sq", "në Kosovë*"), ("mk", "Косово*"), ("hr", "na Kosovu*")] {
+            let page = format!("<main>{text} <!--footnotes--></main>");
+            let note = i18n::t(lang, "kosovo-footnote");
+            assert!(add_footnotes(page, lang).contains(&note), "{lang}");
+        }
+        assert!(!add_footnotes("<main>Kos* <!--footnotes--></main>".into(), "en").contains("fn-kosovo"));
     }
 
     #[test]

@@ -1068,3 +1068,488 @@ country-name-XK = Kosovo
 country-name-ME = Montenegro
 country-name-MK = North Macedonia
 country-name-RS = Serbia
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = We could not find that page or record.
+error-sign-in = Please sign in to continue.
+error-forbidden = You do not have permission to do this.
+error-csrf = This form has expired. Please go back, reload the page and try again.
+# $site: this site's own address
+error-foreign-origin = This request was sent from another website, so it was refused to protect your account. Open { $site } yourself and try again there.
+error-validation = Some fields need your attention.
+error-no-room = The server has no room to store this file; nothing was saved. Please tell the secretariat.
+error-read-only = The database is read-only at the moment, so nothing can be saved; nothing you sent was changed. Please try again later or tell the secretariat.
+error-busy = The database is busy with other changes, so nothing was saved. Please try again in a moment.
+error-internal = Something went wrong on our side. Please try again in a moment.
+error-nul = What you sent contains a NUL character, which cannot be stored. Please remove it and try again.
+error-duplicate = A record with the same value already exists.
+error-bad-request = The request could not be understood.
+error-method = This address does not accept that kind of request.
+error-too-large = What you sent is too large.
+error-content-type = This kind of content is not accepted here.
+error-too-many = Too many attempts. Please wait a few minutes and try again.
+error-other = The request could not be completed.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = The database is read-only ({ $reason }).
+health-no-answer = The database does not answer.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Bad Request
+http-status-401 = Unauthorized
+http-status-403 = Forbidden
+http-status-404 = Not Found
+http-status-405 = Method Not Allowed
+http-status-409 = Conflict
+http-status-412 = Precondition Failed
+http-status-413 = Payload Too Large
+http-status-415 = Unsupported Media Type
+http-status-422 = Unprocessable Entity
+http-status-428 = Precondition Required
+http-status-429 = Too Many Requests
+http-status-500 = Internal Server Error
+http-status-503 = Service Unavailable
+http-status-507 = Insufficient Storage
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = The { $what ->
+        [form] form
+        [address] address
+       *[body] request body
+    } lacks the field "{ $field }", which is required.
+input-unknown-field = The { $what ->
+        [form] form
+        [address] address
+       *[body] request body
+    } has a field "{ $field }" that is not used here.
+input-duplicate-field = The { $what ->
+        [form] form
+        [address] address
+       *[body] request body
+    } gives the field "{ $field }" more than once.
+input-bad-value = A value in the { $what ->
+        [form] form
+        [address] address
+       *[body] request body
+    } is not of the expected kind or format (for example text where a number or a date belongs).
+input-not-json-type = This address expects a JSON body (Content-Type: application/json).
+input-body-too-large = The request body is too large.
+input-body-unreadable = The request body could not be read or is too large.
+input-not-json = The request body is not valid JSON.
+input-address-unreadable = The address could not be read.
+input-not-a-form = This address expects a web form.
+input-form-too-large = The form is too large.
+input-upload-broken = The upload was interrupted or is not a valid form. Please try again.
+input-form-too-many-fields = The form has too many fields.
+input-form-field-too-long = A form field is too long.
+
+## The API's own messages
+api-error-since = Give `since` as YYYY-MM-DD.
+api-error-date = Dates are written YYYY-MM-DD, for example 2023-12-12.
+mail-bad-address = '{ $email }' is not a valid email address.
+
+## Form checks shared by all forms and the API
+validate-required = This field is required.
+# $max: a number of characters
+validate-too-long = This is too long: use at most { $max } characters.
+validate-control-characters = This contains characters that are not allowed.
+validate-one-line = Use a single line.
+validate-email = Enter an email address such as name@example.org.
+validate-url = Enter a web address starting with https:// or http://.
+validate-date = Enter a date as YYYY-MM-DD, for example 2023-12-12.
+validate-choose = Choose one of the options.
+validate-choose-listed = Choose one of the options in the list.
+validate-choose-org = Choose an organization from the list.
+validate-choose-country = Choose a country from the list.
+validate-choose-countries = Choose countries from the list.
+validate-time = Enter a time as HH:MM, for example 09:30.
+validate-end-after-start = The end must be after the start.
+validate-time-zone = Choose a time zone from the list, for example Europe/Tirane.
+validate-number = Enter a number, for example 30.
+validate-percent = Enter a percentage from 0 to 100.
+
+## Action items: form checks
+action-error-owner = Choose the organization that owns this item.
+action-error-owner-person = Choose a person of the owner organization.
+action-error-supporters = Choose supporting organizations from the list.
+action-error-event = Choose an event from the list.
+action-error-agenda-item = Choose an agenda item of the chosen event.
+action-error-legal-entry = Choose an entry of the legal register.
+action-error-legal-both = A legal-register link needs both a topic and a country.
+action-error-progress-empty = Write a comment or choose a new status or percentage.
+action-error-bulk-nothing = Choose a new status or a new owner.
+action-error-bulk-none-ticked = Tick the items to change.
+
+## Legal register: form checks
+legal-error-no-parameter = This topic has no measured value: leave it empty.
+legal-error-too-many-links = Give at most 20 web addresses.
+legal-error-not-coe = { $country } is not a member of the Council of Europe, so GRETA does not report on it. Leave the GRETA fields empty.
+legal-error-topic-code = Use letters, digits and hyphens only, for example RES-05.
+legal-error-threshold-kind = Choose minimum or maximum.
+legal-error-parameter = Name the measured value the threshold applies to.
+legal-error-threshold-kind-missing = Say whether the standard is a minimum or a maximum.
+legal-error-topic-code-taken = Another topic already has this code.
+legal-error-proposal-unchanged = Your proposal does not change anything yet: edit at least one field.
+legal-error-proposal-decided = This proposal has already been decided.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = The first line could not be read as CSV column names ({ $problem }).
+legal-import-bad-line = Line { $line } could not be read as CSV ({ $problem }).
+legal-import-missing-columns = The file needs these columns: { $columns }.
+legal-import-no-rows = The file has column names but no rows.
+legal-import-code-twice = The code { $code } appears more than once in the file.
+legal-import-no-topic = There is no topic with the code "{ $code }".
+legal-import-no-country = "{ $country }" is not one of the register's countries (use codes such as AL, BA, XK).
+legal-import-entry-twice = { $code } for { $country } appears more than once in the file.
+legal-import-not-saved = The file has errors; nothing was saved.
+
+## Countries and the directory: form checks
+country-error-code = Use the two-letter ISO code, for example IT.
+country-error-taken = This country is already in the list.
+org-error-country = Choose a country.
+org-error-services = Choose services from the list.
+
+## Minutes: form checks
+minutes-error-too-long = The minutes are too long: use at most 200,000 characters.
+minutes-error-deadline = Choose the last day for comments.
+minutes-error-not-draft = Only draft minutes can be circulated.
+minutes-error-closed = Comments are closed for these minutes.
+
+## Participants: form checks
+participants-error-unpublished = Publish the event before inviting people.
+rsvp-error-started = This event has started: answers can no longer be changed.
+
+## Accounts: form checks
+account-error-role = Choose secretariat, member or observer.
+account-error-no-org = There is no organization with this name, acronym or number.
+account-error-member-org = A member account needs an organization.
+account-error-email-taken = An account with this email address already exists.
+account-error-link-expired = This link has expired or was already used. Ask for a new one.
+account-error-not-current-password = This is not your current password.
+account-error-new-passwords-differ = The two new passwords are not the same.
+account-error-language = Choose a language from the list.
+account-error-same-address = This is already your address.
+account-error-address-taken = Another account uses this address.
+account-error-link-expired-settings = This link has expired or was already used. Ask for a new one in Settings.
+account-error-address-taken-now = Another account uses this address now.
+account-error-person-changed = Someone changed this account's directory person while you were choosing. Check the choice and save again.
+account-error-person-archived = This person is archived; choose another one.
+account-error-person-taken = This person already belongs to the account { $email }.
+# $min, $max: numbers of characters
+password-too-short = Use at least { $min } characters.
+password-too-long = Use at most { $max } characters.
+
+## Events and agenda: form checks
+event-error-capacity = Enter the number of places, for example 40.
+event-error-organizers = Choose organizers from the list.
+event-error-venue = Give a venue or an online link (or both).
+event-error-ended-cancel = This event has ended, so it cannot be cancelled.
+event-error-clock-change-date = That date falls in a clock change; choose another.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = This time does not exist in { $zone } (the clocks change then).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = The event runs from { $first } to { $last }; choose a day in that range.
+
+## Documents: form checks
+document-error-title = Enter a title.
+document-error-title-long = The title is too long (at most 300 characters).
+document-error-type = Choose the type of document.
+document-error-description-long = The description is too long (at most 20,000 characters).
+document-error-languages = Choose languages from the list.
+document-error-tags-long = Too many tags (at most 500 characters in all).
+document-error-visibility = Choose who may see the document.
+document-error-lifecycle = Choose a status from the list.
+document-error-variant-kind = Choose translation or national adaptation.
+document-error-variant-kind-missing = Say whether this is a translation or a national adaptation.
+document-error-review-on = Enter the review date as year-month-day, e.g. 2027-06-30.
+document-error-topics = Choose register topics from the list.
+document-error-events = One of the chosen events no longer exists.
+document-error-agenda = Agenda items must belong to a linked event.
+document-error-self = A document cannot point at itself.
+document-error-number = Enter a document number, such as 12.
+document-error-no-such-number = There is no document number { $id } that you can see.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Word document (DOCX)
+file-kind-xlsx = Excel spreadsheet (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = OpenDocument text (ODT)
+file-kind-ods = OpenDocument spreadsheet (ODS)
+file-kind-txt = Text (TXT)
+file-kind-csv = CSV
+file-kind-png = PNG image
+file-kind-jpeg = JPEG image
+file-kind-other = File
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = a PDF
+file-kind-a-docx = a Word document (DOCX)
+file-kind-a-xlsx = an Excel spreadsheet (XLSX)
+file-kind-a-pptx = a PowerPoint presentation (PPTX)
+file-kind-a-odt = an OpenDocument text (ODT)
+file-kind-a-ods = an OpenDocument spreadsheet (ODS)
+file-kind-a-txt = a text file (TXT)
+file-kind-a-csv = a CSV file
+file-kind-a-png = a PNG image
+file-kind-a-jpeg = a JPEG image
+upload-empty = The file is empty.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = The file name has no extension, so we cannot tell what it is. Allowed types: { $types }.
+upload-refused-type = Files of type .{ $ext } are not accepted. Allowed types: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = This file is named as { $declared } but its content is not plain text in UTF-8. Save it with UTF-8 encoding and upload it again.
+upload-unrecognised = This file is named as { $declared } but its content is not { $declared } or any accepted type.
+upload-mismatch = This file is named as { $declared } but its content is { $actual }. Rename it or upload the right file.
+# $limit: a size such as "20.0 MB"
+upload-too-large = The file is too large. The limit is { $limit }; this file is bigger.
+upload-choose-file = Choose the file to upload.
+upload-api-no-file = Send the file in a multipart field named 'file'.
+## Sizes of files
+size-bytes = { $bytes } bytes
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Documents
+document-new-title = Add a document
+document-edit-title = Edit: { $title }
+document-created = The document was added.
+document-saved = The changes were saved.
+document-version-uploaded = The new version was uploaded and is now current.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Version { $number } is current again (as version { $new }).
+document-archived = The document was archived. It no longer appears in lists or search.
+document-unarchived = The document is back in lists and search.
+# $type: a document type, in lower case
+document-followed = You will get an email when a { $type } is added or updated.
+document-unfollowed = You no longer follow this type of document.
+document-error-unknown-type = Unknown document type.
+document-error-adopt = Only the secretariat marks a document adopted by the network or superseded.
+document-error-adopt-api = Only the secretariat marks a document adopted or superseded.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Guideline
+document-type-sop = Standard operating procedure
+document-type-referral_form = Referral form
+document-type-training = Training material
+document-type-report = Report
+document-type-presentation = Presentation
+document-type-legal_text = Legal text
+document-type-other = Other
+document-visibility-choice-public = Public: anyone, also without signing in
+document-visibility-choice-network = Network: everyone signed in
+document-visibility-choice-secretariat = Secretariat only (and the owner organization)
+document-visibility-public = Public
+document-visibility-network = Network
+document-visibility-secretariat = Secretariat only
+document-lifecycle-none = Not a network document
+document-lifecycle-draft = Draft
+document-lifecycle-in_review = In review
+document-lifecycle-adopted = Adopted by the network
+document-lifecycle-superseded = Superseded
+document-language-en = English
+document-language-sq = Albanian
+document-language-bs = Bosnian
+document-language-hr = Croatian
+document-language-cnr = Montenegrin
+document-language-mk = Macedonian
+document-language-sr = Serbian
+document-language-de = German
+document-language-fr = French
+document-variant-translation = Translation
+document-variant-adaptation = National adaptation
+document-variant-of-translation = Translation of
+document-variant-of-adaptation = National adaptation of
+document-text-done = Searchable
+document-text-failed = Could not be read for search (title and description are still searchable)
+document-text-none = Title and description are searchable
+
+## Documents: the form to add a document or edit its details
+document-file = File
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), text (TXT), CSV, PNG or JPEG; at most { $limit }.
+document-file-again = For your safety the browser forgets a chosen file when the form comes back: please choose it again.
+document-version-note = Version note
+document-choose-several = Hold Ctrl (or Cmd) to choose several.
+document-tags-hint = Separate tags with commas, e.g. shelter, children, referral.
+document-owner-secretariat = The secretariat
+document-supersedes-hint = Optional. The number is shown on each document's page, e.g. "No. 12".
+document-not-a-variant = Not a variant
+document-review-hint = The owner gets a reminder by email on this date.
+document-save-changes = Save changes
+document-upload-and-save = Upload and save
+
+## Documents: the list
+documents-intro = Guidelines, standard operating procedures, referral forms, training material and reports shared in the network. Each document keeps all its versions.
+documents-show-current = Show current documents
+documents-show-archived = Show archived documents
+documents-filter-country = Country
+documents-filter-topic = Register topic
+documents-filter-language = Language
+documents-col-status = Status
+documents-col-owner = Owner
+documents-col-updated = Updated
+# $type: a document type
+documents-following-type = You get an email when a document of this type ({ $type }) is added or updated.
+documents-stop-following = Stop following
+documents-follow-type = Follow this type ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : get an email when one is added or updated.
+documents-table-caption = Documents, newest change first
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (v{ $version })
+documents-none = No documents match these filters.
+
+## Documents: one document
+# $id: the document's number
+document-number = No. { $id }
+document-number-label = Document number
+document-example = Example: fictional demo document.
+document-is-archived = This document is archived. It does not appear in lists or search.
+# Followed by the documents that replace this one
+document-replaced-by = Replaced by:
+document-download = Download { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, version { $number }
+document-review-due = Review due
+document-replaces = Replaces
+document-search-state = Search
+document-variants = Translations and national adaptations
+document-countries = Countries
+document-events = Events
+document-agenda = Agenda items
+document-edit-details = Edit details
+document-unarchive = Bring back from the archive
+document-archive = Archive
+document-new-version = Upload a new version
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG or JPEG; at most { $limit }. It becomes the current version; earlier versions stay available below.
+document-what-changed = What changed
+document-upload-version = Upload new version
+# $type: a document type
+document-following-type = You follow { $type } documents.
+document-follow-type = Follow { $type } documents
+## Documents on another page (an event, a register topic)
+documents-add-here = Add a document here
+documents-none-yet = No documents yet.
+
+## Search
+search-title = Search
+# $words: what was typed
+search-title-words = Search: { $words }
+search-words = Words to find
+search-hint = Searches documents (also the text inside PDF, Word, spreadsheet, presentation and text files), events and agenda items, action items, organizations and people, and the legal register. Accents do not matter: "Tirane" finds "Tiranë".
+search-too-short = Type at least one word of two or more letters.
+search-catching-up = The search index is still taking in recent changes, so some may not be found yet. Try again in a minute.
+search-all-results = All results
+search-total = { $total } results.
+search-total-public = { $total } results among public pages. Sign in to search the network's records.
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = See all { $count } in { $kind }
+search-nothing = Nothing found for “{ $words }”. Try fewer or shorter words.
+search-nothing-public = Nothing found for “{ $words }” among public pages. Sign in to search the network's records. Try fewer or shorter words.
+search-kind-document = Documents
+search-kind-event = Events
+search-kind-agenda = Agenda items
+search-kind-action = Action items
+search-kind-organization = Organizations
+search-kind-person = People
+search-kind-legal = Legal register
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = { $who } added a document ({ $type }) that matches what you follow:
+email-document-new-version = { $who } uploaded version { $version } of a document you follow ({ $type }):
+email-document-note = Note: { $note }
+email-document-open = Open the document
+email-document-open-text = Open it: { $url }
+email-document-added-subject = New document: { $title }
+email-document-new-version-subject = New version { $version } of { $title }
+# $review_on: a date
+email-document-review-due = The review date of this document has come ({ $review_on }):
+email-document-review-ask = Please check that it is still right. Upload a new version if it changed, or set the next review date.
+email-document-set-review = Set the next review date
+email-document-set-review-text = Set the next review date: { $url }
+email-document-review-subject = Time to review: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Footnote
+kosovo-footnote = This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Proposed by { $name }
+legal-note-proposed-by-comment = Proposed by { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = a member
+legal-imported-note = Imported from a CSV file
+document-restored-note = Restored version { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Reviewed at "{ $title }": { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Minutes for comment: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = The draft minutes of "{ $title }" are ready. Please read them and comment or propose corrections by { $deadline }.
+rsvp-place-free-subject = A place is free: { $title }
+rsvp-place-free-text = A place became free and is now yours. We look forward to seeing you.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Meeting
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Item { $id }
+minutes-diff-notes = notes
+minutes-diff-decisions = decisions
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Online: { $url }
+ics-moderator = Moderator: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Speakers: { $names }
+ics-network-calendar = Roundtable: network events
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = title
+csv-action-owner-organization = owner_organization
+csv-action-due-on = due_on
+csv-action-priority = priority
+csv-action-status = status
+csv-action-percent = percent
+csv-action-countries = countries
+csv-action-tags = tags
+csv-action-event-id = event_id
+
+## CSV download of an event's participants: column names
+csv-participant-name = name
+csv-participant-email = email
+csv-participant-organization = organization
+csv-participant-country = country
+csv-participant-status = status
+csv-participant-dietary = dietary
+csv-participant-accessibility = accessibility
+csv-participant-shares-name = shares_name
+csv-participant-attended = attended
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = name
+csv-org-acronym = acronym
+csv-org-country-code = country_code
+csv-org-country = country
+csv-org-kind = kind
+csv-org-membership-status = membership_status
+csv-org-joined-on = joined_on
+csv-org-website = website
+csv-org-email = email
+csv-org-phone = phone
+csv-org-address = address
+csv-org-services = services

@@ -1,6 +1,8 @@
 //! Password hashing with argon2id (the `argon2` crate's defaults: m=19 MiB, t=2, p=1).
 
 use argon2::Argon2;
+
+use crate::i18n::{Msg, msg};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
 pub const MIN_LEN: usize = 10;
@@ -73,14 +75,14 @@ thread_local! {
     static VERIFICATIONS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// A plain sentence when the password is unacceptable.
-pub fn check_strength(password: &str) -> Result<(), String> {
+/// What is wrong with an unacceptable password.
+pub fn check_strength(password: &str) -> Result<(), Msg> {
     let n = password.chars().count();
     if n < MIN_LEN {
-        return Err(format!("Use at least {MIN_LEN} characters."));
+        return Err(msg("password-too-short").arg("min", MIN_LEN));
     }
     if n > MAX_LEN {
-        return Err(format!("Use at most {MAX_LEN} characters."));
+        return Err(msg("password-too-long").arg("max", MAX_LEN));
     }
     Ok(())
 }

@@ -16,17 +16,10 @@ use super::recur::{self, RuleError, Until};
 use super::zones::{self, Offsets};
 
 /// A message from the catalogue: its key and arguments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Message {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
+pub use crate::i18n::Msg as Message;
 
 fn msg(key: &'static str, args: &[(&'static str, &str)]) -> Message {
-    Message {
-        key,
-        args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
-    }
+    args.iter().fold(crate::i18n::msg(key), |m, (k, v)| m.arg(k, *v))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

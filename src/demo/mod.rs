@@ -524,7 +524,7 @@ fn stage(store: &dyn crate::storage::BlobStore, name: &str, bytes: &[u8]) -> Res
     let staged = crate::storage::staging_path(store);
     std::fs::write(&staged, bytes).map_err(|e| AppError::Internal(format!("cannot stage a demo file: {e}")))?;
     let kind = crate::files::check(name, bytes.len() as u64, &staged)
-        .map_err(|p| AppError::Internal(format!("demo file {name}: {}", p.message())))?;
+        .map_err(|p| AppError::Internal(format!("demo file {name}: {p}")))?;
     Ok(docs::Upload {
         staged,
         size: bytes.len() as u64,

@@ -131,11 +131,11 @@ pub async fn scale_documents(
         let mut docs_rows = vec![];
         for k in 0..size {
             let i = done + k;
-            let ty = docs::TYPES[(i as usize) % docs::TYPES.len()].0;
+            let ty = docs::TYPES[(i as usize) % docs::TYPES.len()];
             docs_rows.push(entity::document::ActiveModel {
                 title: Set(format!(
                     "Synthetic {} {i} (benchmark)",
-                    docs::type_label(ty).to_lowercase()
+                    docs::type_label(crate::i18n::DEFAULT_LANGUAGE, ty).to_lowercase()
                 )),
                 doc_type: Set(ty.into()),
                 description: Set(words(&mut next, 12)),
@@ -198,7 +198,7 @@ pub async fn scale_documents(
     let mut indexed = 0usize;
     crate::services::search::rebuild(db, &mut |kind, k| {
         indexed += k;
-        bar.set_message(format!("Search index: {indexed} records ({})", kind.label()));
+        bar.set_message(format!("Search index: {indexed} records ({})", kind.as_str()));
         bar.tick();
     })
     .await?;

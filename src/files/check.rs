@@ -1,15 +1,16 @@
 //! Checking an upload: the name's extension must be allowed and agree with the content;
-//! plain-English problems for the person uploading; safe display names.
+//! plain problems for the person uploading (catalogue messages); safe display names.
 
 use std::path::Path;
 
 use super::kind::{FileKind, allowed_types, sniff};
+use crate::i18n::{Msg, msg};
 
 // ---------------------------------------------------------------------------
 // Checking an upload
 // ---------------------------------------------------------------------------
 
-/// Why an upload is refused. [`FileProblem::message`] says it in plain English.
+/// Why an upload is refused. [`FileProblem::message`] says it in plain words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileProblem {
     Empty,
@@ -31,48 +32,35 @@ pub enum FileProblem {
 }
 
 impl FileProblem {
-    /// A short, plain-English message for the person who uploaded the file.
-    pub fn message(&self) -> String {
+    /// A short, plain message for the person who uploaded the file.
+    pub fn message(&self) -> Msg {
+        let kind = |k: &FileKind| msg(k.in_sentence());
         match self {
-            FileProblem::Empty => "The file is empty.".to_string(),
-            FileProblem::NoExtension => format!(
-                "The file name has no extension, so we cannot tell what it is. Allowed types: {}.",
-                allowed_types()
-            ),
+            FileProblem::Empty => msg("upload-empty"),
+            FileProblem::NoExtension => msg("upload-no-extension").arg("types", allowed_types()),
             FileProblem::RefusedType { ext } => {
                 let mut shown: String = ext.chars().take(16).collect();
                 if ext.chars().count() > 16 {
                     shown.push('…');
                 }
-                format!(
-                    "Files of type .{shown} are not accepted. Allowed types: {}.",
-                    allowed_types()
-                )
+                msg("upload-refused-type")
+                    .arg("ext", shown)
+                    .arg("types", allowed_types())
             }
             FileProblem::Unrecognised {
                 declared: d @ (FileKind::Txt | FileKind::Csv),
-            } => format!(
-                "This file is named as {} but its content is not plain text in UTF-8. \
-                 Save it with UTF-8 encoding and upload it again.",
-                d.in_sentence()
-            ),
-            FileProblem::Unrecognised { declared } => format!(
-                "This file is named as {} but its content is not {} or any accepted type.",
-                declared.in_sentence(),
-                declared.in_sentence()
-            ),
-            FileProblem::Mismatch { declared, actual } => format!(
-                "This file is named as {} but its content is {}. Rename it or upload the right file.",
-                declared.in_sentence(),
-                actual.in_sentence()
-            ),
+            } => msg("upload-not-utf8").arg("declared", kind(d)),
+            FileProblem::Unrecognised { declared } => msg("upload-unrecognised").arg("declared", kind(declared)),
+            FileProblem::Mismatch { declared, actual } => msg("upload-mismatch")
+                .arg("declared", kind(declared))
+                .arg("actual", kind(actual)),
         }
     }
 }
 
 impl std::fmt::Display for FileProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.message().text(crate::i18n::DEFAULT_LANGUAGE))
     }
 }
 
@@ -222,7 +210,7 @@ mod tests {
             })
         );
         assert_eq!(
-            png_as_pdf.unwrap_err().message(),
+            png_as_pdf.unwrap_err().message().text("en"),
             "This file is named as a PDF but its content is a PNG image. \
              Rename it or upload the right file."
         );
@@ -236,14 +224,14 @@ mod tests {
             })
         );
         assert_eq!(
-            random_pdf.unwrap_err().message(),
+            random_pdf.unwrap_err().message().text("en"),
             "This file is named as a PDF but its content is not a PDF or any accepted type."
         );
 
         let exe = check_bytes("setup.exe", b"MZ\x90\0");
         assert_eq!(exe, Err(FileProblem::RefusedType { ext: "exe".into() }));
         assert_eq!(
-            exe.unwrap_err().message(),
+            exe.unwrap_err().message().text("en"),
             "Files of type .exe are not accepted. \
              Allowed types: PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG, JPEG."
         );
@@ -253,7 +241,7 @@ mod tests {
         );
 
         assert_eq!(check_bytes("report.pdf", b""), Err(FileProblem::Empty));
-        assert_eq!(FileProblem::Empty.message(), "The file is empty.");
+        assert_eq!(FileProblem::Empty.message().text("en"), "The file is empty.");
         // The size said one thing, the staged file another: still empty.
         let dir = tempfile::tempdir().unwrap();
         let empty = write(&dir, "e", b"");
@@ -265,6 +253,7 @@ mod tests {
             no_ext
                 .unwrap_err()
                 .message()
+                .text("en")
                 .starts_with("The file name has no extension, so we cannot tell what it is. Allowed types: PDF, DOCX,")
         );
         assert_eq!(check_bytes("notes.", b"hello"), Err(FileProblem::NoExtension));
@@ -280,7 +269,7 @@ mod tests {
                 declared: FileKind::Txt
             })
         );
-        assert!(latin1.unwrap_err().message().contains("UTF-8"));
+        assert!(latin1.unwrap_err().message().text("en").contains("UTF-8"));
 
         // Text named as a PDF, a DOCX named as an XLSX.
         assert_eq!(
@@ -299,7 +288,7 @@ mod tests {
             })
         );
         assert_eq!(
-            docx_as_xlsx.unwrap_err().message(),
+            docx_as_xlsx.unwrap_err().message().text("en"),
             "This file is named as an Excel spreadsheet (XLSX) but its content is \
              a Word document (DOCX). Rename it or upload the right file."
         );

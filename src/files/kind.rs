@@ -64,19 +64,19 @@ impl FileKind {
         }
     }
 
-    /// A name for people.
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of its name for people ("Word document (DOCX)").
+    pub fn label_key(self) -> &'static str {
         match self {
-            FileKind::Pdf => "PDF",
-            FileKind::Docx => "Word document (DOCX)",
-            FileKind::Xlsx => "Excel spreadsheet (XLSX)",
-            FileKind::Pptx => "PowerPoint (PPTX)",
-            FileKind::Odt => "OpenDocument text (ODT)",
-            FileKind::Ods => "OpenDocument spreadsheet (ODS)",
-            FileKind::Txt => "Text (TXT)",
-            FileKind::Csv => "CSV",
-            FileKind::Png => "PNG image",
-            FileKind::Jpeg => "JPEG image",
+            FileKind::Pdf => "file-kind-pdf",
+            FileKind::Docx => "file-kind-docx",
+            FileKind::Xlsx => "file-kind-xlsx",
+            FileKind::Pptx => "file-kind-pptx",
+            FileKind::Odt => "file-kind-odt",
+            FileKind::Ods => "file-kind-ods",
+            FileKind::Txt => "file-kind-txt",
+            FileKind::Csv => "file-kind-csv",
+            FileKind::Png => "file-kind-png",
+            FileKind::Jpeg => "file-kind-jpeg",
         }
     }
 
@@ -96,19 +96,19 @@ impl FileKind {
         }
     }
 
-    /// The kind with an article, for use inside sentences ("a PDF", "an Excel spreadsheet (XLSX)").
+    /// The catalogue key of the kind inside a sentence ("a PDF", "an Excel spreadsheet (XLSX)").
     pub(super) fn in_sentence(self) -> &'static str {
         match self {
-            FileKind::Pdf => "a PDF",
-            FileKind::Docx => "a Word document (DOCX)",
-            FileKind::Xlsx => "an Excel spreadsheet (XLSX)",
-            FileKind::Pptx => "a PowerPoint presentation (PPTX)",
-            FileKind::Odt => "an OpenDocument text (ODT)",
-            FileKind::Ods => "an OpenDocument spreadsheet (ODS)",
-            FileKind::Txt => "a text file (TXT)",
-            FileKind::Csv => "a CSV file",
-            FileKind::Png => "a PNG image",
-            FileKind::Jpeg => "a JPEG image",
+            FileKind::Pdf => "file-kind-a-pdf",
+            FileKind::Docx => "file-kind-a-docx",
+            FileKind::Xlsx => "file-kind-a-xlsx",
+            FileKind::Pptx => "file-kind-a-pptx",
+            FileKind::Odt => "file-kind-a-odt",
+            FileKind::Ods => "file-kind-a-ods",
+            FileKind::Txt => "file-kind-a-txt",
+            FileKind::Csv => "file-kind-a-csv",
+            FileKind::Png => "file-kind-a-png",
+            FileKind::Jpeg => "file-kind-a-jpeg",
         }
     }
 
@@ -332,7 +332,8 @@ mod tests {
                 assert_eq!(FileKind::from_extension(ext), Some(kind));
                 assert_eq!(FileKind::from_extension(&ext.to_uppercase()), Some(kind));
             }
-            assert!(!kind.label().is_empty());
+            assert!(crate::i18n::lookup("en", kind.label_key(), &[]).is_some());
+            assert!(crate::i18n::lookup("en", kind.in_sentence(), &[]).is_some());
         }
         assert_eq!(FileKind::from_extension(".JpEg"), Some(FileKind::Jpeg));
         assert_eq!(FileKind::from_extension("exe"), None);

@@ -9,6 +9,9 @@
 
 pub mod cyrillic;
 pub mod dates;
+mod msg;
+
+pub use msg::{Arg, Msg, msg};
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -226,10 +226,10 @@ pub fn one_line(s: &str, max: usize) -> String {
     collapsed.chars().take(max).collect()
 }
 
-/// The plain-text version of the Kosovo* footnote rule.
-fn add_text_footnote(text: String) -> String {
+/// The plain-text version of the Kosovo* footnote rule, in `lang`.
+fn add_text_footnote(text: String, lang: &str) -> String {
     if text.contains(templates::KOSOVO_MARK) {
-        format!("{text}\n\n* {}\n", templates::KOSOVO_FOOTNOTE)
+        format!("{text}\n\n* {}\n", crate::i18n::t(lang, "kosovo-footnote"))
     } else {
         text
     }
@@ -334,13 +334,13 @@ impl Mailer {
             &json!({ "subject": r.subject, "content": r.html_fragment }),
             unsubscribe,
         );
-        let html = templates::add_footnotes(self.html.render("emails/layout", &ctx)?);
+        let html = templates::add_footnotes(self.html.render("emails/layout", &ctx)?, &to.language);
         let text_ctx = self.context(to, &json!({ "content": r.text }), unsubscribe);
-        let text = add_text_footnote(self.text.render("emails/layout.txt", &text_ctx)?);
+        let text = add_text_footnote(self.text.render("emails/layout.txt", &text_ctx)?, &to.language);
         let address = to
             .email
             .parse()
-            .map_err(|_| AppError::BadRequest(format!("'{}' is not a valid email address.", to.email)))?;
+            .map_err(|_| AppError::BadRequest(crate::i18n::msg("mail-bad-address").arg("email", to.email.as_str())))?;
         let mailbox = Mailbox::new(Some(one_line(&to.name, 100)).filter(|n| !n.is_empty()), address);
         let message_id = format!(
             "<{}.{}@{}>",

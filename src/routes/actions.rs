@@ -130,18 +130,21 @@ pub async fn export_csv(page: Page, q: web::Query<act::ItemFilter>) -> Result<Ht
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let items = act::all_matching(&page.state.db, &user, &q, today(&page.viewer)).await?;
     let orgs = org_names(&page.state).await?;
-    let mut w = views::CsvExport::new(&[
-        "id",
-        "title",
-        "owner_organization",
-        "due_on",
-        "priority",
-        "status",
-        "percent",
-        "countries",
-        "tags",
-        "event_id",
-    ])?;
+    let mut w = views::CsvExport::new(
+        page.lang(),
+        &[
+            "csv-action-id",
+            "csv-action-title",
+            "csv-action-owner-organization",
+            "csv-action-due-on",
+            "csv-action-priority",
+            "csv-action-status",
+            "csv-action-percent",
+            "csv-action-countries",
+            "csv-action-tags",
+            "csv-action-event-id",
+        ],
+    )?;
     for i in items {
         let r = [
             i.id.to_string(),
@@ -613,10 +616,7 @@ pub async fn bulk(page: Page, form: Form) -> Result<HttpResponse, AppError> {
             let msg = crate::i18n::t_args(page.lang(), "actions-bulk-done", &[("count", n.into())]);
             Ok(page.see_other(&back, Some(("success", &msg))))
         }
-        Err(AppError::Validation(e)) => Ok(page.see_other(
-            &back,
-            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
-        )),
+        Err(AppError::Validation(e)) => Ok(page.see_other(&back, Some(("error", &e.sentences(page.lang()))))),
         Err(e) => Err(e),
     }
 }

@@ -141,7 +141,7 @@ pub async fn link_person(page: Page, path: web::Path<i32>, form: Form) -> Result
             "" => Ok(None),
             s => s.parse().map(Some).map_err(|_| {
                 let mut e = crate::error::FieldErrors::default();
-                e.add("person", page.t("admin-person-choose"));
+                e.add("person", crate::i18n::msg("admin-person-choose"));
                 AppError::Validation(e)
             }),
         }

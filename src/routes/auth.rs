@@ -128,7 +128,7 @@ pub async fn set_password(page: Page, form: Form) -> Result<HttpResponse, AppErr
     let title = t(&lang, "set-password-title");
     let mut errors = crate::error::FieldErrors::default();
     if pw != confirm {
-        errors.add("password_confirm", t(&lang, "password-mismatch"));
+        errors.add("password_confirm", crate::i18n::msg("password-mismatch"));
     }
     if errors.is_empty() {
         match accounts::set_password_with_token(&page.state.db, &token, pw).await {

@@ -48,21 +48,24 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
     let lang = page.lang().to_string();
     let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let (orgs, services) = dir::all_organizations(&page.state.db, &q).await?;
-    let mut w = views::CsvExport::new(&[
-        "id",
-        "name",
-        "acronym",
-        "country_code",
-        "country",
-        "kind",
-        "membership_status",
-        "joined_on",
-        "website",
-        "email",
-        "phone",
-        "address",
-        "services",
-    ])?;
+    let mut w = views::CsvExport::new(
+        &lang,
+        &[
+            "csv-org-id",
+            "csv-org-name",
+            "csv-org-acronym",
+            "csv-org-country-code",
+            "csv-org-country",
+            "csv-org-kind",
+            "csv-org-membership-status",
+            "csv-org-joined-on",
+            "csv-org-website",
+            "csv-org-email",
+            "csv-org-phone",
+            "csv-org-address",
+            "csv-org-services",
+        ],
+    )?;
     for o in &orgs {
         let svc = v::services(&lang, services.get(&o.id))
             .into_iter()

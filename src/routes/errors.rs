@@ -9,6 +9,8 @@ use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpResponse, web};
 use serde_json::json;
 
+use crate::i18n::{Msg, msg};
+
 use crate::auth::{self, Viewer};
 use crate::error::ErrorInfo;
 use crate::state::AppState;
@@ -21,20 +23,20 @@ fn is_html(res: &ServiceResponse<impl MessageBody>) -> bool {
         .is_some_and(|v| v.starts_with("text/html"))
 }
 
-fn default_message(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        400 => "The request could not be understood.",
-        401 => "Please sign in to continue.",
-        403 => "You do not have permission to do this.",
-        404 => "We could not find that page or record.",
-        405 => "This address does not accept that kind of request.",
-        413 => "What you sent is too large.",
-        415 => "This kind of content is not accepted here.",
-        422 => "Some fields need your attention.",
-        429 => "Too many attempts. Please wait a few minutes and try again.",
-        _ if status.is_server_error() => "Something went wrong on our side. Please try again in a moment.",
-        _ => "The request could not be completed.",
-    }
+fn default_message(status: StatusCode) -> Msg {
+    msg(match status.as_u16() {
+        400 => "error-bad-request",
+        401 => "error-sign-in",
+        403 => "error-forbidden",
+        404 => "error-not-found",
+        405 => "error-method",
+        413 => "error-too-large",
+        415 => "error-content-type",
+        422 => "error-validation",
+        429 => "error-too-many",
+        _ if status.is_server_error() => "error-internal",
+        _ => "error-other",
+    })
 }
 
 pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
@@ -43,37 +45,50 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let info = res.response().extensions().get::<ErrorInfo>().cloned();
-    let message = info
-        .map(|i| i.message)
-        .unwrap_or_else(|| default_message(status).to_string());
     let (req, res) = res.into_parts();
+    // The reader's language: a signed-in viewer's own, else the default.
+    let lang = views::viewer_of(&req)
+        .map(|v| v.lang().to_string())
+        .unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_string());
     let is_api = req.path().starts_with("/api/");
 
     if is_api {
-        // Keep our own JSON bodies; replace actix's plain-text ones with the stable shape.
+        // Our own JSON bodies (an `AppError`) are written again in the reader's language;
+        // actix's plain-text ones are replaced with the stable shape.
         let is_json = res
             .headers()
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
-        if is_json {
+        if is_json && info.is_none() {
             return Ok(ErrorHandlerResponse::Response(
                 ServiceResponse::new(req, res).map_into_left_body(),
             ));
         }
-        let code = match status.as_u16() {
-            404 => "not_found",
-            405 => "method_not_allowed",
-            401 => "unauthorized",
-            _ => "error",
+        let info = info.unwrap_or_else(|| ErrorInfo {
+            code: match status.as_u16() {
+                404 => "not_found",
+                405 => "method_not_allowed",
+                401 => "unauthorized",
+                _ => "error",
+            },
+            ..ErrorInfo::message(default_message(status))
+        });
+        let body = serde_json::to_string(&info.body(status, &lang)).unwrap_or_default();
+        let res: HttpResponse<BoxBody> = if is_json {
+            // The same answer (status, headers such as Retry-After), its text in this language.
+            res.set_body(BoxBody::new(body))
+        } else {
+            HttpResponse::build(status).content_type("application/json").body(body)
         };
-        let body = HttpResponse::build(status).json(json!({
-            "error": { "status": status.as_u16(), "code": code, "message": message, "fields": {} }
-        }));
         return Ok(ErrorHandlerResponse::Response(
-            ServiceResponse::new(req, body).map_into_right_body(),
+            ServiceResponse::new(req, res).map_into_right_body(),
         ));
     }
+    let message = info
+        .map(|i| i.message)
+        .unwrap_or_else(|| default_message(status))
+        .text(&lang);
 
     // Pages: a visitor who must sign in is sent to the sign-in page and brought back after.
     if status == StatusCode::UNAUTHORIZED {
@@ -94,7 +109,7 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
     let mut page: HttpResponse<BoxBody> = match req.app_data::<web::Data<AppState>>() {
         Some(state) => {
             let viewer = views::viewer_of(&req).unwrap_or_else(|| anonymous(&req));
-            let title = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
+            let title = page_title(status, &lang);
             views::render(
                 state,
                 &viewer,
@@ -114,6 +129,14 @@ pub fn handle<B: MessageBody + 'static>(res: ServiceResponse<B>) -> actix_web::R
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, page).map_into_right_body(),
     ))
+}
+
+/// "404 Not Found": the status and its name, in `lang` where the catalogue has it.
+fn page_title(status: StatusCode, lang: &str) -> String {
+    let code = status.as_u16();
+    let name = crate::i18n::lookup(lang, &format!("http-status-{code}"), &[])
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").to_string());
+    format!("{code} {name}")
 }
 
 fn anonymous(req: &actix_web::HttpRequest) -> Viewer {

@@ -2,6 +2,7 @@ use actix_web::{HttpResponse, web};
 use sea_orm::ConnectionTrait;
 
 use crate::error::ErrorInfo;
+use crate::i18n::{DEFAULT_LANGUAGE, msg};
 use crate::state::AppState;
 
 /// The process is up.
@@ -20,17 +21,17 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
         Ok(None) => return HttpResponse::Ok().content_type("text/plain").body("ready"),
         Ok(Some(reason)) => {
             tracing::warn!(%reason, "readiness check failed: the database is read-only");
-            format!("The database is read-only ({reason}).")
+            msg("health-read-only").arg("reason", reason)
         }
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
-            "The database does not answer.".to_string()
+            msg("health-no-answer")
         }
     };
     let mut resp = HttpResponse::ServiceUnavailable()
         .content_type("text/plain")
-        .body(message.clone());
+        .body(message.text(DEFAULT_LANGUAGE));
     // The error-page middleware shows this sentence instead of its generic one.
-    resp.extensions_mut().insert(ErrorInfo { message });
+    resp.extensions_mut().insert(ErrorInfo::message(message));
     resp
 }

@@ -69,7 +69,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
             invitations,
             secretariat,
             register,
-            recent_documents: crate::views::documents::rows(&page.state, &recent).await?,
+            recent_documents: crate::views::documents::rows(&page.state, &lang, &recent).await?,
         },
     )
 }

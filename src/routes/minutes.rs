@@ -65,7 +65,7 @@ async fn page_data(
             .map(|r| min::parse(&r.content))
             .unwrap_or_default()
     };
-    let changes = v::changes(min::diff(&version(from), &version(to), &titles));
+    let changes = v::changes(min::diff(viewer.lang(), &version(from), &version(to), &titles));
     let day = today(viewer);
     let open = m
         .as_ref()
@@ -126,10 +126,6 @@ fn back(id: i32) -> String {
     format!("/events/{id}/minutes")
 }
 
-fn flash_errors(e: &crate::error::FieldErrors) -> String {
-    e.0.values().cloned().collect::<Vec<_>>().join(" ")
-}
-
 pub async fn save(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?.clone();
     let e = ev::get(&page.state.db, path.into_inner()).await?;
@@ -146,7 +142,7 @@ pub async fn save(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpRe
     .await
     {
         Ok(()) => page.done(&back(e.id), "minutes-saved"),
-        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &err.sentences(page.lang()))))),
         Err(AppError::StaleEdit { current_version }) => {
             stale(&page.state, &page.viewer, &page.req, &e, &items, &form, current_version).await
         }
@@ -242,7 +238,7 @@ pub async fn circulate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
     .await
     {
         Ok(_) => page.done(&back(e.id), "minutes-circulated"),
-        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &err.sentences(page.lang()))))),
         Err(err) => Err(err),
     }
 }
@@ -264,7 +260,7 @@ pub async fn comment(page: Page, path: web::Path<i32>, form: Form) -> Result<Htt
     .await
     {
         Ok(()) => page.done(&back(e.id), "minutes-commented"),
-        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &flash_errors(&err))))),
+        Err(AppError::Validation(err)) => Ok(page.see_other(&back(e.id), Some(("error", &err.sentences(page.lang()))))),
         Err(err) => Err(err),
     }
 }

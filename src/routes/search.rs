@@ -23,13 +23,21 @@ pub async fn page(page: Page, query: web::Query<SearchQuery>) -> Result<HttpResp
     let page_no = query.page.unwrap_or(1).clamp(1, 500);
     let results = search::search(&page.state.db, page.viewer.user.as_ref(), &q, only, page_no).await?;
     let title = if q.trim().is_empty() {
-        "Search".to_string()
+        page.t("search-title")
     } else {
-        format!("Search: {q}")
+        crate::i18n::t_args(page.lang(), "search-title-words", &[("words", q.clone().into())])
     };
     page.ok(
         "pages/search/index",
         &title,
-        views::search::page(&q, only, page_no, PER_PAGE, &results, page.viewer.user.is_some()),
+        views::search::page(
+            page.lang(),
+            &q,
+            only,
+            page_no,
+            PER_PAGE,
+            &results,
+            page.viewer.user.is_some(),
+        ),
     )
 }

@@ -138,7 +138,7 @@ pub async fn update_notifications(page: Page, form: Form) -> Result<HttpResponse
             continue;
         }
         let d = crate::mail::Delivery::parse(raw)
-            .ok_or_else(|| AppError::BadRequest("Choose one of the options.".into()))?;
+            .ok_or_else(|| AppError::BadRequest(crate::i18n::msg("validate-choose")))?;
         crate::mail::set_preference(&page.state.db, user.id, c, d).await?;
     }
     page.done("/settings/notifications", "notifications-saved")

@@ -11,6 +11,7 @@ use tokio::io::AsyncWriteExt;
 use crate::error::AppError;
 use crate::files;
 use crate::forms::Form;
+use crate::i18n::{Msg, msg};
 use crate::services::documents::Upload;
 use crate::storage::{self, BlobStore};
 
@@ -22,7 +23,7 @@ pub struct Received {
     pub form: Form,
     /// `Ok(None)`: no file was chosen. `Err`: a message for the user (too large, empty, wrong
     /// type...); nothing was kept.
-    pub upload: Result<Option<Upload>, String>,
+    pub upload: Result<Option<Upload>, Msg>,
     /// The disk holding staged uploads was full: nothing of the file was kept, but the other
     /// fields were still read so the form can come back as typed.
     pub no_room: bool,
@@ -47,7 +48,7 @@ fn write_failure(what: &str, e: &std::io::Error) -> AppError {
 }
 
 fn interrupted() -> AppError {
-    AppError::BadRequest("The upload was interrupted or is not a valid form. Please try again.".into())
+    AppError::BadRequest(msg("input-upload-broken"))
 }
 
 /// Reads the whole request. `file_field` names the file input.
@@ -58,7 +59,7 @@ pub async fn receive(
     file_field: &str,
 ) -> Result<Received, AppError> {
     let mut pairs: Vec<(String, String)> = vec![];
-    let mut upload: Result<Option<Upload>, String> = Ok(None);
+    let mut upload: Result<Option<Upload>, Msg> = Ok(None);
     let mut no_room = false;
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| interrupted())?;
@@ -86,13 +87,13 @@ pub async fn receive(
             continue;
         }
         if pairs.len() >= MAX_FIELDS {
-            return Err(AppError::BadRequest("The form has too many fields.".into()));
+            return Err(AppError::BadRequest(msg("input-form-too-many-fields")));
         }
         let mut buf: Vec<u8> = vec![];
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| interrupted())?;
             if buf.len() + chunk.len() > FIELD_LIMIT {
-                return Err(AppError::BadRequest("A form field is too long.".into()));
+                return Err(AppError::BadRequest(msg("input-form-field-too-long")));
             }
             buf.extend_from_slice(&chunk);
         }
@@ -111,7 +112,7 @@ async fn stream_file(
     limit: u64,
     field: &mut actix_multipart::Field,
     raw_name: &str,
-) -> Result<Result<Option<Upload>, String>, AppError> {
+) -> Result<Result<Option<Upload>, Msg>, AppError> {
     let staged = storage::staging_path(store);
     let mut file = match tokio::fs::File::create(&staged).await {
         Ok(f) => f,
@@ -169,10 +170,9 @@ async fn stream_file(
     }
     if too_large {
         remove().await;
-        return Ok(Err(format!(
-            "The file is too large. The limit is {}; this file is bigger.",
-            crate::views::human_size(limit)
-        )));
+        return Ok(Err(
+            msg("upload-too-large").arg("limit", crate::views::human_size(limit))
+        ));
     }
     let filename = files::sanitize_name(raw_name);
     let path = staged.clone();
@@ -230,9 +230,9 @@ pub async fn read_small(
     mut payload: Multipart,
     keep: &[&str],
     limit: usize,
-    unreadable: &str,
+    unreadable: Msg,
 ) -> Result<SmallForm, AppError> {
-    let broken = || AppError::BadRequest(unreadable.to_string());
+    let broken = || AppError::BadRequest(unreadable.clone());
     let mut form = SmallForm {
         fields: Default::default(),
         file_names: Default::default(),

@@ -9,6 +9,7 @@ use sea_orm::{
 use serde::Serialize;
 
 use crate::auth::{CurrentUser, Role, password, tokens};
+use crate::i18n::msg;
 // Sessions and API tokens are looked up by `auth` on every request.
 pub use crate::auth::sessions::{create_session, delete_session, user_for_api_token, user_for_session};
 use crate::db::now;
@@ -132,26 +133,23 @@ pub async fn parse_new_user(
     validate::one_line(&mut errors, "name", &Some(name_v.clone()));
     let role_v = Role::parse(role.trim());
     if role_v.is_none() {
-        errors.add("role", "Choose secretariat, member or observer.");
+        errors.add("role", msg("account-error-role"));
     }
     let organization_id = match organization.trim() {
         "" => None,
         o => match find_organization(db, o).await? {
             Some(id) => Some(id),
             None => {
-                errors.add(
-                    "organization",
-                    "There is no organization with this name, acronym or number.",
-                );
+                errors.add("organization", msg("account-error-no-org"));
                 None
             }
         },
     };
     if role_v == Some(Role::Member) && organization_id.is_none() && !errors.0.contains_key("organization") {
-        errors.add("organization", "A member account needs an organization.");
+        errors.add("organization", msg("account-error-member-org"));
     }
     if !email.is_empty() && user_by_email(db, &email).await?.is_some() {
-        errors.add("email", "An account with this email address already exists.");
+        errors.add("email", msg("account-error-email-taken"));
     }
     errors.into_result()?;
     Ok(NewUser {
@@ -254,7 +252,7 @@ pub async fn set_password_with_token(
 ) -> Result<user::Model, AppError> {
     let t = find_one_time_token(db, token, PASSWORD_PURPOSES)
         .await?
-        .ok_or_else(|| AppError::BadRequest("This link has expired or was already used. Ask for a new one.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(msg("account-error-link-expired")))?;
     if let Err(m) = password::check_strength(new_password) {
         let mut e = FieldErrors::default();
         e.add("password", m);
@@ -291,12 +289,12 @@ pub async fn change_password(
     let mut errors = FieldErrors::default();
     let u = get_user(db, user_id).await?;
     if !password::check_off_thread(current, u.password_hash.as_deref()).await {
-        errors.add("password_current", "This is not your current password.");
+        errors.add("password_current", msg("account-error-not-current-password"));
     }
     if let Err(m) = password::check_strength(new) {
         errors.add("new_password", m);
     } else if new != again {
-        errors.add("new_password_again", "The two new passwords are not the same.");
+        errors.add("new_password_again", msg("account-error-new-passwords-differ"));
     }
     errors.into_result()?;
     // Hashed before the write lock is taken, so the lock is held for the write only.
@@ -325,13 +323,10 @@ pub async fn update_preferences(
     let name = validate::required(&mut errors, "name", name, 200);
     validate::one_line(&mut errors, "name", &Some(name.clone()));
     if !crate::i18n::supported(language) {
-        errors.add("language", "Choose a language from the list.");
+        errors.add("language", msg("account-error-language"));
     }
     if time_zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.add(
-            "time_zone",
-            "Choose a time zone from the list, for example Europe/Tirane.",
-        );
+        errors.add("time_zone", msg("validate-time-zone"));
     }
     errors.into_result()?;
     let u = get_user(db, user_id).await?;
@@ -346,7 +341,7 @@ pub async fn update_preferences(
 /// A user's language, chosen with the footer's switch (one of the shipped languages).
 pub async fn set_language(db: &impl ConnectionTrait, user_id: i32, language: &str) -> Result<(), AppError> {
     if !crate::i18n::supported(language) {
-        return Err(AppError::BadRequest("unknown language".into()));
+        return Err(AppError::BadRequest(crate::i18n::msg("language-unknown")));
     }
     let mut am: user::ActiveModel = get_user(db, user_id).await?.into();
     am.language = Set(language.to_string());
@@ -539,13 +534,13 @@ pub async fn start_email_change(
     let u = get_user(db, user_id).await?;
     let new_email = validate::email(&mut errors, "new_email", new_email, true);
     if !password::check_off_thread(current_password, u.password_hash.as_deref()).await {
-        errors.add("current_password", "This is not your current password.");
+        errors.add("current_password", msg("account-error-not-current-password"));
     }
     if let Some(e) = &new_email {
         if *e == u.email {
-            errors.add("new_email", "This is already your address.");
+            errors.add("new_email", msg("account-error-same-address"));
         } else if user_by_email(db, e).await?.is_some() {
-            errors.add("new_email", "Another account uses this address.");
+            errors.add("new_email", msg("account-error-address-taken"));
         }
     }
     errors.into_result()?;
@@ -593,15 +588,13 @@ pub async fn start_email_change(
 pub async fn confirm_email_change(db: &impl ConnectionTrait, token: &str) -> Result<user::Model, AppError> {
     let t = find_one_time_token(db, token, &[PURPOSE_EMAIL_CHANGE])
         .await?
-        .ok_or_else(|| {
-            AppError::BadRequest("This link has expired or was already used. Ask for a new one in Settings.".into())
-        })?;
+        .ok_or_else(|| AppError::BadRequest(msg("account-error-link-expired-settings")))?;
     let new_email = t
         .new_email
         .clone()
         .ok_or_else(|| AppError::internal("email change without address"))?;
     if user_by_email(db, &new_email).await?.is_some() {
-        return Err(AppError::Conflict("Another account uses this address now.".into()));
+        return Err(AppError::Conflict(msg("account-error-address-taken-now")));
     }
     let u = get_user(db, t.user_id).await?;
     let mut am: user::ActiveModel = u.into();
@@ -656,16 +649,13 @@ pub async fn link_person(
     let u = get_user(&txn, user_id).await?;
     let mut e = FieldErrors::default();
     if u.person_id != based_on {
-        e.add(
-            "person",
-            "Someone changed this account's directory person while you were choosing. Check the choice and save again.",
-        );
+        e.add("person", msg("account-error-person-changed"));
         return Err(AppError::Validation(e));
     }
     if let Some(pid) = person_id {
         match person::Entity::find_by_id(pid).one(&txn).await? {
-            None => e.add("person", "Choose a person from the list."),
-            Some(p) if p.archived => e.add("person", "This person is archived; choose another one."),
+            None => e.add("person", msg("admin-person-choose")),
+            Some(p) if p.archived => e.add("person", msg("account-error-person-archived")),
             Some(_) => {
                 let other = user::Entity::find()
                     .filter(user::Column::PersonId.eq(pid))
@@ -673,10 +663,7 @@ pub async fn link_person(
                     .one(&txn)
                     .await?;
                 if let Some(o) = other {
-                    e.add(
-                        "person",
-                        format!("This person already belongs to the account {}.", o.email),
-                    );
+                    e.add("person", msg("account-error-person-taken").arg("email", o.email));
                 }
             }
         }

@@ -4,6 +4,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
 use serde::Serialize;
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::country;
 
@@ -74,7 +75,7 @@ pub fn parse_new(code: &str, name: &str) -> Result<NewCountry, AppError> {
     let mut errors = FieldErrors::default();
     let code = code.trim().to_uppercase();
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        errors.add("code", "Use the two-letter ISO code, for example IT.");
+        errors.add("code", msg("country-error-code"));
     }
     let name = validate::required(&mut errors, "name", name, 100);
     errors.into_result()?;
@@ -84,7 +85,7 @@ pub fn parse_new(code: &str, name: &str) -> Result<NewCountry, AppError> {
 pub async fn add(db: &impl ConnectionTrait, c: NewCountry) -> Result<(), AppError> {
     if country::Entity::find_by_id(c.code.clone()).one(db).await?.is_some() {
         let mut e = FieldErrors::default();
-        e.add("code", "This country is already in the list.");
+        e.add("code", msg("country-error-taken"));
         return Err(AppError::Validation(e));
     }
     country::ActiveModel {

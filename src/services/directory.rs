@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{paging, validate, versions};
 use entity::{country, organization, organization_service, person, service_kind};
 
@@ -77,13 +78,13 @@ impl OrganizationFields {
         validate::one_line(&mut e, "acronym", &acronym);
         let country_code = self.country.trim().to_uppercase();
         if country_code.is_empty() {
-            e.add("country", "Choose a country.");
+            e.add("country", msg("org-error-country"));
         } else if country::Entity::find_by_id(country_code.clone())
             .one(db)
             .await?
             .is_none()
         {
-            e.add("country", "Choose a country from the list.");
+            e.add("country", msg("validate-choose-country"));
         }
         let kind = validate::choice(&mut e, "kind", &self.kind, ORG_KINDS);
         let membership_status = validate::choice(&mut e, "membership_status", &self.membership_status, MEMBERSHIP);
@@ -104,7 +105,7 @@ impl OrganizationFields {
         for s in &self.services {
             let code = s.code.trim().to_string();
             if !known.contains(&code) {
-                e.add("services", "Choose services from the list.");
+                e.add("services", msg("org-error-services"));
                 continue;
             }
             if services.iter().any(|(c, _)| *c == code) {
@@ -501,7 +502,7 @@ impl PersonFields {
         let organization_id = match self.organization_id {
             Some(id) if organization::Entity::find_by_id(id).one(db).await?.is_some() => id,
             _ => {
-                e.add("organization_id", "Choose an organization from the list.");
+                e.add("organization_id", msg("validate-choose-org"));
                 0
             }
         };

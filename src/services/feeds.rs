@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use crate::calendar::{self, Calendar, Status};
 use crate::db::now;
+use crate::i18n::t_args;
 use entity::{agenda_item, event};
 
 pub fn status_of(ev: &event::Model) -> Status {
@@ -33,12 +34,14 @@ pub fn location_of(ev: &event::Model) -> Option<String> {
     }
 }
 
-/// The event as a VEVENT. `base` is the absolute site URL without a trailing slash.
-pub fn vevent(ev: &event::Model, base: &str, kind_label: &str) -> calendar::Event {
+/// The event as a VEVENT, its words in `lang`. `base` is the absolute site URL without a
+/// trailing slash.
+pub fn vevent(lang: &str, ev: &event::Model, base: &str, kind_label: &str) -> calendar::Event {
     let tz: Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
     let mut description = ev.description.clone().unwrap_or_default();
     if let Some(u) = &ev.online_url {
-        description = format!("{description}\n\nOnline: {u}").trim().to_string();
+        let online = t_args(lang, "ics-online", &[("url", u.as_str().into())]);
+        description = format!("{description}\n\n{online}").trim().to_string();
     }
     calendar::Event {
         uid: ev.uid.clone(),
@@ -59,8 +62,9 @@ pub fn vevent(ev: &event::Model, base: &str, kind_label: &str) -> calendar::Even
     }
 }
 
-/// Agenda items as their own VEVENTs (UID derived from the event's and the item's id).
-pub fn item_vevents(ev: &event::Model, items: &[agenda_item::Model], base: &str) -> Vec<calendar::Event> {
+/// Agenda items as their own VEVENTs (UID derived from the event's and the item's id), their
+/// words in `lang`.
+pub fn item_vevents(lang: &str, ev: &event::Model, items: &[agenda_item::Model], base: &str) -> Vec<calendar::Event> {
     let tz: Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
     items
         .iter()
@@ -68,10 +72,11 @@ pub fn item_vevents(ev: &event::Model, items: &[agenda_item::Model], base: &str)
             let (start, end) = item_instants(i, tz)?;
             let mut description = vec![];
             if let Some(m) = &i.moderator {
-                description.push(format!("Moderator: {m}"));
+                description.push(t_args(lang, "ics-moderator", &[("name", m.as_str().into())]));
             }
             if let Some(s) = &i.speakers {
-                description.push(format!("Speakers: {}", s.lines().collect::<Vec<_>>().join("; ")));
+                let names = s.lines().collect::<Vec<_>>().join("; ");
+                description.push(t_args(lang, "ics-speakers", &[("names", names.into())]));
             }
             if let Some(d) = &i.description {
                 description.push(d.clone());

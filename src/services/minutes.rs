@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::auth::{Action, CurrentUser, policy};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{msg, t, t_args};
 use crate::mail::{self, Category, Mailer, Notification, Recipient};
 use crate::services::{participants, validate, versions};
 use entity::{minutes, minutes_comment, minutes_revision};
@@ -83,7 +84,7 @@ fn check(c: &Content) -> Result<(), AppError> {
         len += p.notes.len() + p.decisions.len();
     }
     if len > 200_000 {
-        e.add("notes", "The minutes are too long: use at most 200,000 characters.");
+        e.add("notes", msg("minutes-error-too-long"));
     }
     e.into_result()
 }
@@ -195,11 +196,11 @@ pub async fn circulate(
     let mut e = FieldErrors::default();
     let deadline = validate::date(&mut e, "deadline", deadline);
     if deadline.is_none() && !e.0.contains_key("deadline") {
-        e.add("deadline", "Choose the last day for comments.");
+        e.add("deadline", msg("minutes-error-deadline"));
     }
     let m = get(db, event.id).await?;
     if m.as_ref().is_none_or(|m| m.status != "draft") {
-        e.add("deadline", "Only draft minutes can be circulated.");
+        e.add("deadline", msg("minutes-error-not-draft"));
     }
     e.into_result()?;
     let m = m.ok_or(AppError::NotFound)?;
@@ -228,9 +229,11 @@ pub async fn circulate(
             category: Category::Events,
             template: "notice",
             data: json!({
-                "title": format!("Minutes for comment: {}", event.title),
-                "text": format!("The draft minutes of \"{}\" are ready. Please read them and comment or propose corrections by {}.",
-                    event.title, deadline.map(|d| d.to_string()).unwrap_or_default()),
+                "title": t_args(&to.language, "minutes-circulated-subject", &[("title", event.title.as_str().into())]),
+                "text": t_args(&to.language, "minutes-circulated-text", &[
+                    ("title", event.title.as_str().into()),
+                    ("deadline", deadline.map(|d| d.to_string()).unwrap_or_default().into()),
+                ]),
                 "url": format!("{base}/events/{}/minutes", event.id),
             }),
             dedupe_key: format!("minutes-circulated:{}", event.id),
@@ -252,7 +255,7 @@ pub async fn comment(
     let m = get(db, event_id).await?.ok_or(AppError::NotFound)?;
     let mut e = FieldErrors::default();
     if m.status != "circulated" || m.deadline.is_some_and(|d| today > d) {
-        e.add("comment", "Comments are closed for these minutes.");
+        e.add("comment", msg("minutes-error-closed"));
     }
     let body = validate::required(&mut e, "comment", body, 5000);
     e.into_result()?;
@@ -290,21 +293,38 @@ pub async fn approve(db: &DatabaseConnection, event_id: i32, author: Option<i32>
     Ok(())
 }
 
-/// Line-level differences between two versions, as (section, removed, added) triples.
-pub fn diff(a: &Content, b: &Content, item_titles: &BTreeMap<i32, String>) -> Vec<(String, String, String)> {
+/// Line-level differences between two versions, as (section, removed, added) triples, the
+/// sections named in `lang`.
+pub fn diff(
+    lang: &str,
+    a: &Content,
+    b: &Content,
+    item_titles: &BTreeMap<i32, String>,
+) -> Vec<(String, String, String)> {
     let mut out = vec![];
     let mut cmp = |section: String, x: &Part, y: &Part| {
-        for (label, old, new) in [("notes", &x.notes, &y.notes), ("decisions", &x.decisions, &y.decisions)] {
+        for (part, old, new) in [
+            ("minutes-diff-notes", &x.notes, &y.notes),
+            ("minutes-diff-decisions", &x.decisions, &y.decisions),
+        ] {
             if old != new {
-                out.push((format!("{section} · {label}"), old.clone(), new.clone()));
+                let name = t_args(
+                    lang,
+                    "minutes-diff-section",
+                    &[("section", section.as_str().into()), ("part", t(lang, part).into())],
+                );
+                out.push((name, old.clone(), new.clone()));
             }
         }
     };
-    cmp("Meeting".into(), &a.meeting, &b.meeting);
+    cmp(t(lang, "minutes-diff-meeting"), &a.meeting, &b.meeting);
     let empty = Part::default();
     let ids: std::collections::BTreeSet<i32> = a.items.keys().chain(b.items.keys()).copied().collect();
     for id in ids {
-        let title = item_titles.get(&id).cloned().unwrap_or_else(|| format!("Item {id}"));
+        let title = item_titles
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| t_args(lang, "minutes-diff-item", &[("id", id.into())]));
         cmp(
             title,
             a.items.get(&id).unwrap_or(&empty),

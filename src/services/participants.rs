@@ -14,7 +14,7 @@ use crate::auth::{CurrentUser, tokens};
 use crate::calendar::{self, Attendee};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
-use crate::i18n::dates;
+use crate::i18n::{dates, msg, t, t_args};
 use crate::mail::{self, Category, Mailer, Recipient};
 use crate::services::{feeds, validate};
 use entity::{event, participant, person, user};
@@ -119,7 +119,7 @@ async fn send(
     // Replies are not asked for (RSVP=FALSE): nobody reads a mailbox for them. The organizer
     // is the secretariat, and the description carries the signed link that records an answer.
     let rsvp_url = (method != "CANCEL").then(|| format!("{base}{}", rsvp_path(secret, p, ev)));
-    let mut vevent = feeds::vevent(ev, base, &ev.kind);
+    let mut vevent = feeds::vevent(&to.language, ev, base, &ev.kind);
     if let Some(url) = &rsvp_url {
         let answer = crate::i18n::t_args(&to.language, "ics-answer-here", &[("url", url.as_str().into())]);
         vevent.description = Some(match vevent.description.take() {
@@ -201,7 +201,7 @@ pub async fn invite(
     } = who;
     if ev.status != "published" {
         let mut e = FieldErrors::default();
-        e.add("invite", "Publish the event before inviting people.");
+        e.add("invite", msg("participants-error-unpublished"));
         return Err(AppError::Validation(e));
     }
     let mut people: Vec<person::Model> = vec![];
@@ -396,7 +396,7 @@ pub async fn respond(
         .ok_or(AppError::NotFound)?;
     if ev.starts_at <= now() {
         let mut e = FieldErrors::default();
-        e.add("status", "This event has started: answers can no longer be changed.");
+        e.add("status", msg("rsvp-error-started"));
         return Err(AppError::Validation(e));
     }
     let was_accepted = p.status == "accepted";
@@ -435,8 +435,8 @@ pub async fn respond(
                 None => None,
             };
             let to = recipient(mailer.secret(), base, &n, account.as_ref(), &ev);
-            let data = json!({ "title": format!("A place is free: {}", ev.title),
-                               "text": "A place became free and is now yours. We look forward to seeing you.",
+            let data = json!({ "title": t_args(&to.language, "rsvp-place-free-subject", &[("title", ev.title.as_str().into())]),
+                               "text": t(&to.language, "rsvp-place-free-text"),
                                "url": details_url(mailer.secret(), base, &n, &ev) });
             mailer
                 .enqueue_direct(

@@ -1,5 +1,5 @@
 //! Small parsers shared by forms and the JSON API: each returns the typed value or adds one
-//! plain-English message for the field.
+//! message for the field (a catalogue key, put into words in the reader's language).
 
 use std::borrow::Cow;
 
@@ -7,6 +7,7 @@ use serde::de::{self, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldErrors;
+use crate::i18n::msg;
 
 /// Line breaks as `\n` only. Browsers send a textarea's lines separated by CRLF; storing them
 /// as sent would make the first unchanged save of text created elsewhere (the API, an import)
@@ -24,7 +25,7 @@ pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
     let value = newlines(value);
     let v = value.trim();
     if v.is_empty() {
-        errors.add(field, "This field is required.");
+        errors.add(field, msg("validate-required"));
     } else {
         check_len(errors, field, v, max);
     }
@@ -43,16 +44,16 @@ pub fn optional(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
 
 fn check_len(errors: &mut FieldErrors, field: &str, v: &str, max: usize) {
     if v.chars().count() > max {
-        errors.add(field, format!("This is too long: use at most {max} characters."));
+        errors.add(field, msg("validate-too-long").arg("max", max));
     } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        errors.add(field, "This contains characters that are not allowed.");
+        errors.add(field, msg("validate-control-characters"));
     }
 }
 
 /// A single-line variant: rejects line breaks (names, titles, phone numbers).
 pub fn one_line(errors: &mut FieldErrors, field: &str, value: &Option<String>) {
     if value.as_deref().is_some_and(|v| v.contains(['\n', '\r'])) {
-        errors.add(field, "Use a single line.");
+        errors.add(field, msg("validate-one-line"));
     }
 }
 
@@ -61,14 +62,14 @@ pub fn email(errors: &mut FieldErrors, field: &str, value: &str, required_field:
     let v = value.trim();
     if v.is_empty() {
         if required_field {
-            errors.add(field, "This field is required.");
+            errors.add(field, msg("validate-required"));
         }
         return None;
     }
     if is_email(v) {
         Some(v.to_lowercase())
     } else {
-        errors.add(field, "Enter an email address such as name@example.org.");
+        errors.add(field, msg("validate-email"));
         None
     }
 }
@@ -102,7 +103,7 @@ pub fn url(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String>
             Some(v.to_string())
         }
         _ => {
-            errors.add(field, "Enter a web address starting with https:// or http://.");
+            errors.add(field, msg("validate-url"));
             None
         }
     }
@@ -116,7 +117,7 @@ pub fn date(errors: &mut FieldErrors, field: &str, value: &str) -> Option<chrono
     match chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
         Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
         _ => {
-            errors.add(field, "Enter a date as YYYY-MM-DD, for example 2023-12-12.");
+            errors.add(field, msg("validate-date"));
             None
         }
     }
@@ -126,9 +127,9 @@ pub fn date(errors: &mut FieldErrors, field: &str, value: &str) -> Option<chrono
 pub fn choice(errors: &mut FieldErrors, field: &str, value: &str, allowed: &[&str]) -> String {
     let v = value.trim();
     if v.is_empty() {
-        errors.add(field, "Choose one of the options.");
+        errors.add(field, msg("validate-choose"));
     } else if !allowed.contains(&v) {
-        errors.add(field, "Choose one of the options in the list.");
+        errors.add(field, msg("validate-choose-listed"));
     }
     v.to_string()
 }

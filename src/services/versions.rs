@@ -96,5 +96,5 @@ pub fn from_form(v: &str) -> Result<i32, AppError> {
         .parse::<i32>()
         .ok()
         .filter(|v| *v >= 0)
-        .ok_or_else(|| AppError::BadRequest(crate::i18n::t("en", "edit-version-missing")))
+        .ok_or_else(|| AppError::BadRequest(crate::i18n::msg("edit-version-missing")))
 }

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::error::FieldErrors;
 use crate::i18n::{self, t};
 use crate::mail::{Category, Delivery};
 use crate::services::accounts::TokenView;
@@ -25,7 +24,7 @@ pub struct Settings<'a> {
     pub time_zones: Vec<crate::views::TimeZoneGroup>,
     pub tokens: Vec<TokenView>,
     pub new_token: Option<String>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -74,7 +73,7 @@ pub fn settings<'a>(
         form,
         tokens,
         new_token,
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }

@@ -7,7 +7,7 @@ use actix_web::HttpResponse;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::error::{AppError, FieldErrors};
+use crate::error::AppError;
 use crate::i18n::{label, t};
 use crate::services::actions as act;
 use crate::views::Page;
@@ -91,10 +91,7 @@ pub fn comment_answer<T>(
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(_) => Ok(page.see_other(back, Some(("success", &t(page.lang(), done_key))))),
-        Err(AppError::Validation(e)) => Ok(page.see_other(
-            back,
-            Some(("error", &e.0.values().cloned().collect::<Vec<_>>().join(" "))),
-        )),
+        Err(AppError::Validation(e)) => Ok(page.see_other(back, Some(("error", &e.sentences(page.lang()))))),
         Err(e) => Err(e),
     }
 }
@@ -163,7 +160,7 @@ pub struct FormPage<'a> {
     pub statuses: Vec<Opt>,
     pub priorities: Vec<Opt>,
     pub percent: String,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -191,7 +188,7 @@ pub struct ShowPage {
     pub statuses: Vec<Opt>,
     /// The progress form: what was typed, or the item's current status and percent.
     pub progress: ProgressValues,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 

@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::auth::Role;
-use crate::error::FieldErrors;
 use crate::i18n::t;
 use crate::mail::outbox::Health;
 use crate::services::accounts::UserRow;
@@ -24,7 +23,7 @@ pub struct UserForm<'a> {
     pub form: UserValues<'a>,
     pub roles: Vec<Opt>,
     pub organizations: Vec<OrgOption>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -64,7 +63,7 @@ pub fn user_form<'a>(lang: &str, form: UserValues<'a>, organizations: Vec<OrgOpt
             })
             .collect(),
         organizations,
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }
@@ -80,7 +79,7 @@ pub struct UserCreated {
 pub struct Countries<'a> {
     pub countries: Vec<CountryView>,
     pub form: CountryValues<'a>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -94,7 +93,7 @@ pub fn countries<'a>(countries: Vec<CountryView>, code: &'a str, name: &'a str) 
     Countries {
         countries,
         form: CountryValues { code, name },
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }
@@ -137,7 +136,7 @@ pub struct PersonLinkPage {
     pub people: Vec<PersonChoice>,
     /// The link the page showed, sent back so a change made meanwhile is not overwritten.
     pub based_on: String,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -173,7 +172,7 @@ pub fn person_link_page(
             })
             .collect(),
         based_on: u.person_id.map(|p| p.to_string()).unwrap_or_default(),
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }

@@ -5,7 +5,7 @@ use chrono::Duration;
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::calendar::import::{Draft, ImportError, Message, Reading};
+use crate::calendar::import::{Draft, ImportError, Reading};
 use crate::i18n::{dates, t, t_args};
 use crate::views::{TimeZoneGroup, time_zones};
 
@@ -15,16 +15,9 @@ pub struct ImportPage {
     pub error: Option<String>,
 }
 
-/// A catalogue message with its arguments, in `lang`.
-pub fn text(lang: &str, m: &Message) -> String {
-    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
-        m.args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-    t_args(lang, m.key, &args)
-}
-
 /// An import error, with the line of the file when it has one.
 pub fn error_text(lang: &str, e: &ImportError) -> String {
-    let message = text(lang, &e.message);
+    let message = e.message.text(lang);
     match e.line {
         Some(line) => t_args(
             lang,
@@ -128,7 +121,7 @@ pub fn preview(lang: &str, id: i32, file_name: &str, r: &Reading, chosen: Option
                 link: d.online_url.clone(),
             })
             .collect(),
-        notes: r.notes.iter().map(|n| text(lang, n)).collect(),
+        notes: r.notes.iter().map(|n| n.text(lang)).collect(),
         ask,
         time_zones: (r.zone_open || r.question.is_some())
             .then(|| time_zones(lang, chosen.map(|z| z.name()).unwrap_or(zone))),

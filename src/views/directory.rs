@@ -4,7 +4,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::error::FieldErrors;
 use crate::i18n::t;
 use crate::services::countries;
 use crate::services::directory::{self as dir};
@@ -298,7 +297,7 @@ pub struct OrgForm<'a> {
     pub choices: OrgFormChoices,
     pub action: String,
     pub heading: String,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -315,7 +314,7 @@ pub fn org_form<'a>(
         choices: org_form_choices(lang, countries_list, service_codes, fields),
         action,
         heading,
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }
@@ -343,7 +342,7 @@ pub struct PersonForm<'a> {
     pub org: OrgLink,
     pub roles: Vec<Opt>,
     pub action: String,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -361,7 +360,7 @@ pub fn person_form<'a>(
         },
         roles: options(lang, "network-role", dir::NETWORK_ROLES),
         action,
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use crate::auth::CurrentUser;
-use crate::error::{AppError, FieldErrors};
+use crate::auth::Viewer;
+use crate::error::AppError;
+use crate::i18n::t;
 use crate::services::countries;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::state::AppState;
@@ -23,11 +24,11 @@ pub struct DocumentRow {
     pub title: String,
     pub url: String,
     #[serde(rename = "type")]
-    pub doc_type: &'static str,
+    pub doc_type: String,
     pub lifecycle: String,
-    pub lifecycle_label: &'static str,
+    pub lifecycle_label: String,
     pub visibility: String,
-    pub visibility_label: &'static str,
+    pub visibility_label: String,
     pub owner: String,
     pub languages: String,
     pub updated: String,
@@ -36,32 +37,32 @@ pub struct DocumentRow {
     pub example: bool,
 }
 
-/// A row, with the owner's name from `orgs` (the secretariat's when there is no owner).
 /// A document's stored language codes (comma-separated) as people read them: their labels, joined.
-fn languages(codes: &str) -> String {
+fn languages(lang: &str, codes: &str) -> String {
     codes
         .split(',')
         .filter(|l| !l.is_empty())
-        .map(docs::language_label)
+        .map(|l| docs::language_label(lang, l))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-pub fn row(d: &document::Model, orgs: &HashMap<i32, String>) -> DocumentRow {
+/// A row, in `lang`, with the owner's name from `orgs` (the secretariat's when there is no owner).
+pub fn row(lang: &str, d: &document::Model, orgs: &HashMap<i32, String>) -> DocumentRow {
     DocumentRow {
         id: d.id,
         title: d.title.clone(),
         url: format!("/documents/{}", d.id),
-        doc_type: docs::type_label(&d.doc_type),
+        doc_type: docs::type_label(lang, &d.doc_type),
         lifecycle: d.lifecycle.clone(),
-        lifecycle_label: docs::lifecycle_label(&d.lifecycle),
+        lifecycle_label: docs::lifecycle_label(lang, &d.lifecycle),
         visibility: d.visibility.clone(),
-        visibility_label: docs::visibility_label(&d.visibility),
+        visibility_label: docs::visibility_label(lang, &d.visibility),
         owner: d
             .owner_org_id
             .and_then(|o| orgs.get(&o).cloned())
-            .unwrap_or_else(|| "Secretariat".into()),
-        languages: languages(&d.languages),
+            .unwrap_or_else(|| crate::i18n::t(lang, "role-secretariat")),
+        languages: languages(lang, &d.languages),
         updated: d.updated_at.format("%-d %b %Y").to_string(),
         version: d.current_version,
         archived: d.archived,
@@ -69,31 +70,32 @@ pub fn row(d: &document::Model, orgs: &HashMap<i32, String>) -> DocumentRow {
     }
 }
 
-/// Rows for a list of documents, with owner names.
-pub async fn rows(state: &AppState, list: &[document::Model]) -> Result<Vec<DocumentRow>, AppError> {
+/// Rows for a list of documents, with owner names, in `lang`.
+pub async fn rows(state: &AppState, lang: &str, list: &[document::Model]) -> Result<Vec<DocumentRow>, AppError> {
     let ids: Vec<i32> = list.iter().filter_map(|d| d.owner_org_id).collect();
     let orgs = docs::org_names(&state.db, &ids).await?;
-    Ok(list.iter().map(|d| row(d, &orgs)).collect())
+    Ok(list.iter().map(|d| row(lang, d, &orgs)).collect())
 }
 
 /// Document rows for a side panel: title, type, link.
 pub async fn linked_rows(
     state: &AppState,
-    user: Option<&CurrentUser>,
+    viewer: &Viewer,
     kind: &str,
     targets: &[String],
 ) -> Result<Vec<DocumentRow>, AppError> {
-    let list = docs::linked(&state.db, user, kind, targets).await?;
-    rows(state, &list).await
+    let list = docs::linked(&state.db, viewer.user.as_ref(), kind, targets).await?;
+    rows(state, viewer.lang(), &list).await
 }
 
 /// Documents linked to an event or any of its agenda items.
 pub async fn for_event(
     state: &AppState,
-    user: Option<&CurrentUser>,
+    viewer: &Viewer,
     event_id: i32,
     item_ids: &[i32],
 ) -> Result<Vec<DocumentRow>, AppError> {
+    let user = viewer.user.as_ref();
     let mut list = docs::linked(&state.db, user, "event", &[event_id.to_string()]).await?;
     let by_item = docs::linked(
         &state.db,
@@ -107,7 +109,7 @@ pub async fn for_event(
             list.push(d);
         }
     }
-    rows(state, &list).await
+    rows(state, viewer.lang(), &list).await
 }
 
 /// `filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
@@ -172,20 +174,24 @@ pub struct Choice {
     pub selected: bool,
 }
 
-/// The choices of `list` (code and label), those in `selected` marked.
-pub fn choices(list: &[(&'static str, &'static str)], selected: &[String]) -> Vec<Choice> {
-    list.iter()
-        .map(|(c, l)| Choice {
+/// A list's name for a code in a language (`docs::type_label`...).
+type Name = fn(&str, &str) -> String;
+
+/// The choices of `codes`, named in `lang`, those in `selected` marked.
+pub fn choices(lang: &str, codes: &[&str], name: Name, selected: &[String]) -> Vec<Choice> {
+    codes
+        .iter()
+        .map(|c| Choice {
             code: c.to_string(),
-            label: l.to_string(),
+            label: name(lang, c),
             selected: selected.iter().any(|s| s == c),
         })
         .collect()
 }
 
-/// The choices of `list`, the one `selected` marked.
-pub fn one(list: &[(&'static str, &'static str)], selected: &str) -> Vec<Choice> {
-    choices(list, &[selected.to_string()])
+/// The choices of `codes`, the one `selected` marked.
+pub fn one(lang: &str, codes: &[&str], name: Name, selected: &str) -> Vec<Choice> {
+    choices(lang, codes, name, &[selected.to_string()])
 }
 
 pub fn country_choices(list: &[country::Model], selected: &[String]) -> Vec<Choice> {
@@ -222,7 +228,7 @@ pub struct DocumentList {
     pub topics: Vec<Choice>,
     pub can_create: bool,
     pub signed_in: bool,
-    pub type_label: &'static str,
+    pub type_label: String,
     pub following_type: bool,
     pub showing_archived: bool,
 }
@@ -235,11 +241,11 @@ pub struct ListChoices {
     pub countries: Vec<Choice>,
 }
 
-pub fn list_choices(f: &DocFilter, countries_list: &[country::Model]) -> ListChoices {
+pub fn list_choices(lang: &str, f: &DocFilter, countries_list: &[country::Model]) -> ListChoices {
     ListChoices {
-        types: one(&docs::TYPES, &f.doc_type),
-        lifecycles: one(&docs::LIFECYCLES[1..], &f.lifecycle),
-        languages: one(&docs::LANGUAGES, &f.language),
+        types: one(lang, &docs::TYPES, docs::type_label, &f.doc_type),
+        lifecycles: one(lang, &docs::LIFECYCLES[1..], docs::lifecycle_label, &f.lifecycle),
+        languages: one(lang, &docs::LANGUAGES, docs::language_label, &f.language),
         countries: country_choices(countries_list, std::slice::from_ref(&f.country)),
     }
 }
@@ -270,7 +276,7 @@ pub struct DocumentForm<'a> {
     pub limit: String,
     pub accept: &'static str,
     pub doc: Option<DocTitle>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -313,35 +319,35 @@ pub struct FormSources<'a> {
     pub limit: String,
 }
 
-/// The form for `input`: a new document, or the edit form of `doc`.
+/// The form for `input`, in `lang`: a new document, or the edit form of `doc`.
 pub fn form<'a>(
+    lang: &str,
     input: &'a DocInput,
     doc: Option<&document::Model>,
     note: &'a str,
     src: FormSources<'_>,
 ) -> DocumentForm<'a> {
-    let lifecycles = docs::LIFECYCLES
-        .iter()
-        .filter(|(c, _)| {
-            src.may_adopt || !matches!(*c, "adopted" | "superseded") || doc.is_some_and(|d| d.lifecycle == *c)
-        })
-        .map(|(c, l)| Choice {
-            code: c.to_string(),
-            label: l.to_string(),
-            selected: *c == input.lifecycle,
-        })
+    let offered: Vec<&str> = docs::LIFECYCLES
+        .into_iter()
+        .filter(|c| src.may_adopt || !matches!(*c, "adopted" | "superseded") || doc.is_some_and(|d| d.lifecycle == *c))
         .collect();
+    let lifecycles = one(lang, &offered, docs::lifecycle_label, &input.lifecycle);
     DocumentForm {
         v: input,
         review_on: input.review_on.map(|d| d.to_string()).unwrap_or_default(),
         supersedes: input.supersedes_id.map(|i| i.to_string()).unwrap_or_default(),
         variant_of: input.variant_of_id.map(|i| i.to_string()).unwrap_or_default(),
         note,
-        types: one(&docs::TYPES, &input.doc_type),
-        visibilities: one(&docs::VISIBILITIES, &input.visibility),
+        types: one(lang, &docs::TYPES, docs::type_label, &input.doc_type),
+        visibilities: one(lang, &docs::VISIBILITIES, docs::visibility_choice, &input.visibility),
         lifecycles,
-        variant_kinds: one(&docs::VARIANT_KINDS, input.variant_kind.as_deref().unwrap_or("")),
-        languages: choices(&docs::LANGUAGES, &input.languages),
+        variant_kinds: one(
+            lang,
+            &docs::VARIANT_KINDS,
+            docs::variant_label,
+            input.variant_kind.as_deref().unwrap_or(""),
+        ),
+        languages: choices(lang, &docs::LANGUAGES, docs::language_label, &input.languages),
         countries: country_choices(src.countries, &input.countries),
         topics: topic_choices(src.topics, &input.topics),
         events: src
@@ -379,7 +385,7 @@ pub fn form<'a>(
             id: d.id,
             title: d.title.clone(),
         }),
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }
@@ -393,7 +399,8 @@ pub struct DocumentPage {
     pub tags: Vec<String>,
     pub review_on: Option<String>,
     pub review_due: bool,
-    pub variant_kind: Option<&'static str>,
+    /// "Translation of", "National adaptation of": the heading of the link to the original.
+    pub variant_of_label: Option<String>,
     pub variant_of: Option<DocRef>,
     pub supersedes: Option<DocRef>,
     pub variants: Vec<VariantLink>,
@@ -410,7 +417,7 @@ pub struct DocumentPage {
     pub doc_type: String,
     pub limit: String,
     pub accept: &'static str,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -440,7 +447,7 @@ pub struct DocLink {
 pub struct VariantLink {
     pub title: String,
     pub url: String,
-    pub kind: Option<&'static str>,
+    pub kind: Option<String>,
     pub languages: String,
 }
 
@@ -478,33 +485,34 @@ pub struct VersionRow {
     pub note: String,
     pub filename: String,
     #[serde(rename = "type")]
-    pub file_type: &'static str,
+    pub file_type: String,
     pub size: String,
     pub sha256: String,
     pub by: String,
     pub at: String,
-    pub text_state: &'static str,
+    pub text_state: String,
     pub text_pending: bool,
     pub download_url: String,
     pub restore_url: String,
 }
 
-/// Version `v` of `d`.
-pub fn version_row(d: &document::Model, v: &document_version::Model) -> VersionRow {
+/// Version `v` of `d`, in `lang`.
+pub fn version_row(lang: &str, d: &document::Model, v: &document_version::Model) -> VersionRow {
     VersionRow {
         number: v.number,
         current: v.number == d.current_version,
         note: v.note.clone(),
         filename: v.filename.clone(),
-        file_type: crate::files::FileKind::from_mime(&v.mime)
-            .map(|k| k.label())
-            .unwrap_or("File"),
-        size: super::human_size(v.size as u64),
+        file_type: t(
+            lang,
+            crate::files::FileKind::from_mime(&v.mime).map_or("file-kind-other", |k| k.label_key()),
+        ),
+        size: super::human_size(v.size as u64).text(lang),
         sha256: v.sha256.clone(),
         by: v.uploaded_by_name.clone(),
         // Shown by the `datetime` helper in the reader's time zone.
         at: v.created_at.to_rfc3339(),
-        text_state: docs::text_state(v),
+        text_state: t(lang, docs::text_state(v)),
         text_pending: matches!(v.text_status.as_str(), "pending" | "working"),
         download_url: format!("/documents/{}/versions/{}/download", d.id, v.number),
         restore_url: format!("/documents/{}/versions/{}/restore", d.id, v.number),
@@ -532,7 +540,7 @@ pub struct PageSources<'a> {
     pub limit: String,
 }
 
-pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
+pub fn page(lang: &str, d: &document::Model, src: PageSources<'_>) -> DocumentPage {
     let doc_ref = |o: Option<document::Model>| {
         o.map(|d| DocRef {
             id: d.id,
@@ -541,7 +549,7 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
         })
     };
     DocumentPage {
-        d: row(d, &HashMap::new()),
+        d: row(lang, d, &HashMap::new()),
         owner: src.owner.map(|o| OrgLink { id: o.id, name: o.name }),
         description: d.description.clone(),
         tags: d
@@ -553,7 +561,10 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
             .collect(),
         review_on: d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
         review_due: d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
-        variant_kind: d.variant_kind.as_deref().map(docs::variant_label),
+        variant_of_label: d
+            .variant_kind
+            .as_deref()
+            .map(|k| crate::i18n::label(lang, "document-variant-of", k)),
         variant_of: doc_ref(src.variant_of),
         supersedes: doc_ref(src.supersedes),
         variants: src
@@ -562,8 +573,8 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
             .map(|v| VariantLink {
                 title: v.title.clone(),
                 url: format!("/documents/{}", v.id),
-                kind: v.variant_kind.as_deref().map(docs::variant_label),
-                languages: languages(&v.languages),
+                kind: v.variant_kind.as_deref().map(|k| docs::variant_label(lang, k)),
+                languages: languages(lang, &v.languages),
             })
             .collect(),
         superseded_by: src
@@ -578,8 +589,8 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
             .versions
             .iter()
             .find(|v| v.number == d.current_version)
-            .map(|v| version_row(d, v)),
-        versions: src.versions.iter().map(|v| version_row(d, v)).collect(),
+            .map(|v| version_row(lang, d, v)),
+        versions: src.versions.iter().map(|v| version_row(lang, d, v)).collect(),
         countries: src
             .countries
             .into_iter()
@@ -619,7 +630,7 @@ pub fn page(d: &document::Model, src: PageSources<'_>) -> DocumentPage {
         doc_type: d.doc_type.clone(),
         limit: src.limit,
         accept: ACCEPT,
-        errors: FieldErrors::default(),
+        errors: Default::default(),
         has_errors: false,
     }
 }

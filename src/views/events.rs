@@ -7,7 +7,6 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::error::FieldErrors;
 use crate::i18n::{dates, label, t, t_args};
 use crate::services::{countries, events as ev};
 use crate::views::Pager;
@@ -203,7 +202,7 @@ pub struct ShowPage {
     pub state: Option<String>,
     /// The agenda can be published now (the event is published and the agenda is a draft).
     pub can_publish_agenda: bool,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -358,7 +357,7 @@ pub struct FormPage<'a> {
     pub countries: Vec<Opt>,
     pub time_zones: Vec<crate::views::TimeZoneGroup>,
     pub organizations: Vec<Checked>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -367,7 +366,7 @@ pub struct FormPage<'a> {
 pub struct DuplicatePage {
     pub event: EventRef,
     pub form: DuplicateFields,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 
@@ -459,7 +458,7 @@ pub struct ItemFormPage<'a> {
     pub form: &'a ev::ItemFields,
     pub action: String,
     pub kinds: Vec<Opt>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 

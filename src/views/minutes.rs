@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::error::FieldErrors;
 use crate::i18n::t;
 use crate::services::minutes as min;
 use crate::views::events::EventRef;
@@ -28,7 +27,7 @@ pub struct MinutesPage {
     pub from: String,
     pub to: String,
     pub changes: Vec<Change>,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
     pub correction_note: String,
 }

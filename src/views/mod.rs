@@ -31,6 +31,10 @@ use crate::state::AppState;
 
 pub const FLASH_COOKIE: &str = "rt_flash";
 
+/// A form's messages as its page shows them (field name -> text): empty in a view model, filled
+/// by [`invalid`] from the [`FieldErrors`] in the viewer's language.
+pub type FieldMessages = std::collections::BTreeMap<String, String>;
+
 /// What an HTML handler needs to answer: the application state, who is asking and the request.
 /// Extracted as the three separate extractors would be (the same errors, in the same order:
 /// missing state, then the viewer's).
@@ -319,7 +323,7 @@ pub fn ok(
     render(state, viewer, req, StatusCode::OK, template, title, data)
 }
 
-/// Re-renders a form with 422, the messages and what was typed.
+/// Re-renders a form with 422, the messages (in the viewer's language) and what was typed.
 pub fn invalid(
     state: &AppState,
     viewer: &Viewer,
@@ -331,7 +335,7 @@ pub fn invalid(
 ) -> Result<HttpResponse, AppError> {
     let mut data = data;
     if let Value::Object(m) = &mut data {
-        m.insert("errors".into(), serde_json::to_value(&errors.0).unwrap_or(Value::Null));
+        m.insert("errors".into(), json!(errors.text(viewer.lang())));
         m.insert("has_errors".into(), Value::Bool(true));
     }
     render(
@@ -363,14 +367,14 @@ impl CompareQuery {
 }
 
 /// A number of bytes as people read it ("512 bytes", "12 KB", "3.4 MB").
-pub fn human_size(bytes: u64) -> String {
+pub fn human_size(bytes: u64) -> i18n::Msg {
     const MB: f64 = 1024.0 * 1024.0;
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / MB)
+        i18n::msg("size-mb").arg("mb", format!("{:.1}", bytes as f64 / MB))
     } else if bytes >= 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
+        i18n::msg("size-kb").arg("kb", format!("{}", bytes.div_ceil(1024)))
     } else {
-        format!("{bytes} bytes")
+        i18n::msg("size-bytes").arg("bytes", format!("{bytes}"))
     }
 }
 
@@ -698,9 +702,11 @@ pub fn time_zones(lang: &str, selected: &str) -> Vec<TimeZoneGroup> {
 pub struct CsvExport(csv::Writer<Vec<u8>>);
 
 impl CsvExport {
-    pub fn new(header: &[&str]) -> Result<Self, AppError> {
+    /// An export whose header row is the catalogue's column names `columns`, in `lang`.
+    pub fn new(lang: &str, columns: &[&str]) -> Result<Self, AppError> {
         let mut w = csv::Writer::from_writer(vec![]);
-        w.write_record(header).map_err(AppError::internal)?;
+        w.write_record(columns.iter().map(|key| i18n::t(lang, key)))
+            .map_err(AppError::internal)?;
         Ok(CsvExport(w))
     }
 

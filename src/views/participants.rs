@@ -5,7 +5,6 @@
 
 use serde::Serialize;
 
-use crate::error::FieldErrors;
 use crate::i18n::label;
 use crate::views::Pager;
 use crate::views::directory::Opt;
@@ -113,7 +112,7 @@ pub struct RsvpPage {
     pub quiet_url: String,
     pub answer: AnswerForm,
     pub done: bool,
-    pub errors: FieldErrors,
+    pub errors: crate::views::FieldMessages,
     pub has_errors: bool,
 }
 

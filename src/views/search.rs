@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::services::search::{Group, Hit, Kind, Results};
 use crate::views::Pager;
 
@@ -13,7 +14,7 @@ pub struct SearchPage<'a> {
     pub catching_up: bool,
     pub total: i64,
     pub groups: Vec<GroupView<'a>>,
-    pub only: Option<&'static str>,
+    pub only: Option<String>,
     pub all_url: String,
     pub pager: Option<Pager>,
     pub signed_in: bool,
@@ -23,7 +24,7 @@ pub struct SearchPage<'a> {
 #[derive(Serialize)]
 pub struct GroupView<'a> {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: i64,
     pub hits: &'a [Hit],
     pub more: bool,
@@ -34,10 +35,10 @@ fn enc(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-fn group<'a>(q: &str, only: Option<Kind>, g: &'a Group) -> GroupView<'a> {
+fn group<'a>(lang: &str, q: &str, only: Option<Kind>, g: &'a Group) -> GroupView<'a> {
     GroupView {
         key: g.key,
-        label: g.label,
+        label: t(lang, g.label),
         count: g.count,
         hits: &g.hits,
         more: only.is_none() && g.count > g.hits.len() as i64,
@@ -45,8 +46,9 @@ fn group<'a>(q: &str, only: Option<Kind>, g: &'a Group) -> GroupView<'a> {
     }
 }
 
-/// The page for the words `q` (`only`: one kind, paged at `page_no`).
+/// The page for the words `q` (`only`: one kind, paged at `page_no`), in `lang`.
 pub fn page<'a>(
+    lang: &str,
     q: &'a str,
     only: Option<Kind>,
     page_no: u64,
@@ -70,8 +72,8 @@ pub fn page<'a>(
         too_short: !q.trim().is_empty() && results.terms.is_empty(),
         catching_up: results.catching_up,
         total: results.total,
-        groups: results.groups.iter().map(|g| group(q, only, g)).collect(),
-        only: only.map(|k| k.label()),
+        groups: results.groups.iter().map(|g| group(lang, q, only, g)).collect(),
+        only: only.map(|k| t(lang, k.label_key())),
         all_url: format!("/search?q={}", enc(q)),
         pager,
         signed_in,

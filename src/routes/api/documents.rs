@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::Action;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::routes::uploads;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::search::{self, Kind};
@@ -193,7 +194,7 @@ pub enum NoRoom {
 fn take_upload<'a>(got: &'a uploads::Received, errors: &mut FieldErrors) -> Option<&'a docs::Upload> {
     match &got.upload {
         Ok(Some(u)) => return Some(u),
-        Ok(None) => errors.add("file", "Send the file in a multipart field named 'file'."),
+        Ok(None) => errors.add("file", msg("upload-api-no-file")),
         Err(msg) => errors.add("file", msg.clone()),
     }
     None
@@ -219,10 +220,7 @@ pub async fn create(
         input.owner_org_id = user.organization_id;
     }
     if matches!(input.lifecycle.as_str(), "adopted" | "superseded") && !viewer.can(Action::AdoptDocument) {
-        errors.add(
-            "lifecycle",
-            "Only the secretariat marks a document adopted or superseded.",
-        );
+        errors.add("lifecycle", msg("document-error-adopt-api"));
     }
     docs::check_refs(&state.db, &user, &input, None, &mut errors).await?;
     // Every problem at once: the file's and the fields'.
@@ -363,7 +361,7 @@ pub async fn search_api(
             .into_iter()
             .map(|g| SearchGroup {
                 kind: g.key.to_string(),
-                label: g.label.to_string(),
+                label: crate::i18n::t(viewer.lang(), g.label),
                 count: g.count,
                 hits: g
                     .hits

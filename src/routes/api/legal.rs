@@ -126,7 +126,7 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, AppError> {
     }
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| AppError::BadRequest("Dates are written YYYY-MM-DD, for example 2023-12-12.".into()))
+        .map_err(|_| AppError::BadRequest(crate::i18n::msg("api-error-date")))
 }
 
 /// A filter of at most one value: none when it is left empty.
@@ -297,7 +297,7 @@ pub async fn propose(
 pub async fn changes(Page { state, viewer, .. }: Page, q: web::Query<ChangesQuery>) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
     let Some(since) = parse_date(&q.since)? else {
-        return Err(AppError::BadRequest("Give `since` as YYYY-MM-DD.".into()));
+        return Err(AppError::BadRequest(crate::i18n::msg("api-error-since")));
     };
     parse_date(&q.until)?;
     let f = lg::ChangesFilter {

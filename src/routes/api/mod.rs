@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::AppError;
+use crate::i18n::msg;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -67,24 +68,22 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
         let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
             if !json_type {
-                return Err(AppError::BadRequest(
-                    "This address expects a JSON body (Content-Type: application/json).".into(),
-                ));
+                return Err(AppError::BadRequest(msg("input-not-json-type")));
             }
             let bytes = body
                 .await
-                .map_err(|_| AppError::BadRequest("The request body could not be read or is too large.".into()))?;
+                .map_err(|_| AppError::BadRequest(msg("input-body-unreadable")))?;
             if bytes.len() > JSON_LIMIT {
-                return Err(AppError::BadRequest("The request body is too large.".into()));
+                return Err(AppError::BadRequest(msg("input-body-too-large")));
             }
-            let value: serde_json::Value = serde_json::from_slice(&bytes)
-                .map_err(|_| AppError::BadRequest("The request body is not valid JSON.".into()))?;
+            let value: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|_| AppError::BadRequest(msg("input-not-json")))?;
             if has_nul(&value) {
                 return Err(AppError::nul());
             }
             serde_json::from_value(value)
                 .map(Json)
-                .map_err(|e| AppError::BadRequest(crate::error::input_problem("request body", &e.to_string())))
+                .map_err(|e| AppError::BadRequest(crate::error::input_problem("body", &e.to_string())))
         })
     }
 }
@@ -244,7 +243,7 @@ pub fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
         .and_then(|v| v.strip_prefix('"')?.strip_suffix('"'))
         .and_then(|v| v.parse::<i32>().ok())
         .filter(|v| *v >= 0)
-        .ok_or_else(|| AppError::BadRequest(crate::i18n::t("en", "api-if-match-invalid")))
+        .ok_or_else(|| AppError::BadRequest(msg("api-if-match-invalid")))
 }
 
 /// A stale save answers 412 in the API (the pages answer 409 with both texts).

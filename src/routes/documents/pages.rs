@@ -7,7 +7,7 @@ use super::{load, load_editable, may_edit};
 use crate::auth::{Action, CurrentUser, Viewer};
 use crate::error::{AppError, FieldErrors};
 use crate::forms::Form;
-use crate::i18n::t;
+use crate::i18n::{msg, t, t_args};
 use crate::routes::uploads;
 use crate::services::documents::{self as docs, DocFilter, DocInput};
 use crate::services::{countries, versions};
@@ -46,12 +46,12 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
             .any(|(k, t)| k == "doctype" && *t == f.doc_type),
         _ => false,
     };
-    let choices = v::list_choices(&f, &countries_list);
+    let choices = v::list_choices(page.lang(), &f, &countries_list);
     page.ok(
         "pages/documents/index",
-        "Documents",
+        &page.t("documents-title"),
         v::DocumentList {
-            documents: rows(&page.state, &list).await?,
+            documents: rows(&page.state, page.lang(), &list).await?,
             total,
             pager: Pager::new("/documents", &base_query, page_no, docs::PER_PAGE, total),
             types: choices.types,
@@ -61,7 +61,7 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
             topics,
             can_create: page.viewer.can_create_document(),
             signed_in: page.viewer.user.is_some(),
-            type_label: docs::type_label(&f.doc_type),
+            type_label: docs::type_label(page.lang(), &f.doc_type),
             following_type: following,
             showing_archived: f.archived == "1",
             filter: f,
@@ -132,6 +132,7 @@ async fn form_data<'a>(
     };
     let topics = topics(state).await?;
     Ok(v::form(
+        viewer.lang(),
         input,
         doc,
         note,
@@ -144,7 +145,7 @@ async fn form_data<'a>(
             own_org,
             is_secretariat: user.is_secretariat(),
             may_adopt: viewer.can(Action::AdoptDocument),
-            limit: views::human_size(state.settings.upload_limit),
+            limit: views::human_size(state.settings.upload_limit).text(viewer.lang()),
         },
     ))
 }
@@ -175,7 +176,7 @@ pub async fn new_form(page: Page) -> Result<HttpResponse, AppError> {
         }
     }
     let data = form_data(&page.state, &page.viewer, &input, None, "").await?;
-    page.ok("pages/documents/form", "Add a document", data)
+    page.ok("pages/documents/form", &page.t("document-new-title"), data)
 }
 
 fn require_create(viewer: &Viewer) -> Result<&CurrentUser, AppError> {
@@ -208,10 +209,7 @@ async fn check_input(
         && !keeps_lifecycle
         && !viewer.can(Action::AdoptDocument)
     {
-        errors.add(
-            "lifecycle",
-            "Only the secretariat marks a document adopted by the network or superseded.",
-        );
+        errors.add("lifecycle", msg("document-error-adopt"));
     }
     docs::check_refs(&state.db, user, input, doc.map(|d| d.id), errors).await
 }
@@ -226,14 +224,14 @@ pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<H
         return no_room_form(&page.state, &page.viewer, &page.req, &input, &note).await;
     }
     match &got.upload {
-        Ok(None) => errors.add("file", "Choose the file to upload."),
-        Err(msg) => errors.add("file", msg.clone()),
+        Ok(None) => errors.add("file", msg("upload-choose-file")),
+        Err(problem) => errors.add("file", problem.clone()),
         Ok(Some(_)) => {}
     }
     if !errors.is_empty() {
         got.discard().await;
         let data = form_data(&page.state, &page.viewer, &input, None, &note).await?;
-        return page.invalid("pages/documents/form", "Add a document", &errors, &data);
+        return page.invalid("pages/documents/form", &page.t("document-new-title"), &errors, &data);
     }
     let Ok(Some(upload)) = &got.upload else {
         return Err(AppError::internal("upload vanished"));
@@ -255,10 +253,7 @@ pub async fn create(page: Page, payload: actix_multipart::Multipart) -> Result<H
         }
         other => other?,
     };
-    Ok(page.see_other(
-        &format!("/documents/{}", doc.id),
-        Some(("success", "The document was added.")),
-    ))
+    page.done(&format!("/documents/{}", doc.id), "document-created")
 }
 
 /// The add form again, as typed, with status 507 and the sentence beside the file: the disk
@@ -271,9 +266,9 @@ async fn no_room_form(
     note: &str,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::default();
-    errors.add("file", crate::error::NO_ROOM_MESSAGE);
+    errors.add("file", crate::error::no_room());
     let mut data = form_data(state, viewer, input, None, note).await?;
-    data.errors = errors;
+    data.errors = errors.text(viewer.lang());
     data.has_errors = true;
     views::render(
         state,
@@ -281,7 +276,7 @@ async fn no_room_form(
         req,
         actix_web::http::StatusCode::INSUFFICIENT_STORAGE,
         "pages/documents/form",
-        "Add a document",
+        &t(viewer.lang(), "document-new-title"),
         data,
     )
 }
@@ -292,7 +287,7 @@ pub async fn edit_form(page: Page, path: web::Path<i32>) -> Result<HttpResponse,
     let input = DocInput::from_model(&d, &links);
     let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
     let data = views::with_version(&data, d.version)?;
-    page.ok("pages/documents/form", &format!("Edit: {}", d.title), data)
+    page.ok("pages/documents/form", &edit_title(&page, &d), data)
 }
 
 pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
@@ -303,13 +298,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     check_input(&page.state, &page.viewer, &user, &mut input, Some(&d), &mut errors).await?;
     if !errors.is_empty() {
         let data = form_data(&page.state, &page.viewer, &input, Some(&d), "").await?;
-        return page.invalid_edit(
-            "pages/documents/form",
-            &format!("Edit: {}", d.title),
-            &errors,
-            &data,
-            based_on,
-        );
+        return page.invalid_edit("pages/documents/form", &edit_title(&page, &d), &errors, &data, based_on);
     }
     match docs::update(&page.state.db, &d, &input, based_on).await {
         Ok(_) => {}
@@ -320,7 +309,7 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             let data = form_data(&page.state, &page.viewer, &input, Some(&now), "").await?;
             return page.stale(
                 "pages/documents/form",
-                &format!("Edit: {}", now.title),
+                &edit_title(&page, &now),
                 &data,
                 views::Stale::new(now.version, &input, &current, &|f| {
                     t(&lang, &format!("doc-field-{}", f.replace('_', "-")))
@@ -329,10 +318,12 @@ pub async fn update(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         }
         Err(e) => return Err(e),
     }
-    Ok(page.see_other(
-        &format!("/documents/{}", d.id),
-        Some(("success", "The changes were saved.")),
-    ))
+    page.done(&format!("/documents/{}", d.id), "document-saved")
+}
+
+/// "Edit: <title>", the edit form's title.
+fn edit_title(page: &Page, d: &document::Model) -> String {
+    t_args(page.lang(), "document-edit-title", &[("title", d.title.clone().into())])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,16 +390,16 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         can_edit: may_edit(&page.viewer, &d),
         signed_in: page.viewer.user.is_some(),
         following_type: following.iter().any(|(k, t)| k == "doctype" && *t == d.doc_type),
-        limit: views::human_size(page.state.settings.upload_limit),
+        limit: views::human_size(page.state.settings.upload_limit).text(page.lang()),
     };
-    page.ok("pages/documents/show", &d.title, v::page(&d, sources))
+    page.ok("pages/documents/show", &d.title, v::page(page.lang(), &d, sources))
 }
 
 pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     let user = page.viewer.signed_in()?;
     let doc_type = form.get("doc_type");
-    if !docs::TYPES.iter().any(|(c, _)| *c == doc_type) {
-        return Err(AppError::BadRequest("Unknown document type.".into()));
+    if !docs::TYPES.contains(&doc_type) {
+        return Err(AppError::BadRequest(msg("document-error-unknown-type")));
     }
     let on = form.get("on") != "0";
     crate::services::legal::set_follow(&page.state.db, user.id, "doctype", doc_type, on).await?;
@@ -416,13 +407,13 @@ pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
         .filter(|b| b.starts_with("/documents"))
         .unwrap_or("/documents")
         .to_string();
-    let msg = if on {
-        format!(
-            "You will get an email when a {} is added or updated.",
-            docs::type_label(doc_type).to_lowercase()
-        )
-    } else {
-        "You no longer follow this type of document.".into()
-    };
-    Ok(page.see_other(&back, Some(("success", &msg))))
+    if !on {
+        return page.done(&back, "document-unfollowed");
+    }
+    let done = t_args(
+        page.lang(),
+        "document-followed",
+        &[("type", docs::type_label(page.lang(), doc_type).to_lowercase().into())],
+    );
+    Ok(page.see_other(&back, Some(("success", &done))))
 }

@@ -5,9 +5,9 @@ use actix_web::{HttpResponse, web};
 use super::{load, load_editable};
 use crate::error::AppError;
 use crate::forms::Form;
+use crate::i18n::{Msg, msg};
 use crate::routes::uploads;
 use crate::services::documents as docs;
-use crate::state::AppState;
 use crate::views;
 use crate::views::Page;
 use entity::document;
@@ -26,8 +26,8 @@ pub async fn upload_version(
     }
     let upload = match &got.upload {
         Ok(Some(u)) => u,
-        Ok(None) => return Ok(back_with_error(&page.state, &d, "Choose the file to upload.")),
-        Err(msg) => return Ok(back_with_error(&page.state, &d, msg)),
+        Ok(None) => return Ok(back_with_error(&page, &d, &msg("upload-choose-file"))),
+        Err(problem) => return Ok(back_with_error(&page, &d, problem)),
     };
     docs::add_version(
         &page.state.db,
@@ -39,15 +39,13 @@ pub async fn upload_version(
         &note,
     )
     .await?;
-    Ok(page.see_other(
-        &format!("/documents/{}", d.id),
-        Some(("success", "The new version was uploaded and is now current.")),
-    ))
+    page.done(&format!("/documents/{}", d.id), "document-version-uploaded")
 }
 
 /// The upload form sits on the document page; a refused file goes back there with the reason.
-fn back_with_error(state: &AppState, d: &document::Model, msg: &str) -> HttpResponse {
-    views::see_other(state, &format!("/documents/{}#new-version", d.id), Some(("error", msg)))
+fn back_with_error(page: &Page, d: &document::Model, problem: &Msg) -> HttpResponse {
+    let text = problem.text(page.lang());
+    page.see_other(&format!("/documents/{}#new-version", d.id), Some(("error", &text)))
 }
 
 pub async fn restore(page: Page, path: web::Path<(i32, i32)>, _form: Form) -> Result<HttpResponse, AppError> {
@@ -55,25 +53,23 @@ pub async fn restore(page: Page, path: web::Path<(i32, i32)>, _form: Form) -> Re
     let d = load_editable(&page.state, &page.viewer, id).await?;
     let user = page.viewer.signed_in()?.clone();
     let v = docs::restore(&page.state.db, &user, &d, number).await?;
-    Ok(page.see_other(
-        &format!("/documents/{}", d.id),
-        Some((
-            "success",
-            &format!("Version {number} is current again (as version {}).", v.number),
-        )),
-    ))
+    let done = msg("document-version-restored")
+        .arg("number", number)
+        .arg("new", v.number)
+        .text(page.lang());
+    Ok(page.see_other(&format!("/documents/{}", d.id), Some(("success", &done))))
 }
 
 pub async fn archive(page: Page, path: web::Path<i32>, form: Form) -> Result<HttpResponse, AppError> {
     let d = load_editable(&page.state, &page.viewer, path.into_inner()).await?;
     let archived = form.get("archived") != "0";
     docs::set_archived(&page.state.db, &d, archived).await?;
-    let msg = if archived {
-        "The document was archived. It no longer appears in lists or search."
+    let done = if archived {
+        "document-archived"
     } else {
-        "The document is back in lists and search."
+        "document-unarchived"
     };
-    Ok(page.see_other(&format!("/documents/{}", d.id), Some(("success", msg))))
+    page.done(&format!("/documents/{}", d.id), done)
 }
 
 // ---------------------------------------------------------------------------------------------

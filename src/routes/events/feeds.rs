@@ -33,12 +33,14 @@ pub async fn event_ics(page: Page, path: web::Path<i32>, q: web::Query<IcsQuery>
     let e = load_visible(&page.state, &page.viewer, path.into_inner()).await?;
     let lang = page.lang().to_string();
     let mut events = vec![feeds::vevent(
+        &lang,
         &e,
         &base(&page.state),
         &label(&lang, "event-kind", &e.kind),
     )];
     if q.items == "1" && (e.agenda_published || page.viewer.can(Action::ManageEvents)) {
         events.extend(feeds::item_vevents(
+            &lang,
             &e,
             &ev::items(&page.state.db, e.id).await?,
             &base(&page.state),
@@ -56,7 +58,7 @@ fn feed_events(list: &[entity::event::Model], base: &str, lang: &str) -> Vec<cal
             let kind = kinds
                 .entry(e.kind.as_str())
                 .or_insert_with(|| label(lang, "event-kind", &e.kind));
-            feeds::vevent(e, base, kind)
+            feeds::vevent(lang, e, base, kind)
         })
         .collect()
 }
@@ -64,9 +66,10 @@ fn feed_events(list: &[entity::event::Model], base: &str, lang: &str) -> Vec<cal
 /// Public events of the network, for anyone's calendar app.
 pub async fn network_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let list = ev::for_feed(&state.db, ev::visible_to(None), 500).await?;
-    let events = feed_events(&list, &base(&state), "en");
+    let lang = crate::i18n::DEFAULT_LANGUAGE;
+    let events = feed_events(&list, &base(&state), lang);
     Ok(ics_response(
-        calendar::to_ics(&feeds::calendar_of("Roundtable: network events", events)),
+        calendar::to_ics(&feeds::calendar_of(&t(lang, "ics-network-calendar"), events)),
         "roundtable-events.ics",
     ))
 }
@@ -102,7 +105,12 @@ pub async fn personal_feed(state: web::Data<AppState>, path: web::Path<String>) 
             });
         }
     }
-    let mut cal = feeds::calendar_of(&format!("Roundtable: {}", u.name), events);
+    let name = crate::i18n::t_args(
+        &cu.language,
+        "ics-personal-calendar",
+        &[("name", u.name.as_str().into())],
+    );
+    let mut cal = feeds::calendar_of(&name, events);
     cal.todos = todos;
     Ok(ics_response(calendar::to_ics(&cal), "roundtable.ics"))
 }

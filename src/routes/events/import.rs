@@ -73,7 +73,7 @@ pub async fn import(page: Page, payload: actix_multipart::Multipart) -> Result<H
         payload,
         &["_csrf", "file"],
         IMPORT_LIMIT,
-        &t(&lang, "import-unreadable"),
+        crate::i18n::msg("import-unreadable"),
     )
     .await?;
     let (csrf, file_name, file, too_large) = (

@@ -90,7 +90,7 @@ pub async fn show_page(
     } else {
         vec![]
     };
-    let documents = crate::views::documents::for_event(&page.state, page.viewer.user.as_ref(), e.id, &item_ids).await?;
+    let documents = crate::views::documents::for_event(&page.state, &page.viewer, e.id, &item_ids).await?;
     let add_document_url = page
         .viewer
         .can_create_document()
@@ -287,6 +287,7 @@ pub async fn cancel_form(page: Page, path: web::Path<i32>) -> Result<HttpRespons
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     if let Err(refused) = ev::cancellable(&e) {
+        let refused = refused.text(page.lang());
         return Ok(page.see_other(&format!("/events/{}", e.id), Some(("error", &refused))));
     }
     let told = participants::list(&page.state.db, e.id)
@@ -317,7 +318,7 @@ pub async fn cancel(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let e = match ev::cancel(&page.state.db, id).await {
         Ok(e) => e,
         Err(AppError::Validation(refused)) => {
-            let msg = refused.0.values().cloned().collect::<Vec<_>>().join(" ");
+            let msg = refused.sentences(page.lang());
             return Ok(page.see_other(&format!("/events/{id}"), Some(("error", &msg))));
         }
         Err(e) => return Err(e),
@@ -357,7 +358,7 @@ pub async fn duplicate(page: Page, path: web::Path<i32>, form: Form) -> Result<H
     let mut errors = crate::error::FieldErrors::default();
     let date = crate::services::validate::date(&mut errors, "start_date", form.get("start_date"));
     if form.get("start_date").is_empty() {
-        errors.add("start_date", "This field is required.");
+        errors.add("start_date", crate::i18n::msg("validate-required"));
     }
     match date {
         Some(d) if errors.is_empty() => {

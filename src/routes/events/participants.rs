@@ -181,7 +181,7 @@ pub async fn invite(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
             Ok(page.see_other(&back, Some(("success", &msg))))
         }
         Err(AppError::Validation(errs)) => {
-            let msg = errs.0.values().cloned().collect::<Vec<_>>().join(" ");
+            let msg = errs.sentences(&lang);
             Ok(page.see_other(&back, Some(("error", &msg))))
         }
         Err(err) => Err(err),
@@ -203,17 +203,20 @@ pub async fn participants_csv(page: Page, path: web::Path<i32>) -> Result<HttpRe
     page.viewer.require(Action::ManageEvents)?;
     let e = ev::get(&page.state.db, path.into_inner()).await?;
     let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
-    let mut w = views::CsvExport::new(&[
-        "name",
-        "email",
-        "organization",
-        "country",
-        "status",
-        "dietary",
-        "accessibility",
-        "shares_name",
-        "attended",
-    ])?;
+    let mut w = views::CsvExport::new(
+        page.lang(),
+        &[
+            "csv-participant-name",
+            "csv-participant-email",
+            "csv-participant-organization",
+            "csv-participant-country",
+            "csv-participant-status",
+            "csv-participant-dietary",
+            "csv-participant-accessibility",
+            "csv-participant-shares-name",
+            "csv-participant-attended",
+        ],
+    )?;
     for p in participants::list(&page.state.db, e.id).await? {
         let (org, country) = match p.organization_id {
             Some(id) => match dir::get_organization(&page.state.db, id).await {

@@ -26,7 +26,12 @@ pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form)
     let text = if outcome.is_empty() {
         String::new()
     } else {
-        format!("Reviewed at \"{}\": {outcome}", e.title)
+        // A comment written for the secretariat member, in their language.
+        crate::i18n::t_args(
+            page.lang(),
+            "matters-reviewed-at",
+            &[("title", e.title.as_str().into()), ("outcome", outcome.into())],
+        )
     };
     let back = format!("/events/{event_id}#matters-arising");
     let result = crate::services::actions::comment(

@@ -57,7 +57,7 @@ pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpRespo
         can_manage: page.viewer.can(Action::ManageLegalTopics),
         documents: crate::views::documents::linked_rows(
             &page.state,
-            Some(&user),
+            &page.viewer,
             "topic",
             std::slice::from_ref(&tp.code),
         )

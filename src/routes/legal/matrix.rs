@@ -113,7 +113,7 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
     let selected: Vec<&country::Model> = all_countries.iter().filter(|c| chosen_c.contains(&c.code)).collect();
     let submitted = !chosen_c.is_empty() || !chosen_t.is_empty();
     if submitted && !(2..=6).contains(&selected.len()) {
-        errors.add("country", t(&lang, "legal-compare-choose-countries"));
+        errors.add("country", crate::i18n::msg("legal-compare-choose-countries"));
     }
     let topics: Vec<&legal_topic::Model> = all_topics
         .iter()
@@ -135,7 +135,7 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
         .finish();
     let print_view = submitted && !has_errors && query_one(req, "print") == "1";
     let mut base = vl::base(state).await?;
-    base.errors = errors.0;
+    base.errors = errors.text(&lang);
     base.has_errors = has_errors;
     let data = vl::ComparePage {
         base,

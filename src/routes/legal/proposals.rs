@@ -108,7 +108,7 @@ pub async fn decide(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
     let accept = match form.get("decision") {
         "accept" => true,
         "reject" => false,
-        _ => return Err(AppError::BadRequest(t(&lang, "legal-decision-choose"))),
+        _ => return Err(AppError::BadRequest(crate::i18n::msg("legal-decision-choose"))),
     };
     let txn = crate::db::begin_write(&page.state.db).await?;
     lg::decide(
@@ -118,6 +118,7 @@ pub async fn decide(page: Page, path: web::Path<i32>, form: Form) -> Result<Http
         accept,
         form.get("comment"),
         &actor(&user),
+        &lang,
     )
     .await?;
     txn.commit().await?;
@@ -154,7 +155,7 @@ pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
             lg::register_country(&page.state.db, &target).await?;
             format!("/legal/countries/{target}")
         }
-        _ => return Err(AppError::BadRequest(t(&lang, "legal-follow-bad"))),
+        _ => return Err(AppError::BadRequest(crate::i18n::msg("legal-follow-bad"))),
     };
     let on = form.get("on") == "1";
     lg::set_follow(&page.state.db, user.id, kind, &target, on).await?;

@@ -112,7 +112,7 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
         payload,
         &["_csrf", "kind", "file"],
         IMPORT_LIMIT,
-        &t(&lang, "legal-import-unreadable"),
+        crate::i18n::msg("legal-import-unreadable"),
     )
     .await?;
     let (csrf, mut kind) = (form.text("_csrf"), form.text("kind").trim().to_string());
@@ -124,7 +124,7 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
         kind = "entries".into();
     }
     import_allowed(&page.viewer, &kind)?;
-    let fail = |msg: String| async {
+    let fail = |msg: crate::i18n::Msg| async {
         let mut e = FieldErrors::default();
         e.add("file", msg);
         page.invalid(
@@ -139,13 +139,13 @@ pub async fn import_upload(page: Page, payload: actix_multipart::Multipart) -> R
         )
     };
     if too_large {
-        return fail(t(&lang, "legal-import-too-large")).await;
+        return fail(crate::i18n::msg("legal-import-too-large")).await;
     }
     if content.is_empty() {
-        return fail(t(&lang, "legal-import-empty")).await;
+        return fail(crate::i18n::msg("legal-import-empty")).await;
     }
     let Ok(text) = String::from_utf8(content) else {
-        return fail(t(&lang, "legal-import-not-utf8")).await;
+        return fail(crate::i18n::msg("legal-import-not-utf8")).await;
     };
     let plan = lg::plan_import(&page.state.db, &kind, &text).await?;
     let id = if plan.errors.is_empty() {
@@ -180,7 +180,7 @@ pub async fn import_confirm(page: Page, path: web::Path<i32>, _form: Form) -> Re
         // The register changed since the preview (e.g. a topic was renamed): nothing is saved.
         return Ok(page.see_other("/legal/import", Some(("error", &t(&lang, "legal-import-changed")))));
     }
-    let n = lg::apply_import(&txn, Some(&page.state.notifier()), plan, &actor(&user)).await?;
+    let n = lg::apply_import(&txn, Some(&page.state.notifier()), plan, &actor(&user), &lang).await?;
     txn.commit().await?;
     Ok(page.see_other(
         "/legal",

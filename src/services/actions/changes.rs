@@ -5,6 +5,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::mail::Notifier;
 use crate::services::action_notices;
 use crate::services::validate;
@@ -227,13 +228,13 @@ pub async fn comment(
         p => match p.parse::<i32>() {
             Ok(n) if (0..=100).contains(&n) => Some(n),
             _ => {
-                e.add("percent", "Enter a percentage from 0 to 100.");
+                e.add("percent", msg("validate-percent"));
                 None
             }
         },
     };
     if text.is_none() && status.is_none() && percent.is_none() {
-        e.add("comment", "Write a comment or choose a new status or percentage.");
+        e.add("comment", msg("action-error-progress-empty"));
     }
     e.into_result()?;
     let txn = crate::db::begin_write(db).await?;
@@ -311,13 +312,13 @@ pub async fn bulk(
     if let Some(o) = owner
         && entity::organization::Entity::find_by_id(o).one(db).await?.is_none()
     {
-        e.add("bulk_owner", "Choose an organization from the list.");
+        e.add("bulk_owner", msg("validate-choose-org"));
     }
     if status.is_none() && owner.is_none() {
-        e.add("bulk_status", "Choose a new status or a new owner.");
+        e.add("bulk_status", msg("action-error-bulk-nothing"));
     }
     if ids.is_empty() {
-        e.add("ids", "Tick the items to change.");
+        e.add("ids", msg("action-error-bulk-none-ticked"));
     }
     e.into_result()?;
     let mut changed = 0;

@@ -5,6 +5,7 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::action_item;
 
@@ -73,14 +74,14 @@ impl ItemFields {
         let owner_org_id = match self.owner_org_id {
             Some(id) if entity::organization::Entity::find_by_id(id).one(db).await?.is_some() => id,
             _ => {
-                e.add("owner_org_id", "Choose the organization that owns this item.");
+                e.add("owner_org_id", msg("action-error-owner"));
                 0
             }
         };
         if let Some(pid) = self.owner_person_id {
             match entity::person::Entity::find_by_id(pid).one(db).await? {
                 Some(p) if p.organization_id == owner_org_id => {}
-                _ => e.add("owner_person_id", "Choose a person of the owner organization."),
+                _ => e.add("owner_person_id", msg("action-error-owner-person")),
             }
         }
         let mut supporters = vec![];
@@ -89,7 +90,7 @@ impl ItemFields {
                 continue;
             }
             if entity::organization::Entity::find_by_id(*id).one(db).await?.is_none() {
-                e.add("supporters", "Choose supporting organizations from the list.");
+                e.add("supporters", msg("action-error-supporters"));
             }
             supporters.push(*id);
         }
@@ -106,7 +107,7 @@ impl ItemFields {
         };
         let percent = self.percent.unwrap_or(if status == "done" { 100 } else { 0 });
         if !(0..=100).contains(&percent) {
-            e.add("percent", "Enter a percentage from 0 to 100.");
+            e.add("percent", msg("validate-percent"));
         }
         let mut codes = vec![];
         for c in &self.countries {
@@ -115,7 +116,7 @@ impl ItemFields {
                 continue;
             }
             if entity::country::Entity::find_by_id(c.clone()).one(db).await?.is_none() {
-                e.add("countries", "Choose countries from the list.");
+                e.add("countries", msg("validate-choose-countries"));
             }
             codes.push(c);
         }
@@ -129,12 +130,12 @@ impl ItemFields {
         if let Some(ev) = self.event_id
             && entity::event::Entity::find_by_id(ev).one(db).await?.is_none()
         {
-            e.add("event_id", "Choose an event from the list.");
+            e.add("event_id", msg("action-error-event"));
         }
         if let Some(item) = self.agenda_item_id {
             match entity::agenda_item::Entity::find_by_id(item).one(db).await? {
                 Some(i) if Some(i.event_id) == self.event_id => {}
-                _ => e.add("agenda_item_id", "Choose an agenda item of the chosen event."),
+                _ => e.add("agenda_item_id", msg("action-error-agenda-item")),
             }
         }
         let legal_country = self
@@ -148,13 +149,10 @@ impl ItemFields {
                 let topic_ok = entity::legal_topic::Entity::find_by_id(t).one(db).await?.is_some();
                 let country_ok = entity::country::Entity::find_by_id(c.clone()).one(db).await?.is_some();
                 if !topic_ok || !country_ok {
-                    e.add("legal_topic_id", "Choose an entry of the legal register.");
+                    e.add("legal_topic_id", msg("action-error-legal-entry"));
                 }
             }
-            _ => e.add(
-                "legal_topic_id",
-                "A legal-register link needs both a topic and a country.",
-            ),
+            _ => e.add("legal_topic_id", msg("action-error-legal-both")),
         }
         e.into_result()?;
         Ok(ItemInput {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 
 use super::{LANGUAGES, LIFECYCLES, TYPES, VARIANT_KINDS, VISIBILITIES, can_view};
 
@@ -58,7 +59,8 @@ pub struct DocFields {
     pub agenda: Vec<String>,
 }
 
-fn opt_id(value: &str, key: &str, errors: &mut FieldErrors, msg: &str) -> Option<i32> {
+/// A document number as typed ("12", "#12", "No. 12"), or a message for `key`.
+fn opt_id(value: &str, key: &str, errors: &mut FieldErrors) -> Option<i32> {
     let raw = value.trim_start_matches('#').trim_start_matches("No.").trim();
     if raw.is_empty() {
         return None;
@@ -66,7 +68,7 @@ fn opt_id(value: &str, key: &str, errors: &mut FieldErrors, msg: &str) -> Option
     match raw.parse::<i32>() {
         Ok(n) if n > 0 => Some(n),
         _ => {
-            errors.add(key, msg);
+            errors.add(key, msg("document-error-number"));
             None
         }
     }
@@ -79,29 +81,26 @@ impl DocFields {
         let mut e = FieldErrors::default();
         let title = self.title.clone();
         if title.is_empty() {
-            e.add("title", "Enter a title.");
+            e.add("title", msg("document-error-title"));
         } else if title.chars().count() > 300 {
-            e.add("title", "The title is too long (at most 300 characters).");
+            e.add("title", msg("document-error-title-long"));
         }
         let doc_type = self.doc_type.clone();
-        if !TYPES.iter().any(|(c, _)| *c == doc_type) {
-            e.add("doc_type", "Choose the type of document.");
+        if !TYPES.contains(&doc_type.as_str()) {
+            e.add("doc_type", msg("document-error-type"));
         }
         let description = self.description.clone();
         if description.chars().count() > 20_000 {
-            e.add(
-                "description",
-                "The description is too long (at most 20,000 characters).",
-            );
+            e.add("description", msg("document-error-description-long"));
         }
         let mut languages: Vec<String> = vec![];
         for l in self.languages.iter().map(String::as_str) {
-            if LANGUAGES.iter().any(|(c, _)| *c == l) {
+            if LANGUAGES.contains(&l) {
                 if !languages.iter().any(|x| x == l) {
                     languages.push(l.to_string());
                 }
             } else {
-                e.add("languages", "Choose languages from the list.");
+                e.add("languages", msg("document-error-languages"));
             }
         }
         let tags: Vec<String> = self
@@ -112,56 +111,43 @@ impl DocFields {
             .collect();
         let tags = tags.join(", ");
         if tags.chars().count() > 500 {
-            e.add("tags", "Too many tags (at most 500 characters in all).");
+            e.add("tags", msg("document-error-tags-long"));
         }
         let visibility = self.visibility.clone();
-        if !VISIBILITIES.iter().any(|(c, _)| *c == visibility) {
-            e.add("visibility", "Choose who may see the document.");
+        if !VISIBILITIES.contains(&visibility.as_str()) {
+            e.add("visibility", msg("document-error-visibility"));
         }
         let owner_org_id = match self.owner_org_id.as_str() {
             "" => None,
             v => match v.parse::<i32>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    e.add("owner_org_id", "Choose an organization from the list.");
+                    e.add("owner_org_id", msg("validate-choose-org"));
                     None
                 }
             },
         };
         let lifecycle = self.lifecycle.clone();
-        if !LIFECYCLES.iter().any(|(c, _)| *c == lifecycle) {
-            e.add("lifecycle", "Choose a status from the list.");
+        if !LIFECYCLES.contains(&lifecycle.as_str()) {
+            e.add("lifecycle", msg("document-error-lifecycle"));
         }
-        let supersedes_id = opt_id(
-            &self.supersedes_id,
-            "supersedes_id",
-            &mut e,
-            "Enter a document number, such as 12.",
-        );
-        let variant_of_id = opt_id(
-            &self.variant_of_id,
-            "variant_of_id",
-            &mut e,
-            "Enter a document number, such as 12.",
-        );
+        let supersedes_id = opt_id(&self.supersedes_id, "supersedes_id", &mut e);
+        let variant_of_id = opt_id(&self.variant_of_id, "variant_of_id", &mut e);
         let variant_kind = Some(self.variant_kind.clone()).filter(|k| !k.is_empty());
         if let Some(k) = &variant_kind
-            && !VARIANT_KINDS.iter().any(|(c, _)| c == k)
+            && !VARIANT_KINDS.contains(&k.as_str())
         {
-            e.add("variant_kind", "Choose translation or national adaptation.");
+            e.add("variant_kind", msg("document-error-variant-kind"));
         }
         if variant_of_id.is_some() && variant_kind.is_none() {
-            e.add(
-                "variant_kind",
-                "Say whether this is a translation or a national adaptation.",
-            );
+            e.add("variant_kind", msg("document-error-variant-kind-missing"));
         }
         let review_on = match self.review_on.as_str() {
             "" => None,
             v => match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    e.add("review_on", "Enter the review date as year-month-day, e.g. 2027-06-30.");
+                    e.add("review_on", msg("document-error-review-on"));
                     None
                 }
             },
@@ -258,27 +244,27 @@ pub async fn check_refs(
             .map(|c| c.code)
             .collect();
         if input.countries.iter().any(|c| !known.contains(c)) {
-            errors.add("countries", "Choose countries from the list.");
+            errors.add("countries", msg("validate-choose-countries"));
         }
     }
     let topics = legal_topic::Entity::find().filter(legal_topic::Column::Code.is_in(input.topics.clone()));
     if !finds_all(db, topics, input.topics.len()).await? {
-        errors.add("topics", "Choose register topics from the list.");
+        errors.add("topics", msg("document-error-topics"));
     }
     let events = event::Entity::find().filter(event::Column::Id.is_in(input.events.clone()));
     if !finds_all(db, events, input.events.len()).await? {
-        errors.add("events", "One of the chosen events no longer exists.");
+        errors.add("events", msg("document-error-events"));
     }
     let agenda = agenda_item::Entity::find()
         .filter(agenda_item::Column::Id.is_in(input.agenda.clone()))
         .filter(agenda_item::Column::EventId.is_in(input.events.clone()));
     if !finds_all(db, agenda, input.agenda.len()).await? {
-        errors.add("agenda", "Agenda items must belong to a linked event.");
+        errors.add("agenda", msg("document-error-agenda"));
     }
     if let Some(org) = input.owner_org_id
         && organization::Entity::find_by_id(org).one(db).await?.is_none()
     {
-        errors.add("owner_org_id", "Choose an organization from the list.");
+        errors.add("owner_org_id", msg("validate-choose-org"));
     }
     for (key, id) in [
         ("supersedes_id", input.supersedes_id),
@@ -286,12 +272,12 @@ pub async fn check_refs(
     ] {
         let Some(id) = id else { continue };
         if Some(id) == self_id {
-            errors.add(key, "A document cannot point at itself.");
+            errors.add(key, msg("document-error-self"));
             continue;
         }
         match document::Entity::find_by_id(id).one(db).await? {
             Some(d) if can_view(Some(user), &d) => {}
-            _ => errors.add(key, format!("There is no document number {id} that you can see.")),
+            _ => errors.add(key, msg("document-error-no-such-number").arg("id", id)),
         }
     }
     Ok(())

@@ -26,71 +26,68 @@ pub use notices::run_review_reminders;
 pub use text::{extract_pending, text_state};
 pub use versions::{Upload, add_version, create, links, links_of, restore, set_archived, update, version, versions};
 
-pub const TYPES: [(&str, &str); 8] = [
-    ("guideline", "Guideline"),
-    ("sop", "Standard operating procedure"),
-    ("referral_form", "Referral form"),
-    ("training", "Training material"),
-    ("report", "Report"),
-    ("presentation", "Presentation"),
-    ("legal_text", "Legal text"),
-    ("other", "Other"),
+/// The codes of each list; their names for people are in the catalogue as `{prefix}-{code}`
+/// (see [`label`]).
+pub const TYPES: [&str; 8] = [
+    "guideline",
+    "sop",
+    "referral_form",
+    "training",
+    "report",
+    "presentation",
+    "legal_text",
+    "other",
 ];
 
-pub const VISIBILITIES: [(&str, &str); 3] = [
-    ("public", "Public: anyone, also without signing in"),
-    ("network", "Network: everyone signed in"),
-    ("secretariat", "Secretariat only (and the owner organization)"),
-];
+pub const VISIBILITIES: [&str; 3] = ["public", "network", "secretariat"];
 
-pub const LIFECYCLES: [(&str, &str); 5] = [
-    ("", "Not a network document"),
-    ("draft", "Draft"),
-    ("in_review", "In review"),
-    ("adopted", "Adopted by the network"),
-    ("superseded", "Superseded"),
-];
+/// "" is a document outside the network's own process.
+pub const LIFECYCLES: [&str; 5] = ["", "draft", "in_review", "adopted", "superseded"];
 
-pub const LANGUAGES: [(&str, &str); 9] = [
-    ("en", "English"),
-    ("sq", "Albanian"),
-    ("bs", "Bosnian"),
-    ("hr", "Croatian"),
-    ("cnr", "Montenegrin"),
-    ("mk", "Macedonian"),
-    ("sr", "Serbian"),
-    ("de", "German"),
-    ("fr", "French"),
-];
+pub const LANGUAGES: [&str; 9] = ["en", "sq", "bs", "hr", "cnr", "mk", "sr", "de", "fr"];
 
-pub const VARIANT_KINDS: [(&str, &str); 2] = [("translation", "Translation"), ("adaptation", "National adaptation")];
+pub const VARIANT_KINDS: [&str; 2] = ["translation", "adaptation"];
 
-fn label_of(list: &[(&'static str, &'static str)], code: &str) -> &'static str {
-    list.iter().find(|(c, _)| *c == code).map(|(_, l)| *l).unwrap_or("")
+/// The name of `code` in list `prefix`, in `lang`; nothing for a code the list does not have.
+fn label(lang: &str, prefix: &str, code: &str) -> String {
+    let key = format!("{prefix}-{}", if code.is_empty() { "none" } else { code });
+    crate::i18n::lookup(lang, &key, &[]).unwrap_or_default()
 }
 
-pub fn type_label(code: &str) -> &'static str {
-    label_of(&TYPES, code)
+/// The catalogue key of a type's name (for mail, rendered in each reader's language).
+pub fn type_key(code: &str) -> String {
+    format!("document-type-{code}")
 }
 
-pub fn visibility_label(code: &str) -> &'static str {
-    match code {
-        "public" => "Public",
-        "network" => "Network",
-        _ => "Secretariat only",
-    }
+pub fn type_label(lang: &str, code: &str) -> String {
+    label(lang, "document-type", code)
 }
 
-pub fn lifecycle_label(code: &str) -> &'static str {
-    label_of(&LIFECYCLES, code)
+/// Who may see a document, at length, as the form offers it.
+pub fn visibility_choice(lang: &str, code: &str) -> String {
+    label(lang, "document-visibility-choice", code)
 }
 
-pub fn language_label(code: &str) -> &'static str {
-    label_of(&LANGUAGES, code)
+/// The short name of who may see a document, as lists show it.
+pub fn visibility_label(lang: &str, code: &str) -> String {
+    let code = if matches!(code, "public" | "network") {
+        code
+    } else {
+        "secretariat"
+    };
+    label(lang, "document-visibility", code)
 }
 
-pub fn variant_label(code: &str) -> &'static str {
-    label_of(&VARIANT_KINDS, code)
+pub fn lifecycle_label(lang: &str, code: &str) -> String {
+    label(lang, "document-lifecycle", code)
+}
+
+pub fn language_label(lang: &str, code: &str) -> String {
+    label(lang, "document-language", code)
+}
+
+pub fn variant_label(lang: &str, code: &str) -> String {
+    label(lang, "document-variant", code)
 }
 
 /// Public documents: anyone. Network documents: everyone signed in. Secretariat-only
@@ -159,5 +156,27 @@ pub async fn org_names(db: &impl ConnectionTrait, ids: &[i32]) -> Result<HashMap
 async fn reindex_quietly(db: &DatabaseConnection, ids: &[i32]) {
     if let Err(e) = search::reindex(db, Kind::Document, ids).await {
         tracing::warn!(error = %e, "search index update failed; the worker will retry");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every code of every list has its name in the catalogue.
+    #[test]
+    fn every_code_has_a_name() {
+        type Name = fn(&str, &str) -> String;
+        let lists: [(&[&str], Name); 6] = [
+            (&super::TYPES, super::type_label),
+            (&super::VISIBILITIES, super::visibility_choice),
+            (&super::VISIBILITIES, super::visibility_label),
+            (&super::LIFECYCLES, super::lifecycle_label),
+            (&super::LANGUAGES, super::language_label),
+            (&super::VARIANT_KINDS, super::variant_label),
+        ];
+        for (codes, name) in lists {
+            for code in codes {
+                assert!(!name("en", code).is_empty(), "{code} has no name");
+            }
+        }
     }
 }

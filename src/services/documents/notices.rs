@@ -13,7 +13,7 @@ use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification};
 
 use super::input::DocInput;
-use super::{can_view, type_label};
+use super::{can_view, type_key};
 
 /// Users who follow one of the document's topics, countries or its type, may see it, and are
 /// not the person who made the change.
@@ -83,7 +83,8 @@ pub(super) async fn notify_followers(
         template: "document_new",
         data: json!({
             "title": doc.title,
-            "type": type_label(&doc.doc_type),
+            // The type's catalogue key: the mail names it in each reader's language.
+            "type_key": type_key(&doc.doc_type),
             "version": number,
             "new_document": number == 1,
             "note": note,

@@ -108,12 +108,12 @@ async fn extract_one(store: &dyn BlobStore, v: &document_version::Model) -> Resu
     result
 }
 
-/// Extraction progress for a document page: (waiting, failed) among its versions.
+/// Where a version's text stands for search, as the catalogue key of the document page's words.
 pub fn text_state(v: &document_version::Model) -> &'static str {
     match v.text_status.as_str() {
-        "pending" | "working" => "Being prepared for search",
-        "done" => "Searchable",
-        "failed" => "Could not be read for search (title and description are still searchable)",
-        _ => "Title and description are searchable",
+        "pending" | "working" => "document-text-pending",
+        "done" => "document-text-done",
+        "failed" => "document-text-failed",
+        _ => "document-text-none",
     }
 }

@@ -264,7 +264,12 @@ pub async fn restore(
     let v = document_version::ActiveModel {
         document_id: Set(doc.id),
         number: Set(n),
-        note: Set(format!("Restored version {number}.")),
+        // Written in the language of whoever restores it, as a note they would write.
+        note: Set(crate::i18n::t_args(
+            &user.language,
+            "document-restored-note",
+            &[("number", number.into())],
+        )),
         filename: Set(old.filename.clone()),
         mime: Set(old.mime.clone()),
         kind: Set(old.kind.clone()),

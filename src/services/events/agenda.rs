@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{validate, versions};
 use entity::{agenda_item, event};
 
@@ -47,7 +48,7 @@ fn hhmm(e: &mut FieldErrors, field: &str, v: &str) -> Option<NaiveTime> {
     match NaiveTime::parse_from_str(v.trim(), "%H:%M") {
         Ok(t) => Some(t),
         Err(_) => {
-            e.add(field, "Enter a time as HH:MM, for example 09:30.");
+            e.add(field, msg("validate-time"));
             None
         }
     }
@@ -61,7 +62,7 @@ impl ItemFields {
         let tz: Tz = ev.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
         let day = validate::date(&mut e, "day", &self.day);
         if self.day.trim().is_empty() {
-            e.add("day", "This field is required.");
+            e.add("day", msg("validate-required"));
         }
         let first = ev.starts_at.with_timezone(&tz).date_naive();
         // An all-day event ends at the midnight after its last day.
@@ -76,7 +77,9 @@ impl ItemFields {
         {
             e.add(
                 "day",
-                format!("The event runs from {first} to {last}; choose a day in that range."),
+                msg("agenda-error-day")
+                    .arg("first", first.to_string())
+                    .arg("last", last.to_string()),
             );
         }
         let start = hhmm(&mut e, "start_time", &self.start_time);
@@ -87,12 +90,12 @@ impl ItemFields {
             if let (Some(s), Some(en)) = (start_at, end_at)
                 && en <= s
             {
-                e.add("end_time", "The end must be after the start.");
+                e.add("end_time", msg("validate-end-after-start"));
             }
         } else if let (Some(s), Some(en)) = (start, end)
             && en <= s
         {
-            e.add("end_time", "The end must be after the start.");
+            e.add("end_time", msg("validate-end-after-start"));
         }
         let title = validate::required(&mut e, "title", &self.title, 200);
         validate::one_line(&mut e, "title", &Some(title.clone()));

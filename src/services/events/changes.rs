@@ -9,6 +9,7 @@ use sea_orm::{
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::AppError;
+use crate::i18n::{Msg, msg};
 use crate::services::versions;
 use entity::{agenda_item, event, event_organizer};
 
@@ -149,9 +150,9 @@ pub async fn update(
 /// Cancels the event; an edit form opened before is stale.
 /// Whether an event can still be cancelled: not once it has ended (or is marked completed).
 /// A cancelled event can be "cancelled" again, which changes nothing.
-pub fn cancellable(ev: &event::Model) -> Result<(), String> {
+pub fn cancellable(ev: &event::Model) -> Result<(), Msg> {
     if ev.status == "completed" || (ev.status != "cancelled" && ev.ends_at <= now()) {
-        return Err("This event has ended, so it cannot be cancelled.".into());
+        return Err(msg("event-error-ended-cancel"));
     }
     Ok(())
 }
@@ -198,7 +199,7 @@ pub async fn duplicate(
         tz.from_local_datetime(&local)
             .earliest()
             .map(|x| x.with_timezone(&Utc))
-            .ok_or_else(|| AppError::BadRequest("That date falls in a clock change; choose another.".into()))
+            .ok_or_else(|| AppError::BadRequest(msg("event-error-clock-change-date")))
     };
     let txn = crate::db::begin_write(db).await?;
     let t = now();

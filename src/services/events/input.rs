@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::validate;
 use entity::event;
 
@@ -74,7 +75,7 @@ pub fn local_instant(e: &mut FieldErrors, field: &str, date: &str, time: &str, t
     let t = match NaiveTime::parse_from_str(time.trim(), "%H:%M") {
         Ok(t) => t,
         Err(_) => {
-            e.add(field, "Enter a time as HH:MM, for example 09:30.");
+            e.add(field, msg("validate-time"));
             return None;
         }
     };
@@ -91,10 +92,7 @@ impl EventFields {
         let tz: Tz = match self.time_zone.trim() {
             "" => chrono_tz::Europe::Tirane,
             z => z.parse().unwrap_or_else(|_| {
-                e.add(
-                    "time_zone",
-                    "Choose a time zone from the list, for example Europe/Tirane.",
-                );
+                e.add("time_zone", msg("validate-time-zone"));
                 chrono_tz::Europe::Tirane
             }),
         };
@@ -117,7 +115,7 @@ impl EventFields {
         if let (Some(s), Some(en)) = (starts_at, ends_at)
             && en <= s
         {
-            e.add("end", "The end must be after the start.");
+            e.add("end", msg("validate-end-after-start"));
         }
         let venue_name = validate::optional(&mut e, "venue_name", &self.venue_name, 200);
         let venue_address = validate::optional(&mut e, "venue_address", &self.venue_address, 300);
@@ -127,7 +125,7 @@ impl EventFields {
             c => {
                 let c = c.to_uppercase();
                 if entity::country::Entity::find_by_id(c.clone()).one(db).await?.is_none() {
-                    e.add("venue_country", "Choose a country from the list.");
+                    e.add("venue_country", msg("validate-choose-country"));
                 }
                 Some(c)
             }
@@ -140,7 +138,7 @@ impl EventFields {
             c => match c.parse::<i32>() {
                 Ok(n) if (1..=100_000).contains(&n) => Some(n),
                 _ => {
-                    e.add("capacity", "Enter the number of places, for example 40.");
+                    e.add("capacity", msg("event-error-capacity"));
                     None
                 }
             },
@@ -149,11 +147,11 @@ impl EventFields {
         let status = validate::choice(&mut e, "status", &self.status, STATUSES);
         for id in &self.organizers {
             if entity::organization::Entity::find_by_id(*id).one(db).await?.is_none() {
-                e.add("organizers", "Choose organizers from the list.");
+                e.add("organizers", msg("event-error-organizers"));
             }
         }
         if venue_name.is_none() && online_url.is_none() && venue_city.is_none() {
-            e.add("venue_name", "Give a venue or an online link (or both).");
+            e.add("venue_name", msg("event-error-venue"));
         }
         e.into_result()?;
         Ok(EventInput {

@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTra
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use entity::{event, event_organizer, participant};
 
 mod agenda;
@@ -42,10 +43,7 @@ fn instant_or_message(e: &mut FieldErrors, field: &str, d: NaiveDate, t: NaiveTi
     match tz.from_local_datetime(&d.and_time(t)).earliest() {
         Some(x) => Some(x.with_timezone(&Utc)),
         None => {
-            e.add(
-                field,
-                format!("This time does not exist in {} (the clocks change then).", tz.name()),
-            );
+            e.add(field, msg("event-error-no-such-time").arg("zone", tz.name()));
             None
         }
     }

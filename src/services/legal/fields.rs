@@ -6,6 +6,7 @@ use sea_orm::Set;
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldErrors;
+use crate::i18n::msg;
 use crate::services::{countries, validate};
 use entity::{country, legal_entry, legal_topic};
 
@@ -254,12 +255,12 @@ impl EntryFields {
             "" => None,
             v => match (topic.parameter.as_ref(), v.replace(',', ".").parse::<f64>()) {
                 (None, _) => {
-                    e.add("parameter_value", "This topic has no measured value: leave it empty.");
+                    e.add("parameter_value", msg("legal-error-no-parameter"));
                     None
                 }
                 (Some(_), Ok(n)) if n.is_finite() && (0.0..=1_000_000.0).contains(&n) => Some(n),
                 _ => {
-                    e.add("parameter_value", "Enter a number, for example 30.");
+                    e.add("parameter_value", msg("validate-number"));
                     None
                 }
             },
@@ -273,15 +274,15 @@ impl EntryFields {
             }
         }
         if links.len() > 20 {
-            e.add("source_links", "Give at most 20 web addresses.");
+            e.add("source_links", msg("legal-error-too-many-links"));
         }
         let evidence_kind = self.evidence_kind.trim().to_string();
         if !evidence_kind.is_empty() && !EVIDENCE_KINDS.contains(&evidence_kind.as_str()) {
-            e.add("evidence_kind", "Choose one of the options in the list.");
+            e.add("evidence_kind", msg("validate-choose-listed"));
         }
         let greta_status = self.greta_status.trim().to_string();
         if !greta_status.is_empty() && !GRETA_STATUSES.contains(&greta_status.as_str()) {
-            e.add("greta_status", "Choose one of the options in the list.");
+            e.add("greta_status", msg("validate-choose-listed"));
         }
         let greta_round = text(&mut e, "greta_round", &self.greta_round, 40);
         let greta_paragraph = text(&mut e, "greta_paragraph", &self.greta_paragraph, 40);
@@ -293,10 +294,7 @@ impl EntryFields {
         if has_greta && !country.coe_member {
             e.add(
                 "greta_text",
-                format!(
-                    "{} is not a member of the Council of Europe, so GRETA does not report on it. Leave the GRETA fields empty.",
-                    countries::display_name(country)
-                ),
+                msg("legal-error-not-coe").arg("country", countries::display_name(country)),
             );
         }
         if !e.is_empty() {

@@ -7,6 +7,7 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{msg, t, t_args};
 use crate::mail::Notifier;
 use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::{countries, paging};
@@ -29,10 +30,7 @@ pub async fn propose(
         .unwrap_or_else(EntryInput::not_assessed);
     if diff(&old, fields).is_empty() {
         let mut e = FieldErrors::default();
-        e.add(
-            "comment",
-            "Your proposal does not change anything yet: edit at least one field.",
-        );
+        e.add("comment", msg("legal-error-proposal-unchanged"));
         return Err(AppError::Validation(e));
     }
     Ok(legal_proposal::ActiveModel {
@@ -103,7 +101,8 @@ pub fn proposal_fields(p: &legal_proposal::Model) -> EntryInput {
 }
 
 /// Accepts (applying the proposal as a revision) or rejects a pending proposal, and tells the
-/// proposer. Call inside a transaction.
+/// proposer. The revision's note ("Proposed by ...") is written in `lang`, the reviewer's
+/// language. Call inside a transaction.
 pub async fn decide(
     db: &impl ConnectionTrait,
     n: &Notifier<'_>,
@@ -111,9 +110,10 @@ pub async fn decide(
     accept: bool,
     comment: &str,
     reviewer: &Actor,
+    lang: &str,
 ) -> Result<(), AppError> {
     if p.status != "pending" {
-        return Err(AppError::Conflict("This proposal has already been decided.".into()));
+        return Err(AppError::Conflict(msg("legal-error-proposal-decided")));
     }
     let topic = legal_topic::Entity::find_by_id(p.topic_id)
         .one(db)
@@ -125,12 +125,19 @@ pub async fn decide(
         None => None,
     };
     if accept {
-        let note = format!(
-            "Proposed by {}{}{}",
-            proposer.as_ref().map(|u| u.name.as_str()).unwrap_or("a member"),
-            if p.comment.is_empty() { "" } else { ": " },
-            p.comment
-        );
+        let by = match &proposer {
+            Some(u) => u.name.clone(),
+            None => t(lang, "legal-note-proposed-by-member"),
+        };
+        let note = if p.comment.is_empty() {
+            t_args(lang, "legal-note-proposed-by", &[("name", by.into())])
+        } else {
+            t_args(
+                lang,
+                "legal-note-proposed-by-comment",
+                &[("name", by.into()), ("comment", p.comment.clone().into())],
+            )
+        };
         save_entry(
             db,
             Some(n),

@@ -8,6 +8,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::msg;
 use crate::services::{validate, versions};
 use entity::legal_topic;
 
@@ -104,9 +105,9 @@ impl TopicFields {
         let mut e = FieldErrors::default();
         let code = self.code.trim().to_uppercase();
         if code.is_empty() {
-            e.add("code", "This field is required.");
+            e.add("code", msg("validate-required"));
         } else if code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            e.add("code", "Use letters, digits and hyphens only, for example RES-05.");
+            e.add("code", msg("legal-error-topic-code"));
         }
         let category = validate::required(&mut e, "category", &self.category, 120);
         let title = validate::required(&mut e, "title", &self.title, 200);
@@ -124,7 +125,7 @@ impl TopicFields {
             v => match v.replace(',', ".").parse::<f64>() {
                 Ok(n) if n.is_finite() && n >= 0.0 => Some(n),
                 _ => {
-                    e.add("threshold", "Enter a number, for example 30.");
+                    e.add("threshold", msg("validate-number"));
                     None
                 }
             },
@@ -134,13 +135,13 @@ impl TopicFields {
             && k != "min"
             && k != "max"
         {
-            e.add("threshold_kind", "Choose minimum or maximum.");
+            e.add("threshold_kind", msg("legal-error-threshold-kind"));
         }
         if threshold.is_some() && parameter.is_none() {
-            e.add("parameter", "Name the measured value the threshold applies to.");
+            e.add("parameter", msg("legal-error-parameter"));
         }
         if threshold.is_some() && threshold_kind.is_none() {
-            e.add("threshold_kind", "Say whether the standard is a minimum or a maximum.");
+            e.add("threshold_kind", msg("legal-error-threshold-kind-missing"));
         }
         if !e.is_empty() {
             return Err(e);
@@ -185,7 +186,7 @@ async fn code_free(db: &impl ConnectionTrait, code: &str) -> Result<(), AppError
         > 0;
     if taken {
         let mut e = FieldErrors::default();
-        e.add("code", "Another topic already has this code.");
+        e.add("code", msg("legal-error-topic-code-taken"));
         return Err(AppError::Validation(e));
     }
     Ok(())

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use serde::Serialize;
 
 use crate::error::{AppError, FieldErrors};
+use crate::i18n::{Msg, msg};
 use crate::mail::Notifier;
 use entity::{country, legal_import, legal_topic};
 
@@ -98,11 +98,11 @@ pub fn topics_csv(rows: &[legal_topic::Model]) -> Result<Vec<u8>, AppError> {
 
 /// One problem in an import file: the line (as a spreadsheet numbers it), the column, and what
 /// is wrong.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct RowError {
     pub line: usize,
     pub column: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// A checked import: what would be saved, and every error found.
@@ -117,12 +117,12 @@ pub struct ImportPlan {
 /// The header names and each non-blank record with its line number.
 type CsvRows = (Vec<String>, Vec<(usize, csv::StringRecord)>);
 
-fn read_csv(content: &str) -> Result<CsvRows, String> {
+fn read_csv(content: &str) -> Result<CsvRows, Msg> {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(content.as_bytes());
     let headers: Vec<String> = r
         .headers()
-        .map_err(|e| format!("The first line could not be read as CSV column names ({e})."))?
+        .map_err(|e| msg("legal-import-bad-header").arg("problem", e.to_string()))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
@@ -138,7 +138,9 @@ fn read_csv(content: &str) -> Result<CsvRows, String> {
             }
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
-                return Err(format!("Line {line} could not be read as CSV ({e})."));
+                return Err(msg("legal-import-bad-line")
+                    .arg("line", line)
+                    .arg("problem", e.to_string()));
             }
         }
     }
@@ -182,7 +184,7 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
         plan.errors.push(RowError {
             line: 1,
             column: missing.join(", "),
-            message: format!("The file needs these columns: {}.", missing.join(", ")),
+            message: msg("legal-import-missing-columns").arg("columns", missing.join(", ")),
         });
         return Ok(plan);
     }
@@ -190,7 +192,7 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
         plan.errors.push(RowError {
             line: 2,
             column: String::new(),
-            message: "The file has column names but no rows.".into(),
+            message: msg("legal-import-no-rows"),
         });
         return Ok(plan);
     }
@@ -203,12 +205,8 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
             .unwrap_or_default()
     };
     let push_errors = |plan: &mut ImportPlan, line: usize, e: FieldErrors| {
-        for (col, msg) in e.0 {
-            plan.errors.push(RowError {
-                line,
-                column: col,
-                message: msg,
-            });
+        for (column, message) in e.0 {
+            plan.errors.push(RowError { line, column, message });
         }
     };
     if kind == "topics" {
@@ -233,7 +231,7 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
                         plan.errors.push(RowError {
                             line: *line,
                             column: "code".into(),
-                            message: format!("The code {} appears more than once in the file.", t.code),
+                            message: msg("legal-import-code-twice").arg("code", t.code.as_str()),
                         });
                     }
                     plan.topics.push(t);
@@ -259,14 +257,14 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
             plan.errors.push(RowError {
                 line: *line,
                 column: "topic_code".into(),
-                message: format!("There is no topic with the code \"{code}\"."),
+                message: msg("legal-import-no-topic").arg("code", code.as_str()),
             });
         }
         if country.is_none() {
             plan.errors.push(RowError {
                 line: *line,
                 column: "country".into(),
-                message: format!("\"{cc}\" is not one of the register's countries (use codes such as AL, BA, XK)."),
+                message: msg("legal-import-no-country").arg("country", cc.as_str()),
             });
         }
         let (Some(topic), Some(country)) = (topic, country) else {
@@ -276,7 +274,9 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
             plan.errors.push(RowError {
                 line: *line,
                 column: "country".into(),
-                message: format!("{code} for {cc} appears more than once in the file."),
+                message: msg("legal-import-entry-twice")
+                    .arg("code", code.as_str())
+                    .arg("country", cc.as_str()),
             });
         }
         let input = EntryFields::from_lookup(|f| get(rec, f));
@@ -288,15 +288,17 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
     Ok(plan)
 }
 
-/// Saves a checked plan: all rows or, on any error, none (the caller's transaction).
+/// Saves a checked plan: all rows or, on any error, none (the caller's transaction). The
+/// revisions' note is written in `lang`, the language of whoever imports.
 pub async fn apply_import(
     db: &impl ConnectionTrait,
     n: Option<&Notifier<'_>>,
     plan: ImportPlan,
     actor: &Actor,
+    lang: &str,
 ) -> Result<usize, AppError> {
     if !plan.errors.is_empty() {
-        return Err(AppError::BadRequest("The file has errors; nothing was saved.".into()));
+        return Err(AppError::BadRequest(msg("legal-import-not-saved")));
     }
     let mut saved = 0;
     for t in plan.topics {
@@ -321,7 +323,7 @@ pub async fn apply_import(
         let change = Change {
             actor: actor.clone(),
             source: "import",
-            note: Some("Imported from a CSV file".into()),
+            note: Some(crate::i18n::t(lang, "legal-imported-note")),
             example: false,
             at: None,
         };

@@ -239,11 +239,9 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
                     .collect();
             for d in docs.into_iter().filter(|d| !d.archived) {
                 let v = versions.get(&(d.id, d.current_version));
-                let mut body = join_some(&[
-                    Some(crate::services::documents::type_label(&d.doc_type)),
-                    Some(&d.tags),
-                    v.map(|v| v.filename.as_str()),
-                ]);
+                // The type as the default language names it.
+                let type_name = crate::services::documents::type_label(crate::i18n::DEFAULT_LANGUAGE, &d.doc_type);
+                let mut body = join_some(&[Some(type_name.as_str()), Some(&d.tags), v.map(|v| v.filename.as_str())]);
                 body.push('\n');
                 body.push_str(&d.description);
                 if let Some(text) = v.and_then(|v| v.text.as_deref()) {

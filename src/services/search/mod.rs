@@ -76,15 +76,16 @@ impl Kind {
         usize::try_from(code).ok().and_then(|i| Kind::ALL.get(i).copied())
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of its name for people ("Agenda items").
+    pub fn label_key(self) -> &'static str {
         match self {
-            Kind::Document => "Documents",
-            Kind::Event => "Events",
-            Kind::Agenda => "Agenda items",
-            Kind::Action => "Action items",
-            Kind::Organization => "Organizations",
-            Kind::Person => "People",
-            Kind::Legal => "Legal register",
+            Kind::Document => "search-kind-document",
+            Kind::Event => "search-kind-event",
+            Kind::Agenda => "search-kind-agenda",
+            Kind::Action => "search-kind-action",
+            Kind::Organization => "search-kind-organization",
+            Kind::Person => "search-kind-person",
+            Kind::Legal => "search-kind-legal",
         }
     }
 

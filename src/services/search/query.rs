@@ -15,7 +15,6 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
     pub kind: Kind,
-    pub kind_label: &'static str,
     pub ref_id: i32,
     pub url: String,
     /// Escaped HTML with the matching words in `<mark>`.
@@ -29,6 +28,7 @@ pub struct Hit {
 pub struct Group {
     pub kind: Kind,
     pub key: &'static str,
+    /// The catalogue key of the kind's name.
     pub label: &'static str,
     pub count: i64,
     pub hits: Vec<Hit>,
@@ -303,7 +303,6 @@ async fn hits(db: &impl ConnectionTrait, ids: &[i32], terms: &[String]) -> Resul
             r.try_get("", "id")?,
             Hit {
                 kind,
-                kind_label: kind.label(),
                 ref_id: r.try_get("", "ref_id")?,
                 url: r.try_get("", "url")?,
                 title_html: highlight(&title, terms),
@@ -319,7 +318,7 @@ fn group(kind: Kind, count: i64, hits: Vec<Hit>) -> Group {
     Group {
         kind,
         key: kind.as_str(),
-        label: kind.label(),
+        label: kind.label_key(),
         count,
         hits,
     }

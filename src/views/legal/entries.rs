@@ -184,7 +184,7 @@ pub async fn entry_documents(
             countries.is_empty() || countries.contains(&country)
         })
         .collect();
-    crate::views::documents::rows(state, &keep).await
+    crate::views::documents::rows(state, &user.language, &keep).await
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,12 +21,20 @@ pub struct ImportPreview<'a> {
     pub base: Base,
     pub kind: &'a str,
     pub rows: usize,
-    pub row_errors: &'a [RowError],
+    pub row_errors: Vec<RowErrorText>,
     pub error_count: usize,
     pub ok: bool,
     pub id: Option<i32>,
     pub preview: Vec<PreviewRow>,
     pub topics: bool,
+}
+
+/// An error of the file as the preview lists it, in the reader's language.
+#[derive(Serialize)]
+pub struct RowErrorText {
+    pub line: usize,
+    pub column: String,
+    pub message: String,
 }
 
 /// A row to be saved: topic code, title and category, or topic, country and assessment.
@@ -71,11 +79,19 @@ pub fn import_preview<'a>(
         base,
         kind,
         rows: plan.rows,
-        row_errors: &plan.errors,
+        row_errors: plan.errors.iter().map(|e| row_error(lang, e)).collect(),
         error_count: plan.errors.len(),
         ok: plan.errors.is_empty(),
         id,
         preview,
         topics: kind == "topics",
+    }
+}
+
+fn row_error(lang: &str, e: &RowError) -> RowErrorText {
+    RowErrorText {
+        line: e.line,
+        column: e.column.clone(),
+        message: e.message.text(lang),
     }
 }
