@@ -1080,3 +1080,512 @@ country-name-XK = Kosovo
 country-name-ME = Crna Gora
 country-name-MK = Sjeverna Makedonija
 country-name-RS = Srbija
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = Tu stranicu ili zapis nismo pronašli.
+error-sign-in = Prijavite se da nastavite.
+error-forbidden = Nemate dozvolu za ovo.
+error-csrf = Ovaj obrazac je istekao. Vratite se, ponovo učitajte stranicu i pokušajte ponovo.
+# $site: this site's own address
+error-foreign-origin = Ovaj zahtjev je poslan s druge web stranice, pa je odbijen radi zaštite Vašeg računa. Sami otvorite { $site } i tamo pokušajte ponovo.
+error-validation = Neka polja treba provjeriti.
+error-no-room = Na serveru nema mjesta za ovu datoteku; ništa nije sačuvano. Obavijestite sekretarijat.
+error-read-only = Baza podataka je trenutno samo za čitanje, pa se ništa ne može sačuvati; ništa od onoga što ste poslali nije promijenjeno. Pokušajte ponovo kasnije ili obavijestite sekretarijat.
+error-busy = Baza podataka je zauzeta drugim izmjenama, pa ništa nije sačuvano. Pokušajte ponovo za trenutak.
+error-internal = Nešto nije u redu na našoj strani. Pokušajte ponovo za trenutak.
+error-nul = Ono što ste poslali sadrži znak NUL, koji se ne može sačuvati. Uklonite ga i pokušajte ponovo.
+error-duplicate = Zapis s istom vrijednošću već postoji.
+error-bad-request = Zahtjev nije bilo moguće razumjeti.
+error-method = Ova adresa ne prihvata tu vrstu zahtjeva.
+error-too-large = Ono što ste poslali je preveliko.
+error-content-type = Ova vrsta sadržaja se ovdje ne prihvata.
+error-too-many = Previše pokušaja. Sačekajte nekoliko minuta i pokušajte ponovo.
+error-other = Zahtjev nije bilo moguće izvršiti.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = Baza podataka je samo za čitanje ({ $reason }).
+health-no-answer = Baza podataka ne odgovara.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Neispravan zahtjev
+http-status-401 = Potrebna je prijava
+http-status-403 = Pristup zabranjen
+http-status-404 = Nije pronađeno
+http-status-405 = Metoda nije dozvoljena
+http-status-409 = Sukob
+http-status-412 = Preduslov nije ispunjen
+http-status-413 = Sadržaj je prevelik
+http-status-415 = Nepodržana vrsta sadržaja
+http-status-422 = Sadržaj se ne može obraditi
+http-status-428 = Potreban je preduslov
+http-status-429 = Previše zahtjeva
+http-status-500 = Interna greška servera
+http-status-503 = Usluga nije dostupna
+http-status-507 = Nedovoljno prostora za pohranu
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U tijelu zahtjeva
+    } nedostaje polje „{ $field }”, koje je obavezno.
+input-unknown-field = { $what ->
+        [form] Obrazac
+        [address] Adresa
+       *[body] Tijelo zahtjeva
+    } sadrži polje „{ $field }”, koje se ovdje ne koristi.
+input-duplicate-field = { $what ->
+        [form] Obrazac
+        [address] Adresa
+       *[body] Tijelo zahtjeva
+    } navodi polje „{ $field }” više puta.
+input-bad-value = Jedna vrijednost u { $what ->
+        [form] obrascu
+        [address] adresi
+       *[body] tijelu zahtjeva
+    } nije očekivane vrste ili formata (na primjer tekst tamo gdje treba broj ili datum).
+input-not-json-type = Ova adresa očekuje tijelo zahtjeva u formatu JSON (Content-Type: application/json).
+input-body-too-large = Tijelo zahtjeva je preveliko.
+input-body-unreadable = Tijelo zahtjeva nije bilo moguće pročitati ili je preveliko.
+input-not-json = Tijelo zahtjeva nije ispravan JSON.
+input-address-unreadable = Adresu nije bilo moguće pročitati.
+input-not-a-form = Ova adresa očekuje web obrazac.
+input-form-too-large = Obrazac je prevelik.
+input-upload-broken = Otpremanje je prekinuto ili obrazac nije ispravan. Pokušajte ponovo.
+input-form-too-many-fields = Obrazac ima previše polja.
+input-form-field-too-long = Jedno polje obrasca je predugo.
+
+## The API's own messages
+api-error-since = Navedite `since` u formatu GGGG-MM-DD.
+api-error-date = Datumi se pišu u formatu GGGG-MM-DD, na primjer 2023-12-12.
+mail-bad-address = „{ $email }” nije važeća e-mail adresa.
+
+## Form checks shared by all forms and the API
+validate-required = Ovo polje je obavezno.
+# $max: a number of characters
+validate-too-long = { $max ->
+    [one] Ovo je predugo: koristite najviše { $max } znak.
+    [few] Ovo je predugo: koristite najviše { $max } znaka.
+   *[other] Ovo je predugo: koristite najviše { $max } znakova.
+}
+validate-control-characters = Ovo sadrži znakove koji nisu dozvoljeni.
+validate-one-line = Koristite samo jedan red.
+validate-email = Upišite e-mail adresu, na primjer ime@example.org.
+validate-url = Upišite web adresu koja počinje sa https:// ili http://.
+validate-date = Upišite datum u formatu GGGG-MM-DD, na primjer 2023-12-12.
+validate-choose = Odaberite jednu od ponuđenih opcija.
+validate-choose-listed = Odaberite jednu od opcija s liste.
+validate-choose-org = Odaberite organizaciju s liste.
+validate-choose-country = Odaberite državu s liste.
+validate-choose-countries = Odaberite države s liste.
+validate-time = Upišite vrijeme u formatu SS:MM, na primjer 09:30.
+validate-end-after-start = Kraj mora biti nakon početka.
+validate-time-zone = Odaberite vremensku zonu s liste, na primjer Europe/Tirane.
+validate-number = Upišite broj, na primjer 30.
+validate-percent = Upišite procenat od 0 do 100.
+
+## Action items: form checks
+action-error-owner = Odaberite organizaciju koja je nadležna za ovaj zadatak.
+action-error-owner-person = Odaberite osobu iz nadležne organizacije.
+action-error-supporters = Odaberite organizacije koje pružaju podršku s liste.
+action-error-event = Odaberite događaj s liste.
+action-error-agenda-item = Odaberite tačku dnevnog reda odabranog događaja.
+action-error-legal-entry = Odaberite unos iz registra pravnih razlika.
+action-error-legal-both = Za vezu s registrom pravnih razlika potrebni su i tema i država.
+action-error-progress-empty = Napišite komentar ili odaberite novi status ili procenat urađenog.
+action-error-bulk-nothing = Odaberite novi status ili novu nadležnu organizaciju.
+action-error-bulk-none-ticked = Označite zadatke koje želite izmijeniti.
+
+## Legal register: form checks
+legal-error-no-parameter = Ova tema nema izmjerenu vrijednost: ostavite polje prazno.
+legal-error-too-many-links = Navedite najviše 20 web adresa.
+legal-error-not-coe = { $country } nije članica Vijeća Evrope, pa GRETA o njoj ne izvještava. Ostavite polja koja se odnose na GRETA-u prazna.
+legal-error-topic-code = Koristite samo slova, cifre i crtice, na primjer RES-05.
+legal-error-threshold-kind = Odaberite minimum ili maksimum.
+legal-error-parameter = Upišite naziv izmjerene vrijednosti na koju se prag odnosi.
+legal-error-threshold-kind-missing = Navedite da li je standard minimum ili maksimum.
+legal-error-topic-code-taken = Druga tema već ima ovaj kod.
+legal-error-proposal-unchanged = Vaš prijedlog još ništa ne mijenja: izmijenite barem jedno polje.
+legal-error-proposal-decided = O ovom prijedlogu je već odlučeno.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = Prvi red nije bilo moguće pročitati kao nazive CSV kolona ({ $problem }).
+legal-import-bad-line = Red { $line } nije bilo moguće pročitati kao CSV ({ $problem }).
+legal-import-missing-columns = Datoteka mora imati ove kolone: { $columns }.
+legal-import-no-rows = Datoteka ima nazive kolona, ali nema redova s podacima.
+legal-import-code-twice = Kod { $code } se u datoteci pojavljuje više puta.
+legal-import-no-topic = Ne postoji tema s kodom „{ $code }”.
+legal-import-no-country = „{ $country }” nije jedna od država registra (koristite kodove kao što su AL, BA, XK).
+legal-import-entry-twice = { $code } za { $country } se u datoteci pojavljuje više puta.
+legal-import-not-saved = Datoteka sadrži greške; ništa nije sačuvano.
+
+## Countries and the directory: form checks
+country-error-code = Koristite ISO kod od dva slova, na primjer IT.
+country-error-taken = Ova država je već na listi.
+org-error-country = Odaberite državu.
+org-error-services = Odaberite usluge s liste.
+
+## Minutes: form checks
+minutes-error-too-long = Zapisnik je predug: koristite najviše 200.000 znakova.
+minutes-error-deadline = Odaberite posljednji dan za komentare.
+minutes-error-not-draft = Učesnicima se može poslati samo zapisnik koji je još nacrt.
+minutes-error-closed = Komentarisanje ovog zapisnika je zatvoreno.
+
+## Participants: form checks
+participants-error-unpublished = Objavite događaj prije nego što pozovete ljude.
+rsvp-error-started = Ovaj događaj je počeo: odgovori se više ne mogu mijenjati.
+
+## Accounts: form checks
+account-error-role = Odaberite sekretarijat, organizaciju članicu ili posmatrača.
+account-error-no-org = Ne postoji organizacija s ovim nazivom, skraćenicom ili brojem.
+account-error-member-org = Račun organizacije članice mora biti vezan za organizaciju.
+account-error-email-taken = Račun s ovom e-mail adresom već postoji.
+account-error-link-expired = Ovaj link je istekao ili je već iskorišten. Zatražite novi.
+account-error-not-current-password = Ovo nije Vaša trenutna lozinka.
+account-error-new-passwords-differ = Dvije nove lozinke se ne podudaraju.
+account-error-language = Odaberite jezik s liste.
+account-error-same-address = Ovo je već Vaša adresa.
+account-error-address-taken = Ovu adresu koristi drugi račun.
+account-error-link-expired-settings = Ovaj link je istekao ili je već iskorišten. Novi možete zatražiti u Postavkama.
+account-error-address-taken-now = Ovu adresu sada koristi drugi račun.
+account-error-person-changed = Neko je promijenio osobu iz imenika za ovaj račun dok ste birali. Provjerite izbor i ponovo sačuvajte.
+account-error-person-archived = Ova osoba je arhivirana; odaberite drugu.
+account-error-person-taken = Ova osoba već pripada računu { $email }.
+# $min, $max: numbers of characters
+password-too-short = { $min ->
+    [one] Koristite najmanje { $min } znak.
+    [few] Koristite najmanje { $min } znaka.
+   *[other] Koristite najmanje { $min } znakova.
+}
+password-too-long = { $max ->
+    [one] Koristite najviše { $max } znak.
+    [few] Koristite najviše { $max } znaka.
+   *[other] Koristite najviše { $max } znakova.
+}
+
+## Events and agenda: form checks
+event-error-capacity = Upišite broj mjesta, na primjer 40.
+event-error-organizers = Odaberite organizatore s liste.
+event-error-venue = Navedite mjesto održavanja ili link za online učešće (ili oboje).
+event-error-ended-cancel = Ovaj događaj je završen, pa se ne može otkazati.
+event-error-clock-change-date = Tog datuma se pomjera sat; odaberite drugi datum.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = Ovo vrijeme ne postoji u zoni { $zone } (tada se pomjera sat).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = Događaj traje od { $first } do { $last }; odaberite dan u tom periodu.
+
+## Documents: form checks
+document-error-title = Upišite naslov.
+document-error-title-long = Naslov je predug (najviše 300 znakova).
+document-error-type = Odaberite vrstu dokumenta.
+document-error-description-long = Opis je predug (najviše 20.000 znakova).
+document-error-languages = Odaberite jezike s liste.
+document-error-tags-long = Previše oznaka (ukupno najviše 500 znakova).
+document-error-visibility = Odaberite ko smije vidjeti dokument.
+document-error-lifecycle = Odaberite status s liste.
+document-error-variant-kind = Odaberite: prijevod ili nacionalna prilagodba.
+document-error-variant-kind-missing = Navedite da li je ovo prijevod ili nacionalna prilagodba.
+document-error-review-on = Upišite datum revizije u obliku godina-mjesec-dan, na primjer 2027-06-30.
+document-error-topics = Odaberite teme registra s liste.
+document-error-events = Jedan od odabranih događaja više ne postoji.
+document-error-agenda = Tačke dnevnog reda moraju pripadati povezanom događaju.
+document-error-self = Dokument ne može upućivati na samog sebe.
+document-error-number = Upišite broj dokumenta, na primjer 12.
+document-error-no-such-number = Ne postoji dokument broj { $id } koji možete vidjeti.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Word dokument (DOCX)
+file-kind-xlsx = Excel tabela (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = OpenDocument tekst (ODT)
+file-kind-ods = OpenDocument tabela (ODS)
+file-kind-txt = Tekst (TXT)
+file-kind-csv = CSV
+file-kind-png = PNG slika
+file-kind-jpeg = JPEG slika
+file-kind-other = Datoteka
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = PDF
+file-kind-a-docx = Word dokument (DOCX)
+file-kind-a-xlsx = Excel tabela (XLSX)
+file-kind-a-pptx = PowerPoint prezentacija (PPTX)
+file-kind-a-odt = OpenDocument tekst (ODT)
+file-kind-a-ods = OpenDocument tabela (ODS)
+file-kind-a-txt = tekstualna datoteka (TXT)
+file-kind-a-csv = CSV datoteka
+file-kind-a-png = PNG slika
+file-kind-a-jpeg = JPEG slika
+upload-empty = Datoteka je prazna.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = Naziv datoteke nema ekstenziju, pa ne možemo znati kakva je to datoteka. Dozvoljene vrste: { $types }.
+upload-refused-type = Datoteke vrste .{ $ext } se ne prihvataju. Dozvoljene vrste: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = Prema nazivu, ova datoteka je { $declared }, ali njen sadržaj nije običan tekst u kodiranju UTF-8. Sačuvajte je s kodiranjem UTF-8 i ponovo je otpremite.
+upload-unrecognised = Prema nazivu, ova datoteka je { $declared }, ali po sadržaju nije ni { $declared } ni bilo koja druga dozvoljena vrsta.
+upload-mismatch = Prema nazivu, ova datoteka je { $declared }, ali po sadržaju je { $actual }. Preimenujte je ili otpremite pravu datoteku.
+# $limit: a size such as "20.0 MB"
+upload-too-large = Datoteka je prevelika. Ograničenje je { $limit }; ova datoteka je veća.
+upload-choose-file = Odaberite datoteku koju želite otpremiti.
+upload-api-no-file = Pošaljite datoteku u multipart polju s nazivom 'file'.
+## Sizes of files
+size-bytes = { $bytes ->
+    [one] { $bytes } bajt
+    [few] { $bytes } bajta
+   *[other] { $bytes } bajtova
+}
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Dokumenti
+document-new-title = Dodajte dokument
+document-edit-title = Uredite: { $title }
+document-created = Dokument je dodan.
+document-saved = Izmjene su sačuvane.
+document-version-uploaded = Nova verzija je otpremljena i sada je trenutna.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Verzija { $number } je ponovo trenutna (kao verzija { $new }).
+document-archived = Dokument je arhiviran. Više se ne prikazuje na listama ni u pretrazi.
+document-unarchived = Dokument se ponovo prikazuje na listama i u pretrazi.
+# $type: a document type, in lower case
+document-followed = Dobit ćete e-mail kada se doda ili ažurira dokument vrste „{ $type }”.
+document-unfollowed = Više ne pratite ovu vrstu dokumenata.
+document-error-unknown-type = Nepoznata vrsta dokumenta.
+document-error-adopt = Samo sekretarijat može označiti dokument kao usvojen u mreži ili kao zamijenjen.
+document-error-adopt-api = Samo sekretarijat može označiti dokument kao usvojen ili zamijenjen.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Smjernice
+document-type-sop = Standardna operativna procedura
+document-type-referral_form = Obrazac za upućivanje
+document-type-training = Materijal za obuku
+document-type-report = Izvještaj
+document-type-presentation = Prezentacija
+document-type-legal_text = Pravni tekst
+document-type-other = Drugo
+document-visibility-choice-public = Javno: svi, i bez prijave
+document-visibility-choice-network = Mreža: svi prijavljeni korisnici
+document-visibility-choice-secretariat = Samo sekretarijat (i nadležna organizacija)
+document-visibility-public = Javno
+document-visibility-network = Mreža
+document-visibility-secretariat = Samo sekretarijat
+document-lifecycle-none = Nije dokument mreže
+document-lifecycle-draft = Nacrt
+document-lifecycle-in_review = U razmatranju
+document-lifecycle-adopted = Usvojen u mreži
+document-lifecycle-superseded = Zamijenjen
+document-language-en = English
+document-language-sq = Shqip
+document-language-bs = Bosanski
+document-language-hr = Hrvatski
+document-language-cnr = Crnogorski
+document-language-mk = Македонски
+document-language-sr = Srpski
+document-language-de = Deutsch
+document-language-fr = Français
+document-variant-translation = Prijevod
+document-variant-adaptation = Nacionalna prilagodba
+document-variant-of-translation = Prijevod dokumenta
+document-variant-of-adaptation = Nacionalna prilagodba dokumenta
+document-text-done = Može se pretraživati
+document-text-failed = Nije bilo moguće pročitati za pretragu (naslov i opis se i dalje mogu pretraživati)
+document-text-none = Naslov i opis se mogu pretraživati
+
+## Documents: the form to add a document or edit its details
+document-file = Datoteka
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), tekst (TXT), CSV, PNG ili JPEG; najviše { $limit }.
+document-file-again = Radi Vaše sigurnosti, preglednik zaboravlja odabranu datoteku kada se obrazac vrati: odaberite je ponovo.
+document-version-note = Napomena o verziji
+document-choose-several = Držite Ctrl (ili Cmd) da odaberete više stavki.
+document-tags-hint = Odvojite oznake zarezima, na primjer: sklonište, djeca, upućivanje.
+document-owner-secretariat = Sekretarijat
+document-supersedes-hint = Neobavezno. Broj je prikazan na stranici svakog dokumenta, na primjer „Br. 12”.
+document-not-a-variant = Nije prijevod ni prilagodba
+document-review-hint = Nadležna organizacija tog datuma dobija podsjetnik e-mailom.
+document-save-changes = Sačuvajte izmjene
+document-upload-and-save = Otpremite i sačuvajte
+
+## Documents: the list
+documents-intro = Smjernice, standardne operativne procedure, obrasci za upućivanje, materijali za obuku i izvještaji koji se dijele u mreži. Svaki dokument čuva sve svoje verzije.
+documents-show-current = Prikažite trenutne dokumente
+documents-show-archived = Prikažite arhivirane dokumente
+documents-filter-country = Država
+documents-filter-topic = Tema registra
+documents-filter-language = Jezik
+documents-col-status = Status
+documents-col-owner = Nadležna organizacija
+documents-col-updated = Ažurirano
+# $type: a document type
+documents-following-type = Dobijate e-mail kada se doda ili ažurira dokument ove vrste ({ $type }).
+documents-stop-following = Prestanite pratiti
+documents-follow-type = Pratite ovu vrstu ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : dobit ćete e-mail kada se neki doda ili ažurira.
+documents-table-caption = Dokumenti, prvo oni s najnovijom izmjenom
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (v{ $version })
+documents-none = Nijedan dokument ne odgovara ovim filterima.
+
+## Documents: one document
+# $id: the document's number
+document-number = Br. { $id }
+document-number-label = Broj dokumenta
+document-example = Primjer: izmišljeni demo dokument.
+document-is-archived = Ovaj dokument je arhiviran. Ne prikazuje se na listama ni u pretrazi.
+# Followed by the documents that replace this one
+document-replaced-by = Zamjena za ovaj dokument:
+document-download = Preuzmite { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, verzija { $number }
+document-review-due = Rok za reviziju
+document-replaces = Zamjenjuje
+document-search-state = Pretraga
+document-variants = Prijevodi i nacionalne prilagodbe
+document-countries = Države
+document-events = Događaji
+document-agenda = Tačke dnevnog reda
+document-edit-details = Uredite detalje
+document-unarchive = Vratite iz arhive
+document-archive = Arhivirajte
+document-new-version = Otpremite novu verziju
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG ili JPEG; najviše { $limit }. Postaje trenutna verzija; ranije verzije ostaju dostupne ispod.
+document-what-changed = Šta je promijenjeno
+document-upload-version = Otpremite verziju
+# $type: a document type
+document-following-type = Dobijate obavještenja o dokumentima vrste „{ $type }”.
+document-follow-type = Pratite dokumente vrste „{ $type }”
+## Documents on another page (an event, a register topic)
+documents-add-here = Dodajte dokument ovdje
+documents-none-yet = Još nema dokumenata.
+
+## Search
+search-title = Pretraga
+# $words: what was typed
+search-title-words = Pretraga: { $words }
+search-words = Riječi koje tražite
+search-hint = Pretražuje dokumente (i tekst unutar PDF, Word, tabela, prezentacija i tekstualnih datoteka), događaje i tačke dnevnog reda, zadatke, organizacije i osobe te registar pravnih razlika. Dijakritički znakovi nisu bitni: „Tirane” pronalazi „Tiranë”.
+search-too-short = Upišite barem jednu riječ od dva ili više slova.
+search-catching-up = Indeks pretrage još obrađuje nedavne izmjene, pa se neke možda još ne mogu pronaći. Pokušajte ponovo za minutu.
+search-all-results = Svi rezultati
+search-total = { $total ->
+    [one] { $total } rezultat.
+    [few] { $total } rezultata.
+   *[other] { $total } rezultata.
+}
+search-total-public = { $total ->
+    [one] { $total } rezultat na javnim stranicama. Prijavite se da pretražujete zapise mreže.
+    [few] { $total } rezultata na javnim stranicama. Prijavite se da pretražujete zapise mreže.
+   *[other] { $total } rezultata na javnim stranicama. Prijavite se da pretražujete zapise mreže.
+}
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = Pogledajte sve ({ $count }) u kategoriji „{ $kind }”
+search-nothing = Nema rezultata za „{ $words }”. Pokušajte s manje riječi ili s kraćim riječima.
+search-nothing-public = Nema rezultata za „{ $words }” na javnim stranicama. Prijavite se da pretražujete zapise mreže. Pokušajte s manje riječi ili s kraćim riječima.
+search-kind-document = Dokumenti
+search-kind-event = Događaji
+search-kind-agenda = Tačke dnevnog reda
+search-kind-action = Zadaci
+search-kind-organization = Organizacije
+search-kind-person = Osobe
+search-kind-legal = Registar pravnih razlika
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = { $who } je dodao/la dokument ({ $type }) koji odgovara onome što pratite:
+email-document-new-version = { $who } je otpremio/la verziju { $version } dokumenta koji pratite ({ $type }):
+email-document-note = Napomena: { $note }
+email-document-open = Otvorite dokument
+email-document-open-text = Otvorite ga: { $url }
+email-document-added-subject = Novi dokument: { $title }
+email-document-new-version-subject = Nova verzija { $version }: { $title }
+# $review_on: a date
+email-document-review-due = Došao je datum revizije ovog dokumenta ({ $review_on }):
+email-document-review-ask = Provjerite da li je još uvijek tačan. Ako se nešto promijenilo, otpremite novu verziju, ili postavite sljedeći datum revizije.
+email-document-set-review = Postavite sljedeći datum revizije
+email-document-set-review-text = Postavite sljedeći datum revizije: { $url }
+email-document-review-subject = Vrijeme je za reviziju: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Fusnota
+kosovo-footnote = Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda pravde o deklaraciji o nezavisnosti Kosova.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Predložio/la { $name }
+legal-note-proposed-by-comment = Predložio/la { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = član mreže
+legal-imported-note = Uvezeno iz CSV datoteke
+document-restored-note = Vraćena je verzija { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Razmotreno na sastanku „{ $title }”: { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Zapisnik za komentare: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = Nacrt zapisnika sa sastanka „{ $title }” je spreman. Pročitajte ga i pošaljite komentare ili prijedloge ispravki do { $deadline }.
+rsvp-place-free-subject = Oslobodilo se mjesto: { $title }
+rsvp-place-free-text = Oslobodilo se mjesto i sada je Vaše. Radujemo se što ćemo Vas vidjeti.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Sastanak
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Tačka { $id }
+minutes-diff-notes = bilješke
+minutes-diff-decisions = odluke
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Online: { $url }
+ics-moderator = Moderator: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Govornici: { $names }
+ics-network-calendar = Roundtable: događaji mreže
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = naslov
+csv-action-owner-organization = nadležna_organizacija
+csv-action-due-on = rok
+csv-action-priority = prioritet
+csv-action-status = status
+csv-action-percent = procenat_urađenog
+csv-action-countries = države
+csv-action-tags = oznake
+csv-action-event-id = id_događaja
+
+## CSV download of an event's participants: column names
+csv-participant-name = ime_i_prezime
+csv-participant-email = e-mail
+csv-participant-organization = organizacija
+csv-participant-country = država
+csv-participant-status = status
+csv-participant-dietary = ishrana
+csv-participant-accessibility = pristupačnost
+csv-participant-shares-name = dijeli_ime
+csv-participant-attended = prisustvo
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = naziv
+csv-org-acronym = skraćenica
+csv-org-country-code = kod_države
+csv-org-country = država
+csv-org-kind = vrsta
+csv-org-membership-status = status_članstva
+csv-org-joined-on = datum_pristupanja
+csv-org-website = web_stranica
+csv-org-email = e-mail
+csv-org-phone = telefon
+csv-org-address = adresa
+csv-org-services = usluge

@@ -1081,3 +1081,500 @@ country-name-XK = Kosovo
 country-name-ME = Crna Gora
 country-name-MK = Sjeverna Makedonija
 country-name-RS = Srbija
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = Nismo pronašli tu stranicu ili zapis.
+error-sign-in = Prijavite se za nastavak.
+error-forbidden = Nemate ovlast za ovu radnju.
+error-csrf = Ovaj je obrazac istekao. Vratite se, ponovno učitajte stranicu i pokušajte ponovno.
+# $site: this site's own address
+error-foreign-origin = Ovaj je zahtjev poslan s druge mrežne stranice pa je odbijen radi zaštite Vašeg računa. Sami otvorite { $site } i ondje pokušajte ponovno.
+error-validation = Neka polja treba ispraviti.
+error-no-room = Na poslužitelju nema mjesta za pohranu ove datoteke; ništa nije spremljeno. Obavijestite tajništvo.
+error-read-only = Baza podataka trenutačno je samo za čitanje pa se ništa ne može spremiti; ništa od onoga što ste poslali nije promijenjeno. Pokušajte ponovno kasnije ili obavijestite tajništvo.
+error-busy = Baza podataka zauzeta je drugim promjenama pa ništa nije spremljeno. Pokušajte ponovno za trenutak.
+error-internal = Došlo je do pogreške na našoj strani. Pokušajte ponovno za trenutak.
+error-nul = Ono što ste poslali sadrži znak NUL, koji se ne može pohraniti. Uklonite ga i pokušajte ponovno.
+error-duplicate = Zapis s istom vrijednošću već postoji.
+error-bad-request = Zahtjev nije bilo moguće razumjeti.
+error-method = Ova adresa ne prihvaća tu vrstu zahtjeva.
+error-too-large = Ono što ste poslali preveliko je.
+error-content-type = Ova se vrsta sadržaja ovdje ne prihvaća.
+error-too-many = Previše pokušaja. Pričekajte nekoliko minuta i pokušajte ponovno.
+error-other = Zahtjev nije bilo moguće izvršiti.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = Baza podataka je samo za čitanje ({ $reason }).
+health-no-answer = Baza podataka ne odgovara.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Neispravan zahtjev
+http-status-401 = Potrebna je prijava
+http-status-403 = Pristup nije dopušten
+http-status-404 = Nije pronađeno
+http-status-405 = Metoda nije dopuštena
+http-status-409 = Sukob
+http-status-412 = Preduvjet nije ispunjen
+http-status-413 = Sadržaj je prevelik
+http-status-415 = Nepodržana vrsta sadržaja
+http-status-422 = Sadržaj nije moguće obraditi
+http-status-428 = Potreban je preduvjet
+http-status-429 = Previše zahtjeva
+http-status-500 = Unutarnja pogreška poslužitelja
+http-status-503 = Usluga nije dostupna
+http-status-507 = Nedovoljno prostora za pohranu
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U tijelu zahtjeva
+    } nedostaje polje „{ $field }“, koje je obavezno.
+input-unknown-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U tijelu zahtjeva
+    } postoji polje „{ $field }“ koje se ovdje ne koristi.
+input-duplicate-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U tijelu zahtjeva
+    } polje „{ $field }“ navedeno je više puta.
+input-bad-value = Jedna vrijednost { $what ->
+        [form] u obrascu
+        [address] u adresi
+       *[body] u tijelu zahtjeva
+    } nije očekivane vrste ili oblika (na primjer tekst ondje gdje treba biti broj ili datum).
+input-not-json-type = Ova adresa očekuje tijelo zahtjeva u formatu JSON (Content-Type: application/json).
+input-body-too-large = Tijelo zahtjeva je preveliko.
+input-body-unreadable = Tijelo zahtjeva nije bilo moguće pročitati ili je preveliko.
+input-not-json = Tijelo zahtjeva nije valjan JSON.
+input-address-unreadable = Adresu nije bilo moguće pročitati.
+input-not-a-form = Ova adresa očekuje mrežni obrazac.
+input-form-too-large = Obrazac je prevelik.
+input-upload-broken = Učitavanje je prekinuto ili obrazac nije valjan. Pokušajte ponovno.
+input-form-too-many-fields = Obrazac ima previše polja.
+input-form-field-too-long = Jedno polje obrasca je predugo.
+
+## The API's own messages
+api-error-since = Navedite `since` u obliku GGGG-MM-DD.
+api-error-date = Datumi se pišu u obliku GGGG-MM-DD, na primjer 2023-12-12.
+mail-bad-address = „{ $email }“ nije valjana adresa e-pošte.
+
+## Form checks shared by all forms and the API
+validate-required = Ovo je polje obavezno.
+# $max: a number of characters
+validate-too-long = { $max ->
+    [one] Tekst je predug: upotrijebite najviše { $max } znak.
+    [few] Tekst je predug: upotrijebite najviše { $max } znaka.
+   *[other] Tekst je predug: upotrijebite najviše { $max } znakova.
+}
+validate-control-characters = Tekst sadrži znakove koji nisu dopušteni.
+validate-one-line = Upišite samo jedan redak.
+validate-email = Upišite adresu e-pošte, na primjer name@example.org.
+validate-url = Upišite mrežnu adresu koja počinje s https:// ili http://.
+validate-date = Upišite datum u obliku GGGG-MM-DD, na primjer 2023-12-12.
+validate-choose = Odaberite jednu od mogućnosti.
+validate-choose-listed = Odaberite jednu od mogućnosti s popisa.
+validate-choose-org = Odaberite organizaciju s popisa.
+validate-choose-country = Odaberite državu s popisa.
+validate-choose-countries = Odaberite države s popisa.
+validate-time = Upišite vrijeme u obliku HH:MM, na primjer 09:30.
+validate-end-after-start = Završetak mora biti nakon početka.
+validate-time-zone = Odaberite vremensku zonu s popisa, na primjer Europe/Tirane.
+validate-number = Upišite broj, na primjer 30.
+validate-percent = Upišite postotak od 0 do 100.
+
+## Action items: form checks
+action-error-owner = Odaberite organizaciju odgovornu za ovaj zadatak.
+action-error-owner-person = Odaberite osobu iz odgovorne organizacije.
+action-error-supporters = Organizacije koje pomažu odaberite s popisa.
+action-error-event = Odaberite događaj s popisa.
+action-error-agenda-item = Odaberite točku dnevnog reda odabranog događaja.
+action-error-legal-entry = Odaberite unos iz registra pravnih razlika.
+action-error-legal-both = Za poveznicu s registrom pravnih razlika potrebni su i tema i država.
+action-error-progress-empty = Napišite komentar ili odaberite novi status ili postotak.
+action-error-bulk-nothing = Odaberite novi status ili novu odgovornu organizaciju.
+action-error-bulk-none-ticked = Označite zadatke koje želite promijeniti.
+
+## Legal register: form checks
+legal-error-no-parameter = Ova tema nema izmjerenu vrijednost: ostavite polje prazno.
+legal-error-too-many-links = Navedite najviše 20 mrežnih adresa.
+legal-error-not-coe = { $country } nije članica Vijeća Europe pa GRETA o njoj ne izvješćuje. Polja GRETA-e ostavite prazna.
+legal-error-topic-code = Upotrijebite samo slova, brojke i crtice, na primjer RES-05.
+legal-error-threshold-kind = Odaberite minimum ili maksimum.
+legal-error-parameter = Navedite izmjerenu vrijednost na koju se prag odnosi.
+legal-error-threshold-kind-missing = Navedite je li standard minimum ili maksimum.
+legal-error-topic-code-taken = Druga tema već ima ovaj kod.
+legal-error-proposal-unchanged = Vaš prijedlog još ništa ne mijenja: uredite barem jedno polje.
+legal-error-proposal-decided = O ovom je prijedlogu već odlučeno.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = Prvi redak nije bilo moguće pročitati kao nazive CSV stupaca ({ $problem }).
+legal-import-bad-line = Redak { $line } nije bilo moguće pročitati kao CSV ({ $problem }).
+legal-import-missing-columns = Datoteka mora imati ove stupce: { $columns }.
+legal-import-no-rows = Datoteka ima nazive stupaca, ali nema redaka s podacima.
+legal-import-code-twice = Kod { $code } pojavljuje se u datoteci više puta.
+legal-import-no-topic = Ne postoji tema s kodom „{ $code }“.
+legal-import-no-country = „{ $country }“ nije jedna od država registra (upotrijebite kodove kao što su AL, BA, XK).
+legal-import-entry-twice = { $code } za { $country } pojavljuje se u datoteci više puta.
+legal-import-not-saved = Datoteka sadrži pogreške; ništa nije spremljeno.
+
+## Countries and the directory: form checks
+country-error-code = Upotrijebite dvoslovni ISO kod, na primjer IT.
+country-error-taken = Ova je država već na popisu.
+org-error-country = Odaberite državu.
+org-error-services = Odaberite usluge s popisa.
+
+## Minutes: form checks
+minutes-error-too-long = Zapisnik je predug: upotrijebite najviše 200 000 znakova.
+minutes-error-deadline = Odaberite posljednji dan za komentare.
+minutes-error-not-draft = Sudionicima se može poslati samo zapisnik koji je još nacrt.
+minutes-error-closed = Komentari na ovaj zapisnik su zatvoreni.
+
+## Participants: form checks
+participants-error-unpublished = Objavite događaj prije nego što pozovete sudionike.
+rsvp-error-started = Ovaj je događaj počeo: odgovori se više ne mogu mijenjati.
+
+## Accounts: form checks
+account-error-role = Odaberite tajništvo, organizaciju članicu ili promatrača.
+account-error-no-org = Ne postoji organizacija s tim nazivom, kraticom ili brojem.
+account-error-member-org = Za račun organizacije članice potrebna je organizacija.
+account-error-email-taken = Račun s ovom adresom e-pošte već postoji.
+account-error-link-expired = Ova je poveznica istekla ili je već iskorištena. Zatražite novu.
+account-error-not-current-password = Ovo nije Vaša trenutačna lozinka.
+account-error-new-passwords-differ = Dvije nove lozinke nisu iste.
+account-error-language = Odaberite jezik s popisa.
+account-error-same-address = Ovo je već Vaša adresa.
+account-error-address-taken = Ovu adresu koristi drugi račun.
+account-error-link-expired-settings = Ova je poveznica istekla ili je već iskorištena. Novu zatražite u Postavkama.
+account-error-address-taken-now = Ovu adresu sada koristi drugi račun.
+account-error-person-changed = Netko je promijenio osobu iz imenika za ovaj račun dok ste birali. Provjerite odabir i ponovno spremite.
+account-error-person-archived = Ova je osoba arhivirana; odaberite drugu.
+account-error-person-taken = Ova osoba već pripada računu { $email }.
+# $min, $max: numbers of characters
+password-too-short = { $min ->
+    [one] Upotrijebite najmanje { $min } znak.
+    [few] Upotrijebite najmanje { $min } znaka.
+   *[other] Upotrijebite najmanje { $min } znakova.
+}
+password-too-long = { $max ->
+    [one] Upotrijebite najviše { $max } znak.
+    [few] Upotrijebite najviše { $max } znaka.
+   *[other] Upotrijebite najviše { $max } znakova.
+}
+
+## Events and agenda: form checks
+event-error-capacity = Upišite broj mjesta, na primjer 40.
+event-error-organizers = Odaberite organizatore s popisa.
+event-error-venue = Navedite mjesto održavanja ili poveznicu za online sudjelovanje (ili oboje).
+event-error-ended-cancel = Ovaj je događaj završio pa se ne može otkazati.
+event-error-clock-change-date = Na taj se datum pomiču satovi; odaberite drugi.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = Ovo vrijeme ne postoji u zoni { $zone } (tada se pomiču satovi).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = Događaj traje od { $first } do { $last }; odaberite dan u tom razdoblju.
+
+## Documents: form checks
+document-error-title = Upišite naslov.
+document-error-title-long = Naslov je predug (najviše 300 znakova).
+document-error-type = Odaberite vrstu dokumenta.
+document-error-description-long = Opis je predug (najviše 20 000 znakova).
+document-error-languages = Odaberite jezike s popisa.
+document-error-tags-long = Previše oznaka (ukupno najviše 500 znakova).
+document-error-visibility = Odaberite tko smije vidjeti dokument.
+document-error-lifecycle = Odaberite status s popisa.
+document-error-variant-kind = Odaberite prijevod ili nacionalnu prilagodbu.
+document-error-variant-kind-missing = Navedite je li riječ o prijevodu ili nacionalnoj prilagodbi.
+document-error-review-on = Upišite datum revizije u obliku GGGG-MM-DD, na primjer 2027-06-30.
+document-error-topics = Odaberite teme registra s popisa.
+document-error-events = Jedan od odabranih događaja više ne postoji.
+document-error-agenda = Točke dnevnog reda moraju pripadati povezanom događaju.
+document-error-self = Dokument ne može upućivati sam na sebe.
+document-error-number = Upišite broj dokumenta, na primjer 12.
+document-error-no-such-number = Ne postoji dokument broj { $id } koji možete vidjeti.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Dokument programa Word (DOCX)
+file-kind-xlsx = Proračunska tablica programa Excel (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = OpenDocument tekst (ODT)
+file-kind-ods = OpenDocument proračunska tablica (ODS)
+file-kind-txt = Tekst (TXT)
+file-kind-csv = CSV
+file-kind-png = Slika PNG
+file-kind-jpeg = Slika JPEG
+file-kind-other = Datoteka
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = PDF datoteka
+file-kind-a-docx = dokument programa Word (DOCX)
+file-kind-a-xlsx = proračunska tablica programa Excel (XLSX)
+file-kind-a-pptx = prezentacija programa PowerPoint (PPTX)
+file-kind-a-odt = tekst u formatu OpenDocument (ODT)
+file-kind-a-ods = proračunska tablica u formatu OpenDocument (ODS)
+file-kind-a-txt = tekstna datoteka (TXT)
+file-kind-a-csv = CSV datoteka
+file-kind-a-png = slika PNG
+file-kind-a-jpeg = slika JPEG
+upload-empty = Datoteka je prazna.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = Naziv datoteke nema nastavak pa ne možemo utvrditi o kakvoj je datoteci riječ. Dopuštene vrste: { $types }.
+upload-refused-type = Datoteke vrste .{ $ext } nisu dopuštene. Dopuštene vrste: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = Prema nazivu ova bi datoteka trebala biti { $declared }, ali njezin sadržaj nije običan tekst u kodiranju UTF-8. Spremite je s kodiranjem UTF-8 i ponovno je učitajte.
+upload-unrecognised = Prema nazivu ova bi datoteka trebala biti { $declared }, ali nije ni { $declared } ni neka druga dopuštena vrsta datoteke.
+upload-mismatch = Prema nazivu ova bi datoteka trebala biti { $declared }, ali je po sadržaju { $actual }. Preimenujte je ili učitajte pravu datoteku.
+# $limit: a size such as "20.0 MB"
+upload-too-large = Datoteka je prevelika. Ograničenje je { $limit }; ova je datoteka veća.
+upload-choose-file = Odaberite datoteku koju želite učitati.
+upload-api-no-file = Pošaljite datoteku u multipart polju naziva 'file'.
+## Sizes of files
+size-bytes = { $bytes } B
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Dokumenti
+document-new-title = Dodajte dokument
+document-edit-title = Uređivanje: { $title }
+document-created = Dokument je dodan.
+document-saved = Promjene su spremljene.
+document-version-uploaded = Nova je verzija učitana i sada je trenutačna.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Verzija { $number } ponovno je trenutačna (kao verzija { $new }).
+document-archived = Dokument je arhiviran. Više se ne prikazuje na popisima ni u pretraživanju.
+document-unarchived = Dokument je ponovno na popisima i u pretraživanju.
+# $type: a document type, in lower case
+document-followed = Primit ćete poruku e-pošte kad se doda ili ažurira dokument vrste „{ $type }“.
+document-unfollowed = Više ne pratite ovu vrstu dokumenata.
+document-error-unknown-type = Nepoznata vrsta dokumenta.
+document-error-adopt = Samo tajništvo može označiti dokument kao usvojen u mreži ili kao zamijenjen.
+document-error-adopt-api = Samo tajništvo može označiti dokument kao usvojen ili zamijenjen.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Smjernice
+document-type-sop = Standardni operativni postupak
+document-type-referral_form = Obrazac za upućivanje
+document-type-training = Materijal za obuku
+document-type-report = Izvješće
+document-type-presentation = Prezentacija
+document-type-legal_text = Pravni tekst
+document-type-other = Ostalo
+document-visibility-choice-public = Javno: svatko, i bez prijave
+document-visibility-choice-network = Mreža: svi prijavljeni korisnici
+document-visibility-choice-secretariat = Samo tajništvo (i odgovorna organizacija)
+document-visibility-public = Javno
+document-visibility-network = Mreža
+document-visibility-secretariat = Samo tajništvo
+document-lifecycle-none = Nije dokument mreže
+document-lifecycle-draft = Nacrt
+document-lifecycle-in_review = U pregledu
+document-lifecycle-adopted = Usvojen u mreži
+document-lifecycle-superseded = Zamijenjen
+document-language-en = English
+document-language-sq = Shqip
+document-language-bs = Bosanski
+document-language-hr = Hrvatski
+document-language-cnr = Crnogorski
+document-language-mk = Македонски
+document-language-sr = Srpski
+document-language-de = Deutsch
+document-language-fr = Français
+document-variant-translation = Prijevod
+document-variant-adaptation = Nacionalna prilagodba
+document-variant-of-translation = Prijevod dokumenta
+document-variant-of-adaptation = Nacionalna prilagodba dokumenta
+document-text-done = Može se pretraživati
+document-text-failed = Nije ga bilo moguće pročitati za pretraživanje (naslov i opis i dalje se mogu pretraživati)
+document-text-none = Naslov i opis mogu se pretraživati
+
+## Documents: the form to add a document or edit its details
+document-file = Datoteka
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), tekst (TXT), CSV, PNG ili JPEG; najviše { $limit }.
+document-file-again = Radi Vaše sigurnosti preglednik zaboravlja odabranu datoteku kad se obrazac ponovno prikaže: odaberite je još jednom.
+document-version-note = Napomena o verziji
+document-choose-several = Držite Ctrl (ili Cmd) da biste odabrali više stavki.
+document-tags-hint = Oznake odvojite zarezima, na primjer: sklonište, djeca, upućivanje
+document-owner-secretariat = Tajništvo
+document-supersedes-hint = Neobavezno. Broj je prikazan na stranici svakog dokumenta, na primjer „Br. 12“.
+document-not-a-variant = Nije prijevod ni prilagodba
+document-review-hint = Odgovorna organizacija na taj dan prima podsjetnik e-poštom.
+document-save-changes = Spremite promjene
+document-upload-and-save = Učitajte i spremite
+
+## Documents: the list
+documents-intro = Smjernice, standardni operativni postupci, obrasci za upućivanje, materijali za obuku i izvješća koji se dijele u mreži. Svaki dokument čuva sve svoje verzije.
+documents-show-current = Prikažite trenutačne dokumente
+documents-show-archived = Prikažite arhivirane dokumente
+documents-filter-country = Država
+documents-filter-topic = Tema registra
+documents-filter-language = Jezik
+documents-col-status = Status
+documents-col-owner = Odgovorna organizacija
+documents-col-updated = Ažurirano
+# $type: a document type
+documents-following-type = Primate poruku e-pošte kad se doda ili ažurira dokument ove vrste ({ $type }).
+documents-stop-following = Prestanite pratiti
+documents-follow-type = Pratite ovu vrstu ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : primajte poruku e-pošte kad se doda ili ažurira dokument te vrste.
+documents-table-caption = Dokumenti, najprije najnovije promjene
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (v{ $version })
+documents-none = Nijedan dokument ne odgovara ovim filtrima.
+
+## Documents: one document
+# $id: the document's number
+document-number = Br. { $id }
+document-number-label = Broj dokumenta
+document-example = Primjer: izmišljeni pokazni dokument.
+document-is-archived = Ovaj je dokument arhiviran. Ne prikazuje se na popisima ni u pretraživanju.
+# Followed by the documents that replace this one
+document-replaced-by = Zamijenjen sljedećim:
+document-download = Preuzmite { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, verzija { $number }
+document-review-due = Rok za reviziju
+document-replaces = Zamjenjuje
+document-search-state = Pretraživanje
+document-variants = Prijevodi i nacionalne prilagodbe
+document-countries = Države
+document-events = Događaji
+document-agenda = Točke dnevnog reda
+document-edit-details = Uredite pojedinosti
+document-unarchive = Vratite iz arhive
+document-archive = Arhivirajte
+document-new-version = Učitajte novu verziju
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG ili JPEG; najviše { $limit }. Nova verzija postaje trenutačna; ranije verzije ostaju dostupne u nastavku.
+document-what-changed = Što se promijenilo
+document-upload-version = Učitajte novu verziju
+# $type: a document type
+document-following-type = Dokumente vrste „{ $type }“ već pratite.
+document-follow-type = Pratite dokumente vrste „{ $type }“
+## Documents on another page (an event, a register topic)
+documents-add-here = Dodajte dokument ovdje
+documents-none-yet = Još nema dokumenata.
+
+## Search
+search-title = Pretraživanje
+# $words: what was typed
+search-title-words = Pretraživanje: { $words }
+search-words = Riječi koje tražite
+search-hint = Pretražuju se dokumenti (i tekst unutar PDF i Word datoteka, proračunskih tablica, prezentacija i tekstnih datoteka), događaji i točke dnevnog reda, zadaci, organizacije i osobe te registar pravnih razlika. Dijakritički znakovi nisu važni: „Tirane“ pronalazi i „Tiranë“.
+search-too-short = Upišite barem jednu riječ od dva ili više slova.
+search-catching-up = Indeks pretraživanja još obrađuje nedavne promjene pa se neke od njih možda još ne mogu pronaći. Pokušajte ponovno za minutu.
+search-all-results = Svi rezultati
+search-total = Broj rezultata: { $total }.
+search-total-public = Broj rezultata na javnim stranicama: { $total }. Prijavite se da biste pretraživali zapise mreže.
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = Prikažite sve rezultate u kategoriji „{ $kind }“ ({ $count })
+search-nothing = Za „{ $words }“ ništa nije pronađeno. Pokušajte s manje riječi ili s kraćim riječima.
+search-nothing-public = Na javnim stranicama za „{ $words }“ ništa nije pronađeno. Prijavite se da biste pretraživali zapise mreže. Pokušajte s manje riječi ili s kraćim riječima.
+search-kind-document = Dokumenti
+search-kind-event = Događaji
+search-kind-agenda = Točke dnevnog reda
+search-kind-action = Zadaci
+search-kind-organization = Organizacije
+search-kind-person = Osobe
+search-kind-legal = Registar pravnih razlika
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = { $who } dodao/la je dokument ({ $type }) koji odgovara onome što pratite:
+email-document-new-version = { $who } učitao/la je verziju { $version } dokumenta koji pratite ({ $type }):
+email-document-note = Napomena: { $note }
+email-document-open = Otvorite dokument
+email-document-open-text = Otvorite ga: { $url }
+email-document-added-subject = Novi dokument: { $title }
+email-document-new-version-subject = Nova verzija { $version }: { $title }
+# $review_on: a date
+email-document-review-due = Došao je datum revizije ovog dokumenta ({ $review_on }):
+email-document-review-ask = Provjerite je li još uvijek točan. Ako se nešto promijenilo, učitajte novu verziju; ako nije, postavite sljedeći datum revizije.
+email-document-set-review = Postavite sljedeći datum revizije
+email-document-set-review-text = Postavite sljedeći datum revizije: { $url }
+email-document-review-subject = Vrijeme je za reviziju: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Bilješka
+kosovo-footnote = Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda o proglašenju neovisnosti Kosova.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Predložio/la { $name }
+legal-note-proposed-by-comment = Predložio/la { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = član mreže
+legal-imported-note = Uvezeno iz CSV datoteke
+document-restored-note = Vraćena je verzija { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Razmotreno na sastanku „{ $title }“: { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Zapisnik za komentare: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = Nacrt zapisnika sa sastanka „{ $title }“ je spreman. Pročitajte ga i do { $deadline } pošaljite komentare ili predložite ispravke.
+rsvp-place-free-subject = Oslobodilo se mjesto: { $title }
+rsvp-place-free-text = Oslobodilo se mjesto i sada je Vaše. Veselimo se Vašem dolasku.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Sastanak
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Točka { $id }
+minutes-diff-notes = bilješke
+minutes-diff-decisions = odluke
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Online: { $url }
+ics-moderator = Moderator: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Govornici: { $names }
+ics-network-calendar = Roundtable: događaji mreže
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = naslov
+csv-action-owner-organization = odgovorna_organizacija
+csv-action-due-on = rok
+csv-action-priority = prioritet
+csv-action-status = status
+csv-action-percent = postotak
+csv-action-countries = države
+csv-action-tags = oznake
+csv-action-event-id = id_događaja
+
+## CSV download of an event's participants: column names
+csv-participant-name = ime
+csv-participant-email = e_pošta
+csv-participant-organization = organizacija
+csv-participant-country = država
+csv-participant-status = status
+csv-participant-dietary = prehrambene_potrebe
+csv-participant-accessibility = pristupačnost
+csv-participant-shares-name = ime_vidljivo
+csv-participant-attended = prisutnost
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = naziv
+csv-org-acronym = kratica
+csv-org-country-code = kod_države
+csv-org-country = država
+csv-org-kind = vrsta
+csv-org-membership-status = status_članstva
+csv-org-joined-on = datum_pristupanja
+csv-org-website = mrežna_stranica
+csv-org-email = e_pošta
+csv-org-phone = telefon
+csv-org-address = adresa
+csv-org-services = usluge

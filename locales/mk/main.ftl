@@ -1071,3 +1071,497 @@ country-name-XK = Косово
 country-name-ME = Црна Гора
 country-name-MK = Северна Македонија
 country-name-RS = Србија
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = Не можевме да ја најдеме таа страница или тој запис.
+error-sign-in = Најавете се за да продолжите.
+error-forbidden = Немате дозвола за ова.
+error-csrf = Овој образец истече. Вратете се назад, вчитајте ја страницата повторно и обидете се пак.
+# $site: this site's own address
+error-foreign-origin = Ова барање е испратено од друга веб-страница, па е одбиено за да се заштити Вашата сметка. Самите отворете го { $site } и обидете се повторно таму.
+error-validation = Некои полиња треба да се поправат.
+error-no-room = Серверот нема простор за да ја зачува оваа датотека; ништо не е зачувано. Известете го секретаријатот.
+error-read-only = Базата на податоци во моментов е само за читање, па ништо не може да се зачува; ништо од она што го испративте не е променето. Обидете се повторно подоцна или известете го секретаријатот.
+error-busy = Базата на податоци е зафатена со други промени, па ништо не е зачувано. Обидете се повторно за малку.
+error-internal = Нешто тргна наопаку кај нас. Обидете се повторно за малку.
+error-nul = Она што го испративте содржи знак NUL, кој не може да се зачува. Отстранете го и обидете се повторно.
+error-duplicate = Веќе постои запис со истата вредност.
+error-bad-request = Барањето не можеше да се разбере.
+error-method = Оваа адреса не прифаќа таков вид барање.
+error-too-large = Она што го испративте е преголемо.
+error-content-type = Овој вид содржина не се прифаќа тука.
+error-too-many = Премногу обиди. Почекајте неколку минути и обидете се повторно.
+error-other = Барањето не можеше да се изврши.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = Базата на податоци е само за читање ({ $reason }).
+health-no-answer = Базата на податоци не одговара.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Неисправно барање
+http-status-401 = Потребна е најава
+http-status-403 = Забрането
+http-status-404 = Не е пронајдено
+http-status-405 = Методот не е дозволен
+http-status-409 = Конфликт
+http-status-412 = Предусловот не е исполнет
+http-status-413 = Содржината е преголема
+http-status-415 = Неподдржан вид содржина
+http-status-422 = Содржината не може да се обработи
+http-status-428 = Потребен е предуслов
+http-status-429 = Премногу барања
+http-status-500 = Внатрешна грешка на серверот
+http-status-503 = Услугата е недостапна
+http-status-507 = Нема доволно простор за складирање
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = { $what ->
+        [form] Во образецот
+        [address] Во адресата
+       *[body] Во телото на барањето
+    } недостасува полето „{ $field }“, кое е задолжително.
+input-unknown-field = { $what ->
+        [form] Образецот
+        [address] Адресата
+       *[body] Телото на барањето
+    } има поле „{ $field }“ што не се користи тука.
+input-duplicate-field = { $what ->
+        [form] Образецот
+        [address] Адресата
+       *[body] Телото на барањето
+    } го наведува полето „{ $field }“ повеќе од еднаш.
+input-bad-value = Една вредност во { $what ->
+        [form] образецот
+        [address] адресата
+       *[body] телото на барањето
+    } не е од очекуваниот вид или формат (на пример текст таму каде што треба број или датум).
+input-not-json-type = Оваа адреса очекува тело во JSON (Content-Type: application/json).
+input-body-too-large = Телото на барањето е преголемо.
+input-body-unreadable = Телото на барањето не можеше да се прочита или е преголемо.
+input-not-json = Телото на барањето не е важечки JSON.
+input-address-unreadable = Адресата не можеше да се прочита.
+input-not-a-form = Оваа адреса очекува веб-образец.
+input-form-too-large = Образецот е преголем.
+input-upload-broken = Прикачувањето е прекинато или образецот не е важечки. Обидете се повторно.
+input-form-too-many-fields = Образецот има премногу полиња.
+input-form-field-too-long = Едно поле во образецот е предолго.
+
+## The API's own messages
+api-error-since = Наведете го `since` во формат ГГГГ-ММ-ДД.
+api-error-date = Датумите се пишуваат во формат ГГГГ-ММ-ДД, на пример 2023-12-12.
+mail-bad-address = „{ $email }“ не е важечка адреса на е-пошта.
+
+## Form checks shared by all forms and the API
+validate-required = Ова поле е задолжително.
+# $max: a number of characters
+validate-too-long = Ова е предолго: користете најмногу { $max } знаци.
+validate-control-characters = Ова содржи знаци што не се дозволени.
+validate-one-line = Користете само еден ред.
+validate-email = Внесете адреса на е-пошта, на пример name@example.org.
+validate-url = Внесете веб-адреса што почнува со https:// или http://.
+validate-date = Внесете датум во формат ГГГГ-ММ-ДД, на пример 2023-12-12.
+validate-choose = Изберете една од можностите.
+validate-choose-listed = Изберете една од можностите од списокот.
+validate-choose-org = Изберете организација од списокот.
+validate-choose-country = Изберете држава од списокот.
+validate-choose-countries = Изберете држави од списокот.
+validate-time = Внесете време во формат ЧЧ:ММ, на пример 09:30.
+validate-end-after-start = Крајот мора да биде по почетокот.
+validate-time-zone = Изберете временска зона од списокот, на пример Europe/Tirane.
+validate-number = Внесете број, на пример 30.
+validate-percent = Внесете процент од 0 до 100.
+
+## Action items: form checks
+action-error-owner = Изберете ја организацијата одговорна за оваа задача.
+action-error-owner-person = Изберете лице од одговорната организација.
+action-error-supporters = Изберете организации што помагаат од списокот.
+action-error-event = Изберете настан од списокот.
+action-error-agenda-item = Изберете точка од дневниот ред на избраниот настан.
+action-error-legal-entry = Изберете запис од регистарот на правни разлики.
+action-error-legal-both = За врска со регистарот на правни разлики потребни се и тема и држава.
+action-error-progress-empty = Напишете коментар или изберете нов статус или процент.
+action-error-bulk-nothing = Изберете нов статус или нова одговорна организација.
+action-error-bulk-none-ticked = Означете ги задачите што сакате да ги промените.
+
+## Legal register: form checks
+legal-error-no-parameter = Оваа тема нема измерена вредност: оставете го полето празно.
+legal-error-too-many-links = Наведете најмногу 20 веб-адреси.
+legal-error-not-coe = { $country } не е членка на Советот на Европа, па GRETA не известува за оваа држава. Оставете ги полињата за GRETA празни.
+legal-error-topic-code = Користете само букви, цифри и цртички, на пример RES-05.
+legal-error-threshold-kind = Изберете минимум или максимум.
+legal-error-parameter = Наведете ја измерената вредност на која се однесува прагот.
+legal-error-threshold-kind-missing = Наведете дали стандардот е минимум или максимум.
+legal-error-topic-code-taken = Друга тема веќе го има овој код.
+legal-error-proposal-unchanged = Вашиот предлог сè уште ништо не менува: уредете барем едно поле.
+legal-error-proposal-decided = За овој предлог веќе е одлучено.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = Првиот ред не можеше да се прочита како имиња на колони во CSV ({ $problem }).
+legal-import-bad-line = Редот { $line } не можеше да се прочита како CSV ({ $problem }).
+legal-import-missing-columns = Датотеката мора да ги има овие колони: { $columns }.
+legal-import-no-rows = Датотеката има имиња на колони, но нема редови.
+legal-import-code-twice = Кодот { $code } се појавува повеќе од еднаш во датотеката.
+legal-import-no-topic = Нема тема со кодот „{ $code }“.
+legal-import-no-country = „{ $country }“ не е една од државите во регистарот (користете кодови како AL, BA, XK).
+legal-import-entry-twice = { $code } за { $country } се појавува повеќе од еднаш во датотеката.
+legal-import-not-saved = Датотеката има грешки; ништо не е зачувано.
+
+## Countries and the directory: form checks
+country-error-code = Користете двобуквен ISO-код, на пример IT.
+country-error-taken = Оваа држава веќе е во списокот.
+org-error-country = Изберете држава.
+org-error-services = Изберете услуги од списокот.
+
+## Minutes: form checks
+minutes-error-too-long = Записникот е предолг: користете најмногу 200.000 знаци.
+minutes-error-deadline = Изберете го последниот ден за коментари.
+minutes-error-not-draft = Може да се испрати само записник што е нацрт.
+minutes-error-closed = Коментарите за овој записник се затворени.
+
+## Participants: form checks
+participants-error-unpublished = Објавете го настанот пред да поканите луѓе.
+rsvp-error-started = Овој настан почна: одговорите веќе не може да се менуваат.
+
+## Accounts: form checks
+account-error-role = Изберете секретаријат, организација членка или набљудувач.
+account-error-no-org = Нема организација со ова име, кратенка или број.
+account-error-member-org = Сметката на организација членка мора да има организација.
+account-error-email-taken = Веќе постои сметка со оваа адреса на е-пошта.
+account-error-link-expired = Оваа врска е истечена или веќе е искористена. Побарајте нова.
+account-error-not-current-password = Ова не е Вашата сегашна лозинка.
+account-error-new-passwords-differ = Двете нови лозинки не се исти.
+account-error-language = Изберете јазик од списокот.
+account-error-same-address = Ова веќе е Вашата адреса.
+account-error-address-taken = Друга сметка ја користи оваа адреса.
+account-error-link-expired-settings = Оваа врска е истечена или веќе е искористена. Нова можете да побарате во Поставки.
+account-error-address-taken-now = Друга сметка сега ја користи оваа адреса.
+account-error-person-changed = Некој го промени лицето од именикот за оваа сметка додека Вие избиравте. Проверете го изборот и зачувајте повторно.
+account-error-person-archived = Ова лице е архивирано; изберете друго.
+account-error-person-taken = Ова лице веќе ѝ припаѓа на сметката { $email }.
+# $min, $max: numbers of characters
+password-too-short = Користете најмалку { $min } знаци.
+password-too-long = Користете најмногу { $max } знаци.
+
+## Events and agenda: form checks
+event-error-capacity = Внесете го бројот на места, на пример 40.
+event-error-organizers = Изберете организатори од списокот.
+event-error-venue = Наведете место или врска за онлајн учество (или и двете).
+event-error-ended-cancel = Овој настан заврши, па не може да се откаже.
+event-error-clock-change-date = На тој датум се поместуваат часовниците; изберете друг.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = Ова време не постои во { $zone } (тогаш се поместуваат часовниците).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = Настанот трае од { $first } до { $last }; изберете ден во тој период.
+
+## Documents: form checks
+document-error-title = Внесете наслов.
+document-error-title-long = Насловот е предолг (најмногу 300 знаци).
+document-error-type = Изберете го типот на документот.
+document-error-description-long = Описот е предолг (најмногу 20.000 знаци).
+document-error-languages = Изберете јазици од списокот.
+document-error-tags-long = Премногу ознаки (најмногу 500 знаци вкупно).
+document-error-visibility = Изберете кој може да го види документот.
+document-error-lifecycle = Изберете статус од списокот.
+document-error-variant-kind = Изберете превод или национална адаптација.
+document-error-variant-kind-missing = Наведете дали ова е превод или национална адаптација.
+document-error-review-on = Внесете го датумот за преглед како година-месец-ден, на пример 2027-06-30.
+document-error-topics = Изберете теми од регистарот од списокот.
+document-error-events = Еден од избраните настани веќе не постои.
+document-error-agenda = Точките од дневниот ред мора да припаѓаат на поврзан настан.
+document-error-self = Документот не може да упатува сам на себе.
+document-error-number = Внесете број на документ, на пример 12.
+document-error-no-such-number = Нема документ со број { $id } што можете да го видите.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Документ на Word (DOCX)
+file-kind-xlsx = Табела на Excel (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = Текст OpenDocument (ODT)
+file-kind-ods = Табела OpenDocument (ODS)
+file-kind-txt = Текст (TXT)
+file-kind-csv = CSV
+file-kind-png = Слика PNG
+file-kind-jpeg = Слика JPEG
+file-kind-other = Датотека
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = PDF-датотека
+file-kind-a-docx = документ на Word (DOCX)
+file-kind-a-xlsx = табела на Excel (XLSX)
+file-kind-a-pptx = презентација на PowerPoint (PPTX)
+file-kind-a-odt = текст OpenDocument (ODT)
+file-kind-a-ods = табела OpenDocument (ODS)
+file-kind-a-txt = текстуална датотека (TXT)
+file-kind-a-csv = CSV-датотека
+file-kind-a-png = слика PNG
+file-kind-a-jpeg = слика JPEG
+upload-empty = Датотеката е празна.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = Името на датотеката нема наставка, па не можеме да препознаеме каква е. Дозволени типови: { $types }.
+upload-refused-type = Датотеки од типот .{ $ext } не се прифаќаат. Дозволени типови: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = Според името, ова е { $declared }, но содржината не е обичен текст во UTF-8. Зачувајте ја датотеката со кодирање UTF-8 и прикачете ја повторно.
+upload-unrecognised = Според името, ова е { $declared }, но содржината не е { $declared } ниту некој друг прифатен тип.
+upload-mismatch = Според името, ова е { $declared }, но содржината е { $actual }. Преименувајте ја датотеката или прикачете ја вистинската.
+# $limit: a size such as "20.0 MB"
+upload-too-large = Датотеката е преголема. Најголемата дозволена големина е { $limit }; оваа датотека е поголема.
+upload-choose-file = Изберете ја датотеката што сакате да ја прикачите.
+upload-api-no-file = Испратете ја датотеката во multipart-поле со името 'file'.
+## Sizes of files
+size-bytes = { $bytes ->
+    [one] { $bytes } бајт
+   *[other] { $bytes } бајти
+}
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Документи
+document-new-title = Додајте документ
+document-edit-title = Уредете: { $title }
+document-created = Документот е додаден.
+document-saved = Промените се зачувани.
+document-version-uploaded = Новата верзија е прикачена и сега е тековна.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Верзијата { $number } е повторно тековна (како верзија { $new }).
+document-archived = Документот е архивиран. Повеќе не се појавува во списоците и во пребарувањето.
+document-unarchived = Документот е повторно во списоците и во пребарувањето.
+# $type: a document type, in lower case
+document-followed = Ќе добиете е-порака кога ќе се додаде или ажурира документ од типот „{ $type }“.
+document-unfollowed = Повеќе не го следите овој тип документи.
+document-error-unknown-type = Непознат тип документ.
+document-error-adopt = Само секретаријатот може да означи дека документот е усвоен од мрежата или заменет.
+document-error-adopt-api = Само секретаријатот може да означи документ како усвоен или заменет.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Упатство
+document-type-sop = Стандардна оперативна процедура
+document-type-referral_form = Образец за упатување
+document-type-training = Материјал за обука
+document-type-report = Извештај
+document-type-presentation = Презентација
+document-type-legal_text = Правен текст
+document-type-other = Друго
+document-visibility-choice-public = Јавно: секој, и без најава
+document-visibility-choice-network = Мрежа: сите најавени корисници
+document-visibility-choice-secretariat = Само секретаријатот (и одговорната организација)
+document-visibility-public = Јавно
+document-visibility-network = Мрежа
+document-visibility-secretariat = Само секретаријатот
+document-lifecycle-none = Не е документ на мрежата
+document-lifecycle-draft = Нацрт
+document-lifecycle-in_review = Во разгледување
+document-lifecycle-adopted = Усвоен од мрежата
+document-lifecycle-superseded = Заменет
+document-language-en = English
+document-language-sq = Shqip
+document-language-bs = Bosanski
+document-language-hr = Hrvatski
+document-language-cnr = Crnogorski
+document-language-mk = Македонски
+document-language-sr = Српски
+document-language-de = Deutsch
+document-language-fr = Français
+document-variant-translation = Превод
+document-variant-adaptation = Национална адаптација
+document-variant-of-translation = Превод на
+document-variant-of-adaptation = Национална адаптација на
+document-text-done = Може да се пребарува
+document-text-failed = Не можеше да се прочита за пребарување (насловот и описот сепак може да се пребаруваат)
+document-text-none = Насловот и описот може да се пребаруваат
+
+## Documents: the form to add a document or edit its details
+document-file = Датотека
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), текст (TXT), CSV, PNG или JPEG; најмногу { $limit }.
+document-file-again = Заради Ваша безбедност, прелистувачот ја заборава избраната датотека кога образецот ќе се врати: изберете ја повторно.
+document-version-note = Белешка за верзијата
+document-choose-several = Држете Ctrl (или Cmd) за да изберете повеќе.
+document-tags-hint = Одделете ги ознаките со запирки, на пример: засолниште, деца, упатување.
+document-owner-secretariat = Секретаријатот
+document-supersedes-hint = По избор. Бројот е прикажан на страницата на секој документ, на пример „Бр. 12“.
+document-not-a-variant = Не е варијанта
+document-review-hint = Одговорната организација ќе добие потсетник по е-пошта на овој датум.
+document-save-changes = Зачувајте ги промените
+document-upload-and-save = Прикачете и зачувајте
+
+## Documents: the list
+documents-intro = Упатства, стандардни оперативни процедури, обрасци за упатување, материјали за обука и извештаи што се споделуваат во мрежата. Секој документ ги чува сите свои верзии.
+documents-show-current = Прикажете ги тековните документи
+documents-show-archived = Прикажете ги архивираните документи
+documents-filter-country = Држава
+documents-filter-topic = Тема од регистарот
+documents-filter-language = Јазик
+documents-col-status = Статус
+documents-col-owner = Одговорна организација
+documents-col-updated = Ажурирано
+# $type: a document type
+documents-following-type = Добивате е-порака кога ќе се додаде или ажурира документ од овој тип ({ $type }).
+documents-stop-following = Престанете да следите
+documents-follow-type = Следете го овој тип ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : добивајте е-порака кога ќе се додаде или ажурира таков документ.
+documents-table-caption = Документи, најновата промена прва
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (верзија { $version })
+documents-none = Ниеден документ не одговара на овие филтри.
+
+## Documents: one document
+# $id: the document's number
+document-number = Бр. { $id }
+document-number-label = Број на документот
+document-example = Пример: измислен демо-документ.
+document-is-archived = Овој документ е архивиран. Не се појавува во списоците и во пребарувањето.
+# Followed by the documents that replace this one
+document-replaced-by = Заменет со:
+document-download = Преземете { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, верзија { $number }
+document-review-due = Рок за преглед
+document-replaces = Го заменува
+document-search-state = Пребарување
+document-variants = Преводи и национални адаптации
+document-countries = Држави
+document-events = Настани
+document-agenda = Точки од дневниот ред
+document-edit-details = Уредете ги деталите
+document-unarchive = Вратете од архивата
+document-archive = Архивирајте
+document-new-version = Прикачете нова верзија
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG или JPEG; најмногу { $limit }. Таа станува тековна верзија; претходните верзии остануваат достапни подолу.
+document-what-changed = Што е променето
+document-upload-version = Прикачете ја новата верзија
+# $type: a document type
+document-following-type = Ги следите документите од типот „{ $type }“.
+document-follow-type = Следете ги документите од типот „{ $type }“
+## Documents on another page (an event, a register topic)
+documents-add-here = Додајте документ тука
+documents-none-yet = Сè уште нема документи.
+
+## Search
+search-title = Пребарување
+# $words: what was typed
+search-title-words = Пребарување: { $words }
+search-words = Зборови за пребарување
+search-hint = Пребарува документи (и текстот во датотеките PDF, Word, табели, презентации и текстуални датотеки), настани и точки од дневниот ред, задачи, организации и лица и регистарот на правни разлики. Дијакритичките знаци не се важни: „Tirane“ го наоѓа и „Tiranë“.
+search-too-short = Внесете барем еден збор од две или повеќе букви.
+search-catching-up = Индексот за пребарување сè уште ги внесува неодамнешните промени, па некои можеби сè уште нема да се најдат. Обидете се повторно за една минута.
+search-all-results = Сите резултати
+search-total = { $total ->
+    [one] { $total } резултат.
+   *[other] { $total } резултати.
+}
+search-total-public = { $total ->
+    [one] { $total } резултат меѓу јавните страници. Најавете се за да ги пребарувате записите на мрежата.
+   *[other] { $total } резултати меѓу јавните страници. Најавете се за да ги пребарувате записите на мрежата.
+}
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = Прикажете ги сите ({ $count }) во „{ $kind }“
+search-nothing = Ништо не е пронајдено за „{ $words }“. Обидете се со помалку или пократки зборови.
+search-nothing-public = Ништо не е пронајдено за „{ $words }“ меѓу јавните страници. Најавете се за да ги пребарувате записите на мрежата. Обидете се со помалку или пократки зборови.
+search-kind-document = Документи
+search-kind-event = Настани
+search-kind-agenda = Точки од дневниот ред
+search-kind-action = Задачи
+search-kind-organization = Организации
+search-kind-person = Лица
+search-kind-legal = Регистар на правни разлики
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = { $who } додаде документ ({ $type }) што одговара на она што го следите:
+email-document-new-version = { $who } прикачи верзија { $version } од документ што го следите ({ $type }):
+email-document-note = Белешка: { $note }
+email-document-open = Отворете го документот
+email-document-open-text = Отворете го: { $url }
+email-document-added-subject = Нов документ: { $title }
+email-document-new-version-subject = Нова верзија ({ $version }) на „{ $title }“
+# $review_on: a date
+email-document-review-due = Дојде датумот за преглед на овој документ ({ $review_on }):
+email-document-review-ask = Проверете дали сè уште е точен. Ако е променет, прикачете нова верзија; ако не, поставете го следниот датум за преглед.
+email-document-set-review = Поставете го следниот датум за преглед
+email-document-set-review-text = Поставете го следниот датум за преглед: { $url }
+email-document-review-subject = Време е за преглед: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Фуснота
+kosovo-footnote = Овој назив не ги доведува во прашање ставовите за статусот и е во согласност со Резолуцијата 1244/1999 на Советот за безбедност на ОН и со Мислењето на Меѓународниот суд на правдата за прогласувањето на независноста на Косово.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Предложено од { $name }
+legal-note-proposed-by-comment = Предложено од { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = членка
+legal-imported-note = Увезено од CSV-датотека
+document-restored-note = Вратена е верзијата { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Разгледано на „{ $title }“: { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Записник за коментари: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = Нацрт-записникот од „{ $title }“ е подготвен. Прочитајте го и дајте коментари или предложете исправки до { $deadline }.
+rsvp-place-free-subject = Се ослободи место: { $title }
+rsvp-place-free-text = Се ослободи место и сега е Ваше. Со задоволство Ве очекуваме.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Цела средба
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Точка { $id }
+minutes-diff-notes = белешки
+minutes-diff-decisions = одлуки
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Онлајн: { $url }
+ics-moderator = Модератор: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Говорници: { $names }
+ics-network-calendar = Roundtable: настани на мрежата
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = ид
+csv-action-title = наслов
+csv-action-owner-organization = одговорна_организација
+csv-action-due-on = рок
+csv-action-priority = приоритет
+csv-action-status = статус
+csv-action-percent = процент
+csv-action-countries = држави
+csv-action-tags = ознаки
+csv-action-event-id = ид_на_настан
+
+## CSV download of an event's participants: column names
+csv-participant-name = име
+csv-participant-email = е-пошта
+csv-participant-organization = организација
+csv-participant-country = држава
+csv-participant-status = статус
+csv-participant-dietary = исхрана
+csv-participant-accessibility = пристапност
+csv-participant-shares-name = го_споделува_името
+csv-participant-attended = присуствуваше
+
+## CSV download of the directory: column names
+csv-org-id = ид
+csv-org-name = назив
+csv-org-acronym = кратенка
+csv-org-country-code = код_на_држава
+csv-org-country = држава
+csv-org-kind = вид
+csv-org-membership-status = статус_на_членство
+csv-org-joined-on = датум_на_зачленување
+csv-org-website = веб-страница
+csv-org-email = е-пошта
+csv-org-phone = телефон
+csv-org-address = адреса
+csv-org-services = услуги

@@ -1071,3 +1071,494 @@ country-name-XK = Kosova
 country-name-ME = Mali i Zi
 country-name-MK = Maqedonia e Veriut
 country-name-RS = Serbia
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = Nuk e gjetëm këtë faqe ose regjistrim.
+error-sign-in = Ju lutemi, hyni për të vazhduar.
+error-forbidden = Nuk keni leje për ta bërë këtë.
+error-csrf = Ky formular ka skaduar. Ju lutemi, kthehuni prapa, ringarkoni faqen dhe provoni përsëri.
+# $site: this site's own address
+error-foreign-origin = Kjo kërkesë u dërgua nga një faqe tjetër interneti, prandaj u refuzua për të mbrojtur llogarinë tuaj. Hapni vetë { $site } dhe provoni përsëri aty.
+error-validation = Disa fusha kërkojnë vëmendjen tuaj.
+error-no-room = Serveri nuk ka hapësirë për ta ruajtur këtë skedar; nuk u ruajt asgjë. Ju lutemi, njoftoni sekretariatin.
+error-read-only = Baza e të dhënave tani mund vetëm të lexohet, prandaj nuk mund të ruhet asgjë; asgjë nga ajo që dërguat nuk u ndryshua. Ju lutemi, provoni përsëri më vonë ose njoftoni sekretariatin.
+error-busy = Baza e të dhënave është e zënë me ndryshime të tjera, prandaj nuk u ruajt asgjë. Ju lutemi, provoni përsëri pas pak.
+error-internal = Diçka nuk shkoi mirë nga ana jonë. Ju lutemi, provoni përsëri pas pak.
+error-nul = Ajo që dërguat përmban një shenjë NUL, e cila nuk mund të ruhet. Ju lutemi, hiqeni dhe provoni përsëri.
+error-duplicate = Ekziston tashmë një regjistrim me të njëjtën vlerë.
+error-bad-request = Kërkesa nuk u kuptua.
+error-method = Kjo adresë nuk e pranon këtë lloj kërkese.
+error-too-large = Ajo që dërguat është shumë e madhe.
+error-content-type = Ky lloj përmbajtjeje nuk pranohet këtu.
+error-too-many = Shumë përpjekje. Ju lutemi, prisni disa minuta dhe provoni përsëri.
+error-other = Kërkesa nuk u krye dot.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = Baza e të dhënave mund vetëm të lexohet ({ $reason }).
+health-no-answer = Baza e të dhënave nuk përgjigjet.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Kërkesë e pavlefshme
+http-status-401 = Pa autorizim
+http-status-403 = E ndaluar
+http-status-404 = Nuk u gjet
+http-status-405 = Metodë e palejuar
+http-status-409 = Konflikt
+http-status-412 = Parakusht i paplotësuar
+http-status-413 = Përmbajtje shumë e madhe
+http-status-415 = Lloj përmbajtjeje i pambështetur
+http-status-422 = Përmbajtje që nuk mund të përpunohet
+http-status-428 = Kërkohet parakusht
+http-status-429 = Shumë kërkesa
+http-status-500 = Gabim i brendshëm i serverit
+http-status-503 = Shërbimi nuk është i disponueshëm
+http-status-507 = Hapësirë ruajtjeje e pamjaftueshme
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = { $what ->
+        [form] Formularit
+        [address] Adresës
+       *[body] Trupit të kërkesës
+    } i mungon fusha "{ $field }", e cila është e detyrueshme.
+input-unknown-field = { $what ->
+        [form] Formulari
+        [address] Adresa
+       *[body] Trupi i kërkesës
+    } ka fushën "{ $field }", e cila nuk përdoret këtu.
+input-duplicate-field = { $what ->
+        [form] Formulari
+        [address] Adresa
+       *[body] Trupi i kërkesës
+    } e jep fushën "{ $field }" më shumë se një herë.
+input-bad-value = Një vlerë në { $what ->
+        [form] formular
+        [address] adresë
+       *[body] trupin e kërkesës
+    } nuk është e llojit ose e formatit të pritur (për shembull tekst aty ku duhet një numër ose një datë).
+input-not-json-type = Kjo adresë pret një trup JSON (Content-Type: application/json).
+input-body-too-large = Trupi i kërkesës është shumë i madh.
+input-body-unreadable = Trupi i kërkesës nuk u lexua dot ose është shumë i madh.
+input-not-json = Trupi i kërkesës nuk është JSON i vlefshëm.
+input-address-unreadable = Adresa nuk u lexua dot.
+input-not-a-form = Kjo adresë pret një formular uebi.
+input-form-too-large = Formulari është shumë i madh.
+input-upload-broken = Ngarkimi u ndërpre ose nuk është formular i vlefshëm. Ju lutemi, provoni përsëri.
+input-form-too-many-fields = Formulari ka shumë fusha.
+input-form-field-too-long = Një fushë e formularit është shumë e gjatë.
+
+## The API's own messages
+api-error-since = Jepni `since` në formatin VVVV-MM-DD.
+api-error-date = Datat shkruhen VVVV-MM-DD, për shembull 2023-12-12.
+mail-bad-address = '{ $email }' nuk është adresë e vlefshme email-i.
+
+## Form checks shared by all forms and the API
+validate-required = Kjo fushë është e detyrueshme.
+# $max: a number of characters
+validate-too-long = Kjo është shumë e gjatë: përdorni jo më shumë se { $max } shenja.
+validate-control-characters = Kjo përmban shenja që nuk lejohen.
+validate-one-line = Përdorni vetëm një rresht.
+validate-email = Shkruani një adresë email-i si emri@example.org.
+validate-url = Shkruani një adresë interneti që fillon me https:// ose http://.
+validate-date = Shkruani një datë në formatin VVVV-MM-DD, për shembull 2023-12-12.
+validate-choose = Zgjidhni një nga mundësitë.
+validate-choose-listed = Zgjidhni një nga mundësitë e listës.
+validate-choose-org = Zgjidhni një organizatë nga lista.
+validate-choose-country = Zgjidhni një vend nga lista.
+validate-choose-countries = Zgjidhni vendet nga lista.
+validate-time = Shkruani një orë në formatin OO:MM, për shembull 09:30.
+validate-end-after-start = Mbarimi duhet të jetë pas fillimit.
+validate-time-zone = Zgjidhni një zonë kohore nga lista, për shembull Europe/Tirane.
+validate-number = Shkruani një numër, për shembull 30.
+validate-percent = Shkruani një përqindje nga 0 deri në 100.
+
+## Action items: form checks
+action-error-owner = Zgjidhni organizatën përgjegjëse për këtë detyrë.
+action-error-owner-person = Zgjidhni një person të organizatës përgjegjëse.
+action-error-supporters = Zgjidhni organizatat mbështetëse nga lista.
+action-error-event = Zgjidhni një aktivitet nga lista.
+action-error-agenda-item = Zgjidhni një pikë të axhendës së aktivitetit të zgjedhur.
+action-error-legal-entry = Zgjidhni një zë të regjistrit të dallimeve ligjore.
+action-error-legal-both = Lidhja me regjistrin e dallimeve ligjore kërkon edhe një temë, edhe një vend.
+action-error-progress-empty = Shkruani një koment ose zgjidhni një status ose përqindje të re.
+action-error-bulk-nothing = Zgjidhni një status të ri ose një organizatë të re përgjegjëse.
+action-error-bulk-none-ticked = Shënoni detyrat që doni të ndryshoni.
+
+## Legal register: form checks
+legal-error-no-parameter = Kjo temë nuk ka vlerë të matur: lëreni bosh.
+legal-error-too-many-links = Jepni jo më shumë se 20 adresa interneti.
+legal-error-not-coe = { $country } nuk është anëtar i Këshillit të Evropës, prandaj GRETA nuk raporton për të. Lërini bosh fushat e GRETA-s.
+legal-error-topic-code = Përdorni vetëm shkronja, shifra dhe viza, për shembull RES-05.
+legal-error-threshold-kind = Zgjidhni minimum ose maksimum.
+legal-error-parameter = Shkruani emrin e vlerës së matur për të cilën vlen pragu.
+legal-error-threshold-kind-missing = Tregoni nëse standardi është minimum apo maksimum.
+legal-error-topic-code-taken = Një temë tjetër e ka tashmë këtë kod.
+legal-error-proposal-unchanged = Propozimi juaj ende nuk ndryshon asgjë: ndryshoni të paktën një fushë.
+legal-error-proposal-decided = Për këtë propozim është vendosur tashmë.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = Rreshti i parë nuk u lexua dot si emra kolonash CSV ({ $problem }).
+legal-import-bad-line = Rreshti { $line } nuk u lexua dot si CSV ({ $problem }).
+legal-import-missing-columns = Skedari duhet të ketë këto kolona: { $columns }.
+legal-import-no-rows = Skedari ka emra kolonash, por nuk ka rreshta.
+legal-import-code-twice = Kodi { $code } shfaqet më shumë se një herë në skedar.
+legal-import-no-topic = Nuk ka temë me kodin "{ $code }".
+legal-import-no-country = "{ $country }" nuk është një nga vendet e regjistrit (përdorni kode si AL, BA, XK).
+legal-import-entry-twice = { $code } për { $country } shfaqet më shumë se një herë në skedar.
+legal-import-not-saved = Skedari ka gabime; nuk u ruajt asgjë.
+
+## Countries and the directory: form checks
+country-error-code = Përdorni kodin ISO me dy shkronja, për shembull IT.
+country-error-taken = Ky vend është tashmë në listë.
+org-error-country = Zgjidhni një vend.
+org-error-services = Zgjidhni shërbimet nga lista.
+
+## Minutes: form checks
+minutes-error-too-long = Procesverbali është shumë i gjatë: përdorni jo më shumë se 200 000 shenja.
+minutes-error-deadline = Zgjidhni ditën e fundit për komente.
+minutes-error-not-draft = Vetëm një procesverbal draft mund të dërgohet për komente.
+minutes-error-closed = Komentet për këtë procesverbal janë mbyllur.
+
+## Participants: form checks
+participants-error-unpublished = Publikojeni aktivitetin para se të ftoni njerëz.
+rsvp-error-started = Ky aktivitet ka filluar: përgjigjet nuk mund të ndryshohen më.
+
+## Accounts: form checks
+account-error-role = Zgjidhni një nga rolet: Sekretariati, Organizatë anëtare ose Vëzhgues.
+account-error-no-org = Nuk ka organizatë me këtë emër, akronim ose numër.
+account-error-member-org = Një llogari anëtari duhet të ketë një organizatë.
+account-error-email-taken = Ekziston tashmë një llogari me këtë adresë email-i.
+account-error-link-expired = Kjo lidhje ka skaduar ose është përdorur tashmë. Kërkoni një të re.
+account-error-not-current-password = Ky nuk është fjalëkalimi juaj aktual.
+account-error-new-passwords-differ = Dy fjalëkalimet e reja nuk janë të njëjta.
+account-error-language = Zgjidhni një gjuhë nga lista.
+account-error-same-address = Kjo është tashmë adresa juaj.
+account-error-address-taken = Këtë adresë e përdor një llogari tjetër.
+account-error-link-expired-settings = Kjo lidhje ka skaduar ose është përdorur tashmë. Kërkoni një të re te Cilësimet.
+account-error-address-taken-now = Këtë adresë tani e përdor një llogari tjetër.
+account-error-person-changed = Dikush ndryshoi personin e adresarit për këtë llogari ndërsa ju po zgjidhnit. Kontrolloni zgjedhjen dhe ruajeni përsëri.
+account-error-person-archived = Ky person është arkivuar; zgjidhni një tjetër.
+account-error-person-taken = Ky person i përket tashmë llogarisë { $email }.
+# $min, $max: numbers of characters
+password-too-short = Përdorni të paktën { $min } shenja.
+password-too-long = Përdorni jo më shumë se { $max } shenja.
+
+## Events and agenda: form checks
+event-error-capacity = Shkruani numrin e vendeve, për shembull 40.
+event-error-organizers = Zgjidhni organizatorët nga lista.
+event-error-venue = Jepni një vend zhvillimi ose një lidhje online (ose të dyja).
+event-error-ended-cancel = Ky aktivitet ka përfunduar, prandaj nuk mund të anulohet.
+event-error-clock-change-date = Kjo datë bie në ndërrimin e orës; zgjidhni një tjetër.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = Kjo orë nuk ekziston në { $zone } (atëherë ndërrohet ora).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = Aktiviteti zhvillohet nga { $first } deri më { $last }; zgjidhni një ditë brenda kësaj periudhe.
+
+## Documents: form checks
+document-error-title = Shkruani një titull.
+document-error-title-long = Titulli është shumë i gjatë (jo më shumë se 300 shenja).
+document-error-type = Zgjidhni llojin e dokumentit.
+document-error-description-long = Përshkrimi është shumë i gjatë (jo më shumë se 20 000 shenja).
+document-error-languages = Zgjidhni gjuhët nga lista.
+document-error-tags-long = Shumë etiketa (jo më shumë se 500 shenja gjithsej).
+document-error-visibility = Zgjidhni kush mund ta shohë dokumentin.
+document-error-lifecycle = Zgjidhni një status nga lista.
+document-error-variant-kind = Zgjidhni përkthim ose përshtatje kombëtare.
+document-error-variant-kind-missing = Tregoni nëse ky është përkthim apo përshtatje kombëtare.
+document-error-review-on = Shkruani datën e rishikimit si vit-muaj-ditë, për shembull 2027-06-30.
+document-error-topics = Zgjidhni temat e regjistrit nga lista.
+document-error-events = Një nga aktivitetet e zgjedhura nuk ekziston më.
+document-error-agenda = Pikat e axhendës duhet t'i përkasin një aktiviteti të lidhur.
+document-error-self = Një dokument nuk mund të lidhet me veten.
+document-error-number = Shkruani një numër dokumenti, për shembull 12.
+document-error-no-such-number = Nuk ka dokument me numrin { $id } që ju mund ta shihni.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Dokument Word (DOCX)
+file-kind-xlsx = Tabelë Excel (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = Tekst OpenDocument (ODT)
+file-kind-ods = Tabelë OpenDocument (ODS)
+file-kind-txt = Tekst (TXT)
+file-kind-csv = CSV
+file-kind-png = Imazh PNG
+file-kind-jpeg = Imazh JPEG
+file-kind-other = Skedar
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = skedar PDF
+file-kind-a-docx = dokument Word (DOCX)
+file-kind-a-xlsx = tabelë Excel (XLSX)
+file-kind-a-pptx = prezantim PowerPoint (PPTX)
+file-kind-a-odt = tekst OpenDocument (ODT)
+file-kind-a-ods = tabelë OpenDocument (ODS)
+file-kind-a-txt = skedar teksti (TXT)
+file-kind-a-csv = skedar CSV
+file-kind-a-png = imazh PNG
+file-kind-a-jpeg = imazh JPEG
+upload-empty = Skedari është bosh.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = Emri i skedarit nuk ka prapashtesë, prandaj nuk e dimë çfarë është. Llojet e lejuara: { $types }.
+upload-refused-type = Skedarët e llojit .{ $ext } nuk pranohen. Llojet e lejuara: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = Sipas emrit, ky skedar është { $declared }, por përmbajtja e tij nuk është tekst i thjeshtë në UTF-8. Ruajeni me kodimin UTF-8 dhe ngarkojeni përsëri.
+upload-unrecognised = Sipas emrit, ky skedar është { $declared }, por nga përmbajtja nuk është as { $declared }, as ndonjë lloj tjetër i pranuar.
+upload-mismatch = Sipas emrit, ky skedar është { $declared }, por nga përmbajtja është { $actual }. Riemërtojeni ose ngarkoni skedarin e duhur.
+# $limit: a size such as "20.0 MB"
+upload-too-large = Skedari është shumë i madh. Kufiri është { $limit }; ky skedar e kalon atë.
+upload-choose-file = Zgjidhni skedarin që do të ngarkoni.
+upload-api-no-file = Dërgojeni skedarin në një fushë multipart me emrin 'file'.
+## Sizes of files
+size-bytes = { $bytes } bajtë
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Dokumentet
+document-new-title = Shto një dokument
+document-edit-title = Ndrysho: { $title }
+document-created = Dokumenti u shtua.
+document-saved = Ndryshimet u ruajtën.
+document-version-uploaded = Versioni i ri u ngarkua dhe tani është aktual.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Versioni { $number } është përsëri aktual (si versioni { $new }).
+document-archived = Dokumenti u arkivua. Nuk shfaqet më në lista ose në kërkim.
+document-unarchived = Dokumenti shfaqet përsëri në lista dhe në kërkim.
+# $type: a document type, in lower case
+document-followed = Do të merrni një email kur të shtohet ose të përditësohet një dokument i llojit "{ $type }".
+document-unfollowed = Nuk e ndiqni më këtë lloj dokumenti.
+document-error-unknown-type = Lloj i panjohur dokumenti.
+document-error-adopt = Vetëm sekretariati mund ta shënojë një dokument si të miratuar nga rrjeti ose si të zëvendësuar.
+document-error-adopt-api = Vetëm sekretariati mund ta shënojë një dokument si të miratuar ose si të zëvendësuar.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Udhëzim
+document-type-sop = Procedurë standarde operative
+document-type-referral_form = Formular referimi
+document-type-training = Material trajnimi
+document-type-report = Raport
+document-type-presentation = Prezantim
+document-type-legal_text = Tekst ligjor
+document-type-other = Tjetër
+document-visibility-choice-public = Publik: kushdo, edhe pa hyrë
+document-visibility-choice-network = Rrjeti: të gjithë ata që kanë hyrë
+document-visibility-choice-secretariat = Vetëm sekretariati (dhe organizata përgjegjëse)
+document-visibility-public = Publik
+document-visibility-network = Rrjeti
+document-visibility-secretariat = Vetëm sekretariati
+document-lifecycle-none = Nuk është dokument i rrjetit
+document-lifecycle-draft = Draft
+document-lifecycle-in_review = Në shqyrtim
+document-lifecycle-adopted = Miratuar nga rrjeti
+document-lifecycle-superseded = Zëvendësuar
+document-language-en = English
+document-language-sq = Shqip
+document-language-bs = Bosanski
+document-language-hr = Hrvatski
+document-language-cnr = Crnogorski
+document-language-mk = Македонски
+document-language-sr = Srpski
+document-language-de = Deutsch
+document-language-fr = Français
+document-variant-translation = Përkthim
+document-variant-adaptation = Përshtatje kombëtare
+document-variant-of-translation = Përkthim i dokumentit
+document-variant-of-adaptation = Përshtatje kombëtare e dokumentit
+document-text-done = Gati për kërkim
+document-text-failed = Nuk u lexua dot për kërkim (titulli dhe përshkrimi mund të kërkohen gjithsesi)
+document-text-none = Titulli dhe përshkrimi mund të kërkohen
+
+## Documents: the form to add a document or edit its details
+document-file = Skedari
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), tekst (TXT), CSV, PNG ose JPEG; jo më shumë se { $limit }.
+document-file-again = Për sigurinë tuaj, shfletuesi e harron skedarin e zgjedhur kur formulari shfaqet përsëri: ju lutemi, zgjidheni përsëri.
+document-version-note = Shënim për versionin
+document-choose-several = Mbani shtypur Ctrl (ose Cmd) për të zgjedhur disa.
+document-tags-hint = Ndani etiketat me presje, për shembull: strehëz, fëmijë, referim.
+document-owner-secretariat = Sekretariati
+document-supersedes-hint = Opsionale. Numri shfaqet në faqen e çdo dokumenti, për shembull "Nr. 12".
+document-not-a-variant = As përkthim, as përshtatje
+document-review-hint = Në këtë datë, organizata përgjegjëse merr një kujtesë me email.
+document-save-changes = Ruaj ndryshimet
+document-upload-and-save = Ngarko dhe ruaj
+
+## Documents: the list
+documents-intro = Udhëzime, procedura standarde operative, formularë referimi, materiale trajnimi dhe raporte që ndahen në rrjet. Çdo dokument i ruan të gjitha versionet e veta.
+documents-show-current = Shfaq dokumentet aktuale
+documents-show-archived = Shfaq dokumentet e arkivuara
+documents-filter-country = Vendi
+documents-filter-topic = Tema e regjistrit
+documents-filter-language = Gjuha
+documents-col-status = Statusi
+documents-col-owner = Përgjegjësi
+documents-col-updated = Përditësuar
+# $type: a document type
+documents-following-type = Merrni një email kur shtohet ose përditësohet një dokument i këtij lloji ({ $type }).
+documents-stop-following = Mos e ndiq më
+documents-follow-type = Ndiq këtë lloj ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : merrni një email kur shtohet ose përditësohet një dokument i tillë.
+documents-table-caption = Dokumentet, nga ndryshimi më i ri
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (v{ $version })
+documents-none = Asnjë dokument nuk përputhet me këta filtra.
+
+## Documents: one document
+# $id: the document's number
+document-number = Nr. { $id }
+document-number-label = Numri i dokumentit
+document-example = Shembull: dokument demonstrues i trilluar.
+document-is-archived = Ky dokument është arkivuar. Nuk shfaqet në lista ose në kërkim.
+# Followed by the documents that replace this one
+document-replaced-by = Zëvendësuar nga:
+document-download = Shkarko { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, versioni { $number }
+document-review-due = Afati i rishikimit
+document-replaces = Zëvendëson
+document-search-state = Kërkimi
+document-variants = Përkthimet dhe përshtatjet kombëtare
+document-countries = Vendet
+document-events = Aktivitetet
+document-agenda = Pikat e axhendës
+document-edit-details = Ndrysho të dhënat
+document-unarchive = Rikthe nga arkivi
+document-archive = Arkivo
+document-new-version = Ngarko një version të ri
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG ose JPEG; jo më shumë se { $limit }. Ai bëhet versioni aktual; versionet e mëparshme mbeten të disponueshme më poshtë.
+document-what-changed = Çfarë ndryshoi
+document-upload-version = Ngarko versionin e ri
+# $type: a document type
+document-following-type = Ndiqni dokumentet e llojit "{ $type }".
+document-follow-type = Ndiq dokumentet e llojit "{ $type }"
+## Documents on another page (an event, a register topic)
+documents-add-here = Shto një dokument këtu
+documents-none-yet = Ende nuk ka dokumente.
+
+## Search
+search-title = Kërkimi
+# $words: what was typed
+search-title-words = Kërkimi: { $words }
+search-words = Fjalët që kërkoni
+search-hint = Kërkon në dokumente (edhe në tekstin brenda skedarëve PDF, Word, tabelave, prezantimeve dhe skedarëve tekst), në aktivitete dhe pika të axhendës, në detyra, në organizata dhe persona, si dhe në regjistrin e dallimeve ligjore. Shkronjat me shenja nuk kanë rëndësi: "Tirane" gjen "Tiranë".
+search-too-short = Shkruani të paktën një fjalë me dy ose më shumë shkronja.
+search-catching-up = Indeksi i kërkimit po përfshin ende ndryshimet e fundit, prandaj disa mund të mos gjenden ende. Provoni përsëri pas një minute.
+search-all-results = Të gjitha rezultatet
+search-total = { $total ->
+    [one] { $total } rezultat.
+   *[other] { $total } rezultate.
+}
+search-total-public = { $total ->
+    [one] { $total } rezultat në faqet publike. Hyni për të kërkuar në të dhënat e rrjetit.
+   *[other] { $total } rezultate në faqet publike. Hyni për të kërkuar në të dhënat e rrjetit.
+}
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = Shiko të gjitha ({ $count }) te "{ $kind }"
+search-nothing = Nuk u gjet asgjë për “{ $words }”. Provoni më pak fjalë ose fjalë më të shkurtra.
+search-nothing-public = Nuk u gjet asgjë për “{ $words }” në faqet publike. Hyni për të kërkuar në të dhënat e rrjetit. Provoni më pak fjalë ose fjalë më të shkurtra.
+search-kind-document = Dokumentet
+search-kind-event = Aktivitetet
+search-kind-agenda = Pikat e axhendës
+search-kind-action = Detyrat
+search-kind-organization = Organizatat
+search-kind-person = Personat
+search-kind-legal = Regjistri i dallimeve ligjore
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = { $who } shtoi një dokument ({ $type }) që përputhet me atë që ndiqni:
+email-document-new-version = { $who } ngarkoi versionin { $version } të një dokumenti që ndiqni ({ $type }):
+email-document-note = Shënim: { $note }
+email-document-open = Hap dokumentin
+email-document-open-text = Hapeni: { $url }
+email-document-added-subject = Dokument i ri: { $title }
+email-document-new-version-subject = Versioni i ri { $version }: { $title }
+# $review_on: a date
+email-document-review-due = Erdhi data e rishikimit të këtij dokumenti ({ $review_on }):
+email-document-review-ask = Ju lutemi, kontrolloni nëse është ende i saktë. Ngarkoni një version të ri nëse ka ndryshuar, ose caktoni datën e ardhshme të rishikimit.
+email-document-set-review = Cakto datën e ardhshme të rishikimit
+email-document-set-review-text = Caktoni datën e ardhshme të rishikimit: { $url }
+email-document-review-subject = Koha për rishikim: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Shënim
+kosovo-footnote = Ky emërtim nuk paragjykon qëndrimet për statusin dhe është në përputhje me Rezolutën 1244/1999 të Këshillit të Sigurimit të OKB-së dhe me Opinionin e Gjykatës Ndërkombëtare të Drejtësisë për shpalljen e pavarësisë së Kosovës.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Propozuar nga { $name }
+legal-note-proposed-by-comment = Propozuar nga { $name }: { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = një anëtar
+legal-imported-note = Importuar nga një skedar CSV
+document-restored-note = U rikthye versioni { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Shqyrtuar në "{ $title }": { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Procesverbali për komente: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = Procesverbali draft i "{ $title }" është gati. Ju lutemi, lexojeni dhe komentoni ose propozoni korrigjime deri më { $deadline }.
+rsvp-place-free-subject = U lirua një vend: { $title }
+rsvp-place-free-text = U lirua një vend dhe tani është i juaji. Ju presim me kënaqësi.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Takimi
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Pika { $id }
+minutes-diff-notes = shënimet
+minutes-diff-decisions = vendimet
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Online: { $url }
+ics-moderator = Moderatori: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Folësit: { $names }
+ics-network-calendar = Roundtable: aktivitetet e rrjetit
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = titulli
+csv-action-owner-organization = organizata_përgjegjëse
+csv-action-due-on = afati
+csv-action-priority = përparësia
+csv-action-status = statusi
+csv-action-percent = përqindja
+csv-action-countries = vendet
+csv-action-tags = etiketat
+csv-action-event-id = id_e_aktivitetit
+
+## CSV download of an event's participants: column names
+csv-participant-name = emri
+csv-participant-email = email
+csv-participant-organization = organizata
+csv-participant-country = vendi
+csv-participant-status = statusi
+csv-participant-dietary = nevojat_për_ushqim
+csv-participant-accessibility = aksesueshmëria
+csv-participant-shares-name = ndan_emrin
+csv-participant-attended = mori_pjesë
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = emri
+csv-org-acronym = akronimi
+csv-org-country-code = kodi_i_vendit
+csv-org-country = vendi
+csv-org-kind = lloji
+csv-org-membership-status = statusi_i_anëtarësisë
+csv-org-joined-on = anëtarësuar_më
+csv-org-website = faqja_e_internetit
+csv-org-email = email
+csv-org-phone = telefoni
+csv-org-address = adresa
+csv-org-services = shërbimet

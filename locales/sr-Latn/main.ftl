@@ -1081,3 +1081,496 @@ country-name-XK = Kosovo
 country-name-ME = Crna Gora
 country-name-MK = Severna Makedonija
 country-name-RS = Srbija
+
+## Moved from code and templates
+## Everything below was English in the code or the templates until now; each text is the same.
+
+## Error answers (pages and the API)
+error-not-found = Nismo pronašli tu stranicu ili zapis.
+error-sign-in = Prijavite se da biste nastavili.
+error-forbidden = Nemate dozvolu za ovu radnju.
+error-csrf = Ovaj obrazac je istekao. Vratite se na prethodnu stranicu, ponovo je učitajte i pokušajte još jednom.
+# $site: this site's own address
+error-foreign-origin = Ovaj zahtev je poslat sa drugog veb-sajta, pa je odbijen radi zaštite Vašeg naloga. Sami otvorite { $site } i tamo pokušajte ponovo.
+error-validation = Neka polja treba ispraviti ili dopuniti.
+error-no-room = Na serveru nema prostora za čuvanje ove datoteke; ništa nije sačuvano. Obavestite sekretarijat.
+error-read-only = Baza podataka je trenutno dostupna samo za čitanje, pa ništa ne može da se sačuva; ništa od onoga što ste poslali nije promenjeno. Pokušajte ponovo kasnije ili obavestite sekretarijat.
+error-busy = Baza podataka je zauzeta drugim izmenama, pa ništa nije sačuvano. Pokušajte ponovo za trenutak.
+error-internal = Došlo je do greške na našoj strani. Pokušajte ponovo za trenutak.
+error-nul = Ono što ste poslali sadrži znak NUL, koji ne može da se sačuva. Uklonite ga i pokušajte ponovo.
+error-duplicate = Već postoji zapis sa istom vrednošću.
+error-bad-request = Zahtev nije bilo moguće razumeti.
+error-method = Ova adresa ne prihvata tu vrstu zahteva.
+error-too-large = Ono što ste poslali je preveliko.
+error-content-type = Ova vrsta sadržaja se ovde ne prihvata.
+error-too-many = Previše pokušaja. Sačekajte nekoliko minuta i pokušajte ponovo.
+error-other = Zahtev nije bilo moguće izvršiti.
+# $reason: the database's own words, for whoever runs the server
+health-read-only = Baza podataka je dostupna samo za čitanje ({ $reason }).
+health-no-answer = Baza podataka ne odgovara.
+
+## The heading of an error page: the status number, then its name (HTTP's standard names in English)
+http-status-400 = Neispravan zahtev
+http-status-401 = Potrebna je prijava
+http-status-403 = Zabranjen pristup
+http-status-404 = Nije pronađeno
+http-status-405 = Metod nije dozvoljen
+http-status-409 = Sukob
+http-status-412 = Preduslov nije ispunjen
+http-status-413 = Sadržaj je prevelik
+http-status-415 = Nepodržana vrsta sadržaja
+http-status-422 = Sadržaj ne može da se obradi
+http-status-428 = Potreban je preduslov
+http-status-429 = Previše zahteva
+http-status-500 = Interna greška servera
+http-status-503 = Usluga nije dostupna
+http-status-507 = Nedovoljno prostora za skladištenje
+
+## What was sent did not fit: $what is what was sent, $field a field's name as sent
+input-missing-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U telu zahteva
+    } nedostaje polje „{ $field }“, koje je obavezno.
+input-unknown-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U telu zahteva
+    } postoji polje „{ $field }“, koje se ovde ne koristi.
+input-duplicate-field = { $what ->
+        [form] U obrascu
+        [address] U adresi
+       *[body] U telu zahteva
+    } se polje „{ $field }“ navodi više puta.
+input-bad-value = Jedna vrednost u { $what ->
+        [form] obrascu
+        [address] adresi
+       *[body] telu zahteva
+    } nije očekivane vrste ili formata (na primer tekst na mestu gde treba da bude broj ili datum).
+input-not-json-type = Ova adresa očekuje telo zahteva u formatu JSON (Content-Type: application/json).
+input-body-too-large = Telo zahteva je preveliko.
+input-body-unreadable = Telo zahteva nije bilo moguće pročitati ili je preveliko.
+input-not-json = Telo zahteva nije ispravan JSON.
+input-address-unreadable = Adresu nije bilo moguće pročitati.
+input-not-a-form = Ova adresa očekuje veb-obrazac.
+input-form-too-large = Obrazac je prevelik.
+input-upload-broken = Otpremanje je prekinuto ili obrazac nije ispravan. Pokušajte ponovo.
+input-form-too-many-fields = Obrazac ima previše polja.
+input-form-field-too-long = Jedno polje obrasca je predugačko.
+
+## The API's own messages
+api-error-since = Navedite `since` u obliku YYYY-MM-DD (godina-mesec-dan).
+api-error-date = Datumi se pišu u obliku YYYY-MM-DD (godina-mesec-dan), na primer 2023-12-12.
+mail-bad-address = „{ $email }“ nije ispravna adresa e-pošte.
+
+## Form checks shared by all forms and the API
+validate-required = Ovo polje je obavezno.
+# $max: a number of characters
+validate-too-long = Tekst je predugačak. Najveći dozvoljeni broj znakova: { $max }.
+validate-control-characters = Tekst sadrži znakove koji nisu dozvoljeni.
+validate-one-line = Upišite sve u jednom redu.
+validate-email = Unesite adresu e-pošte, na primer name@example.org.
+validate-url = Unesite veb-adresu koja počinje sa https:// ili http://.
+validate-date = Unesite datum u obliku YYYY-MM-DD (godina-mesec-dan), na primer 2023-12-12.
+validate-choose = Izaberite jednu od ponuđenih opcija.
+validate-choose-listed = Izaberite jednu od opcija sa spiska.
+validate-choose-org = Izaberite organizaciju sa spiska.
+validate-choose-country = Izaberite zemlju sa spiska.
+validate-choose-countries = Izaberite zemlje sa spiska.
+validate-time = Unesite vreme u obliku HH:MM, na primer 09:30.
+validate-end-after-start = Završetak mora biti posle početka.
+validate-time-zone = Izaberite vremensku zonu sa spiska, na primer Europe/Tirane.
+validate-number = Unesite broj, na primer 30.
+validate-percent = Unesite procenat od 0 do 100.
+
+## Action items: form checks
+action-error-owner = Izaberite organizaciju koja je odgovorna za ovaj zadatak.
+action-error-owner-person = Izaberite osobu iz odgovorne organizacije.
+action-error-supporters = Organizacije koje pružaju podršku izaberite sa spiska.
+action-error-event = Izaberite događaj sa spiska.
+action-error-agenda-item = Izaberite tačku dnevnog reda izabranog događaja.
+action-error-legal-entry = Izaberite unos iz registra pravnih razlika.
+action-error-legal-both = Za vezu sa registrom pravnih razlika potrebni su i tema i zemlja.
+action-error-progress-empty = Napišite komentar ili izaberite novi status ili procenat.
+action-error-bulk-nothing = Izaberite novi status ili novu odgovornu organizaciju.
+action-error-bulk-none-ticked = Označite zadatke koje želite da izmenite.
+
+## Legal register: form checks
+legal-error-no-parameter = Ova tema nema izmerenu vrednost: ostavite polje prazno.
+legal-error-too-many-links = Navedite najviše 20 veb-adresa.
+legal-error-not-coe = { $country } nije članica Saveta Evrope, pa GRETA ne izveštava o toj zemlji. Ostavite polja za GRETA prazna.
+legal-error-topic-code = Koristite samo slova, cifre i crtice, na primer RES-05.
+legal-error-threshold-kind = Izaberite minimum ili maksimum.
+legal-error-parameter = Navedite naziv izmerene vrednosti na koju se prag odnosi.
+legal-error-threshold-kind-missing = Navedite da li je standard minimum ili maksimum.
+legal-error-topic-code-taken = Druga tema već ima ovaj kod.
+legal-error-proposal-unchanged = Vaš predlog još ništa ne menja: izmenite bar jedno polje.
+legal-error-proposal-decided = O ovom predlogu je već odlučeno.
+# $problem: the CSV reader's own words (English)
+legal-import-bad-header = Prvi red nije bilo moguće pročitati kao nazive kolona CSV datoteke ({ $problem }).
+legal-import-bad-line = Red { $line } nije bilo moguće pročitati kao CSV ({ $problem }).
+legal-import-missing-columns = Datoteka mora da sadrži ove kolone: { $columns }.
+legal-import-no-rows = Datoteka ima nazive kolona, ali nema redova sa podacima.
+legal-import-code-twice = Kod { $code } se u datoteci pojavljuje više puta.
+legal-import-no-topic = Ne postoji tema sa kodom „{ $code }“.
+legal-import-no-country = „{ $country }“ nije jedna od zemalja registra (koristite kodove kao što su AL, BA, XK).
+legal-import-entry-twice = Unos { $code } za { $country } se u datoteci pojavljuje više puta.
+legal-import-not-saved = Datoteka sadrži greške; ništa nije sačuvano.
+
+## Countries and the directory: form checks
+country-error-code = Upišite dvoslovni ISO kod, na primer IT.
+country-error-taken = Ova zemlja je već na spisku.
+org-error-country = Izaberite zemlju.
+org-error-services = Izaberite usluge sa spiska.
+
+## Minutes: form checks
+minutes-error-too-long = Zapisnik je predugačak: dozvoljeno je najviše 200.000 znakova.
+minutes-error-deadline = Izaberite poslednji dan za komentare.
+minutes-error-not-draft = Učesnicima na komentare može da se pošalje samo zapisnik u nacrtu.
+minutes-error-closed = Rok za komentare na ovaj zapisnik je zatvoren.
+
+## Participants: form checks
+participants-error-unpublished = Objavite događaj pre nego što pozovete učesnike.
+rsvp-error-started = Događaj je počeo: odgovori se više ne mogu menjati.
+
+## Accounts: form checks
+account-error-role = Izaberite sekretarijat, organizaciju članicu ili posmatrača.
+account-error-no-org = Ne postoji organizacija sa ovim nazivom, skraćenicom ili brojem.
+account-error-member-org = Za nalog organizacije članice potrebno je izabrati organizaciju.
+account-error-email-taken = Nalog sa ovom adresom e-pošte već postoji.
+account-error-link-expired = Ovaj link je istekao ili je već iskorišćen. Zatražite novi.
+account-error-not-current-password = Ovo nije Vaša trenutna lozinka.
+account-error-new-passwords-differ = Dve nove lozinke nisu iste.
+account-error-language = Izaberite jezik sa spiska.
+account-error-same-address = Ovo je već Vaša adresa.
+account-error-address-taken = Ovu adresu koristi drugi nalog.
+account-error-link-expired-settings = Ovaj link je istekao ili je već iskorišćen. Novi zatražite u podešavanjima.
+account-error-address-taken-now = Ovu adresu sada koristi drugi nalog.
+account-error-person-changed = Dok ste birali, neko je promenio osobu iz imenika povezanu sa ovim nalogom. Proverite izbor i ponovo sačuvajte.
+account-error-person-archived = Ova osoba je arhivirana; izaberite drugu.
+account-error-person-taken = Ova osoba već pripada nalogu { $email }.
+# $min, $max: numbers of characters
+password-too-short = Lozinka je prekratka. Najmanji broj znakova: { $min }.
+password-too-long = Lozinka je predugačka. Najveći dozvoljeni broj znakova: { $max }.
+
+## Events and agenda: form checks
+event-error-capacity = Unesite broj mesta, na primer 40.
+event-error-organizers = Izaberite organizatore sa spiska.
+event-error-venue = Navedite mesto održavanja ili link za onlajn učešće (ili oboje).
+event-error-ended-cancel = Ovaj događaj je završen, pa ne može da se otkaže.
+event-error-clock-change-date = Tog datuma se časovnici pomeraju; izaberite drugi datum.
+# $zone: a time zone such as Europe/Tirane
+event-error-no-such-time = Ovo vreme ne postoji u zoni { $zone } (tada se časovnici pomeraju).
+# $first, $last: dates as YYYY-MM-DD
+agenda-error-day = Događaj traje od { $first } do { $last }; izaberite dan u tom periodu.
+
+## Documents: form checks
+document-error-title = Unesite naziv.
+document-error-title-long = Naziv je predugačak (najviše 300 znakova).
+document-error-type = Izaberite vrstu dokumenta.
+document-error-description-long = Opis je predugačak (najviše 20.000 znakova).
+document-error-languages = Izaberite jezike sa spiska.
+document-error-tags-long = Previše oznaka (ukupno najviše 500 znakova).
+document-error-visibility = Izaberite ko može da vidi dokument.
+document-error-lifecycle = Izaberite status sa spiska.
+document-error-variant-kind = Izaberite prevod ili nacionalnu prilagođenu verziju.
+document-error-variant-kind-missing = Navedite da li je ovo prevod ili nacionalna prilagođena verzija.
+document-error-review-on = Unesite datum revizije u obliku godina-mesec-dan, na primer 2027-06-30.
+document-error-topics = Izaberite teme iz registra pravnih razlika sa spiska.
+document-error-events = Jedan od izabranih događaja više ne postoji.
+document-error-agenda = Tačke dnevnog reda moraju da pripadaju povezanom događaju.
+document-error-self = Dokument ne može da upućuje sam na sebe.
+document-error-number = Unesite broj dokumenta, na primer 12.
+document-error-no-such-number = Ne postoji dokument broj { $id } koji Vam je dostupan.
+
+## Uploads: the kinds of file, and why a file is refused
+file-kind-pdf = PDF
+file-kind-docx = Dokument programa Word (DOCX)
+file-kind-xlsx = Tabela programa Excel (XLSX)
+file-kind-pptx = PowerPoint (PPTX)
+file-kind-odt = OpenDocument tekst (ODT)
+file-kind-ods = OpenDocument tabela (ODS)
+file-kind-txt = Tekst (TXT)
+file-kind-csv = CSV
+file-kind-png = PNG slika
+file-kind-jpeg = JPEG slika
+file-kind-other = Datoteka
+## A kind of file inside a sentence ("This file is named as a PDF but...")
+file-kind-a-pdf = PDF datoteka
+file-kind-a-docx = dokument programa Word (DOCX)
+file-kind-a-xlsx = tabela programa Excel (XLSX)
+file-kind-a-pptx = prezentacija programa PowerPoint (PPTX)
+file-kind-a-odt = OpenDocument tekst (ODT)
+file-kind-a-ods = OpenDocument tabela (ODS)
+file-kind-a-txt = tekstualna datoteka (TXT)
+file-kind-a-csv = CSV datoteka
+file-kind-a-png = PNG slika
+file-kind-a-jpeg = JPEG slika
+upload-empty = Datoteka je prazna.
+# $types: the list of allowed types, such as "PDF, DOCX, XLSX"
+upload-no-extension = Naziv datoteke nema ekstenziju, pa ne možemo da utvrdimo o kakvoj je datoteci reč. Dozvoljene vrste: { $types }.
+upload-refused-type = Datoteke vrste .{ $ext } se ne prihvataju. Dozvoljene vrste: { $types }.
+# $declared, $actual: a kind of file inside a sentence (file-kind-a-...)
+upload-not-utf8 = Prema nazivu, ovo je { $declared }, ali sadržaj nije običan tekst u kodiranju UTF-8. Sačuvajte datoteku u kodiranju UTF-8 i ponovo je otpremite.
+upload-unrecognised = Prema nazivu, ovo je { $declared }, ali sadržaj nije { $declared } niti neka druga dozvoljena vrsta datoteke.
+upload-mismatch = Prema nazivu, ovo je { $declared }, ali sadržaj je { $actual }. Preimenujte datoteku ili otpremite pravu.
+# $limit: a size such as "20.0 MB"
+upload-too-large = Datoteka je prevelika. Najveća dozvoljena veličina je { $limit }, a ova datoteka je veća.
+upload-choose-file = Izaberite datoteku koju želite da otpremite.
+upload-api-no-file = Pošaljite datoteku u multipart polju pod nazivom 'file'.
+## Sizes of files
+size-bytes = { $bytes } B
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+
+## Documents: page titles and messages
+documents-title = Dokumenti
+document-new-title = Dodajte dokument
+document-edit-title = Izmena: { $title }
+document-created = Dokument je dodat.
+document-saved = Izmene su sačuvane.
+document-version-uploaded = Nova verzija je otpremljena i sada je trenutna.
+# $number: the version brought back; $new: the number it has now
+document-version-restored = Verzija { $number } je ponovo trenutna (sada kao verzija { $new }).
+document-archived = Dokument je arhiviran. Više se ne prikazuje na spiskovima ni u pretrazi.
+document-unarchived = Dokument se ponovo prikazuje na spiskovima i u pretrazi.
+# $type: a document type, in lower case
+document-followed = Dobićete poruku e-poštom kada se doda ili ažurira dokument vrste „{ $type }“.
+document-unfollowed = Više ne pratite ovu vrstu dokumenata.
+document-error-unknown-type = Nepoznata vrsta dokumenta.
+document-error-adopt = Samo sekretarijat može da označi dokument kao usvojen u mreži ili kao zamenjen.
+document-error-adopt-api = Samo sekretarijat može da označi dokument kao usvojen ili zamenjen.
+
+## Documents: the names of types, statuses, languages and who may see one
+document-type-guideline = Smernica
+document-type-sop = Standardna operativna procedura
+document-type-referral_form = Obrazac za upućivanje
+document-type-training = Materijal za obuku
+document-type-report = Izveštaj
+document-type-presentation = Prezentacija
+document-type-legal_text = Pravni tekst
+document-type-other = Drugo
+document-visibility-choice-public = Javno: svi, i bez prijave
+document-visibility-choice-network = Mreža: svi prijavljeni korisnici
+document-visibility-choice-secretariat = Samo sekretarijat (i odgovorna organizacija)
+document-visibility-public = Javno
+document-visibility-network = Mreža
+document-visibility-secretariat = Samo sekretarijat
+document-lifecycle-none = Nije dokument mreže
+document-lifecycle-draft = Nacrt
+document-lifecycle-in_review = U razmatranju
+document-lifecycle-adopted = Usvojen u mreži
+document-lifecycle-superseded = Zamenjen
+document-language-en = English
+document-language-sq = Shqip
+document-language-bs = Bosanski
+document-language-hr = Hrvatski
+document-language-cnr = Crnogorski
+document-language-mk = Македонски
+document-language-sr = Srpski
+document-language-de = Deutsch
+document-language-fr = Français
+document-variant-translation = Prevod
+document-variant-adaptation = Nacionalna prilagođena verzija
+document-variant-of-translation = Prevod dokumenta
+document-variant-of-adaptation = Nacionalna prilagođena verzija dokumenta
+document-text-done = Dostupno za pretragu
+document-text-failed = Nije bilo moguće pročitati za pretragu (naziv i opis se i dalje mogu pretraživati)
+document-text-none = Mogu se pretraživati naziv i opis
+
+## Documents: the form to add a document or edit its details
+document-file = Datoteka
+# $limit: the largest file accepted, such as "20.0 MB"
+document-file-hint = PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), tekst (TXT), CSV, PNG ili JPEG; najviše { $limit }.
+document-file-again = Radi Vaše bezbednosti, pregledač zaboravlja izabranu datoteku kada se obrazac ponovo prikaže: izaberite je ponovo.
+document-version-note = Napomena o verziji
+document-choose-several = Držite taster CTRL (ili CMD) da biste izabrali više stavki.
+document-tags-hint = Razdvojite oznake zarezima, na primer: sklonište, deca, upućivanje.
+document-owner-secretariat = Sekretarijat
+document-supersedes-hint = Nije obavezno. Broj je prikazan na stranici svakog dokumenta, na primer „Br. 12“.
+document-not-a-variant = Nije prevod ni prilagođena verzija
+document-review-hint = Na taj datum odgovorna organizacija dobija podsetnik e-poštom.
+document-save-changes = Sačuvajte izmene
+document-upload-and-save = Otpremite i sačuvajte
+
+## Documents: the list
+documents-intro = Smernice, standardne operativne procedure, obrasci za upućivanje, materijali za obuku i izveštaji koji se dele u mreži. Svaki dokument čuva sve svoje verzije.
+documents-show-current = Prikažite aktivne dokumente
+documents-show-archived = Prikažite arhivirane dokumente
+documents-filter-country = Zemlja
+documents-filter-topic = Tema iz registra
+documents-filter-language = Jezik
+documents-col-status = Status
+documents-col-owner = Odgovorna organizacija
+documents-col-updated = Ažurirano
+# $type: a document type
+documents-following-type = Dobijate poruku e-poštom kada se doda ili ažurira dokument ove vrste ({ $type }).
+documents-stop-following = Prestanite da pratite
+documents-follow-type = Pratite ovu vrstu ({ $type })
+# Follows the button "Follow this type (...)"
+documents-follow-why = : dobijaćete poruku e-poštom kada se takav dokument doda ili ažurira.
+documents-table-caption = Dokumenti, prvo oni sa najnovijom izmenom
+# $updated: a date; $version: the number of the current version
+documents-updated-version = { $updated } (verzija { $version })
+documents-none = Nijedan dokument ne odgovara ovim filterima.
+
+## Documents: one document
+# $id: the document's number
+document-number = Br. { $id }
+document-number-label = Broj dokumenta
+document-example = Primer: izmišljeni demonstracioni dokument.
+document-is-archived = Ovaj dokument je arhiviran. Ne prikazuje se na spiskovima ni u pretrazi.
+# Followed by the documents that replace this one
+document-replaced-by = Zamenjuju ga:
+document-download = Preuzmite { $filename }
+# $type: a kind of file; $size: its size; $number: the version's number
+document-current-file = { $type }, { $size }, verzija { $number }
+document-review-due = Rok za reviziju
+document-replaces = Zamenjuje
+document-search-state = Pretraga
+document-variants = Prevodi i nacionalne prilagođene verzije
+document-countries = Zemlje
+document-events = Događaji
+document-agenda = Tačke dnevnog reda
+document-edit-details = Izmenite detalje
+document-unarchive = Vratite iz arhive
+document-archive = Arhivirajte
+document-new-version = Otpremite novu verziju
+document-new-version-hint = PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG ili JPEG; najviše { $limit }. Ona postaje trenutna verzija; ranije verzije ostaju dostupne ispod.
+document-what-changed = Šta je promenjeno
+document-upload-version = Otpremite verziju
+# $type: a document type
+document-following-type = Pratite dokumente vrste „{ $type }“.
+document-follow-type = Pratite dokumente vrste „{ $type }“
+## Documents on another page (an event, a register topic)
+documents-add-here = Dodajte dokument ovde
+documents-none-yet = Još nema dokumenata.
+
+## Search
+search-title = Pretraga
+# $words: what was typed
+search-title-words = Pretraga: { $words }
+search-words = Reči za pretragu
+search-hint = Pretražuju se dokumenti (i tekst unutar datoteka: PDF, Word, tabele, prezentacije i tekstualne datoteke), događaji i tačke dnevnog reda, zadaci, organizacije i osobe, kao i registar pravnih razlika. Dijakritički znaci nisu bitni: „Nis“ pronalazi i „Niš“.
+search-too-short = Upišite bar jednu reč od dva ili više slova.
+search-catching-up = Indeks pretrage još obrađuje nedavne izmene, pa neke možda još ne mogu da se pronađu. Pokušajte ponovo za minut.
+search-all-results = Svi rezultati
+search-total = { $total ->
+    [one] { $total } rezultat.
+    [few] { $total } rezultata.
+   *[other] { $total } rezultata.
+}
+search-total-public = { $total ->
+    [one] { $total } rezultat na javnim stranicama.
+    [few] { $total } rezultata na javnim stranicama.
+   *[other] { $total } rezultata na javnim stranicama.
+} Prijavite se da biste pretraživali i podatke mreže.
+# $kind: a kind of record, such as "Agenda items"
+search-see-all = Prikažite sve ({ $count }): { $kind }
+search-nothing = Ništa nije pronađeno za „{ $words }“. Pokušajte sa manje reči ili sa kraćim rečima.
+search-nothing-public = Na javnim stranicama ništa nije pronađeno za „{ $words }“. Prijavite se da biste pretraživali i podatke mreže. Pokušajte sa manje reči ili sa kraćim rečima.
+search-kind-document = Dokumenti
+search-kind-event = Događaji
+search-kind-agenda = Tačke dnevnog reda
+search-kind-action = Zadaci
+search-kind-organization = Organizacije
+search-kind-person = Osobe
+search-kind-legal = Registar pravnih razlika
+
+## Document mails
+# $who: a person's name; $type: a document type
+email-document-added = Dodat je dokument ({ $type }) koji odgovara onome što pratite (dodao: { $who }):
+email-document-new-version = Otpremljena je verzija { $version } dokumenta koji pratite ({ $type }; otpremio: { $who }):
+email-document-note = Napomena: { $note }
+email-document-open = Otvorite dokument
+email-document-open-text = Otvorite dokument: { $url }
+email-document-added-subject = Novi dokument: { $title }
+email-document-new-version-subject = Nova verzija { $version }: { $title }
+# $review_on: a date
+email-document-review-due = Došao je datum revizije ovog dokumenta ({ $review_on }):
+email-document-review-ask = Proverite da li je dokument i dalje tačan. Ako se nešto promenilo, otpremite novu verziju; ako nije, odredite sledeći datum revizije.
+email-document-set-review = Odredite sledeći datum revizije
+email-document-set-review-text = Odredite sledeći datum revizije: { $url }
+email-document-review-subject = Vreme je za reviziju: { $title }
+
+## The Kosovo* footnote, wherever a page or a mail names Kosovo*
+footnote-label = Fusnota
+kosovo-footnote = Ovaj naziv ne prejudicira stavove o statusu i u skladu je sa Rezolucijom Saveta bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
+
+## Notes the product writes into a record's history, in the language of whoever acts
+# $name: who proposed the change; $comment: what they wrote with it
+legal-note-proposed-by = Predlagač: { $name }
+legal-note-proposed-by-comment = Predlagač: { $name } – { $comment }
+# Stands for the proposer's name when their account is gone
+legal-note-proposed-by-member = član mreže
+legal-imported-note = Uvezeno iz CSV datoteke
+document-restored-note = Vraćena je verzija { $number }.
+# A comment on an action item reviewed at a meeting. $title: the meeting; $outcome: what was said
+matters-reviewed-at = Razmotreno na sastanku „{ $title }“: { $outcome }
+
+## Mails written in code (minutes, the waiting list)
+minutes-circulated-subject = Zapisnik za komentare: { $title }
+# $deadline: a date as YYYY-MM-DD
+minutes-circulated-text = Nacrt zapisnika sa sastanka „{ $title }“ je spreman. Pročitajte ga i pošaljite komentare ili predložite ispravke do { $deadline }.
+rsvp-place-free-subject = Oslobodilo se mesto: { $title }
+rsvp-place-free-text = Oslobodilo se mesto i sada je Vaše. Radujemo se Vašem dolasku.
+
+## Minutes: what changed between two versions, by section
+# $section: "Meeting" or an agenda item's title; $part: notes or decisions
+minutes-diff-section = { $section } · { $part }
+minutes-diff-meeting = Ceo sastanak
+# An agenda item deleted since: $id is its number
+minutes-diff-item = Tačka { $id }
+minutes-diff-notes = beleške
+minutes-diff-decisions = odluke
+
+## Calendar files (.ics): text the product writes into events and feeds
+# $url: the meeting's online link
+ics-online = Onlajn: { $url }
+ics-moderator = Moderator: { $name }
+# $names: the speakers, separated by semicolons
+ics-speakers = Govornici: { $names }
+ics-network-calendar = Roundtable: događaji mreže
+# $name: the person whose calendar it is
+ics-personal-calendar = Roundtable: { $name }
+
+## Column names of the CSV downloads, as people read them in their spreadsheet. (The legal
+## register's export keeps fixed column names: its import reads them back.)
+
+## CSV download of action items: column names
+csv-action-id = id
+csv-action-title = naziv
+csv-action-owner-organization = odgovorna_organizacija
+csv-action-due-on = rok
+csv-action-priority = prioritet
+csv-action-status = status
+csv-action-percent = procenat
+csv-action-countries = zemlje
+csv-action-tags = oznake
+csv-action-event-id = id_događaja
+
+## CSV download of an event's participants: column names
+csv-participant-name = ime
+csv-participant-email = e-pošta
+csv-participant-organization = organizacija
+csv-participant-country = zemlja
+csv-participant-status = status
+csv-participant-dietary = ishrana
+csv-participant-accessibility = pristupačnost
+csv-participant-shares-name = deli_ime
+csv-participant-attended = prisustvo
+
+## CSV download of the directory: column names
+csv-org-id = id
+csv-org-name = naziv
+csv-org-acronym = skraćenica
+csv-org-country-code = kod_zemlje
+csv-org-country = zemlja
+csv-org-kind = vrsta
+csv-org-membership-status = status_članstva
+csv-org-joined-on = datum_pristupanja
+csv-org-website = veb_sajt
+csv-org-email = e-pošta
+csv-org-phone = telefon
+csv-org-address = adresa
+csv-org-services = usluge

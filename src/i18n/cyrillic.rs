@@ -96,7 +96,7 @@ fn word(w: &str) -> String {
 }
 
 /// Names of products and bodies that Serbian Cyrillic text writes in Latin script.
-const KEEP: [&str; 18] = [
+const KEEP: [&str; 23] = [
     "Roundtable",
     "Outlook",
     "Exchange",
@@ -115,6 +115,11 @@ const KEEP: [&str; 18] = [
     "Firefox",
     "Excel",
     "Word",
+    "English",
+    "Deutsch",
+    "Français",
+    "OpenDocument",
+    "Ctrl",
 ];
 
 /// Whether a token stays in Latin script: a code in capitals (CSV, PDF, RSVP, DTSTART), a
@@ -136,7 +141,15 @@ pub fn text(s: &str) -> String {
     for token in s.split_inclusive(char::is_whitespace) {
         let body = token.trim_end();
         let space = &token[body.len()..];
-        let is_address = body.contains("://") || body.contains('@') || body.starts_with('.') || body.contains("www.");
+        // Addresses, paths and zone names (Europe/Tirane, application/json), and names quoted
+        // as code (`since`, 'file') stay as written.
+        let is_address = body.contains("://")
+            || body.contains('@')
+            || body.starts_with('.')
+            || body.contains("www.")
+            || body.contains('/')
+            || body.starts_with('`')
+            || body.starts_with('\'');
         if is_address || body.split(|c: char| !c.is_alphanumeric()).any(keeps_latin) {
             // Transliterate only the parts that are plain Serbian words.
             if is_address {
@@ -265,6 +278,10 @@ mod tests {
             "Увоз из Outlook-а и Google Calendar-а"
         );
         assert_eq!(text("Roundtable: 2 nova"), "Roundtable: 2 нова");
+        assert_eq!(
+            text("Zona Europe/Tirane, polje 'file' i `since` na English"),
+            "Зона Europe/Tirane, поље 'file' и `since` на English"
+        );
     }
 
     #[test]
