@@ -32,12 +32,13 @@ async fn org_names(state: &AppState) -> Result<std::collections::HashMap<i32, St
 /// The people and events an item's history names by id (one query each), for
 /// [`v::timeline_entry`].
 async fn history_names<'a>(
-    state: &AppState,
+    page: &Page,
     changes: &[entity::action_item_change::Model],
     users: &'a [crate::services::accounts::UserRow],
     orgs: &'a std::collections::HashMap<i32, String>,
 ) -> Result<v::HistoryNames<'a>, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let state = &page.state;
     let ids = |field: &str| -> Vec<i32> {
         changes
             .iter()
@@ -65,7 +66,7 @@ async fn history_names<'a>(
         orgs,
         people,
         events,
-        countries: countries::all(&state.db).await?,
+        countries: countries::all_in(&state.db, page.lang()).await?,
     })
 }
 
@@ -306,7 +307,7 @@ async fn show_page(
     let supporters = act::supporters_of(&page.state.db, item.id).await?;
     let users = crate::services::accounts::list_users(&page.state.db).await?;
     let changes = act::timeline(&page.state.db, item.id).await?;
-    let names = history_names(&page.state, &changes, &users, &orgs).await?;
+    let names = history_names(&page, &changes, &users, &orgs).await?;
     let timeline = changes
         .into_iter()
         .map(|c| v::timeline_entry(&lang, c, &names))

@@ -63,7 +63,7 @@ pub fn row(lang: &str, d: &document::Model, orgs: &HashMap<i32, String>) -> Docu
             .and_then(|o| orgs.get(&o).cloned())
             .unwrap_or_else(|| crate::i18n::t(lang, "role-secretariat")),
         languages: languages(lang, &d.languages),
-        updated: d.updated_at.format("%-d %b %Y").to_string(),
+        updated: crate::i18n::dates::date(lang, d.updated_at.date_naive()),
         version: d.current_version,
         archived: d.archived,
         example: d.example,
@@ -355,7 +355,7 @@ pub fn form<'a>(
             .iter()
             .map(|e| IdChoice {
                 id: e.id,
-                label: format!("{} ({})", e.title, e.starts_at.format("%-d %b %Y")),
+                label: format!("{} ({})", e.title, crate::i18n::dates::date(lang, e.starts_at.date_naive())),
                 selected: input.events.contains(&e.id),
             })
             .collect(),
@@ -364,7 +364,7 @@ pub fn form<'a>(
             .iter()
             .map(|i| IdChoice {
                 id: i.id,
-                label: format!("{} {} · {}", i.day.format("%-d %b"), i.start_time, i.title),
+                label: format!("{} {} · {}", crate::i18n::dates::day_month(lang, i.day), i.start_time, i.title),
                 selected: input.agenda.contains(&i.id),
             })
             .collect(),
@@ -559,7 +559,7 @@ pub fn page(lang: &str, d: &document::Model, src: PageSources<'_>) -> DocumentPa
             .filter(|t| !t.is_empty())
             .map(str::to_string)
             .collect(),
-        review_on: d.review_on.map(|r| r.format("%-d %B %Y").to_string()),
+        review_on: d.review_on.map(|r| crate::i18n::dates::date_long(lang, r)),
         review_due: d.review_on.is_some_and(|r| r <= crate::db::now().date_naive()),
         variant_of_label: d
             .variant_kind
@@ -613,7 +613,7 @@ pub fn page(lang: &str, d: &document::Model, src: PageSources<'_>) -> DocumentPa
             .map(|e| EventLink {
                 id: e.id,
                 title: e.title.clone(),
-                on: e.starts_at.format("%-d %b %Y").to_string(),
+                on: crate::i18n::dates::date(lang, e.starts_at.date_naive()),
             })
             .collect(),
         agenda: src

@@ -127,10 +127,8 @@ pub async fn run_review_reminders(
         .all(db)
         .await?;
         if !owners.is_empty() {
-            let review_on = d
-                .review_on
-                .map(|r| r.format("%-d %B %Y").to_string())
-                .unwrap_or_default();
+            // Put into words in each recipient's language by the template's `date` helper.
+            let review_on = d.review_on.map(|r| r.to_string()).unwrap_or_default();
             let notice = Notification {
                 category: Category::Documents,
                 template: "document_review",
