@@ -384,6 +384,29 @@ mod tests {
         assert!(!m.contains("<script>"), "{m}");
     }
 
+    /// The JSON body keeps its shape and order; the messages come from the catalogue.
+    #[test]
+    fn a_validation_error_answers_with_the_stable_shape() {
+        let mut fields = super::FieldErrors::default();
+        fields.add("name", crate::i18n::msg("validate-required"));
+        fields.add("name", crate::i18n::msg("validate-one-line"));
+        let err = super::AppError::Validation(fields);
+        let info = super::ErrorInfo {
+            message: err.message(),
+            code: err.code(),
+            fields: match &err {
+                super::AppError::Validation(f) => f.clone(),
+                _ => unreachable!(),
+            },
+            current_version: None,
+        };
+        let body = serde_json::to_string(&info.body(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, "en")).unwrap();
+        assert_eq!(
+            body,
+            r#"{"error":{"status":422,"code":"validation_failed","message":"Some fields need your attention.","fields":{"name":"This field is required."}}}"#
+        );
+    }
+
     /// A write that meets another writer's lock past the busy timeout is a 503 that says to
     /// try again (with Retry-After), not a 500.
     #[tokio::test]
