@@ -355,7 +355,11 @@ pub fn form<'a>(
             .iter()
             .map(|e| IdChoice {
                 id: e.id,
-                label: format!("{} ({})", e.title, crate::i18n::dates::date(lang, e.starts_at.date_naive())),
+                label: format!(
+                    "{} ({})",
+                    e.title,
+                    crate::i18n::dates::date(lang, e.starts_at.date_naive())
+                ),
                 selected: input.events.contains(&e.id),
             })
             .collect(),
@@ -364,7 +368,12 @@ pub fn form<'a>(
             .iter()
             .map(|i| IdChoice {
                 id: i.id,
-                label: format!("{} {} · {}", crate::i18n::dates::day_month(lang, i.day), i.start_time, i.title),
+                label: format!(
+                    "{} {} · {}",
+                    crate::i18n::dates::day_month(lang, i.day),
+                    i.start_time,
+                    i.title
+                ),
                 selected: input.agenda.contains(&i.id),
             })
             .collect(),
