@@ -218,6 +218,7 @@ mod tests {
             retired: false,
             updated_at: chrono::Utc::now(),
             version: 2,
+            translations: "{}".into(),
         }
     }
 
