@@ -24,7 +24,7 @@ pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
         rows: lg::topics(&page.state.db, true)
             .await?
             .iter()
-            .map(vl::topic_view)
+            .map(|tp| vl::topic_view(&lang, tp))
             .collect(),
     };
     page.ok("pages/legal/topics", &t(&lang, "legal-topics-title"), data)

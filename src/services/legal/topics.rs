@@ -12,6 +12,7 @@ use crate::services::{validate, versions};
 use entity::legal_topic;
 
 use super::fmt_num;
+use super::texts;
 
 pub async fn topics(db: &impl ConnectionTrait, include_retired: bool) -> Result<Vec<legal_topic::Model>, AppError> {
     let mut q = legal_topic::Entity::find();
@@ -39,12 +40,13 @@ pub async fn topic_by_code(db: &impl ConnectionTrait, code: &str) -> Result<lega
         .ok_or(AppError::NotFound)
 }
 
-/// The categories of `topics`, in catalogue order.
-pub fn categories(topics: &[legal_topic::Model]) -> Vec<String> {
-    let mut seen: Vec<String> = vec![];
+/// The categories of `topics`, in catalogue order: each one's English name (what the filters
+/// send) and its name in `lang`.
+pub fn categories(topics: &[legal_topic::Model], lang: &str) -> Vec<(String, String)> {
+    let mut seen: Vec<(String, String)> = vec![];
     for t in topics {
-        if !seen.contains(&t.category) {
-            seen.push(t.category.clone());
+        if !seen.iter().any(|(c, _)| *c == t.category) {
+            seen.push((t.category.clone(), texts::topic_text(t, lang).category));
         }
     }
     seen
