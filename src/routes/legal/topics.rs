@@ -102,7 +102,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                     None,
                 ),
                 views::Stale::new(now.version, &input, &TopicFields::from_model(&now), &|f| {
-                    page.t(vl::topic_field_label(f))
+                    vl::topic_field_name(page.lang(), f)
                 })?,
             )
         }

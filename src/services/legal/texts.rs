@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::i18n::cyrillic;
 use entity::legal_topic;
@@ -31,6 +31,14 @@ impl TopicText {
             "category" => &self.category,
             "title" => &self.title,
             _ => &self.question,
+        }
+    }
+
+    fn set(&mut self, field: &str, value: String) {
+        match field {
+            "category" => self.category = value,
+            "title" => self.title = value,
+            _ => self.question = value,
         }
     }
 
@@ -108,6 +116,58 @@ pub fn split_text_key(key: &str) -> Option<(&'static str, &'static str)> {
     ))
 }
 
+/// Every translated field of `t` by its form name, blank where there is no translation.
+pub(super) fn text_fields(t: &legal_topic::Model) -> BTreeMap<String, String> {
+    let stored = translations(t);
+    TEXT_LANGUAGES
+        .iter()
+        .flat_map(|lang| TEXT_FIELDS.iter().map(move |f| (*f, *lang)))
+        .map(|(field, lang)| {
+            let value = stored.get(lang).map(|x| x.get(field).to_string()).unwrap_or_default();
+            (text_key(field, lang), value)
+        })
+        .collect()
+}
+
+/// `base` with the fields of `texts` (by form name) written over it; languages left without
+/// any text are dropped.
+pub(super) fn with_texts(mut base: Translations, texts: &BTreeMap<String, String>) -> Translations {
+    for (key, value) in texts {
+        if let Some((field, lang)) = split_text_key(key) {
+            base.entry(lang.to_string()).or_default().set(field, value.trim().to_string());
+        }
+    }
+    base.retain(|_, text| !text.is_blank());
+    base
+}
+
+/// The column's JSON for `tr`.
+pub(super) fn to_json(tr: &Translations) -> String {
+    serde_json::to_string(tr).unwrap_or_else(|_| "{}".into())
+}
+
+/// The translated fields of a submitted topic form (`#[serde(flatten)]`): the names that
+/// [`split_text_key`] knows, without the form's other keys (`_csrf`, `version`).
+pub(super) fn form_texts<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMore {
+        One(String),
+        More(Vec<String>),
+    }
+    Ok(BTreeMap::<String, OneOrMore>::deserialize(d)?
+        .into_iter()
+        .filter(|(k, _)| split_text_key(k).is_some())
+        .map(|(k, v)| {
+            let v = match v {
+                OneOrMore::One(v) => v,
+                OneOrMore::More(v) => v.into_iter().next_back().unwrap_or_default(),
+            };
+            (k, v)
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +226,23 @@ mod tests {
         assert_eq!(split_text_key("title-sr-Cyrl"), None, "never stored");
         assert_eq!(split_text_key("title-en"), None, "the topic's own fields");
         assert_eq!(split_text_key("code-sq"), None);
+        assert_eq!(text_fields(&topic("{}")).len(), 18);
+    }
+
+    #[test]
+    fn a_form_writes_the_fields_it_sends_and_blank_ones_go() {
+        let t = topic(r#"{"sq": {"title": "Periudha", "question": "A ka?"}, "hr": {"title": "Razdoblje"}}"#);
+        let sent = BTreeMap::from([
+            ("title-sq".to_string(), " Periudha e reflektimit ".to_string()),
+            ("title-hr".to_string(), String::new()),
+            ("question-mk".to_string(), "Дали?".to_string()),
+        ]);
+        let got = with_texts(translations(&t), &sent);
+        assert_eq!(got["sq"].title, "Periudha e reflektimit");
+        assert_eq!(got["sq"].question, "A ka?", "a field not sent keeps its text");
+        assert!(!got.contains_key("hr"), "a language left blank is dropped");
+        assert_eq!(got["mk"].question, "Дали?");
+        let back = topic(&to_json(&got));
+        assert_eq!(translations(&back), got);
     }
 }

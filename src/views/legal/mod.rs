@@ -302,6 +302,10 @@ mod tests {
         let input = crate::services::legal::TopicFields::default();
         let new = serde_json::to_value(topic_form("en", base(), &input, "/legal/topics".into(), "New", None)).unwrap();
         assert_eq!(new.get("edit_version"), None);
+        // A fieldset per stored language, named in the reader's language.
+        assert_eq!(new["texts"].as_array().map(Vec::len), Some(6));
+        assert_eq!(new["texts"][0]["legend"], "Title and question in Albanian");
+        assert_eq!(new["texts"][1]["fields"][1]["name"], "title-sr-Latn");
         assert_eq!(new["errors"], json!({}));
         assert_eq!(
             new["kinds"],
