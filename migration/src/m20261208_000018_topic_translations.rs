@@ -63,8 +63,10 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        let seeded: BTreeMap<String, String> =
-            topics()?.into_iter().map(|r| (r[0].trim().to_string(), r[2].trim().to_string())).collect();
+        let seeded: BTreeMap<String, String> = topics()?
+            .into_iter()
+            .map(|r| (r[0].trim().to_string(), r[2].trim().to_string()))
+            .collect();
         let mut texts = translations()?;
         let db = manager.get_connection();
         let stored = db

@@ -321,9 +321,13 @@ async fn show_page(
             .map(|e| event_ref(&e)),
         None => None,
     };
-    let legal =
-        crate::views::legal::legal_link(&page.state.db, &lang, item.legal_topic_id, item.legal_country.as_deref())
-            .await?;
+    let legal = crate::views::legal::legal_link(
+        &page.state.db,
+        &lang,
+        item.legal_topic_id,
+        item.legal_country.as_deref(),
+    )
+    .await?;
     let day = today(&page.viewer);
     let (progress, errors) = match refused {
         Some((typed, errors)) => (typed, Some(errors)),

@@ -107,7 +107,10 @@ async fn a_topic_without_a_translation_is_shown_in_english() {
         ("code", "RES-09"),
         ("category", "Residence and return"),
         ("title", "Family reunification"),
-        ("question", "Can family members join a victim who has a residence permit?"),
+        (
+            "question",
+            "Can family members join a victim who has a residence permit?",
+        ),
     ];
     assert_eq!(app.post_form(&sec, "/legal/topics", &new).await.status(), 303);
     let member = member_in(&app, c.member, "sq").await;
@@ -128,9 +131,8 @@ async fn the_secretariat_edits_the_macedonian_title_on_the_topic_form_and_a_mace
     assert!(edit.contains("Title and question in Serbian (Latin script; the Cyrillic is made from it)"));
     let action = "/legal/topics/RES-01";
     let mut fields = form_fields(&edit, action);
-    let value = |fields: &[(String, String)], name: &str| {
-        fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
-    };
+    let value =
+        |fields: &[(String, String)], name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     assert_eq!(value(&fields, "title-mk").as_deref(), Some(RES_01_MK));
     assert_eq!(value(&fields, "question-sq").as_deref(), Some(RES_01_SQ_QUESTION));
     // Saved unchanged: the stored translations stay exactly as they were.
@@ -138,7 +140,10 @@ async fn the_secretariat_edits_the_macedonian_title_on_the_topic_form_and_a_mace
     let res = sec.post(app.url(action)).form(&fields).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let after = lg::topic_by_code(&app.db, "RES-01").await.unwrap();
-    assert_eq!((after.translations, after.version), (before.translations, before.version));
+    assert_eq!(
+        (after.translations, after.version),
+        (before.translations, before.version)
+    );
 
     // A refused save (no English title) keeps everything typed.
     let fields_now = form_fields(&read(&app, &sec, "/legal/topics/RES-01/edit").await, action);
@@ -150,7 +155,10 @@ async fn the_secretariat_edits_the_macedonian_title_on_the_topic_form_and_a_mace
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("Период за закрепнување (нов наслов)"), "typed text kept");
-    assert!(html.contains(r#"name="question-sq"></textarea>"#), "the blanked field stays blank");
+    assert!(
+        html.contains(r#"name="question-sq"></textarea>"#),
+        "the blanked field stays blank"
+    );
     assert_eq!(
         lg::topic_by_code(&app.db, "RES-01").await.unwrap().title,
         RES_01_EN,
@@ -162,14 +170,19 @@ async fn the_secretariat_edits_the_macedonian_title_on_the_topic_form_and_a_mace
 
     let member = member_in(&app, c.member, "mk").await;
     let topic = read(&app, &member, "/legal/topics/RES-01").await;
-    assert!(topic.contains("<h1>RES-01 Период за закрепнување (нов наслов)"), "{topic}");
+    assert!(
+        topic.contains("<h1>RES-01 Период за закрепнување (нов наслов)"),
+        "{topic}"
+    );
     let matrix = read(&app, &member, "/legal").await;
     assert!(matrix.contains("Период за закрепнување (нов наслов)"));
     // The Albanian question left blank is shown in English; the Albanian title stays.
     let member = member_in(&app, c.member, "sq").await;
     let topic = read(&app, &member, "/legal/topics/RES-01").await;
     assert!(topic.contains(RES_01_SQ) && !topic.contains(RES_01_SQ_QUESTION));
-    assert!(topic.contains("Is there a recovery and reflection period during which a presumed victim cannot be removed?"));
+    assert!(
+        topic.contains("Is there a recovery and reflection period during which a presumed victim cannot be removed?")
+    );
 }
 
 #[tokio::test]
@@ -185,7 +198,10 @@ async fn a_stale_edit_of_a_translation_is_refused_like_any_stale_topic_edit() {
     let mut alices = form_fields(&read(&app, &alice, "/legal/topics/RES-01/edit").await, action);
     let mut bobs = form_fields(&read(&app, &bob, "/legal/topics/RES-01/edit").await, action);
     set_field(&mut bobs, "title-mk", "Бобов наслов");
-    assert_eq!(bob.post(app.url(action)).form(&bobs).send().await.unwrap().status(), 303);
+    assert_eq!(
+        bob.post(app.url(action)).form(&bobs).send().await.unwrap().status(),
+        303
+    );
     set_field(&mut alices, "title-mk", "Насловот на Алис");
     let res = alice.post(app.url(action)).form(&alices).send().await.unwrap();
     assert_eq!(res.status(), 409, "Alice's form was opened before Bob's save");
@@ -193,7 +209,10 @@ async fn a_stale_edit_of_a_translation_is_refused_like_any_stale_topic_edit() {
     assert!(html.contains("Someone else saved this record after you opened it"));
     assert!(html.contains("Насловот на Алис"), "what Alice typed is kept");
     assert!(html.contains("Бобов наслов"), "the saved text is shown beside it");
-    assert!(html.contains("Title and question in Macedonian: Title"), "the field is named");
+    assert!(
+        html.contains("Title and question in Macedonian: Title"),
+        "the field is named"
+    );
     assert_eq!(
         lg::topic_text(&lg::topic_by_code(&app.db, "RES-01").await.unwrap(), "mk").title,
         "Бобов наслов"
@@ -201,7 +220,10 @@ async fn a_stale_edit_of_a_translation_is_refused_like_any_stale_topic_edit() {
     // Saved again from the 409 form (based on the current version), it goes through.
     let mut merged = form_fields(&html, action);
     set_field(&mut merged, "title-mk", "Насловот на Алис и Боб");
-    assert_eq!(alice.post(app.url(action)).form(&merged).send().await.unwrap().status(), 303);
+    assert_eq!(
+        alice.post(app.url(action)).form(&merged).send().await.unwrap().status(),
+        303
+    );
     assert_eq!(
         lg::topic_text(&lg::topic_by_code(&app.db, "RES-01").await.unwrap(), "mk").title,
         "Насловот на Алис и Боб"
@@ -216,7 +238,9 @@ async fn a_follower_reading_macedonian_gets_the_change_mail_with_the_macedonian_
     accounts::update_preferences(&app.db, follower, "Follower", "mk", "Europe/Skopje")
         .await
         .unwrap();
-    lg::set_follow(&app.db, follower, "topic", "RES-01", true).await.unwrap();
+    lg::set_follow(&app.db, follower, "topic", "RES-01", true)
+        .await
+        .unwrap();
     let sec = app.login("sec@example.org").await;
     let edit = read(&app, &sec, "/legal/entries/RES-01/RS/edit").await;
     let mut fields = form_fields(&edit, "/legal/entries/RES-01/RS");
@@ -243,8 +267,14 @@ async fn a_follower_reading_macedonian_gets_the_change_mail_with_the_macedonian_
         parsed.subject()
     );
     let text = parsed.body_text(0).unwrap().to_string();
-    assert!(text.contains(&roundtable::i18n::t("mk", "legal-assessment-not_aligned")), "{text}");
-    assert!(text.contains("No reflection period in the law."), "entries stay as written");
+    assert!(
+        text.contains(&roundtable::i18n::t("mk", "legal-assessment-not_aligned")),
+        "{text}"
+    );
+    assert!(
+        text.contains("No reflection period in the law."),
+        "entries stay as written"
+    );
 }
 
 #[tokio::test]
@@ -253,9 +283,11 @@ async fn the_migration_leaves_a_topic_retitled_before_it_untranslated() {
     let db = roundtable::db::connect(&testdb.url).await.unwrap();
     Migrator::up(&db, Some(17)).await.unwrap();
     let sql = |s: &str| Statement::from_string(db.get_database_backend(), s.to_string());
-    db.execute_raw(sql("UPDATE legal_topic SET title = 'Reflection period' WHERE code = 'RES-01'"))
-        .await
-        .unwrap();
+    db.execute_raw(sql(
+        "UPDATE legal_topic SET title = 'Reflection period' WHERE code = 'RES-01'",
+    ))
+    .await
+    .unwrap();
     Migrator::up(&db, None).await.unwrap();
     let mut stored = std::collections::HashMap::new();
     for row in db

@@ -38,11 +38,7 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
         )
         .finish();
     let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
-    let topics = v::topic_choices(
-        page.lang(),
-        &topics(&page.state).await?,
-        std::slice::from_ref(&f.topic),
-    );
+    let topics = v::topic_choices(page.lang(), &topics(&page.state).await?, std::slice::from_ref(&f.topic));
     let following = match &page.viewer.user {
         Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&page.state.db, u.id)
             .await?

@@ -38,7 +38,10 @@ pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
     // Which topics are shown, in which order: decided over the whole register, then one page
     // of them is prepared for the page.
     let mut shown: Vec<(usize, usize, &legal_topic::Model)> = vec![];
-    for t in topics.iter().filter(|t| category.is_empty() || lg::in_category(t, &category)) {
+    for t in topics
+        .iter()
+        .filter(|t| category.is_empty() || lg::in_category(t, &category))
+    {
         let row: Vec<&str> = countries.iter().map(|c| cell(t, c).0.as_str()).collect();
         if !assessment.is_empty() && !row.contains(&assessment.as_str()) {
             continue;

@@ -134,7 +134,9 @@ pub(super) fn text_fields(t: &legal_topic::Model) -> BTreeMap<String, String> {
 pub(super) fn with_texts(mut base: Translations, texts: &BTreeMap<String, String>) -> Translations {
     for (key, value) in texts {
         if let Some((field, lang)) = split_text_key(key) {
-            base.entry(lang.to_string()).or_default().set(field, value.trim().to_string());
+            base.entry(lang.to_string())
+                .or_default()
+                .set(field, value.trim().to_string());
         }
     }
     base.retain(|_, text| !text.is_blank());

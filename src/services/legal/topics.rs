@@ -354,18 +354,31 @@ mod tests {
              &title-sq=Periudha&question-sr-Latn=Da+li%3F&category-mk=&title-sr-Cyrl=no&title-en=no",
         );
         assert_eq!((f.code.as_str(), f.title.as_str()), ("res-01", "T"));
-        let want: BTreeMap<String, String> = [("category-mk", ""), ("question-sr-Latn", "Da li?"), ("title-sq", "Periudha")]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        assert_eq!(f.texts, want, "Cyrillic is never stored; English is the topic's own fields");
+        let want: BTreeMap<String, String> = [
+            ("category-mk", ""),
+            ("question-sr-Latn", "Da li?"),
+            ("title-sq", "Periudha"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            f.texts, want,
+            "Cyrillic is never stored; English is the topic's own fields"
+        );
         assert_eq!(f.parse().unwrap().texts, want);
         // A translated title on two lines, or too long, is refused under its own name.
         let long = "x".repeat(201);
-        let e = form(&format!("code=A-1&category=C&title=T&question=Q&title-hr=a%0Ab&title-mk={long}"))
-            .parse()
-            .unwrap_err();
-        assert!(e.0.contains_key("title-hr") && e.0.contains_key("title-mk"), "{:?}", e.0);
+        let e = form(&format!(
+            "code=A-1&category=C&title=T&question=Q&title-hr=a%0Ab&title-mk={long}"
+        ))
+        .parse()
+        .unwrap_err();
+        assert!(
+            e.0.contains_key("title-hr") && e.0.contains_key("title-mk"),
+            "{:?}",
+            e.0
+        );
         assert!(form("code=A-1&category=C&title=T&question=Q").texts.is_empty());
     }
 }

@@ -256,7 +256,11 @@ mod tests {
         assert_eq!(serde_json::to_value(topic_view("en", &t)).unwrap(), want);
         let sq = topic_view("sq", &t);
         assert_eq!(sq.title, "Periudha e reflektimit");
-        assert_eq!((sq.question, sq.category), (t.question, t.category), "English where not translated");
+        assert_eq!(
+            (sq.question, sq.category),
+            (t.question, t.category),
+            "English where not translated"
+        );
     }
 
     #[test]
