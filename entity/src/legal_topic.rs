@@ -28,6 +28,12 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Bumped by every edit; a save based on another version is refused.
     pub version: i32,
+    /// The category, title and question in the network's languages, as JSON:
+    /// `{ "<lang>": { "category": ..., "title": ..., "question": ... } }` (English is the
+    /// fields above; Serbian Cyrillic is made from `sr-Latn`; a blank or missing one is shown
+    /// in English). Read through `services::legal::topic_text`.
+    #[sea_orm(column_type = "Text")]
+    pub translations: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,7 @@ mod m20261207_000014_user_person;
 mod m20261207_000015_participant_quiet;
 mod m20261207_000016_calendar_import;
 mod m20261207_000017_participant_language;
+mod m20261208_000018_topic_translations;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000015_participant_quiet::Migration),
             Box::new(m20261207_000016_calendar_import::Migration),
             Box::new(m20261207_000017_participant_language::Migration),
+            Box::new(m20261208_000018_topic_translations::Migration),
         ]
     }
 }

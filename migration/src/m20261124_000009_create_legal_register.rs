@@ -144,7 +144,7 @@ fn id_col<T: IntoIden>(c: T) -> ColumnDef {
 }
 
 /// One topic row of the catalogue, parsed from the CSV.
-fn topics() -> Result<Vec<Vec<String>>, DbErr> {
+pub(crate) fn topics() -> Result<Vec<Vec<String>>, DbErr> {
     let mut rows = vec![];
     for (n, line) in parse_csv(TOPICS_CSV).into_iter().enumerate().skip(1) {
         if line.len() != 11 {
@@ -159,7 +159,7 @@ fn topics() -> Result<Vec<Vec<String>>, DbErr> {
 }
 
 /// A small RFC 4180 reader (quoted fields, doubled quotes), enough for the catalogue.
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
+pub(crate) fn parse_csv(s: &str) -> Vec<Vec<String>> {
     let mut rows = vec![];
     let mut row = vec![];
     let mut field = String::new();

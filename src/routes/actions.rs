@@ -202,7 +202,8 @@ async fn form_data<'a>(
         }
     }
     let legal =
-        crate::views::legal::legal_link(&state.db, fields.legal_topic_id, fields.legal_country.as_deref()).await?;
+        crate::views::legal::legal_link(&state.db, lang, fields.legal_topic_id, fields.legal_country.as_deref())
+            .await?;
     let data = v::FormPage {
         form: fields,
         legal,
@@ -261,7 +262,8 @@ pub async fn new_form(
         let country = crate::services::legal::register_country(&page.state.db, cc).await?;
         let entry = crate::services::legal::entry(&page.state.db, topic.id, &country.code).await?;
         let name = crate::services::countries::display_name(&country);
-        fields.title = format!("{}: {} ({name})", t(&lang, "action-legal-gap-title"), topic.title);
+        let title = crate::services::legal::topic_text(&topic, &lang).title;
+        fields.title = format!("{}: {title} ({name})", t(&lang, "action-legal-gap-title"));
         fields.description = entry.map(|e| e.differences).unwrap_or_default();
         fields.countries = vec![country.code.clone()];
         fields.tags = "legal".into();
@@ -323,8 +325,13 @@ async fn show_page(
             .map(|e| event_ref(&e)),
         None => None,
     };
-    let legal =
-        crate::views::legal::legal_link(&page.state.db, item.legal_topic_id, item.legal_country.as_deref()).await?;
+    let legal = crate::views::legal::legal_link(
+        &page.state.db,
+        &lang,
+        item.legal_topic_id,
+        item.legal_country.as_deref(),
+    )
+    .await?;
     let day = today(&page.viewer);
     let (progress, errors) = match refused {
         Some((typed, errors)) => (typed, Some(errors)),

@@ -204,11 +204,12 @@ pub fn country_choices(list: &[country::Model], selected: &[String]) -> Vec<Choi
         .collect()
 }
 
-pub fn topic_choices(list: &[legal_topic::Model], selected: &[String]) -> Vec<Choice> {
+/// The register topics to choose from, named in `lang`.
+pub fn topic_choices(lang: &str, list: &[legal_topic::Model], selected: &[String]) -> Vec<Choice> {
     list.iter()
         .map(|t| Choice {
             code: t.code.clone(),
-            label: format!("{} {}", t.code, t.title),
+            label: crate::services::legal::topic_name(t, lang),
             selected: selected.contains(&t.code),
         })
         .collect()
@@ -305,6 +306,8 @@ pub struct DocTitle {
 
 /// What the route loaded for the document form besides the values.
 pub struct FormSources<'a> {
+    /// The reader's language (the register topics' titles).
+    pub lang: &'a str,
     pub countries: &'a [country::Model],
     pub topics: &'a [legal_topic::Model],
     pub events: &'a [event::Model],
@@ -349,7 +352,7 @@ pub fn form<'a>(
         ),
         languages: choices(lang, &docs::LANGUAGES, docs::language_label, &input.languages),
         countries: country_choices(src.countries, &input.countries),
-        topics: topic_choices(src.topics, &input.topics),
+        topics: topic_choices(src.lang, src.topics, &input.topics),
         events: src
             .events
             .iter()
@@ -530,6 +533,8 @@ pub fn version_row(lang: &str, d: &document::Model, v: &document_version::Model)
 
 /// What the route loaded for a document's page.
 pub struct PageSources<'a> {
+    /// The reader's language (the register topics' titles).
+    pub lang: &'a str,
     pub versions: &'a [document_version::Model],
     /// The countries, topics, events and agenda items the document is linked to, as far as the
     /// viewer may see them.
@@ -613,7 +618,7 @@ pub fn page(lang: &str, d: &document::Model, src: PageSources<'_>) -> DocumentPa
             .iter()
             .map(|t| TopicLink {
                 code: t.code.clone(),
-                title: t.title.clone(),
+                title: crate::services::legal::topic_text(t, src.lang).title,
             })
             .collect(),
         events: src

@@ -580,7 +580,9 @@ pub fn register_change(
 ) -> RegisterChange {
     let code = topics.get(&r.topic_id).map(|t| t.code.clone()).unwrap_or_default();
     RegisterChange {
-        topic: topics.get(&r.topic_id).map(|t| format!("{} {}", t.code, t.title)),
+        topic: topics
+            .get(&r.topic_id)
+            .map(|t| crate::services::legal::topic_name(t, lang)),
         country: countries::name_in(all_countries, &r.country_code),
         assessment: label(lang, "legal-assessment", &r.assessment),
         when: r.changed_at.date_naive().to_string(),

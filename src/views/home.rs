@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::i18n::label;
 use crate::mail::outbox::Health;
 use crate::services::countries;
-use crate::services::legal::RevisionView;
+use crate::services::legal::{RevisionView, topic_name};
 use crate::views::documents::DocumentRow;
 use entity::{action_item, country, event, legal_topic};
 
@@ -117,7 +117,7 @@ pub fn register_panel(
             .map(|r| {
                 let t = topics.get(&r.topic_id);
                 RegisterRow {
-                    title: t.map(|t| format!("{} {}", t.code, t.title)),
+                    title: t.map(|t| topic_name(t, lang)),
                     url: format!(
                         "/legal/entries/{}/{}",
                         t.map(|t| t.code.as_str()).unwrap_or(""),

@@ -19,6 +19,7 @@ mod invitations;
 mod journeys;
 mod languages;
 mod legal;
+mod legal_translations;
 mod mail;
 mod migrations;
 mod minutes;

@@ -13,9 +13,12 @@ use crate::state::AppState;
 use crate::views::Page;
 use entity::legal_topic;
 
+/// A topic: its category, title and question in the language of the call's `Accept-Language`
+/// (English without one, or where the topic has no translation).
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct TopicDto {
     pub code: String,
+    /// Also accepted by the `category` filter of the entries, as is the English name.
     pub category: String,
     pub title: String,
     pub question: String,
@@ -30,12 +33,13 @@ pub struct TopicDto {
     pub retired: bool,
 }
 
-fn topic_dto(t: &legal_topic::Model) -> TopicDto {
+fn topic_dto(lang: &str, t: &legal_topic::Model) -> TopicDto {
+    let text = lg::topic_text(t, lang);
     TopicDto {
         code: t.code.clone(),
-        category: t.category.clone(),
-        title: t.title.clone(),
-        question: t.question.clone(),
+        category: text.category,
+        title: text.title,
+        question: text.question,
         cets_197: t.cets197.clone(),
         directive_2011_36: t.directive.clone(),
         palermo_protocol: t.palermo.clone(),
@@ -116,7 +120,12 @@ pub struct ChangesQuery {
     responses((status = 200, body = Vec<TopicDto>), super::Unauthorized))]
 pub async fn topics(Page { state, viewer, .. }: Page) -> Result<HttpResponse, AppError> {
     viewer.require(Action::ViewNetwork)?;
-    let list: Vec<TopicDto> = lg::topics(&state.db, false).await?.iter().map(topic_dto).collect();
+    let lang = viewer.lang();
+    let list: Vec<TopicDto> = lg::topics(&state.db, false)
+        .await?
+        .iter()
+        .map(|t| topic_dto(lang, t))
+        .collect();
     Ok(HttpResponse::Ok().json(list))
 }
 

@@ -38,7 +38,7 @@ pub async fn index(page: Page, q: web::Query<DocFilter>) -> Result<HttpResponse,
         )
         .finish();
     let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
-    let topics = v::topic_choices(&topics(&page.state).await?, std::slice::from_ref(&f.topic));
+    let topics = v::topic_choices(page.lang(), &topics(&page.state).await?, std::slice::from_ref(&f.topic));
     let following = match &page.viewer.user {
         Some(u) if !f.doc_type.is_empty() => crate::services::legal::follows(&page.state.db, u.id)
             .await?
@@ -137,6 +137,7 @@ async fn form_data<'a>(
         doc,
         note,
         v::FormSources {
+            lang: viewer.lang(),
             countries: &countries_list,
             topics: &topics,
             events: &events,
@@ -374,6 +375,7 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
         None => vec![],
     };
     let sources = v::PageSources {
+        lang: page.lang(),
         versions: &versions,
         countries: countries_list
             .iter()

@@ -50,7 +50,7 @@ pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpRespo
     let follows = lg::follows(&page.state.db, user.id).await?;
     let data = vl::TopicPage {
         base: vl::base(&page.state).await?,
-        topic: vl::topic_view(&tp),
+        topic: vl::topic_view(&lang, &tp),
         rows,
         chart,
         following: follows.iter().any(|(k, v)| k == "topic" && *v == tp.code),
@@ -64,7 +64,7 @@ pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpRespo
         .await?,
         add_document_url: format!("/documents/new?topic={}", tp.code),
     };
-    page.ok("pages/legal/topic", &format!("{} {}", tp.code, tp.title), data)
+    page.ok("pages/legal/topic", &lg::topic_name(&tp, &lang), data)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<Http
     let pending = lg::proposals(&page.state.db, &pending_filter, 1).await?.0;
     let data = vl::EntryPage {
         base: vl::base(&page.state).await?,
-        topic: vl::topic_view(&tp),
+        topic: vl::topic_view(&lang, &tp),
         country: vl::country_view(&c),
         entry: vl::entry_view(&lang, &fields),
         exists: shown.is_some(),
@@ -155,7 +155,7 @@ pub async fn entry(page: Page, path: web::Path<(String, String)>) -> Result<Http
     };
     page.ok(
         "pages/legal/entry",
-        &format!("{} · {}", tp.title, countries::display_name(&c)),
+        &format!("{} · {}", lg::topic_text(&tp, &lang).title, countries::display_name(&c)),
         data,
     )
 }
@@ -328,7 +328,7 @@ pub async fn changes(page: Page) -> Result<HttpResponse, AppError> {
         Some(
             topics
                 .iter()
-                .filter(|t| t.category == f.category.trim())
+                .filter(|t| lg::in_category(t, &f.category))
                 .map(|t| t.id)
                 .collect(),
         )
@@ -361,7 +361,7 @@ pub async fn changes(page: Page) -> Result<HttpResponse, AppError> {
         since: since.to_string(),
         filter: vl::ChangesFilterView::new(&f),
         countries: countries_list.iter().map(vl::country_view).collect(),
-        categories: lg::categories(&topics),
+        categories: vl::category_options(&topics, &lang),
         events: vl::event_refs(&recent_events),
         pager,
         print_url: format!("/legal/changes?{base_q}&print=all"),

@@ -38,7 +38,10 @@ pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
     // Which topics are shown, in which order: decided over the whole register, then one page
     // of them is prepared for the page.
     let mut shown: Vec<(usize, usize, &legal_topic::Model)> = vec![];
-    for t in topics.iter().filter(|t| category.is_empty() || t.category == category) {
+    for t in topics
+        .iter()
+        .filter(|t| category.is_empty() || lg::in_category(t, &category))
+    {
         let row: Vec<&str> = countries.iter().map(|c| cell(t, c).0.as_str()).collect();
         if !assessment.is_empty() && !row.contains(&assessment.as_str()) {
             continue;
@@ -60,6 +63,7 @@ pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
     let pager = views::Pager::new("/legal", &base_q, page_no, MATRIX_TOPICS_PER_PAGE, total);
     let skip = ((pager.page.min(pager.pages) - 1) * MATRIX_TOPICS_PER_PAGE) as usize;
     let rows = vl::matrix_rows(
+        &lang,
         shown
             .iter()
             .skip(skip)
@@ -76,7 +80,7 @@ pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
         rows,
         count: total,
         pager: (pager.pages > 1).then_some(&pager),
-        categories: lg::categories(&topics),
+        categories: vl::category_options(&topics, &lang),
         assessments: vl::legend(&lang),
         legend: vl::legend(&lang),
         filter: MatrixFilter {
@@ -118,7 +122,7 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
     let topics: Vec<&legal_topic::Model> = all_topics
         .iter()
         .filter(|t| chosen_t.is_empty() || chosen_t.contains(&t.code))
-        .filter(|t| category.is_empty() || t.category == category)
+        .filter(|t| category.is_empty() || lg::in_category(t, &category))
         .collect();
     let mut rows = vec![];
     if errors.is_empty() && submitted {
@@ -140,8 +144,8 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
     let data = vl::ComparePage {
         base,
         countries: vl::country_choices(&all_countries, &chosen_c),
-        topics: vl::topic_choices(&all_topics, &chosen_t),
-        categories: lg::categories(&all_topics),
+        topics: vl::topic_choices(&lang, &all_topics, &chosen_t),
+        categories: vl::category_options(&all_topics, &lang),
         category,
         selected: selected.iter().map(|c| vl::country_view(c)).collect(),
         rows,

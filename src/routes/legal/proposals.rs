@@ -85,7 +85,7 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
     let data = vl::ProposalPage {
         base: vl::base(&page.state).await?,
         id: p.id,
-        topic: vl::topic_view(&tp),
+        topic: vl::topic_view(&lang, &tp),
         country: vl::country_view(&c),
         proposer,
         when: p.created_at,

@@ -24,7 +24,7 @@ pub async fn topics_admin(page: Page) -> Result<HttpResponse, AppError> {
         rows: lg::topics(&page.state.db, true)
             .await?
             .iter()
-            .map(vl::topic_view)
+            .map(|tp| vl::topic_view(&lang, tp))
             .collect(),
     };
     page.ok("pages/legal/topics", &t(&lang, "legal-topics-title"), data)
@@ -102,7 +102,7 @@ async fn save_topic(page: &Page, form: &Form, existing: Option<legal_topic::Mode
                     None,
                 ),
                 views::Stale::new(now.version, &input, &TopicFields::from_model(&now), &|f| {
-                    page.t(vl::topic_field_label(f))
+                    vl::topic_field_name(page.lang(), f)
                 })?,
             )
         }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::error::AppError;
 use entity::{legal_entry, legal_revision, legal_topic};
 
-use super::{EntryInput, register_countries, topics};
+use super::{EntryInput, in_category, register_countries, topics};
 
 /// One cell: what the register says for a topic and country.
 #[derive(Clone, Debug, Serialize)]
@@ -215,7 +215,7 @@ pub async fn filtered_cells(
         .collect();
     let mut out = vec![];
     for t in topics(db, false).await? {
-        if (!f.category.is_empty() && t.category != f.category) || !chosen(&f.topics, &t.code) {
+        if (!f.category.is_empty() && !in_category(&t, &f.category)) || !chosen(&f.topics, &t.code) {
             continue;
         }
         for c in &countries {

@@ -1,5 +1,7 @@
 //! Follows, and the mail a change sends to followers and the country's focal points.
 
+use std::collections::BTreeMap;
+
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use serde_json::json;
 
@@ -9,7 +11,7 @@ use crate::mail::{self, Category, Notification};
 use crate::services::countries;
 use entity::{country, legal_follow, legal_revision, legal_topic};
 
-use super::{FieldChange, value_label};
+use super::{FieldChange, topic_name, value_label};
 
 /// Followers of the topic or the country, and the focal points of the country's member
 /// organizations, except the person who made the change. Preferences decide the rest.
@@ -87,23 +89,27 @@ pub(super) async fn notify_change(
     actor: Option<i32>,
 ) -> Result<(), AppError> {
     let to = change_recipients(db, topic, country, actor).await?;
-    if to.is_empty() {
-        return Ok(());
+    // The topic, the country and the values in each recipient's language.
+    let mut by_language: BTreeMap<String, Vec<entity::user::Model>> = BTreeMap::new();
+    for u in to {
+        by_language.entry(u.language.clone()).or_default().push(u);
     }
-    let note = Notification {
-        category: Category::Legal,
-        template: "legal_change",
-        data: json!({
-            "topic": format!("{} {}", topic.code, topic.title),
-            "country": countries::display_name(country),
-            "assessment": rev.assessment,
-            "fields": changes.iter().map(|c| json!({"field": format!("legal-field-{}", c.field), "old": value_label("en", &c.field, &c.old), "new": value_label("en", &c.field, &c.new)})).collect::<Vec<_>>(),
-            "who": rev.changed_by_name,
-            "url": format!("{}/legal/entries/{}/{}", n.base, topic.code, country.code),
-        }),
-        dedupe_key: format!("legal-change:{}:v{}", rev.entry_id, rev.version),
-    };
-    mail::notify_users(db, n.mailer, &to, &note).await?;
+    for (lang, to) in by_language {
+        let note = Notification {
+            category: Category::Legal,
+            template: "legal_change",
+            data: json!({
+                "topic": topic_name(topic, &lang),
+                "country": countries::display_name(&countries::localized(&lang, country.clone())),
+                "assessment": rev.assessment,
+                "fields": changes.iter().map(|c| json!({"field": format!("legal-field-{}", c.field), "old": value_label(&lang, &c.field, &c.old), "new": value_label(&lang, &c.field, &c.new)})).collect::<Vec<_>>(),
+                "who": rev.changed_by_name,
+                "url": format!("{}/legal/entries/{}/{}", n.base, topic.code, country.code),
+            }),
+            dedupe_key: format!("legal-change:{}:v{}", rev.entry_id, rev.version),
+        };
+        mail::notify_users(db, n.mailer, &to, &note).await?;
+    }
     Ok(())
 }
 

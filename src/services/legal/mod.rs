@@ -19,6 +19,7 @@ mod entries;
 mod fields;
 mod follows;
 mod proposals;
+mod texts;
 mod topics;
 mod transfer;
 
@@ -29,6 +30,10 @@ pub use entries::{
 pub use fields::{EntryFields, EntryInput, FIELDS, FieldChange, diff, fmt_num, value_label};
 pub use follows::{follows, set_follow};
 pub use proposals::{PROPOSALS_PER_PAGE, ProposalFilter, decide, proposal, proposal_fields, proposals, propose};
+pub use texts::{
+    TEXT_FIELDS, TEXT_LANGUAGES, TopicText, Translations, in_category, split_text_key, text_key, topic_name,
+    topic_text, translations,
+};
 pub use topics::{
     TopicFields, TopicInput, categories, create_topic, move_topic, set_retired, topic_by_code, topics, topics_by_id,
     update_topic,

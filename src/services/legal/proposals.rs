@@ -13,7 +13,7 @@ use crate::mail::{self, Category, Notification, Recipient};
 use crate::services::{countries, paging};
 use entity::{country, legal_proposal, legal_topic};
 
-use super::{Actor, Change, EntryInput, diff, entry, register_country, save_entry};
+use super::{Actor, Change, EntryInput, diff, entry, register_country, save_entry, topic_name};
 
 pub async fn propose(
     db: &impl ConnectionTrait,
@@ -167,8 +167,8 @@ pub async fn decide(
             template: "legal_decision",
             data: json!({
                 "accepted": accept,
-                "topic": format!("{} {}", topic.code, topic.title),
-                "country": countries::display_name(&country),
+                "topic": topic_name(&topic, &u.language),
+                "country": countries::display_name(&countries::localized(&u.language, country.clone())),
                 "comment": comment.trim(),
                 "who": reviewer.name,
                 "url": format!("{}/legal/entries/{}/{}", n.base, topic.code, country.code),

@@ -1,5 +1,7 @@
 //! The topic catalogue: listing, creating, editing, retiring and reordering topics.
 
+use std::collections::BTreeMap;
+
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
@@ -13,6 +15,7 @@ use crate::services::{validate, versions};
 use entity::legal_topic;
 
 use super::fmt_num;
+use super::texts::{self, text_fields, to_json, translations, with_texts};
 
 pub async fn topics(db: &impl ConnectionTrait, include_retired: bool) -> Result<Vec<legal_topic::Model>, AppError> {
     let mut q = legal_topic::Entity::find();
@@ -40,19 +43,20 @@ pub async fn topic_by_code(db: &impl ConnectionTrait, code: &str) -> Result<lega
         .ok_or(AppError::NotFound)
 }
 
-/// The categories of `topics`, in catalogue order.
-pub fn categories(topics: &[legal_topic::Model]) -> Vec<String> {
-    let mut seen: Vec<String> = vec![];
+/// The categories of `topics`, in catalogue order: each one's English name (what the filters
+/// send) and its name in `lang`.
+pub fn categories(topics: &[legal_topic::Model], lang: &str) -> Vec<(String, String)> {
+    let mut seen: Vec<(String, String)> = vec![];
     for t in topics {
-        if !seen.contains(&t.category) {
-            seen.push(t.category.clone());
+        if !seen.iter().any(|(c, _)| *c == t.category) {
+            seen.push((t.category.clone(), texts::topic_text(t, lang).category));
         }
     }
     seen
 }
 
 /// A topic as a form or a CSV row sends it.
-#[derive(Clone, Debug, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TopicFields {
     pub code: String,
@@ -66,6 +70,11 @@ pub struct TopicFields {
     pub unit: String,
     pub threshold: String,
     pub threshold_kind: String,
+    /// The category, title and question in the other stored languages, by form name
+    /// (`title-sq`, see [`texts::text_key`]); blank shows the English. A name the form does
+    /// not send keeps its stored text (a CSV import sends none).
+    #[serde(flatten, deserialize_with = "texts::form_texts")]
+    pub texts: BTreeMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -81,6 +90,8 @@ pub struct TopicInput {
     pub unit: Option<String>,
     pub threshold: Option<f64>,
     pub threshold_kind: Option<String>,
+    /// The translated fields sent, by form name, trimmed (blank: shown in English).
+    pub texts: BTreeMap<String, String>,
 }
 
 impl TopicFields {
@@ -98,6 +109,7 @@ impl TopicFields {
             unit: o(&t.unit),
             threshold: t.threshold.map(fmt_num).unwrap_or_default(),
             threshold_kind: o(&t.threshold_kind),
+            texts: text_fields(t),
         }
     }
 
@@ -143,6 +155,22 @@ impl TopicFields {
         if threshold.is_some() && threshold_kind.is_none() {
             e.add("threshold_kind", msg("legal-error-threshold-kind-missing"));
         }
+        let mut texts = BTreeMap::new();
+        for (key, value) in &self.texts {
+            let Some((field, _)) = texts::split_text_key(key) else {
+                continue;
+            };
+            let max = match field {
+                "category" => 120,
+                "title" => 200,
+                _ => 2_000,
+            };
+            let v = validate::optional(&mut e, key, value, max);
+            if field != "question" {
+                validate::one_line(&mut e, key, &v);
+            }
+            texts.insert(key.clone(), v.unwrap_or_default());
+        }
         if !e.is_empty() {
             return Err(e);
         }
@@ -158,11 +186,18 @@ impl TopicFields {
             unit,
             threshold,
             threshold_kind,
+            texts,
         })
     }
 }
 
-fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicInput) {
+/// Writes `f` into `am`; `stored` are the topic's translations before (none for a new topic),
+/// kept as they are unless `f` changes them.
+fn apply_topic(am: &mut legal_topic::ActiveModel, f: TopicInput, stored: Option<&texts::Translations>) {
+    let merged = with_texts(stored.cloned().unwrap_or_default(), &f.texts);
+    if stored != Some(&merged) {
+        am.translations = Set(to_json(&merged));
+    }
     am.code = Set(f.code);
     am.category = Set(f.category);
     am.title = Set(f.title);
@@ -207,7 +242,7 @@ pub async fn create_topic(db: &impl ConnectionTrait, f: TopicInput) -> Result<le
         retired: Set(false),
         ..Default::default()
     };
-    apply_topic(&mut am, f);
+    apply_topic(&mut am, f, None);
     Ok(am.insert(db).await?)
 }
 
@@ -223,8 +258,9 @@ pub(super) async fn write_topic(
         code_free(db, &f.code).await?;
     }
     let before = t.clone();
+    let stored = translations(&t);
     let mut am = t.into_active_model();
-    apply_topic(&mut am, f);
+    apply_topic(&mut am, f, Some(&stored));
     let mut after = sea_orm::TryIntoModel::try_into_model(am.clone())?;
     after.updated_at = before.updated_at;
     if after == before {
@@ -300,4 +336,50 @@ pub async fn move_topic(db: &sea_orm::DatabaseConnection, t: legal_topic::Model,
     }
     txn.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::TopicFields;
+
+    fn form(body: &str) -> TopicFields {
+        serde_html_form::from_str(body).unwrap()
+    }
+
+    #[test]
+    fn a_topic_form_reads_its_translated_fields_and_no_other_keys() {
+        let f = form(
+            "_csrf=x&version=3&code=res-01&category=C&title=T&question=Q\
+             &title-sq=Periudha&question-sr-Latn=Da+li%3F&category-mk=&title-sr-Cyrl=no&title-en=no",
+        );
+        assert_eq!((f.code.as_str(), f.title.as_str()), ("res-01", "T"));
+        let want: BTreeMap<String, String> = [
+            ("category-mk", ""),
+            ("question-sr-Latn", "Da li?"),
+            ("title-sq", "Periudha"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            f.texts, want,
+            "Cyrillic is never stored; English is the topic's own fields"
+        );
+        assert_eq!(f.parse().unwrap().texts, want);
+        // A translated title on two lines, or too long, is refused under its own name.
+        let long = "x".repeat(201);
+        let e = form(&format!(
+            "code=A-1&category=C&title=T&question=Q&title-hr=a%0Ab&title-mk={long}"
+        ))
+        .parse()
+        .unwrap_err();
+        assert!(
+            e.0.contains_key("title-hr") && e.0.contains_key("title-mk"),
+            "{:?}",
+            e.0
+        );
+        assert!(form("code=A-1&category=C&title=T&question=Q").texts.is_empty());
+    }
 }

@@ -224,6 +224,8 @@ pub async fn plan_import(db: &impl ConnectionTrait, kind: &str, content: &str) -
                 unit: get(rec, "unit"),
                 threshold: get(rec, "threshold"),
                 threshold_kind: get(rec, "threshold_kind"),
+                // The file has the English text only: a topic's translations stay as stored.
+                texts: Default::default(),
             };
             match input.parse() {
                 Ok(t) => {

@@ -3,7 +3,7 @@
 use handlebars::html_escape;
 
 use crate::i18n::t;
-use crate::services::legal::fmt_num;
+use crate::services::legal::{fmt_num, topic_text};
 use entity::legal_topic;
 
 const CHART_W: usize = 360;
@@ -21,7 +21,7 @@ pub fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, O
     let h = values.len() * (bar_h + gap) + 30;
     let title = format!(
         "{}: {}{}",
-        tp.title,
+        topic_text(tp, lang).title,
         tp.parameter.clone().unwrap_or_default(),
         tp.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default()
     );

@@ -228,7 +228,7 @@ pub fn entry_form<'a>(
     };
     EntryFormPage {
         base,
-        topic: topic_view(tp),
+        topic: topic_view(lang, tp),
         country: country_view(c),
         form: input,
         mode,
@@ -255,7 +255,7 @@ pub struct ChangesPage {
     pub since: String,
     pub filter: ChangesFilterView,
     pub countries: Vec<CountryView>,
-    pub categories: Vec<String>,
+    pub categories: Vec<Opt>,
     pub events: Vec<EventRef>,
     pub pager: Option<Pager>,
     pub print_url: String,
@@ -333,7 +333,7 @@ pub fn change_rows(
                 revision,
                 topic: ChangeTopic {
                     code: tp.map(|t| t.code.clone()),
-                    title: tp.map(|t| t.title.clone()),
+                    title: tp.map(|t| lg::topic_text(t, lang).title),
                 },
                 country: countries::name_in(countries_list, &r.country_code),
                 cell: cell(

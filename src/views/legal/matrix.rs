@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::services::countries;
 use crate::services::legal::{self as lg, EntryInput, fmt_num};
 use crate::views::Pager;
+use crate::views::directory::Opt;
 use crate::views::documents::DocumentRow;
 use entity::{country, legal_topic};
 
@@ -23,7 +24,7 @@ pub struct MatrixPage<'a> {
     pub rows: Vec<MatrixRow<'a>>,
     pub count: u64,
     pub pager: Option<&'a Pager>,
-    pub categories: Vec<String>,
+    pub categories: Vec<Opt>,
     pub assessments: Vec<LegendItem>,
     pub legend: Vec<LegendItem>,
     pub filter: MatrixFilter,
@@ -56,15 +57,16 @@ pub struct MatrixCell<'a> {
 #[derive(Serialize)]
 pub struct MatrixRow<'a> {
     code: &'a str,
-    title: &'a str,
-    category: &'a str,
+    title: String,
+    category: String,
     new_category: bool,
     cells: Vec<MatrixCell<'a>>,
 }
 
-/// The rows of one page of the matrix: `topics` in the order shown, a cell per country
-/// (`cells` from [`lg::assessments`]); `by_category` heads each new category.
+/// The rows of one page of the matrix: `topics` in the order shown (titles in `lang`), a cell
+/// per country (`cells` from [`lg::assessments`]); `by_category` heads each new category.
 pub fn matrix_rows<'a>(
+    lang: &str,
     topics: impl Iterator<Item = &'a legal_topic::Model>,
     countries: &'a [country::Model],
     cells: &'a HashMap<(i32, String), (String, bool)>,
@@ -76,10 +78,11 @@ pub fn matrix_rows<'a>(
         .map(|t| {
             let new_category = by_category && t.category != last;
             last = &t.category;
+            let text = lg::topic_text(t, lang);
             MatrixRow {
                 code: &t.code,
-                title: &t.title,
-                category: &t.category,
+                title: text.title,
+                category: text.category,
                 new_category,
                 cells: countries
                     .iter()
@@ -112,7 +115,7 @@ pub struct ComparePage {
     pub base: Base,
     pub countries: Vec<Choice>,
     pub topics: Vec<TopicChoice>,
-    pub categories: Vec<String>,
+    pub categories: Vec<Opt>,
     pub category: String,
     pub selected: Vec<CountryView>,
     pub rows: Vec<CompareRow>,
@@ -153,11 +156,11 @@ pub fn country_choices(list: &[country::Model], chosen: &[String]) -> Vec<Choice
         .collect()
 }
 
-pub fn topic_choices(list: &[legal_topic::Model], chosen: &[String]) -> Vec<TopicChoice> {
+pub fn topic_choices(lang: &str, list: &[legal_topic::Model], chosen: &[String]) -> Vec<TopicChoice> {
     list.iter()
         .map(|t| TopicChoice {
             code: t.code.clone(),
-            title: t.title.clone(),
+            title: lg::topic_text(t, lang).title,
             checked: chosen.contains(&t.code),
         })
         .collect()
@@ -241,7 +244,7 @@ pub fn compare_rows(
             parameter_chart(lang, tp, &vals)
         });
         rows.push(CompareRow {
-            topic: super::topic_view(tp),
+            topic: super::topic_view(lang, tp),
             cells,
             differs,
             chart,
@@ -307,19 +310,20 @@ pub fn country_rows(
         .iter()
         .map(|tp| {
             let cell_of = by_topic.get(&tp.id);
+            let text = lg::topic_text(tp, lang);
             let a = cell_of.map(|x| x.fields.assessment.as_str()).unwrap_or("not_assessed");
             assessments.push(a.to_string());
             let row = CountryRow {
                 cell: cell(&labels, &tp.code, &c.code, a, cell_of.is_some_and(|x| x.example)),
                 topic: TopicName {
                     code: tp.code.clone(),
-                    title: tp.title.clone(),
+                    title: text.title,
                 },
                 summary: cell_of.map(|x| x.fields.summary.clone()).unwrap_or_default(),
                 value: cell_of.and_then(|x| x.fields.parameter_value).map(fmt_num),
                 unit: tp.unit.clone(),
                 new_category: tp.category != last,
-                category: tp.category.clone(),
+                category: text.category,
             };
             last = tp.category.clone();
             row

@@ -11,6 +11,7 @@ use crate::i18n::t;
 use crate::services::countries;
 use crate::services::legal::{self as lg, fmt_num};
 use crate::state::AppState;
+use crate::views::directory::Opt;
 use entity::{country, legal_topic};
 
 mod chart;
@@ -34,9 +35,10 @@ pub struct LegalLink {
     pub url: String,
 }
 
-/// The register cell an action item follows up, if it names one.
+/// The register cell an action item follows up, if it names one (the topic in `lang`).
 pub async fn legal_link(
     db: &impl sea_orm::ConnectionTrait,
+    lang: &str,
     topic_id: Option<i32>,
     country: Option<&str>,
 ) -> Result<Option<LegalLink>, AppError> {
@@ -48,7 +50,7 @@ pub async fn legal_link(
     };
     let name = countries::name_in(&countries::all(db).await?, cc);
     Ok(Some(LegalLink {
-        label: format!("{} {} · {}", tp.code, tp.title, name),
+        label: format!("{} · {name}", lg::topic_name(&tp, lang)),
         url: format!("/legal/entries/{}/{}", tp.code, cc),
     }))
 }
@@ -157,13 +159,15 @@ pub struct TopicView {
     pub retired: bool,
 }
 
-pub fn topic_view(t: &legal_topic::Model) -> TopicView {
+/// A topic as pages show it: its category, title and question in `lang`.
+pub fn topic_view(lang: &str, t: &legal_topic::Model) -> TopicView {
+    let text = lg::topic_text(t, lang);
     TopicView {
         id: t.id,
         code: t.code.clone(),
-        title: t.title.clone(),
-        category: t.category.clone(),
-        question: t.question.clone(),
+        title: text.title,
+        category: text.category,
+        question: text.question,
         cets197: t.cets197.clone(),
         directive: t.directive.clone(),
         palermo: t.palermo.clone(),
@@ -173,6 +177,15 @@ pub fn topic_view(t: &legal_topic::Model) -> TopicView {
         threshold_kind: t.threshold_kind.clone(),
         retired: t.retired,
     }
+}
+
+/// The categories of `topics` for a filter: the English name as the value (what links and
+/// exports send), the name in `lang` as the label.
+pub fn category_options(topics: &[legal_topic::Model], lang: &str) -> Vec<Opt> {
+    lg::categories(topics, lang)
+        .into_iter()
+        .map(|(code, label)| Opt { code, label })
+        .collect()
 }
 
 /// A changed field with readable values (labels instead of codes for the choice fields).
@@ -218,6 +231,7 @@ mod tests {
             retired: false,
             updated_at: chrono::Utc::now(),
             version: 2,
+            translations: r#"{"sq": {"title": "Periudha e reflektimit"}}"#.into(),
         }
     }
 
@@ -239,7 +253,14 @@ mod tests {
             "parameter": t.parameter, "unit": t.unit, "threshold": t.threshold.map(fmt_num),
             "threshold_kind": t.threshold_kind, "retired": t.retired,
         });
-        assert_eq!(serde_json::to_value(topic_view(&t)).unwrap(), want);
+        assert_eq!(serde_json::to_value(topic_view("en", &t)).unwrap(), want);
+        let sq = topic_view("sq", &t);
+        assert_eq!(sq.title, "Periudha e reflektimit");
+        assert_eq!(
+            (sq.question, sq.category),
+            (t.question, t.category),
+            "English where not translated"
+        );
     }
 
     #[test]
@@ -285,6 +306,10 @@ mod tests {
         let input = crate::services::legal::TopicFields::default();
         let new = serde_json::to_value(topic_form("en", base(), &input, "/legal/topics".into(), "New", None)).unwrap();
         assert_eq!(new.get("edit_version"), None);
+        // A fieldset per stored language, named in the reader's language.
+        assert_eq!(new["texts"].as_array().map(Vec::len), Some(6));
+        assert_eq!(new["texts"][0]["legend"], "Title and question in Albanian");
+        assert_eq!(new["texts"][1]["fields"][1]["name"], "title-sr-Latn");
         assert_eq!(new["errors"], json!({}));
         assert_eq!(
             new["kinds"],

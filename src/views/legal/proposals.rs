@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::i18n::t;
 use crate::services::countries;
+use crate::services::legal::topic_name;
 use crate::views::Pager;
 use entity::{country, legal_proposal, legal_topic};
 
@@ -42,7 +43,7 @@ pub fn proposal_rows(
     list.into_iter()
         .map(|p| ProposalRow {
             id: p.id,
-            topic: topics.get(&p.topic_id).map(|t| format!("{} {}", t.code, t.title)),
+            topic: topics.get(&p.topic_id).map(|t| topic_name(t, lang)),
             country: countries::name_in(countries_list, &p.country_code),
             comment: p.comment,
             when: p.created_at,
