@@ -1561,3 +1561,11 @@ csv-org-email = email
 csv-org-phone = phone
 csv-org-address = address
 csv-org-services = services
+
+## The register's measured parameters and units of the seeded topics (others stay as the secretariat wrote them)
+legal-parameter-maximum-imprisonment = maximum imprisonment
+legal-parameter-maximum-imprisonment-when-aggravated = maximum imprisonment when aggravated
+legal-parameter-reflection-period = reflection period
+legal-parameter-limitation-period = limitation period
+legal-unit-days = days
+legal-unit-years = years

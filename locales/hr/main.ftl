@@ -1586,3 +1586,11 @@ csv-org-email = e_pošta
 csv-org-phone = telefon
 csv-org-address = adresa
 csv-org-services = usluge
+
+## The register's measured parameters and units of the seeded topics (others stay as the secretariat wrote them)
+legal-parameter-maximum-imprisonment = najviša kazna zatvora
+legal-parameter-maximum-imprisonment-when-aggravated = najviša kazna zatvora za teži oblik
+legal-parameter-reflection-period = razdoblje oporavka i razmišljanja
+legal-parameter-limitation-period = rok zastare
+legal-unit-days = dana
+legal-unit-years = godina

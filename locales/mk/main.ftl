@@ -1573,3 +1573,11 @@ csv-org-email = е-пошта
 csv-org-phone = телефон
 csv-org-address = адреса
 csv-org-services = услуги
+
+## The register's measured parameters and units of the seeded topics (others stay as the secretariat wrote them)
+legal-parameter-maximum-imprisonment = највисока казна затвор
+legal-parameter-maximum-imprisonment-when-aggravated = највисока казна затвор за потешка форма
+legal-parameter-reflection-period = период за закрепнување и размислување
+legal-parameter-limitation-period = рок на застарување
+legal-unit-days = дена
+legal-unit-years = години

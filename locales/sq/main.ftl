@@ -1570,3 +1570,11 @@ csv-org-email = email
 csv-org-phone = telefoni
 csv-org-address = adresa
 csv-org-services = shërbimet
+
+## The register's measured parameters and units of the seeded topics (others stay as the secretariat wrote them)
+legal-parameter-maximum-imprisonment = burgimi maksimal
+legal-parameter-maximum-imprisonment-when-aggravated = burgimi maksimal në rrethana rënduese
+legal-parameter-reflection-period = periudha e reflektimit
+legal-parameter-limitation-period = afati i parashkrimit
+legal-unit-days = ditë
+legal-unit-years = vjet

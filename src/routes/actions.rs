@@ -259,7 +259,10 @@ pub async fn new_form(
     // From a register gap: prefilled and linked to the entry.
     if let (Some(code), Some(cc)) = (q.get("legal_topic"), q.get("legal_country")) {
         let topic = crate::services::legal::topic_by_code(&page.state.db, code).await?;
-        let country = crate::services::legal::register_country(&page.state.db, cc).await?;
+        let country = countries::localized(
+            page.lang(),
+            crate::services::legal::register_country(&page.state.db, cc).await?,
+        );
         let entry = crate::services::legal::entry(&page.state.db, topic.id, &country.code).await?;
         let name = crate::services::countries::display_name(&country);
         let title = crate::services::legal::topic_text(&topic, &lang).title;

@@ -22,7 +22,7 @@ use super::{actor, own_country, parse_date, query_one, today};
 pub async fn country_profile(page: Page, path: web::Path<String>) -> Result<HttpResponse, AppError> {
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let lang = page.lang().to_string();
-    let c = lg::register_country(&page.state.db, &path).await?;
+    let c = countries::localized(page.lang(), lg::register_country(&page.state.db, &path).await?);
     let as_of = parse_date(&query_one(&page.req, "as_of"));
     let topics = lg::topics(&page.state.db, false).await?;
     let cells = lg::cells(&page.state.db, as_of, Some(&c.code), None).await?;
@@ -44,7 +44,7 @@ pub async fn topic_page(page: Page, path: web::Path<String>) -> Result<HttpRespo
     let user = page.viewer.require(Action::ViewNetwork)?.clone();
     let lang = page.lang().to_string();
     let tp = lg::topic_by_code(&page.state.db, &path).await?;
-    let countries_list = lg::register_countries(&page.state.db).await?;
+    let countries_list = lg::register_countries_in(&page.state.db, page.lang()).await?;
     let cells = lg::cells(&page.state.db, None, None, Some(tp.id)).await?;
     let (rows, chart) = vl::topic_rows(&lang, &tp, &countries_list, &cells);
     let follows = lg::follows(&page.state.db, user.id).await?;
@@ -344,7 +344,7 @@ pub async fn changes(page: Page) -> Result<HttpResponse, AppError> {
         None
     };
     let (revs, total) = lg::changes_since(&page.state.db, since, &f, topic_ids).await?;
-    let countries_list = lg::register_countries(&page.state.db).await?;
+    let countries_list = lg::register_countries_in(&page.state.db, page.lang()).await?;
     let page_no = crate::services::paging::number(f.page);
     let base_q = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("since", &since.to_string())

@@ -29,7 +29,7 @@ pub async fn matrix(page: Page) -> Result<HttpResponse, AppError> {
     let as_of_raw = query_one(req, "as_of");
     let as_of = parse_date(&as_of_raw);
     let page_no: u64 = query_one(req, "page").parse().unwrap_or(1);
-    let countries = lg::register_countries(&state.db).await?;
+    let countries = lg::register_countries_in(&state.db, &lang).await?;
     let topics = lg::topics(&state.db, false).await?;
     let cells = lg::assessments(&state.db, as_of, None).await?;
     let labels = vl::labels(&lang);
@@ -105,7 +105,7 @@ pub async fn compare(page: Page) -> Result<HttpResponse, AppError> {
     let Page { state, viewer, req } = &page;
     viewer.require(Action::ViewNetwork)?;
     let lang = viewer.lang().to_string();
-    let all_countries = lg::register_countries(&state.db).await?;
+    let all_countries = lg::register_countries_in(&state.db, &lang).await?;
     let all_topics = lg::topics(&state.db, false).await?;
     let chosen_c: Vec<String> = query_all(req, "country")
         .into_iter()

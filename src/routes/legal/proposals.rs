@@ -27,7 +27,7 @@ pub async fn proposals(page: Page) -> Result<HttpResponse, AppError> {
         _ => "pending",
     };
     let topics = lg::topics_by_id(&page.state.db).await?;
-    let countries_list = lg::register_countries(&page.state.db).await?;
+    let countries_list = lg::register_countries_in(&page.state.db, page.lang()).await?;
     let page_no = crate::services::paging::parse(&query_one(&page.req, "page"))
         .map_err(|e| AppError::BadRequest(crate::error::input_problem("address", &e)))?;
     let page_no = crate::services::paging::number(page_no);
@@ -67,7 +67,10 @@ pub async fn proposal(page: Page, path: web::Path<i32>) -> Result<HttpResponse, 
         .one(&page.state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let c = lg::register_country(&page.state.db, &p.country_code).await?;
+    let c = crate::services::countries::localized(
+        page.lang(),
+        lg::register_country(&page.state.db, &p.country_code).await?,
+    );
     let (version, current) = lg::stored_entry(&page.state.db, tp.id, &c.code).await?;
     let stale = version != p.base_version;
     let proposed = lg::proposal_fields(&p);

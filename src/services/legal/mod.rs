@@ -31,8 +31,8 @@ pub use fields::{EntryFields, EntryInput, FIELDS, FieldChange, diff, fmt_num, va
 pub use follows::{follows, set_follow};
 pub use proposals::{PROPOSALS_PER_PAGE, ProposalFilter, decide, proposal, proposal_fields, proposals, propose};
 pub use texts::{
-    TEXT_FIELDS, TEXT_LANGUAGES, TopicText, Translations, in_category, split_text_key, text_key, topic_name,
-    topic_text, translations,
+    TEXT_FIELDS, TEXT_LANGUAGES, TopicText, Translations, in_category, parameter_in, split_text_key, text_key,
+    topic_name, topic_text, translations, unit_in,
 };
 pub use topics::{
     TopicFields, TopicInput, categories, create_topic, move_topic, set_retired, topic_by_code, topics, topics_by_id,
@@ -112,6 +112,15 @@ pub fn assessment_mismatch(
 /// The countries the register compares: the network's own, in their usual order.
 pub async fn register_countries(db: &impl ConnectionTrait) -> Result<Vec<country::Model>, AppError> {
     Ok(countries::all(db).await?.into_iter().filter(|c| c.in_region).collect())
+}
+
+/// [`register_countries`] with their names in `lang`.
+pub async fn register_countries_in(db: &impl ConnectionTrait, lang: &str) -> Result<Vec<country::Model>, AppError> {
+    Ok(register_countries(db)
+        .await?
+        .into_iter()
+        .map(|c| countries::localized(lang, c))
+        .collect())
 }
 
 pub async fn register_country(db: &impl ConnectionTrait, code: &str) -> Result<country::Model, AppError> {

@@ -170,6 +170,19 @@ pub(super) fn form_texts<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<Str
         .collect())
 }
 
+/// A topic's measured parameter in `lang` ("reflection period"): the catalogue's name for the
+/// seeded ones, the secretariat's own words otherwise.
+pub fn parameter_in(lang: &str, parameter: &str) -> String {
+    let key = format!("legal-parameter-{}", parameter.trim().to_lowercase().replace(' ', "-"));
+    crate::i18n::lookup(lang, &key, &[]).unwrap_or_else(|| parameter.to_string())
+}
+
+/// A unit in `lang` ("days"), as [`parameter_in`].
+pub fn unit_in(lang: &str, unit: &str) -> String {
+    crate::i18n::lookup(lang, &format!("legal-unit-{}", unit.trim().to_lowercase()), &[])
+        .unwrap_or_else(|| unit.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,8 +22,14 @@ pub fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, O
     let title = format!(
         "{}: {}{}",
         topic_text(tp, lang).title,
-        tp.parameter.clone().unwrap_or_default(),
-        tp.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default()
+        tp.parameter
+            .as_deref()
+            .map(|p| crate::services::legal::parameter_in(lang, p))
+            .unwrap_or_default(),
+        tp.unit
+            .as_ref()
+            .map(|u| format!(" ({})", crate::services::legal::unit_in(lang, u)))
+            .unwrap_or_default()
     );
     let id = format!("chart-{}", tp.code);
     let mut svg = format!(

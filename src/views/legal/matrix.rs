@@ -321,7 +321,7 @@ pub fn country_rows(
                 },
                 summary: cell_of.map(|x| x.fields.summary.clone()).unwrap_or_default(),
                 value: cell_of.and_then(|x| x.fields.parameter_value).map(fmt_num),
-                unit: tp.unit.clone(),
+                unit: tp.unit.as_deref().map(|u| lg::unit_in(lang, u)),
                 new_category: tp.category != last,
                 category: text.category,
             };
