@@ -46,7 +46,6 @@ landing-sign-in = Prijavite se da nastavite
 dashboard-title = Pregled
 dashboard-welcome = Dobro došli, { $name }.
 dashboard-directory = Organizacije u mreži po državama
-dashboard-open-directory = Otvorite imenik
 
 login-title = Prijava
 login-email = E-mail adresa
@@ -224,7 +223,6 @@ country-region = U regionu
 country-add = Dodajte državu
 country-added = Država je dodana.
 
-error-title = Nešto nije u redu
 error-back-home = Idite na početnu stranicu
 
 ## Email
@@ -304,7 +302,6 @@ unsubscribe-title = Odjava sa e-mailova
 unsubscribe-intro = Želite li prestati primati e-mailove o temi: { $category }?
 unsubscribe-submit = Odjavite se
 unsubscribe-done = Više nećete primati ove e-mailove. To možete promijeniti bilo kada u postavkama e-mailova.
-unsubscribe-invalid = Ovaj link za odjavu nije važeći.
 
 ## Admin: mail
 admin-mail = Red e-mailova
@@ -941,7 +938,6 @@ legal-mail-decision-accepted = Vaš prijedlog za { $topic } ({ $country }) je pr
 legal-mail-decision-rejected = Vaš prijedlog za { $topic } ({ $country }) nije prihvaćen
 legal-mail-open = Otvorite unos
 legal-mail-comment = Komentar
-legal-mail-new-assessment = Sadašnja ocjena
 action-legal-link = Unos u registru pravnih razlika
 action-legal-gap-title = Otklonite nedostatak
 action-field-legal_topic_id = Tema registra pravnih razlika

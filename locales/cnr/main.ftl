@@ -47,7 +47,6 @@ landing-sign-in = Prijavite se da biste nastavili
 dashboard-title = Pregled
 dashboard-welcome = Dobro došli, { $name }.
 dashboard-directory = Organizacije u mreži po zemljama
-dashboard-open-directory = Otvorite imenik
 
 login-title = Prijava
 login-email = Adresa e-pošte
@@ -225,7 +224,6 @@ country-region = U regionu
 country-add = Dodajte zemlju
 country-added = Zemlja je dodata.
 
-error-title = Nešto nije u redu
 error-back-home = Idite na početnu stranicu
 
 ## Email
@@ -305,7 +303,6 @@ unsubscribe-title = Otkazivanje pretplate
 unsubscribe-intro = Da li želite da prestanete da primate poruke o sljedećem: { $category }?
 unsubscribe-submit = Otkažite pretplatu
 unsubscribe-done = Više nećete primati ove poruke. To možete promijeniti bilo kada u podešavanjima e-pošte.
-unsubscribe-invalid = Ovaj link za otkazivanje pretplate nije važeći.
 
 ## Admin: mail
 admin-mail = Red za slanje e-pošte
@@ -942,7 +939,6 @@ legal-mail-decision-accepted = Vaš predlog za { $topic } ({ $country }) je prih
 legal-mail-decision-rejected = Vaš predlog za { $topic } ({ $country }) nije prihvaćen
 legal-mail-open = Otvorite unos
 legal-mail-comment = Komentar
-legal-mail-new-assessment = Sadašnja ocjena
 action-legal-link = Unos u registru pravnih razlika
 action-legal-gap-title = Otklonite nedostatak
 action-field-legal_topic_id = Tema u registru pravnih razlika

@@ -43,7 +43,6 @@ landing-sign-in = Sign in to continue
 dashboard-title = Dashboard
 dashboard-welcome = Welcome, { $name }.
 dashboard-directory = Organizations in the network by country
-dashboard-open-directory = Open the directory
 
 login-title = Sign in
 login-email = Email address
@@ -221,7 +220,6 @@ country-region = In the region
 country-add = Add country
 country-added = The country was added.
 
-error-title = Something is not right
 error-back-home = Go to the start page
 
 ## Email
@@ -298,7 +296,6 @@ unsubscribe-title = Unsubscribe
 unsubscribe-intro = Stop receiving emails about: { $category }?
 unsubscribe-submit = Unsubscribe
 unsubscribe-done = You will no longer receive these emails. You can change this at any time in your email preferences.
-unsubscribe-invalid = This unsubscribe link is not valid.
 
 ## Admin: mail
 admin-mail = Email queue
@@ -931,7 +928,6 @@ legal-mail-decision-accepted = Your proposal for { $topic } ({ $country }) was a
 legal-mail-decision-rejected = Your proposal for { $topic } ({ $country }) was not accepted
 legal-mail-open = Open the entry
 legal-mail-comment = Comment
-legal-mail-new-assessment = Assessment now
 action-legal-link = Legal register entry
 action-legal-gap-title = Close the gap
 action-field-legal_topic_id = Legal-register topic

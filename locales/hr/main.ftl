@@ -47,7 +47,6 @@ landing-sign-in = Prijavite se za nastavak
 dashboard-title = Pregled
 dashboard-welcome = Dobro došli, { $name }.
 dashboard-directory = Organizacije u mreži po državama
-dashboard-open-directory = Otvorite imenik
 
 login-title = Prijava
 login-email = Adresa e-pošte
@@ -225,7 +224,6 @@ country-region = U regiji
 country-add = Dodajte državu
 country-added = Država je dodana.
 
-error-title = Nešto nije u redu
 error-back-home = Idite na početnu stranicu
 
 ## Email
@@ -305,7 +303,6 @@ unsubscribe-title = Odjava
 unsubscribe-intro = Želite li prestati primati poruke e-pošte o temi: { $category }?
 unsubscribe-submit = Odjavite se
 unsubscribe-done = Više nećete primati ove poruke. To u svakom trenutku možete promijeniti u postavkama e-pošte.
-unsubscribe-invalid = Ova poveznica za odjavu nije valjana.
 
 ## Admin: mail
 admin-mail = Red čekanja e-pošte
@@ -942,7 +939,6 @@ legal-mail-decision-accepted = Vaš prijedlog za { $topic } ({ $country }) je pr
 legal-mail-decision-rejected = Vaš prijedlog za { $topic } ({ $country }) nije prihvaćen
 legal-mail-open = Otvorite unos
 legal-mail-comment = Komentar
-legal-mail-new-assessment = Sadašnja ocjena
 action-legal-link = Unos u registru pravnih razlika
 action-legal-gap-title = Otklanjanje nedostatka
 action-field-legal_topic_id = Tema u registru pravnih razlika

@@ -46,7 +46,6 @@ landing-sign-in = Најавете се за да продолжите
 dashboard-title = Преглед
 dashboard-welcome = Добредојдовте, { $name }.
 dashboard-directory = Организации во мрежата по држава
-dashboard-open-directory = Отворете го именикот
 
 login-title = Најавете се
 login-email = Адреса на е-пошта
@@ -224,7 +223,6 @@ country-region = Во регионот
 country-add = Додајте држава
 country-added = Државата е додадена.
 
-error-title = Нешто не е во ред
 error-back-home = Одете на почетната страница
 
 ## Email
@@ -301,7 +299,6 @@ unsubscribe-title = Откажување пораки
 unsubscribe-intro = Да престанат пораките за: { $category }?
 unsubscribe-submit = Откажете ги пораките
 unsubscribe-done = Повеќе нема да ги добивате овие пораки. Ова можете да го промените секогаш во поставките за е-пошта.
-unsubscribe-invalid = Оваа врска за откажување не е важечка.
 
 ## Admin: mail
 admin-mail = Редица за е-пошта
@@ -934,7 +931,6 @@ legal-mail-decision-accepted = Вашиот предлог за { $topic } ({ $c
 legal-mail-decision-rejected = Вашиот предлог за { $topic } ({ $country }) не е прифатен
 legal-mail-open = Отворете го записот
 legal-mail-comment = Коментар
-legal-mail-new-assessment = Сегашна оценка
 action-legal-link = Запис во регистарот на правни разлики
 action-legal-gap-title = Надминете го недостатокот
 action-field-legal_topic_id = Тема од регистарот на правни разлики

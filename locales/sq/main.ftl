@@ -46,7 +46,6 @@ landing-sign-in = Hyni për të vazhduar
 dashboard-title = Përmbledhja
 dashboard-welcome = Mirë se vini, { $name }.
 dashboard-directory = Organizatat e rrjetit sipas vendit
-dashboard-open-directory = Hap adresarin
 
 login-title = Hyr
 login-email = Adresa e email-it
@@ -224,7 +223,6 @@ country-region = Në rajon
 country-add = Shto vendin
 country-added = Vendi u shtua.
 
-error-title = Diçka nuk shkoi mirë
 error-back-home = Shko te faqja e fillimit
 
 ## Email
@@ -301,7 +299,6 @@ unsubscribe-title = Çregjistrimi
 unsubscribe-intro = Të mos merrni më email-e për: { $category }?
 unsubscribe-submit = Çregjistrohu
 unsubscribe-done = Nuk do t'i merrni më këto email-e. Mund ta ndryshoni këtë në çdo kohë te preferencat e email-eve.
-unsubscribe-invalid = Kjo lidhje çregjistrimi nuk është e vlefshme.
 
 ## Admin: mail
 admin-mail = Radha e email-eve
@@ -934,7 +931,6 @@ legal-mail-decision-accepted = Propozimi juaj për { $topic } ({ $country }) u p
 legal-mail-decision-rejected = Propozimi juaj për { $topic } ({ $country }) nuk u pranua
 legal-mail-open = Hap zërin
 legal-mail-comment = Komenti
-legal-mail-new-assessment = Vlerësimi tani
 action-legal-link = Zëri në regjistrin e dallimeve ligjore
 action-legal-gap-title = Mbyll mangësinë
 action-field-legal_topic_id = Tema në regjistrin e dallimeve ligjore

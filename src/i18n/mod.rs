@@ -10,6 +10,7 @@
 pub mod cyrillic;
 pub mod dates;
 mod msg;
+pub mod numbers;
 
 pub use msg::{Arg, Msg, msg};
 
@@ -99,6 +100,11 @@ fn catalogue() -> &'static Catalogue {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(match lang {
+                "en" => numbers::english,
+                "sq" => numbers::space_comma,
+                _ => numbers::dot_comma,
+            }));
             // The catalogue is compiled into the binary and checked by a unit test, so a parse
             // error here cannot reach production; keep what parsed rather than fail start-up.
             let res = FluentResource::try_new(src).unwrap_or_else(|(res, _)| res);
@@ -283,6 +289,53 @@ mod tests {
             }
             assert_eq!(theirs.len(), english.len(), "{} has messages English does not", l.code);
         }
+    }
+
+    /// Every file of `dir` (recursively) whose name ends with `ext`, as text.
+    fn sources_in(dir: &std::path::Path, ext: &str, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources_in(&path, ext, out);
+            } else if path.to_string_lossy().ends_with(ext) {
+                out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+                out.push('\n');
+            }
+        }
+    }
+
+    /// A catalogue message no template or code uses is dead weight in eight languages. A key is
+    /// used when it is written out (`"key"`), or when code builds it from a prefix: a format
+    /// string `"prefix-{..}"`, a template's `"prefix-"`, or `label(.., "prefix", ..)` /
+    /// `options(.., "prefix", ..)`.
+    #[test]
+    fn no_message_of_the_catalogue_goes_unused() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut code = String::new();
+        sources_in(&root.join("src"), ".rs", &mut code);
+        sources_in(&root.join("templates"), ".hbs", &mut code);
+        let builders: Vec<&str> = code
+            .lines()
+            .filter(|l| l.contains("label(") || l.contains("options("))
+            .collect();
+        let english = messages(&super::sources()[0].1);
+        let unused: Vec<&String> = english
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| {
+                if code.contains(&format!("\"{k}\"")) {
+                    return false;
+                }
+                let parts: Vec<&str> = k.split('-').collect();
+                !(1..parts.len()).any(|i| {
+                    let pre = parts[..i].join("-");
+                    code.contains(&format!("\"{pre}-{{"))
+                        || code.contains(&format!("\"{pre}-\""))
+                        || builders.iter().any(|l| l.contains(&format!("\"{pre}\"")))
+                })
+            })
+            .collect();
+        assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
     }
 
     #[test]
