@@ -10,7 +10,6 @@
 pub mod cyrillic;
 pub mod dates;
 mod msg;
-pub mod numbers;
 
 pub use msg::{Arg, Msg, msg};
 
@@ -100,11 +99,6 @@ fn catalogue() -> &'static Catalogue {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(match lang {
-                "en" => numbers::english,
-                "sq" => numbers::space_comma,
-                _ => numbers::dot_comma,
-            }));
             // The catalogue is compiled into the binary and checked by a unit test, so a parse
             // error here cannot reach production; keep what parsed rather than fail start-up.
             let res = FluentResource::try_new(src).unwrap_or_else(|(res, _)| res);
