@@ -10,8 +10,9 @@ struct Names {
     months_abbr: [&'static str; 12],
     /// Month names inside a date ("12 December", Croatian "12. prosinca").
     months_in_date: [&'static str; 12],
-    /// Month names on their own ("December 2026", Croatian "prosinac 2026.").
-    months_alone: [&'static str; 12],
+    /// Month names on their own ("prosinac 2026."), where they differ from those inside a
+    /// date (Croatian); `None`: the same.
+    months_alone: Option<[&'static str; 12]>,
     /// Monday first.
     days_abbr: [&'static str; 7],
     days: [&'static str; 7],
@@ -37,20 +38,7 @@ const EN: Names = Names {
         "November",
         "December",
     ],
-    months_alone: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months_alone: None,
     days_abbr: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     days: [
         "Monday",
@@ -72,10 +60,7 @@ const SQ: Names = Names {
         "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
         "dhjetor",
     ],
-    months_alone: [
-        "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
-        "dhjetor",
-    ],
+    months_alone: None,
     days_abbr: ["hën", "mar", "mër", "enj", "pre", "sht", "die"],
     days: [
         "e hënë",
@@ -107,20 +92,7 @@ const SR_LATN: Names = Names {
         "novembar",
         "decembar",
     ],
-    months_alone: [
-        "januar",
-        "februar",
-        "mart",
-        "april",
-        "maj",
-        "jun",
-        "jul",
-        "avgust",
-        "septembar",
-        "oktobar",
-        "novembar",
-        "decembar",
-    ],
+    months_alone: None,
     days_abbr: ["pon", "uto", "sre", "čet", "pet", "sub", "ned"],
     days: [
         "ponedeljak",
@@ -152,20 +124,7 @@ const SR_CYRL: Names = Names {
         "новембар",
         "децембар",
     ],
-    months_alone: [
-        "јануар",
-        "фебруар",
-        "март",
-        "април",
-        "мај",
-        "јун",
-        "јул",
-        "август",
-        "септембар",
-        "октобар",
-        "новембар",
-        "децембар",
-    ],
+    months_alone: None,
     days_abbr: ["пон", "уто", "сре", "чет", "пет", "суб", "нед"],
     days: ["понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"],
     dotted: true,
@@ -189,20 +148,7 @@ const BS: Names = Names {
         "novembar",
         "decembar",
     ],
-    months_alone: [
-        "januar",
-        "februar",
-        "mart",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "septembar",
-        "oktobar",
-        "novembar",
-        "decembar",
-    ],
+    months_alone: None,
     days_abbr: ["pon", "uto", "sri", "čet", "pet", "sub", "ned"],
     days: [
         "ponedjeljak",
@@ -234,7 +180,7 @@ const HR: Names = Names {
         "studenoga",
         "prosinca",
     ],
-    months_alone: [
+    months_alone: Some([
         "siječanj",
         "veljača",
         "ožujak",
@@ -247,7 +193,7 @@ const HR: Names = Names {
         "listopad",
         "studeni",
         "prosinac",
-    ],
+    ]),
     days_abbr: ["pon", "uto", "sri", "čet", "pet", "sub", "ned"],
     days: [
         "ponedjeljak",
@@ -279,20 +225,7 @@ const CNR: Names = Names {
         "novembar",
         "decembar",
     ],
-    months_alone: [
-        "januar",
-        "februar",
-        "mart",
-        "april",
-        "maj",
-        "jun",
-        "jul",
-        "avgust",
-        "septembar",
-        "oktobar",
-        "novembar",
-        "decembar",
-    ],
+    months_alone: None,
     days_abbr: ["pon", "uto", "sri", "čet", "pet", "sub", "ned"],
     days: [
         "ponedjeljak",
@@ -335,20 +268,7 @@ const MK: Names = Names {
         "ноември",
         "декември",
     ],
-    months_alone: [
-        "јануари",
-        "февруари",
-        "март",
-        "април",
-        "мај",
-        "јуни",
-        "јули",
-        "август",
-        "септември",
-        "октомври",
-        "ноември",
-        "декември",
-    ],
+    months_alone: None,
     days_abbr: ["пон.", "вт.", "сре.", "чет.", "пет.", "саб.", "нед."],
     days: [
         "понеделник",
@@ -433,7 +353,7 @@ const DEFAULT: &str = "en";
 /// "December 2026"; "prosinac 2026."; "декември 2026".
 pub fn month_year(lang: &str, year: i32, month: u32) -> String {
     let n = names(lang);
-    let m = n.months_alone[(month.clamp(1, 12) - 1) as usize];
+    let m = n.months_alone.as_ref().unwrap_or(&n.months_in_date)[(month.clamp(1, 12) - 1) as usize];
     if n.dotted {
         format!("{m} {year}.")
     } else {

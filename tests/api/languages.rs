@@ -12,6 +12,19 @@ fn subject(m: &crate::smtp::Received) -> String {
     m.parsed().subject().unwrap_or_default().to_string()
 }
 
+/// Everything queued so far, delivered by a real worker to an SMTP server on loopback.
+async fn delivered(app: &crate::helpers::TestApp) -> Vec<crate::smtp::Received> {
+    let sink = crate::smtp::Sink::start();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    sink.received()
+}
+
+fn mail_to<'a>(got: &'a [crate::smtp::Received], to: &str) -> &'a crate::smtp::Received {
+    got.iter()
+        .find(|m| m.to[0] == to)
+        .unwrap_or_else(|| panic!("mail to {to}"))
+}
+
 #[tokio::test]
 async fn an_invitation_reaches_a_guest_in_albanian_and_a_member_in_macedonian() {
     let app = spawn_app().await;
@@ -39,17 +52,12 @@ async fn an_invitation_reaches_a_guest_in_albanian_and_a_member_in_macedonian() 
             .status(),
         303
     );
-    let sink = crate::smtp::Sink::start();
-    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
-    let got = sink.received();
+    let got = delivered(&app).await;
     for (to, lang, date) in [
         ("guest@example.org", "sq", "12 dhj 2031, 09:00"),
         ("member@example.org", "mk", "12 дек. 2031, 09:00"),
     ] {
-        let m = got
-            .iter()
-            .find(|m| m.to[0] == to)
-            .unwrap_or_else(|| panic!("mail to {to}"));
+        let m = mail_to(&got, to);
         let want = t_args(
             lang,
             "email-event-invitation-subject",
@@ -132,17 +140,12 @@ async fn an_overdue_reminder_reaches_each_member_in_their_language() {
         .unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2031, 5, 10).unwrap();
     assert_eq!(run_reminders(&app.db, &n, today).await.unwrap(), 2);
-    let sink = crate::smtp::Sink::start();
-    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
-    let got = sink.received();
+    let got = delivered(&app).await;
     for (to, lang, date) in [
         ("member@example.org", "sq", "1 maj 2031"),
         ("member2@example.org", "mk", "1 мај 2031"),
     ] {
-        let m = got
-            .iter()
-            .find(|m| m.to[0] == to)
-            .unwrap_or_else(|| panic!("mail to {to}"));
+        let m = mail_to(&got, to);
         let want = t_args(
             lang,
             "action-mail-overdue",
