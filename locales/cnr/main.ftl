@@ -138,6 +138,8 @@ service-vocational_training = Stručna obuka
 service-hotline = SOS linija
 service-identification_outreach = Identifikacija i terenski rad
 service-other = Ostalo
+service-interpretation = Usmeno prevođenje
+service-child_protection = Zaštita djece
 
 network-role-focal_point = Kontakt osoba
 network-role-deputy_focal_point = Zamjenik kontakt osobe

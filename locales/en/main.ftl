@@ -134,6 +134,8 @@ service-vocational_training = Vocational training
 service-hotline = Hotline
 service-identification_outreach = Identification and outreach
 service-other = Other
+service-interpretation = Interpretation
+service-child_protection = Child protection
 
 network-role-focal_point = Focal point
 network-role-deputy_focal_point = Deputy focal point

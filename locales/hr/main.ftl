@@ -138,6 +138,8 @@ service-vocational_training = Strukovno osposobljavanje
 service-hotline = SOS telefon
 service-identification_outreach = Identifikacija i terenski rad
 service-other = Ostalo
+service-interpretation = Usmeno prevođenje
+service-child_protection = Zaštita djece
 
 network-role-focal_point = Kontaktna osoba
 network-role-deputy_focal_point = Zamjenik kontaktne osobe

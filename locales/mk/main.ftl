@@ -137,6 +137,8 @@ service-vocational_training = Стручна обука
 service-hotline = Линија за помош
 service-identification_outreach = Идентификација и теренска работа
 service-other = Друго
+service-interpretation = Толкување
+service-child_protection = Заштита на децата
 
 network-role-focal_point = Контакт лице
 network-role-deputy_focal_point = Заменик на контакт лицето

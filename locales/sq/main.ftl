@@ -137,6 +137,8 @@ service-vocational_training = Formim profesional
 service-hotline = Linjë telefonike ndihme
 service-identification_outreach = Identifikim dhe punë në terren
 service-other = Tjetër
+service-interpretation = Interpretim
+service-child_protection = Mbrojtja e fëmijëve
 
 network-role-focal_point = Pika e kontaktit
 network-role-deputy_focal_point = Zëvendës i pikës së kontaktit

@@ -138,6 +138,8 @@ service-vocational_training = Stručno osposobljavanje
 service-hotline = SOS telefon
 service-identification_outreach = Identifikacija i terenski rad
 service-other = Drugo
+service-interpretation = Usmeno prevođenje
+service-child_protection = Zaštita dece
 
 network-role-focal_point = Kontakt osoba
 network-role-deputy_focal_point = Zamenik kontakt osobe
