@@ -30,6 +30,15 @@ fn name_of(file: &str) -> String {
     file.trim_end_matches(".hbs").trim_end_matches(".html").to_string()
 }
 
+/// The helpers that write in the reader's language: `t` (a catalogue message), `datetime` and
+/// `date` (an instant in the page's zone), `num` (a count with the language's separators).
+fn language_helpers(hb: &mut Handlebars<'static>) {
+    hb.register_helper("t", Box::new(TranslateHelper));
+    hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
+    hb.register_helper("date", Box::new(DateHelper { with_time: false }));
+    hb.register_helper("num", Box::new(NumberHelper));
+}
+
 /// Builds the HTML registry (escaping on).
 pub fn registry() -> Result<Handlebars<'static>, String> {
     let mut hb = Handlebars::new();
@@ -37,9 +46,7 @@ pub fn registry() -> Result<Handlebars<'static>, String> {
     // By default every line a partial outputs is indented like the `{{> ...}}` call, textarea
     // contents included, so each unchanged save of a form added spaces to multi-line text.
     hb.set_prevent_indent(true);
-    hb.register_helper("t", Box::new(TranslateHelper));
-    hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
-    hb.register_helper("date", Box::new(DateHelper { with_time: false }));
+    language_helpers(&mut hb);
     hb.register_helper("err", Box::new(field_error));
     for file in Embedded::iter() {
         let Some(content) = Embedded::get(&file) else {
@@ -60,9 +67,7 @@ pub fn text_registry() -> Result<Handlebars<'static>, String> {
     // As for pages: a partial must not re-indent quoted user text.
     hb.set_prevent_indent(true);
     hb.register_escape_fn(handlebars::no_escape);
-    hb.register_helper("t", Box::new(TranslateHelper));
-    hb.register_helper("datetime", Box::new(DateHelper { with_time: true }));
-    hb.register_helper("date", Box::new(DateHelper { with_time: false }));
+    language_helpers(&mut hb);
     for file in Embedded::iter().filter(|f| f.starts_with("emails/") && f.ends_with(".txt.hbs")) {
         let Some(content) = Embedded::get(&file) else { continue };
         let text = std::str::from_utf8(&content.data).map_err(|e| format!("{file}: {e}"))?;
@@ -165,6 +170,26 @@ impl HelperDef for TranslateHelper {
 
 /// `{{datetime value}}` / `{{date value}}`: formats an RFC 3339 instant (or a YYYY-MM-DD date)
 /// in the viewer's time zone (`tz` in the page context).
+/// `{{num count}}`: a number as the reader writes it ("12,500", "12.500", "12 500").
+struct NumberHelper;
+
+impl HelperDef for NumberHelper {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let text = match h.param(0).map(|p| p.value()) {
+            Some(Value::Number(n)) => i18n::numbers::format(&lang_of(ctx), n.as_f64().unwrap_or(0.0)),
+            Some(Value::String(s)) => s.clone(),
+            _ => String::new(),
+        };
+        Ok(ScopedJson::Derived(Value::String(text)))
+    }
+}
+
 struct DateHelper {
     with_time: bool,
 }

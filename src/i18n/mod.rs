@@ -3,13 +3,14 @@
 //! entry in [`LANGUAGES`] and one in [`SOURCES`], with no template changes. Serbian Cyrillic is
 //! made from the Serbian Latin catalogue by [`cyrillic::transliterate_ftl`].
 //!
-//! Dates come from [`dates`] (CLDR month and day names); the reader's language from the user's
-//! setting, the `rt_lang` cookie (the footer's switch) or the browser's `Accept-Language`
-//! ([`negotiate`]).
+//! Dates come from [`dates`] (CLDR month and day names), numbers' separators from [`numbers`];
+//! the reader's language from the user's setting, the `rt_lang` cookie (the footer's switch)
+//! or the browser's `Accept-Language` ([`negotiate`]).
 
 pub mod cyrillic;
 pub mod dates;
 mod msg;
+pub mod numbers;
 
 pub use msg::{Arg, Msg, msg};
 
@@ -99,6 +100,7 @@ fn catalogue() -> &'static Catalogue {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::formatter(lang)));
             // The catalogue is compiled into the binary and checked by a unit test, so a parse
             // error here cannot reach production; keep what parsed rather than fail start-up.
             let res = FluentResource::try_new(src).unwrap_or_else(|(res, _)| res);
@@ -172,7 +174,7 @@ pub fn lookup(lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option
     let pattern = msg.value()?;
     let mut fargs = FluentArgs::new();
     for (k, v) in args {
-        fargs.set(*k, v.clone());
+        fargs.set(*k, numbers::argument(k, v.clone()));
     }
     let mut errors = vec![];
     Some(bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())

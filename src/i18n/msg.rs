@@ -1,6 +1,7 @@
 //! Messages kept as catalogue keys and arguments until they are shown.
 
 use fluent_bundle::FluentValue;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 
 use super::t_args;
 
@@ -19,6 +20,8 @@ pub struct Msg {
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// A number in tenths, written with one decimal ("3.4" in English, "3,4" in Croatian).
+    Tenths(i64),
     Msg(Box<Msg>),
 }
 
@@ -42,6 +45,13 @@ impl Msg {
                 let v = match v {
                     Arg::Text(s) => FluentValue::from(s.as_str()),
                     Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Tenths(n) => FluentValue::Number(FluentNumber::new(
+                        *n as f64 / 10.0,
+                        FluentNumberOptions {
+                            minimum_fraction_digits: Some(1),
+                            ..Default::default()
+                        },
+                    )),
                     Arg::Msg(m) => FluentValue::from(m.text(lang)),
                 };
                 (*k, v)

@@ -366,15 +366,15 @@ impl CompareQuery {
     }
 }
 
-/// A number of bytes as people read it ("512 bytes", "12 KB", "3.4 MB").
+/// A number of bytes as people read it ("512 bytes", "12 KB", "3.4 MB"; "3,4 MB" in Croatian).
 pub fn human_size(bytes: u64) -> i18n::Msg {
     const MB: f64 = 1024.0 * 1024.0;
     if bytes >= 1024 * 1024 {
-        i18n::msg("size-mb").arg("mb", format!("{:.1}", bytes as f64 / MB))
+        i18n::msg("size-mb").arg("mb", i18n::Arg::Tenths((bytes as f64 / MB * 10.0).round() as i64))
     } else if bytes >= 1024 {
-        i18n::msg("size-kb").arg("kb", format!("{}", bytes.div_ceil(1024)))
+        i18n::msg("size-kb").arg("kb", bytes.div_ceil(1024) as usize)
     } else {
-        i18n::msg("size-bytes").arg("bytes", format!("{bytes}"))
+        i18n::msg("size-bytes").arg("bytes", bytes as usize)
     }
 }
 

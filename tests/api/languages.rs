@@ -443,3 +443,26 @@ async fn every_page_of_every_role_is_in_the_readers_language() {
         leaks.join("\n")
     );
 }
+
+#[tokio::test]
+async fn numbers_are_written_with_the_readers_separators() {
+    // 1.5 MB: the upload form's limit is a decimal number.
+    let app = crate::helpers::spawn_app_with(|s| s.upload_limit = 1536 * 1024).await;
+    let c = cast(&app).await;
+    let member = app.login("member@example.org").await;
+    for (lang, want, not) in [
+        ("en", "1.5 MB", "1,5 MB"),
+        ("hr", "1,5 MB", "1.5 MB"),
+        ("sq", "1,5 MB", "1.5 MB"),
+    ] {
+        accounts::update_preferences(&app.db, c.member, "Member", lang, "Europe/Tirane")
+            .await
+            .unwrap();
+        let res = member.get(app.url("/documents/new")).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let page = res.text().await.unwrap();
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
+        assert!(page.contains(want), "{lang}: no {want}");
+        assert!(!page.contains(not), "{lang}: {not}");
+    }
+}

@@ -2,8 +2,8 @@
 
 use handlebars::html_escape;
 
-use crate::i18n::t;
-use crate::services::legal::{fmt_num, topic_text};
+use crate::i18n::{numbers, t};
+use crate::services::legal::topic_text;
 use entity::legal_topic;
 
 const CHART_W: usize = 360;
@@ -56,7 +56,7 @@ pub fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, O
                     "<rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"{fill}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
                     left + w + 4,
                     y + bar_h - 5,
-                    fmt_num(*v)
+                    numbers::format(lang, *v)
                 ));
             }
             None => svg.push_str(&format!(
@@ -72,7 +72,7 @@ pub fn parameter_chart(lang: &str, tp: &legal_topic::Model, values: &[(String, O
             "<line x1=\"{x}\" y1=\"4\" x2=\"{x}\" y2=\"{}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/><text x=\"{x}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
             h - 16,
             h - 4,
-            html_escape(&format!("{} {}", t(lang, "legal-standard"), fmt_num(th)))
+            html_escape(&format!("{} {}", t(lang, "legal-standard"), numbers::format(lang, th)))
         ));
     }
     svg.push_str("</svg>");

@@ -7,9 +7,9 @@ use serde::Serialize;
 
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{numbers, t};
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryFields, EntryInput, fmt_num};
+use crate::services::legal::{self as lg, EntryFields, EntryInput};
 use crate::state::AppState;
 use crate::views::Pager;
 use crate::views::directory::{Opt, options};
@@ -80,7 +80,7 @@ pub fn entry_view(lang: &str, f: &EntryInput) -> EntryView {
         symbol: lg::symbol(&f.assessment),
         summary: f.summary.clone(),
         citations: f.citations.clone(),
-        value: f.parameter_value.map(fmt_num),
+        value: f.parameter_value.map(|v| numbers::format(lang, v)),
         effective_on: f.effective_on.map(|d| d.to_string()),
         links: f.links(),
         differences: f.differences.clone(),

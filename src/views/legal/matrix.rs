@@ -4,8 +4,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use crate::i18n::numbers;
 use crate::services::countries;
-use crate::services::legal::{self as lg, EntryInput, fmt_num};
+use crate::services::legal::{self as lg, EntryInput};
 use crate::views::Pager;
 use crate::views::directory::Opt;
 use crate::views::documents::DocumentRow;
@@ -223,7 +224,7 @@ pub fn compare_rows(
             .map(|(c, f)| CompareCell {
                 cell: cell(&labels, &tp.code, &c.code, &f.assessment, false),
                 summary: f.summary.clone(),
-                value: f.parameter_value.map(fmt_num),
+                value: f.parameter_value.map(|v| numbers::format(lang, v)),
                 mismatch: lg::assessment_mismatch(
                     &f.assessment,
                     f.parameter_value,
@@ -320,7 +321,9 @@ pub fn country_rows(
                     title: text.title,
                 },
                 summary: cell_of.map(|x| x.fields.summary.clone()).unwrap_or_default(),
-                value: cell_of.and_then(|x| x.fields.parameter_value).map(fmt_num),
+                value: cell_of
+                    .and_then(|x| x.fields.parameter_value)
+                    .map(|v| numbers::format(lang, v)),
                 unit: tp.unit.as_deref().map(|u| lg::unit_in(lang, u)),
                 new_category: tp.category != last,
                 category: text.category,
@@ -396,7 +399,7 @@ pub fn topic_rows(
                     found.is_some_and(|x| x.example),
                 ),
                 country: super::country_view(c),
-                value: f.parameter_value.map(fmt_num),
+                value: f.parameter_value.map(|v| numbers::format(lang, v)),
                 summary: f.summary,
                 differences: f.differences,
             };

@@ -7,9 +7,9 @@ use sea_orm::EntityTrait;
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{numbers, t};
 use crate::services::countries;
-use crate::services::legal::{self as lg, fmt_num};
+use crate::services::legal as lg;
 use crate::state::AppState;
 use crate::views::directory::Opt;
 use entity::{country, legal_topic};
@@ -173,7 +173,7 @@ pub fn topic_view(lang: &str, t: &legal_topic::Model) -> TopicView {
         palermo: t.palermo.clone(),
         parameter: t.parameter.as_deref().map(|p| lg::parameter_in(lang, p)),
         unit: t.unit.as_deref().map(|u| lg::unit_in(lang, u)),
-        threshold: t.threshold.map(fmt_num),
+        threshold: t.threshold.map(|v| numbers::format(lang, v)),
         threshold_kind: t.threshold_kind.clone(),
         retired: t.retired,
     }
@@ -211,7 +211,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::services::legal::EntryInput;
+    use crate::services::legal::{EntryInput, fmt_num};
 
     fn topic() -> legal_topic::Model {
         legal_topic::Model {
