@@ -1600,3 +1600,10 @@ legal-parameter-reflection-period = period za oporavak i razmišljanje
 legal-parameter-limitation-period = rok zastarjelosti
 legal-unit-days = dana
 legal-unit-years = godina
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Usluge za druge imenike (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Usmeno prevođenje se može obezbijediti.
+hsds-confidential-location = Povjerljiva lokacija: dijeli se samo grad.
+hsds-24-7 = Otvoreno 24/7

@@ -1567,3 +1567,10 @@ legal-parameter-reflection-period = reflection period
 legal-parameter-limitation-period = limitation period
 legal-unit-days = days
 legal-unit-years = years
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Services for other directories (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Interpretation can be arranged.
+hsds-confidential-location = Confidential location: only the city is shared.
+hsds-24-7 = Open 24/7

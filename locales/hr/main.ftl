@@ -1592,3 +1592,10 @@ legal-parameter-reflection-period = razdoblje oporavka i razmišljanja
 legal-parameter-limitation-period = rok zastare
 legal-unit-days = dana
 legal-unit-years = godina
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Usluge za druge imenike (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Usmeno prevođenje može se osigurati.
+hsds-confidential-location = Povjerljiva lokacija: dijeli se samo grad.
+hsds-24-7 = Otvoreno 0–24

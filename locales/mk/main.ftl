@@ -1579,3 +1579,10 @@ legal-parameter-reflection-period = период за закрепнување �
 legal-parameter-limitation-period = рок на застарување
 legal-unit-days = дена
 legal-unit-years = години
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Услуги за други именици (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Може да се обезбеди толкување.
+hsds-confidential-location = Доверлива локација: се споделува само градот.
+hsds-24-7 = Отворено 24/7

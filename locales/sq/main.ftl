@@ -1576,3 +1576,10 @@ legal-parameter-reflection-period = periudha e reflektimit
 legal-parameter-limitation-period = afati i parashkrimit
 legal-unit-days = ditë
 legal-unit-years = vjet
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Shërbimet për drejtori të tjera (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Mund të sigurohet përkthim gojor.
+hsds-confidential-location = Vendndodhje konfidenciale: ndahet vetëm qyteti.
+hsds-24-7 = Hapur 24/7

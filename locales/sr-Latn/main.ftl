@@ -1588,3 +1588,10 @@ legal-parameter-reflection-period = period za oporavak i razmišljanje
 legal-parameter-limitation-period = rok zastarelosti
 legal-unit-days = dana
 legal-unit-years = godina
+
+## Exchange with other directories (HSDS)
+directory-export-hsds = Usluge za druge imenike (HSDS)
+# Written into the HSDS export (in English, the network's working language)
+hsds-interpretation = Usmeno prevođenje se može obezbediti.
+hsds-confidential-location = Poverljiva lokacija: deli se samo grad.
+hsds-24-7 = Otvoreno 24/7

@@ -92,6 +92,7 @@ fn table(r: &mut RouteTable<'_>) {
     // Directory
     r.get("/directory", directory::index);
     r.get("/directory/export.csv", directory::export_csv);
+    r.get("/directory/hsds.zip", api::hsds::datapackage);
     r.get("/directory/services", directory::service_map);
     r.get("/organizations/new", organizations::new_form);
     r.post("/organizations", organizations::create);
@@ -249,6 +250,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.put("/api/v1/action-items/{id}", api::actions::update);
     r.get("/api/v1/action-items/{id}/comments", api::actions::comments);
     r.post("/api/v1/action-items/{id}/comments", api::actions::add_comment);
+    r.get("/api/v1/hsds/services", api::hsds::services_json);
+    r.get("/api/v1/hsds/datapackage.zip", api::hsds::datapackage);
     r.get("/api/v1/legal/topics", api::legal::topics);
     r.get("/api/v1/legal/entries", api::legal::entries);
     r.get("/api/v1/legal/entries/{topic}/{country}", api::legal::entry);

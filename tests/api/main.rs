@@ -15,6 +15,7 @@ mod events;
 mod faults;
 mod helpers;
 mod hostile;
+mod hsds;
 mod invitations;
 mod journeys;
 mod languages;

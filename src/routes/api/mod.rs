@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod documents;
 pub mod events;
+pub mod hsds;
 pub mod legal;
 pub mod organizations;
 pub mod people;
@@ -175,6 +176,7 @@ impl Modify for BearerAuth {
         events::list, events::get,
         documents::list, documents::get, documents::versions, documents::create, documents::add_version,
         documents::download, documents::download_version, documents::search_api,
+        hsds::services_json, hsds::datapackage,
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
