@@ -27,5 +27,6 @@ mod pages;
 mod s3server;
 mod search;
 mod smtp;
+mod support;
 mod unchanged;
 mod versions;
