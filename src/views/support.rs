@@ -26,14 +26,17 @@ pub fn shown(viewer: &Viewer, org: i32) -> Shown {
 /// One box of a list of checkboxes.
 #[derive(Serialize)]
 pub struct Check {
+    /// The form field the box belongs to.
+    pub name: &'static str,
     pub code: String,
     pub label: String,
     pub checked: bool,
 }
 
-fn checks(opts: Vec<Opt>, picked: &[String]) -> Vec<Check> {
+fn checks(name: &'static str, opts: Vec<Opt>, picked: &[String]) -> Vec<Check> {
     opts.into_iter()
         .map(|o| Check {
+            name,
             checked: picked.contains(&o.code),
             code: o.code,
             label: o.label,
@@ -332,6 +335,8 @@ pub struct FormChoices {
 
 #[derive(Serialize)]
 pub struct ServiceForm<'a> {
+    /// Filled by `Page::invalid` on a refused save.
+    pub errors: crate::views::FieldMessages,
     pub heading: String,
     pub action: String,
     pub back: String,
@@ -349,16 +354,17 @@ pub fn service_form<'a>(
     kinds: &[String],
 ) -> ServiceForm<'a> {
     ServiceForm {
+        errors: Default::default(),
         heading,
         action,
         back,
         choices: FormChoices {
             kinds: service_options(lang, kinds),
-            countries: checks(country_options(countries_list), &form.countries),
-            modes: checks(options(lang, "service-mode", codes::MODES), &form.modes),
-            genders: checks(options(lang, "service-gender", codes::GENDERS), &form.genders),
-            groups: checks(options(lang, "service-group", codes::GROUPS), &form.target_groups),
-            languages: checks(options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
+            countries: checks("countries", country_options(countries_list), &form.countries),
+            modes: checks("modes", options(lang, "service-mode", codes::MODES), &form.modes),
+            genders: checks("genders", options(lang, "service-gender", codes::GENDERS), &form.genders),
+            groups: checks("target_groups", options(lang, "service-group", codes::GROUPS), &form.target_groups),
+            languages: checks("languages", options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
             identification: options(lang, "service-identification", codes::IDENTIFICATION),
             referral: options(lang, "service-referral", codes::REFERRAL),
             statuses: options(lang, "service-status", codes::STATUSES),
@@ -388,6 +394,8 @@ pub fn field_value(lang: &str, field: &str, value: &str) -> String {
 
 #[derive(Serialize)]
 pub struct ContactForm<'a> {
+    /// Filled by `Page::invalid` on a refused save.
+    pub errors: crate::views::FieldMessages,
     pub heading: String,
     pub action: String,
     pub back: String,
@@ -404,17 +412,20 @@ pub fn contact_form<'a>(
     form: &'a ContactFields,
 ) -> ContactForm<'a> {
     ContactForm {
+        errors: Default::default(),
         heading,
         action,
         back: format!("/services/{}", s.id),
         service_name: s.name.clone(),
-        languages: checks(options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
+        languages: checks("languages", options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
         form,
     }
 }
 
 #[derive(Serialize)]
 pub struct CapacityForm<'a> {
+    /// Filled by `Page::invalid` on a refused save.
+    pub errors: crate::views::FieldMessages,
     pub heading: String,
     pub action: String,
     pub back: String,
@@ -433,6 +444,7 @@ pub fn capacity_form<'a>(
     form: &'a CapacityFields,
 ) -> CapacityForm<'a> {
     CapacityForm {
+        errors: Default::default(),
         heading,
         action,
         back: format!("/services/{}", s.id),

@@ -26,6 +26,8 @@ fn service_form<'a>(name: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str
         ("languages", "fa"),
         ("interpretation", "on"),
     ];
+    // A single-valued field in `extra` replaces the default (lists add to it).
+    f.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k) || ["modes", "countries", "languages"].contains(k));
     f.extend_from_slice(extra);
     f
 }
