@@ -18,6 +18,8 @@ pub struct Model {
     #[sea_orm(column_name = "available247")]
     pub available_24_7: bool,
     pub sort_order: i32,
+    /// Bumped by every edit; a save based on another version is refused (migration 20).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

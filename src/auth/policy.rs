@@ -54,6 +54,18 @@ pub enum Action {
     },
     /// Adopt a document for the network or mark it superseded.
     AdoptDocument,
+    /// Add or edit the services of an organization, their contact points and capacity figures,
+    /// change their status and confirm their details.
+    EditService {
+        organization_id: i32,
+    },
+    /// See the street address of a service with a confidential location (its own organization's
+    /// members and the secretariat only; everyone else sees the city).
+    SeeConfidentialAddress {
+        organization_id: i32,
+    },
+    /// See how many places are free now (members and the secretariat, never observers).
+    SeeAvailablePlaces,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -66,9 +78,11 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         Action::ViewNetwork | Action::ManageOwnAccount => true,
         Action::CreateActionItem { owner_org } => user.role == Role::Member && own(owner_org),
         Action::EditActionItem { owner_org, supporter } => user.role == Role::Member && (own(owner_org) || supporter),
-        Action::EditOrganization { organization_id } | Action::ManagePeople { organization_id } => {
-            user.role == Role::Member && own(organization_id)
-        }
+        Action::EditOrganization { organization_id }
+        | Action::ManagePeople { organization_id }
+        | Action::EditService { organization_id }
+        | Action::SeeConfidentialAddress { organization_id } => user.role == Role::Member && own(organization_id),
+        Action::SeeAvailablePlaces => user.role == Role::Member,
         Action::EditRegister => user.legal_reviewer,
         Action::ProposeLegalChange { own_country } => user.role == Role::Member && own_country,
         Action::CreateDocument { owner_org } | Action::EditDocument { owner_org } => {
@@ -112,6 +126,21 @@ mod tests {
         assert!(!allows(Some(&o), Action::EditOrganization { organization_id: 7 }));
         assert!(allows(Some(&o), Action::ViewNetwork));
         assert!(!allows(None, Action::ViewNetwork));
+    }
+
+    #[test]
+    fn only_the_own_organization_and_the_secretariat_see_a_confidential_address() {
+        let m = user(Role::Member, Some(7));
+        let o = user(Role::Observer, Some(7));
+        let s = user(Role::Secretariat, None);
+        let see = |u: &CurrentUser, org| allows(Some(u), Action::SeeConfidentialAddress { organization_id: org });
+        assert!(see(&m, 7) && !see(&m, 8) && !see(&o, 7) && see(&s, 8));
+        assert!(!allows(None, Action::SeeConfidentialAddress { organization_id: 7 }));
+        assert!(allows(Some(&m), Action::SeeAvailablePlaces));
+        assert!(!allows(Some(&o), Action::SeeAvailablePlaces));
+        assert!(allows(Some(&m), Action::EditService { organization_id: 7 }));
+        assert!(!allows(Some(&m), Action::EditService { organization_id: 8 }));
+        assert!(!allows(Some(&o), Action::EditService { organization_id: 7 }));
     }
 
     #[test]

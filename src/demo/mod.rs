@@ -5,6 +5,7 @@
 mod documents;
 mod legal;
 mod scale;
+mod support;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
@@ -287,6 +288,7 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
     load_actions(db, &org_ids, roundtable_id).await?;
     load_legal(db).await?;
     load_documents(db, store, &org_ids, roundtable_id).await?;
+    support::load_services(db, &org_ids, support::secretariat(db).await?).await?;
     Ok(info())
 }
 

@@ -22,6 +22,7 @@ pub mod organizations;
 pub mod people;
 pub mod search;
 pub mod settings;
+pub mod support;
 pub mod unsubscribe;
 pub mod uploads;
 
@@ -107,6 +108,27 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/people/{id}/edit", people::edit_form);
     r.post("/people/{id}", people::update);
     r.post("/people/{id}/archive", people::archive);
+
+    // Services, contact points and capacity
+    r.get("/services", support::index);
+    r.get("/services/{id}", support::show);
+    r.get("/organizations/{id}/services/new", support::new_form);
+    r.post("/organizations/{id}/services", support::create);
+    r.get("/services/{id}/edit", support::edit_form);
+    r.post("/services/{id}", support::update);
+    r.post("/services/{id}/confirm", support::confirm);
+    r.get("/services/{id}/contacts/new", support::contact_new);
+    r.post("/services/{id}/contacts", support::contact_create);
+    r.get("/services/{id}/contacts/{contact}/edit", support::contact_edit);
+    r.post("/services/{id}/contacts/{contact}", support::contact_update);
+    r.get("/services/{id}/contacts/{contact}/delete", support::contact_delete_form);
+    r.post("/services/{id}/contacts/{contact}/delete", support::contact_delete);
+    r.get("/services/{id}/capacity/new", support::capacity_new);
+    r.post("/services/{id}/capacity", support::capacity_create);
+    r.get("/services/{id}/capacity/{figure}/edit", support::capacity_edit);
+    r.post("/services/{id}/capacity/{figure}", support::capacity_update);
+    r.get("/services/{id}/capacity/{figure}/delete", support::capacity_delete_form);
+    r.post("/services/{id}/capacity/{figure}/delete", support::capacity_delete);
 
     // Events, agendas and calendar feeds
     r.get("/events", events::index);
@@ -273,6 +295,10 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/people", api::people::create);
     r.get("/api/v1/people/{id}", api::people::get);
     r.put("/api/v1/people/{id}", api::people::update);
+    r.get("/api/v1/services", api::services::list);
+    r.post("/api/v1/services", api::services::create);
+    r.get("/api/v1/services/{id}", api::services::get);
+    r.put("/api/v1/services/{id}", api::services::update);
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -4,7 +4,7 @@ use crate::auth::Action;
 use crate::error::AppError;
 use crate::forms::Form;
 use crate::i18n::t;
-use crate::services::{countries, directory as dir, versions};
+use crate::services::{countries, directory as dir, support as sp, versions};
 use crate::views::{self, Page, Saved, directory as v};
 
 const FORM: &str = "pages/organizations/form";
@@ -91,6 +91,8 @@ pub async fn show(page: Page, path: web::Path<i32>) -> Result<HttpResponse, AppE
             can_edit,
             can_people,
             can_archive: page.viewer.can(Action::ArchiveOrganization),
+            support: crate::views::support::org_links(&lang, &sp::of_organization(&page.state.db, id).await?),
+            can_add_service: page.viewer.can(Action::EditService { organization_id: id }),
         },
     )
 }

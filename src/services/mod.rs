@@ -16,5 +16,6 @@ pub mod minutes;
 pub mod paging;
 pub mod participants;
 pub mod search;
+pub mod support;
 pub mod validate;
 pub mod versions;

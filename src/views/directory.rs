@@ -262,6 +262,9 @@ pub struct OrgPage {
     pub can_edit: bool,
     pub can_people: bool,
     pub can_archive: bool,
+    /// The organization's services (`/services/{id}`), and whether the reader may add one.
+    pub support: Vec<crate::views::support::OrgServiceLink>,
+    pub can_add_service: bool,
 }
 
 #[derive(Serialize)]

@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod minutes;
 pub mod participants;
 pub mod search;
+pub mod support;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
@@ -222,6 +223,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
         items.push(("/actions", "nav-actions"));
         items.push(("/legal", "nav-legal"));
         items.push(("/directory", "nav-directory"));
+        items.push(("/services", "nav-services"));
     }
     items.push(("/documents", "nav-documents"));
     if viewer.can(Action::ManageUsers) {

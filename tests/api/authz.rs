@@ -123,6 +123,377 @@ struct Ev {
     /// A network document of the own organization, and a secretariat-only one of the other.
     own_doc: i32,
     secret_doc: i32,
+    /// Services of the own and the other organization, with a contact point and a capacity
+    /// figure each.
+    sv: Sv,
+}
+
+#[derive(Clone, Copy)]
+struct Sv {
+    own: i32,
+    other: i32,
+    own_contact: i32,
+    other_contact: i32,
+    own_figure: i32,
+    other_figure: i32,
+}
+
+fn service_form(name: &str) -> Body {
+    Body::Form(vec![
+        ("kind", "shelter".into()),
+        ("name", name.to_string()),
+        ("modes", "on_site".into()),
+        ("countries", "AL".into()),
+        ("identification", "presumed".into()),
+        ("referral", "referral".into()),
+        ("status", "active".into()),
+        ("city", "Tirana".into()),
+    ])
+}
+
+fn service_json(name: &str, org: i32) -> Body {
+    Body::Json(
+        json!({"organization_id": org, "kind": "shelter", "name": name, "modes": ["on_site"],
+        "countries": ["AL"], "identification": "presumed", "referral": "referral", "status": "active"}),
+    )
+}
+
+fn contact_form() -> Body {
+    Body::Form(vec![("role", "Intake desk".into()), ("phone", "+000 1 555".into())])
+}
+
+fn capacity_form() -> Body {
+    Body::Form(vec![
+        ("unit", "beds".into()),
+        ("maximum", "5".into()),
+        ("band", "limited".into()),
+        ("as_of", "2026-12-01".into()),
+        ("expires_on", "2031-12-01".into()),
+    ])
+}
+
+/// Rows of the service pages and their API.
+fn service_rows(own: i32, other: i32, sv: Sv) -> Vec<Row> {
+    let r = |method, pattern, path: String, body, want| Row {
+        method,
+        pattern,
+        path,
+        body,
+        want,
+    };
+    let (o, x) = (sv.own, sv.other);
+    let (oc, xc, of, xf) = (sv.own_contact, sv.other_contact, sv.own_figure, sv.other_figure);
+    vec![
+        r(
+            "GET",
+            "/services",
+            "/services?country=AL".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}",
+            format!("/services/{o}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}",
+            "/services/999999".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/services/new",
+            format!("/organizations/{own}/services/new"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/organizations/{id}/services/new",
+            format!("/organizations/{other}/services/new"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}/services",
+            format!("/organizations/{own}/services"),
+            service_form("Matrix shelter"),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/organizations/{id}/services",
+            format!("/organizations/{other}/services"),
+            service_form("Hijack shelter"),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/edit",
+            format!("/services/{o}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/edit",
+            format!("/services/{x}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}",
+            format!("/services/{o}"),
+            service_form("Own shelter"),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}",
+            format!("/services/{x}"),
+            service_form("Other shelter"),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/confirm",
+            format!("/services/{o}/confirm"),
+            Body::Form(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/confirm",
+            format!("/services/{x}/confirm"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/new",
+            format!("/services/{o}/contacts/new"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/new",
+            format!("/services/{x}/contacts/new"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/contacts",
+            format!("/services/{o}/contacts"),
+            contact_form(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/contacts",
+            format!("/services/{x}/contacts"),
+            contact_form(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/{contact}/edit",
+            format!("/services/{o}/contacts/{oc}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/{contact}/edit",
+            format!("/services/{x}/contacts/{xc}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/{contact}/edit",
+            format!("/services/{o}/contacts/{xc}/edit"),
+            Body::None,
+            [L, F, N, N],
+        ),
+        r(
+            "POST",
+            "/services/{id}/contacts/{contact}",
+            format!("/services/{o}/contacts/{oc}"),
+            contact_form(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/contacts/{contact}",
+            format!("/services/{x}/contacts/{xc}"),
+            contact_form(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/{contact}/delete",
+            format!("/services/{o}/contacts/{oc}/delete"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/contacts/{contact}/delete",
+            format!("/services/{x}/contacts/{xc}/delete"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        // Without `confirmed=1` a removal only asks (303 to the question): nothing is removed.
+        r(
+            "POST",
+            "/services/{id}/contacts/{contact}/delete",
+            format!("/services/{o}/contacts/{oc}/delete"),
+            Body::Form(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/contacts/{contact}/delete",
+            format!("/services/{x}/contacts/{xc}/delete"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/new",
+            format!("/services/{o}/capacity/new"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/new",
+            format!("/services/{x}/capacity/new"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity",
+            format!("/services/{o}/capacity"),
+            capacity_form(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity",
+            format!("/services/{x}/capacity"),
+            capacity_form(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/{figure}/edit",
+            format!("/services/{o}/capacity/{of}/edit"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/{figure}/edit",
+            format!("/services/{x}/capacity/{xf}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity/{figure}",
+            format!("/services/{o}/capacity/{of}"),
+            capacity_form(),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity/{figure}",
+            format!("/services/{x}/capacity/{xf}"),
+            capacity_form(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/{figure}/delete",
+            format!("/services/{o}/capacity/{of}/delete"),
+            Body::None,
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/capacity/{figure}/delete",
+            format!("/services/{x}/capacity/{xf}/delete"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity/{figure}/delete",
+            format!("/services/{o}/capacity/{of}/delete"),
+            Body::Form(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/services/{id}/capacity/{figure}/delete",
+            format!("/services/{x}/capacity/{xf}/delete"),
+            Body::Form(vec![]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/services",
+            "/api/v1/services?kind=shelter".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/services/{id}",
+            format!("/api/v1/services/{x}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/services",
+            "/api/v1/services".into(),
+            service_json("Api shelter", own),
+            [L, F, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/services",
+            "/api/v1/services".into(),
+            service_json("Api hijack", other),
+            [L, F, F, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/services/{id}",
+            format!("/api/v1/services/{o}"),
+            service_json("Api own shelter", own),
+            [L, F, A, A],
+        ),
+        r(
+            "PUT",
+            "/api/v1/services/{id}",
+            format!("/api/v1/services/{x}"),
+            service_json("Api other shelter", other),
+            [L, F, F, A],
+        ),
+    ]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1616,6 +1987,9 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             [L, F, F, A],
         ),
     ]
+    .into_iter()
+    .chain(service_rows(own, other, e.sv))
+    .collect()
 }
 
 async fn person(app: &TestApp, org: i32, name: &str) -> i32 {
@@ -1699,6 +2073,54 @@ async fn events(app: &TestApp, own_org: i32, other_org: i32) -> Ev {
         other_action,
         own_doc,
         secret_doc,
+        sv: services(app, own_org, other_org, sec).await,
+    }
+}
+
+/// A service of `org` with one contact point and one capacity figure.
+async fn service(app: &TestApp, org: i32, user: i32) -> (i32, i32, i32) {
+    use roundtable::services::support as sp;
+    let f = sp::SupportServiceFields {
+        kind: "shelter".into(),
+        name: "Matrix service".into(),
+        modes: vec!["on_site".into()],
+        countries: vec!["AL".into()],
+        identification: "presumed".into(),
+        referral: "referral".into(),
+        status: "active".into(),
+        ..Default::default()
+    };
+    let s = sp::create(&app.db, org, f.parse(&app.db).await.unwrap()).await.unwrap();
+    let c = sp::ContactFields {
+        role: "Intake desk".into(),
+        phone: "+000 1 555".into(),
+        ..Default::default()
+    };
+    let c = sp::create_contact(&app.db, s.id, c.parse().unwrap()).await.unwrap();
+    let cap = sp::CapacityFields {
+        unit: "beds".into(),
+        maximum: "4".into(),
+        band: "limited".into(),
+        as_of: "2026-12-01".into(),
+        expires_on: "2031-12-01".into(),
+        ..Default::default()
+    };
+    let cap = sp::create_capacity(&app.db, s.id, cap.parse().unwrap(), user)
+        .await
+        .unwrap();
+    (s.id, c.id, cap.id)
+}
+
+async fn services(app: &TestApp, own_org: i32, other_org: i32, user: i32) -> Sv {
+    let (own, own_contact, own_figure) = service(app, own_org, user).await;
+    let (other, other_contact, other_figure) = service(app, other_org, user).await;
+    Sv {
+        own,
+        other,
+        own_contact,
+        other_contact,
+        own_figure,
+        other_figure,
     }
 }
 
@@ -1722,6 +2144,14 @@ fn matrix_covers_every_route() {
             other_action: 10,
             own_doc: 11,
             secret_doc: 12,
+            sv: Sv {
+                own: 13,
+                other: 14,
+                own_contact: 15,
+                other_contact: 16,
+                own_figure: 17,
+                other_figure: 18,
+            },
         },
     )
     .into_iter()

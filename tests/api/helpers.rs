@@ -247,6 +247,42 @@ impl TestApp {
             .iter()
             .map(|u| u.id)
             .collect());
+        // A service of the demo member's organization with a contact point and a capacity
+        // figure (the member may open its forms), else any service.
+        let member_org = entity::user::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|u| u.role == "member")
+            .and_then(|u| u.organization_id);
+        let services = entity::service::Entity::find()
+            .order_by_asc(entity::service::Column::Id)
+            .all(&app.db)
+            .await
+            .unwrap();
+        let service_row = services
+            .iter()
+            .find(|s| Some(s.organization_id) == member_org)
+            .or(services.first());
+        let service = service_row.map(|s| s.id).unwrap_or(1);
+        let contact = ids(entity::service_contact::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|c| c.service_id == service)
+            .map(|c| c.id)
+            .collect());
+        let figure = ids(entity::service_capacity::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|c| c.service_id == service)
+            .map(|c| c.id)
+            .collect());
+        let service = service.to_string();
         let fill = |pattern: &str| -> Option<String> {
             // Signed links, files, feeds and the API are not pages.
             if [
@@ -282,6 +318,11 @@ impl TestApp {
                 pattern.replace("{id}", &action)
             } else if pattern.starts_with("/documents/") {
                 pattern.replace("{id}", &document)
+            } else if pattern.starts_with("/services/") {
+                pattern
+                    .replace("{id}", &service)
+                    .replace("{contact}", &contact)
+                    .replace("{figure}", &figure)
             } else if pattern.starts_with("/admin/users/") {
                 pattern.replace("{id}", &user)
             } else {

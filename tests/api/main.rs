@@ -28,5 +28,6 @@ mod pages;
 mod s3server;
 mod search;
 mod smtp;
+mod support;
 mod unchanged;
 mod versions;

@@ -8,6 +8,7 @@ pub mod hsds;
 pub mod legal;
 pub mod organizations;
 pub mod people;
+pub mod services;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -180,6 +181,7 @@ impl Modify for BearerAuth {
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
+        services::list, services::get, services::create, services::update,
     ),
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
@@ -192,6 +194,8 @@ impl Modify for BearerAuth {
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,
+        services::ServiceDto, services::ServiceList, services::ServiceContactDto, services::CapacityDto,
+        services::CapacityTotalDto, crate::services::support::SupportServiceFields,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
