@@ -1567,3 +1567,116 @@ legal-parameter-reflection-period = reflection period
 legal-parameter-limitation-period = limitation period
 legal-unit-days = days
 legal-unit-years = years
+
+## Referral pathways, the pathway matrix and finding help across borders (pathways)
+nav-pathways = Referral pathways
+pathways-title = Referral pathways
+pathways-intro = How a person is referred from one country to another, for each kind of service: who does what, how long each step may take, what may be shared and whom to call.
+pathways-legend = What the labels mean
+pathways-legend-agreed = the partners have agreed it and it can be used
+pathways-legend-draft = still being worked out; do not use it yet
+pathways-legend-suspended = on hold for now; check with the secretariat
+pathways-scroll-hint = The table scrolls sideways inside its box.
+pathways-matrix-region = Pathway matrix, scrollable
+pathways-matrix-caption = Referral pathways: countries referring from (rows) to countries receiving (columns)
+pathways-from-to = From \ To
+pathways-none-here = No pathway
+pathways-list-title = All pathways
+pathways-none = No pathway matches these filters.
+pathways-back = Back to the pathway matrix
+pathway-new = New pathway
+pathway-edit = Edit pathway
+pathway-saved = The pathway was saved.
+pathway-used-saved = Recorded: the pathway was used today.
+pathway-route = From { $from } to { $to }
+pathway-from = Referred from
+pathway-to = Referred to
+pathway-kind = Kind of service
+pathway-status = Status
+pathway-status-draft = Draft
+pathway-status-agreed = Agreed
+pathway-status-suspended = Suspended
+pathway-service = Receiving service
+pathway-no-service = Not named yet
+pathway-contact = Contact point
+pathway-no-contact = No contact point named
+pathway-contact-24-7 = available day and night
+pathway-consent = Informed consent
+pathway-consent-hint = How consent is asked for and recorded before anything is shared.
+pathway-child-consent = Consent for children
+pathway-information = Information that may be shared
+pathway-information-hint = Only these kinds of information may travel with a referral, and only with consent.
+pathway-information-identity_documents = Identity documents
+pathway-information-medical_needs = Medical needs
+pathway-information-language = Language
+pathway-information-safety_risks = Safety risks
+pathway-information-family_situation = Family situation
+pathway-information-legal_status = Legal status
+pathway-escort = Escort
+pathway-escort-cost = Who pays for travel and escort
+pathway-document = Agreement or standard procedure
+pathway-barriers = Known legal barriers
+pathway-barriers-hint = Entries of the legal-disparity register that make this referral harder.
+pathway-barrier-topic = Register topic
+pathway-barrier-country = Country of the entry
+pathway-no-barriers = None recorded
+pathway-steps = Steps
+pathway-steps-hint = In order: who does what, and the most days it may take. Leave a row empty to skip it.
+pathway-step-number = Step { $n }
+pathway-step-actor = Who
+pathway-step-action = What they do
+pathway-step-days = Most days it may take
+pathway-step-days-at-most = { $count ->
+    [one] at most { $count } day
+   *[other] at most { $count } days
+}
+pathway-total-days = All steps together take at most { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}.
+pathway-no-steps = No steps written down yet.
+pathway-not-set = Not set
+pathway-not-named = (none)
+pathway-choose = Choose…
+pathway-not-agreed = This pathway is not agreed: check with the secretariat before using it.
+pathway-last-used = Last used
+pathway-never-used = Not used yet
+pathway-used-today = Used today
+pathway-error-same-country = Choose a different country from the one referring.
+pathway-error-service-kind = This service is of another kind.
+pathway-error-service-country = This service does not work in the receiving country.
+pathway-error-contact = Choose a contact point of the receiving service.
+pathway-error-consent = An agreed pathway needs its consent rule.
+pathway-error-days = Write a whole number of days from 0 to 365.
+find-title = Find help across borders
+find-intro = Describe the situation, not the person: the services that fit are listed with their room, their contact point and the referral pathway from your country.
+find-nothing-kept = Nothing about this search is kept: no record, no history, and the address you searched is not logged.
+find-country = Help needed in
+find-age = Age
+find-gender = Sex or gender
+find-gender-female = Female
+find-gender-male = Male
+find-gender-other = Other
+find-language = Language spoken
+find-identification = Identification
+find-identification-presumed = Presumed victim (not formally identified)
+find-identification-formal = Formally identified
+find-needed-from = Needed from
+find-from = Referring from
+find-from-own = My organization's country
+find-submit = Find services
+find-results = { $count ->
+    [one] { $count } service fits
+   *[other] { $count } services fit
+}
+find-none = No service fits this situation. Try leaving out the language or the kind of service.
+find-interpretation = The staff do not speak this language: interpretation can be arranged.
+find-capacity = Room
+find-as-of = as of
+find-capacity-unconfirmed = not confirmed since { $date }
+find-no-capacity = No figures given
+find-verified = Details last checked
+find-never-verified = never
+find-funding-ends = Funding ends before help is needed:
+find-pathway = Referral pathway
+find-no-pathway = None from your country yet

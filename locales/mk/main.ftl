@@ -1579,3 +1579,116 @@ legal-parameter-reflection-period = период за закрепнување �
 legal-parameter-limitation-period = рок на застарување
 legal-unit-days = дена
 legal-unit-years = години
+
+## Referral pathways, the pathway matrix and finding help across borders (pathways)
+nav-pathways = Патеки за упатување
+pathways-title = Патеки за упатување
+pathways-intro = Како се упатува лице од една во друга земја, за секој вид услуга: кој што прави, колку најмногу може да трае секој чекор, што смее да се сподели и кого да се повика.
+pathways-legend = Што значат ознаките
+pathways-legend-agreed = партнерите ја договориле и може да се користи
+pathways-legend-draft = сè уште се изработува; не користете ја уште
+pathways-legend-suspended = засега е запрена; проверете со секретаријатот
+pathways-scroll-hint = Табелата се движи странично во својата рамка.
+pathways-matrix-region = Матрица на патеки, може да се лизга
+pathways-matrix-caption = Патеки за упатување: земји што упатуваат (редови) кон земји што примаат (колони)
+pathways-from-to = Од \ Во
+pathways-none-here = Нема патека
+pathways-list-title = Сите патеки
+pathways-none = Ниту една патека не одговара на овие филтри.
+pathways-back = Назад кон матрицата на патеки
+pathway-new = Нова патека
+pathway-edit = Уреди ја патеката
+pathway-saved = Патеката е зачувана.
+pathway-used-saved = Запишано: патеката е користена денес.
+pathway-route = Од { $from } во { $to }
+pathway-from = Упатува од
+pathway-to = Упатува во
+pathway-kind = Вид услуга
+pathway-status = Статус
+pathway-status-draft = Нацрт
+pathway-status-agreed = Договорена
+pathway-status-suspended = Запрена
+pathway-service = Услуга што прима
+pathway-no-service = Сè уште не е наведена
+pathway-contact = Контакт точка
+pathway-no-contact = Нема наведена контакт точка
+pathway-contact-24-7 = достапно дење и ноќе
+pathway-consent = Информирана согласност
+pathway-consent-hint = Како се бара и запишува согласноста пред да се сподели било што.
+pathway-child-consent = Согласност за деца
+pathway-information = Информации што смеат да се споделат
+pathway-information-hint = Само овие видови информации смеат да одат со упатувањето, и тоа само со согласност.
+pathway-information-identity_documents = Лични документи
+pathway-information-medical_needs = Здравствени потреби
+pathway-information-language = Јазик
+pathway-information-safety_risks = Безбедносни ризици
+pathway-information-family_situation = Семејна состојба
+pathway-information-legal_status = Правен статус
+pathway-escort = Придружба
+pathway-escort-cost = Кој плаќа за патувањето и придружбата
+pathway-document = Договор или стандардна постапка
+pathway-barriers = Познати правни пречки
+pathway-barriers-hint = Записи од регистарот на правни разлики што го отежнуваат ова упатување.
+pathway-barrier-topic = Тема од регистарот
+pathway-barrier-country = Земја на записот
+pathway-no-barriers = Нема запишани
+pathway-steps = Чекори
+pathway-steps-hint = По ред: кој што прави и колку дена најмногу може да трае. Празен ред се прескокнува.
+pathway-step-number = Чекор { $n }
+pathway-step-actor = Кој
+pathway-step-action = Што прави
+pathway-step-days = Најмногу денови
+pathway-step-days-at-most = { $count ->
+    [one] најмногу { $count } ден
+   *[other] најмногу { $count } дена
+}
+pathway-total-days = Сите чекори заедно траат најмногу { $count ->
+    [one] { $count } ден
+   *[other] { $count } дена
+}.
+pathway-no-steps = Сè уште нема запишани чекори.
+pathway-not-set = Не е одредено
+pathway-not-named = (ниедна)
+pathway-choose = Изберете…
+pathway-not-agreed = Оваа патека не е договорена: проверете со секретаријатот пред да ја користите.
+pathway-last-used = Последно користена
+pathway-never-used = Сè уште не е користена
+pathway-used-today = Користена денес
+pathway-error-same-country = Изберете земја различна од онаа што упатува.
+pathway-error-service-kind = Оваа услуга е од друг вид.
+pathway-error-service-country = Оваа услуга не работи во земјата што прима.
+pathway-error-contact = Изберете контакт точка на услугата што прима.
+pathway-error-consent = На договорена патека ѝ треба правило за согласност.
+pathway-error-days = Внесете цел број денови од 0 до 365.
+find-title = Најдете помош преку границите
+find-intro = Опишете ја состојбата, не лицето: се прикажуваат услугите што одговараат, со слободните места, контакт точката и патеката за упатување од вашата земја.
+find-nothing-kept = Ништо од ова пребарување не се чува: нема запис, нема историја, а адресата на пребарувањето не се запишува во дневникот.
+find-country = Помош е потребна во
+find-age = Возраст
+find-gender = Пол или род
+find-gender-female = Женски
+find-gender-male = Машки
+find-gender-other = Друго
+find-language = Јазик што го зборува
+find-identification = Идентификација
+find-identification-presumed = Претпоставена жртва (без формална идентификација)
+find-identification-formal = Формално идентификувана
+find-needed-from = Потребно од
+find-from = Упатува од
+find-from-own = Земјата на мојата организација
+find-submit = Најди услуги
+find-results = { $count ->
+    [one] Одговара { $count } услуга
+   *[other] Одговараат { $count } услуги
+}
+find-none = Ниту една услуга не одговара на оваа состојба. Обидете се без јазикот или видот на услугата.
+find-interpretation = Персоналот не го зборува овој јазик: може да се обезбеди толкување.
+find-capacity = Слободни места
+find-as-of = на
+find-capacity-unconfirmed = непотврдено од { $date }
+find-no-capacity = Нема податоци
+find-verified = Податоците последно проверени
+find-never-verified = никогаш
+find-funding-ends = Финансирањето завршува пред да биде потребна помошта:
+find-pathway = Патека за упатување
+find-no-pathway = Сè уште нема од вашата земја

@@ -1576,3 +1576,116 @@ legal-parameter-reflection-period = periudha e reflektimit
 legal-parameter-limitation-period = afati i parashkrimit
 legal-unit-days = ditë
 legal-unit-years = vjet
+
+## Referral pathways, the pathway matrix and finding help across borders (pathways)
+nav-pathways = Rrugët e referimit
+pathways-title = Rrugët e referimit
+pathways-intro = Si referohet një person nga një vend në tjetrin, për çdo lloj shërbimi: kush bën çfarë, sa mund të zgjasë çdo hap, çfarë mund të ndahet dhe kë duhet të telefononi.
+pathways-legend = Çfarë tregojnë etiketat
+pathways-legend-agreed = partnerët e kanë miratuar dhe mund të përdoret
+pathways-legend-draft = ende në punë; mos e përdorni ende
+pathways-legend-suspended = e pezulluar për momentin; pyesni sekretariatin
+pathways-scroll-hint = Tabela lëviz anash brenda kutisë së saj.
+pathways-matrix-region = Matrica e rrugëve, e lëvizshme
+pathways-matrix-caption = Rrugët e referimit: vendet që referojnë (rreshtat) drejt vendeve që pranojnë (kolonat)
+pathways-from-to = Nga \ Drejt
+pathways-none-here = Asnjë rrugë
+pathways-list-title = Të gjitha rrugët
+pathways-none = Asnjë rrugë nuk përputhet me këto filtra.
+pathways-back = Kthehu te matrica e rrugëve
+pathway-new = Rrugë e re
+pathway-edit = Ndrysho rrugën
+pathway-saved = Rruga u ruajt.
+pathway-used-saved = U shënua: rruga u përdor sot.
+pathway-route = Nga { $from } drejt { $to }
+pathway-from = Referuar nga
+pathway-to = Referuar drejt
+pathway-kind = Lloji i shërbimit
+pathway-status = Statusi
+pathway-status-draft = Draft
+pathway-status-agreed = E miratuar
+pathway-status-suspended = E pezulluar
+pathway-service = Shërbimi pritës
+pathway-no-service = Ende pa emër
+pathway-contact = Pika e kontaktit
+pathway-no-contact = Nuk është caktuar pikë kontakti
+pathway-contact-24-7 = në dispozicion ditë e natë
+pathway-consent = Pëlqimi i informuar
+pathway-consent-hint = Si kërkohet dhe regjistrohet pëlqimi para se të ndahet diçka.
+pathway-child-consent = Pëlqimi për fëmijët
+pathway-information = Informacioni që mund të ndahet
+pathway-information-hint = Vetëm këto lloje informacioni mund të shkojnë me një referim, dhe vetëm me pëlqim.
+pathway-information-identity_documents = Dokumentet e identitetit
+pathway-information-medical_needs = Nevojat mjekësore
+pathway-information-language = Gjuha
+pathway-information-safety_risks = Rreziqet për sigurinë
+pathway-information-family_situation = Gjendja familjare
+pathway-information-legal_status = Statusi ligjor
+pathway-escort = Shoqërimi
+pathway-escort-cost = Kush paguan udhëtimin dhe shoqërimin
+pathway-document = Marrëveshja ose procedura standarde
+pathway-barriers = Pengesat ligjore të njohura
+pathway-barriers-hint = Hyrje të regjistrit të dallimeve ligjore që e vështirësojnë këtë referim.
+pathway-barrier-topic = Tema e regjistrit
+pathway-barrier-country = Vendi i hyrjes
+pathway-no-barriers = Asnjë e regjistruar
+pathway-steps = Hapat
+pathway-steps-hint = Me radhë: kush bën çfarë dhe sa ditë mund të zgjasë më së shumti. Lëreni bosh një rresht për ta kapërcyer.
+pathway-step-number = Hapi { $n }
+pathway-step-actor = Kush
+pathway-step-action = Çfarë bën
+pathway-step-days = Më së shumti sa ditë
+pathway-step-days-at-most = { $count ->
+    [one] më së shumti { $count } ditë
+   *[other] më së shumti { $count } ditë
+}
+pathway-total-days = Të gjithë hapat bashkë zgjasin më së shumti { $count ->
+    [one] { $count } ditë
+   *[other] { $count } ditë
+}.
+pathway-no-steps = Ende nuk janë shkruar hapa.
+pathway-not-set = E pacaktuar
+pathway-not-named = (asnjë)
+pathway-choose = Zgjidhni…
+pathway-not-agreed = Kjo rrugë nuk është e miratuar: pyesni sekretariatin para se ta përdorni.
+pathway-last-used = Përdorur së fundi
+pathway-never-used = Ende e papërdorur
+pathway-used-today = U përdor sot
+pathway-error-same-country = Zgjidhni një vend tjetër nga ai që referon.
+pathway-error-service-kind = Ky shërbim është i një lloji tjetër.
+pathway-error-service-country = Ky shërbim nuk punon në vendin pritës.
+pathway-error-contact = Zgjidhni një pikë kontakti të shërbimit pritës.
+pathway-error-consent = Një rrugë e miratuar ka nevojë për rregullin e pëlqimit.
+pathway-error-days = Shkruani një numër të plotë ditësh nga 0 deri në 365.
+find-title = Gjeni ndihmë përtej kufijve
+find-intro = Përshkruani situatën, jo personin: shërbimet që përshtaten shfaqen me vendet e lira, pikën e kontaktit dhe rrugën e referimit nga vendi juaj.
+find-nothing-kept = Asgjë nga ky kërkim nuk ruhet: as regjistrim, as histori, dhe adresa e kërkimit nuk shkruhet në regjistrat e sistemit.
+find-country = Ndihma nevojitet në
+find-age = Mosha
+find-gender = Seksi ose gjinia
+find-gender-female = Femër
+find-gender-male = Mashkull
+find-gender-other = Tjetër
+find-language = Gjuha që flet
+find-identification = Identifikimi
+find-identification-presumed = Viktimë e supozuar (pa identifikim formal)
+find-identification-formal = E identifikuar formalisht
+find-needed-from = Nevojitet nga
+find-from = Referohet nga
+find-from-own = Vendi i organizatës sime
+find-submit = Gjeni shërbime
+find-results = { $count ->
+    [one] { $count } shërbim përshtatet
+   *[other] { $count } shërbime përshtaten
+}
+find-none = Asnjë shërbim nuk i përshtatet kësaj situate. Provoni pa gjuhën ose pa llojin e shërbimit.
+find-interpretation = Stafi nuk e flet këtë gjuhë: mund të sigurohet përkthim.
+find-capacity = Vende të lira
+find-as-of = më
+find-capacity-unconfirmed = e pakonfirmuar që nga { $date }
+find-no-capacity = Nuk ka shifra
+find-verified = Të dhënat u kontrolluan së fundi
+find-never-verified = asnjëherë
+find-funding-ends = Financimi mbaron para se të nevojitet ndihma:
+find-pathway = Rruga e referimit
+find-no-pathway = Ende asnjë nga vendi juaj

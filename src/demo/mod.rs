@@ -4,6 +4,7 @@
 
 mod documents;
 mod legal;
+mod pathways;
 mod scale;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
@@ -17,6 +18,7 @@ use crate::services::documents as docs;
 use documents::load_documents;
 use entity::user;
 use legal::load_legal;
+use pathways::load_pathways;
 
 pub use scale::{scale, scale_documents, scale_legal};
 
@@ -287,6 +289,8 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
     load_actions(db, &org_ids, roundtable_id).await?;
     load_legal(db).await?;
     load_documents(db, store, &org_ids, roundtable_id).await?;
+    // After the demo services, which the pathways link to where they exist.
+    load_pathways(db).await?;
     Ok(info())
 }
 

@@ -19,6 +19,7 @@ pub mod language;
 pub mod legal;
 pub mod minutes;
 pub mod organizations;
+pub mod pathways;
 pub mod people;
 pub mod search;
 pub mod settings;
@@ -209,6 +210,16 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/legal/import", legal::import_upload);
     r.post("/legal/import/{id}/confirm", legal::import_confirm);
 
+    // Referral pathways and finding help across borders
+    r.get("/pathways", pathways::matrix);
+    r.get("/pathways/new", pathways::new_form);
+    r.post("/pathways", pathways::create);
+    r.get("/pathways/{id}", pathways::show);
+    r.get("/pathways/{id}/edit", pathways::edit_form);
+    r.post("/pathways/{id}", pathways::update);
+    r.post("/pathways/{id}/used", pathways::mark_used);
+    r.get("/services/find", pathways::find);
+
     // The footer's language switch (anyone)
     r.post("/language", language::switch);
 
@@ -270,6 +281,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/people", api::people::create);
     r.get("/api/v1/people/{id}", api::people::get);
     r.put("/api/v1/people/{id}", api::people::update);
+    r.get("/api/v1/pathways", api::pathways::list);
+    r.post("/api/v1/pathways", api::pathways::create);
+    r.get("/api/v1/pathways/matrix", api::pathways::matrix);
+    r.get("/api/v1/pathways/{id}", api::pathways::get);
+    r.put("/api/v1/pathways/{id}", api::pathways::update);
+    r.get("/api/v1/services/find", api::pathways::find);
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -14,6 +14,7 @@ pub mod legal;
 pub mod minutes;
 pub mod paging;
 pub mod participants;
+pub mod pathways;
 pub mod search;
 pub mod validate;
 pub mod versions;

@@ -13,6 +13,7 @@ pub mod legal;
 pub mod markdown;
 pub mod minutes;
 pub mod participants;
+pub mod pathways;
 pub mod search;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
@@ -222,6 +223,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
         items.push(("/actions", "nav-actions"));
         items.push(("/legal", "nav-legal"));
         items.push(("/directory", "nav-directory"));
+        items.push(("/pathways", "nav-pathways"));
     }
     items.push(("/documents", "nav-documents"));
     if viewer.can(Action::ManageUsers) {

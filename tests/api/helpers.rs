@@ -247,6 +247,13 @@ impl TestApp {
             .iter()
             .map(|u| u.id)
             .collect());
+        let pathway = ids(entity::referral_pathway::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.id)
+            .collect());
         let fill = |pattern: &str| -> Option<String> {
             // Signed links, files, feeds and the API are not pages.
             if [
@@ -284,6 +291,8 @@ impl TestApp {
                 pattern.replace("{id}", &document)
             } else if pattern.starts_with("/admin/users/") {
                 pattern.replace("{id}", &user)
+            } else if pattern.starts_with("/pathways/") {
+                pattern.replace("{id}", &pathway)
             } else {
                 pattern
                     .replace("{code}", "RES-01")

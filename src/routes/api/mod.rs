@@ -6,6 +6,7 @@ pub mod documents;
 pub mod events;
 pub mod legal;
 pub mod organizations;
+pub mod pathways;
 pub mod people;
 
 use std::future::Future;
@@ -178,6 +179,7 @@ impl Modify for BearerAuth {
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
+        pathways::list, pathways::get, pathways::create, pathways::update, pathways::matrix, pathways::find,
     ),
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
@@ -190,6 +192,9 @@ impl Modify for BearerAuth {
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,
+        pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
+        pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
+        pathways::FoundList, pathways::FoundServiceDto, pathways::CapacityDto, pathways::ContactDto,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
