@@ -552,6 +552,12 @@ pub struct FindPage {
     pub pager: Option<Pager>,
 }
 
+/// A label of the services area's catalogue (capacity units and bands, target groups): the code
+/// until that area's messages are there.
+fn services_label(lang: &str, prefix: &str, code: &str) -> String {
+    crate::i18n::lookup(lang, &format!("{prefix}-{code}"), &[]).unwrap_or_else(|| code.to_string())
+}
+
 pub fn hit_view(lang: &str, h: Hit, today: NaiveDate, from_name: Option<&str>, to_name: &str) -> HitView {
     let s = h.service;
     HitView {
@@ -563,12 +569,12 @@ pub fn hit_view(lang: &str, h: Hit, today: NaiveDate, from_name: Option<&str>, t
             .capacity
             .into_iter()
             .map(|c| CapacityView {
-                unit: label(lang, "capacity-unit", &c.unit),
-                band: label(lang, "capacity-band", &c.band),
+                unit: services_label(lang, "capacity-unit", &c.unit),
+                band: services_label(lang, "capacity-band", &c.band),
                 band_code: c.band.clone(),
                 group: Some(c.target_group.clone())
                     .filter(|g| !g.is_empty())
-                    .map(|g| label(lang, "service-group", &g)),
+                    .map(|g| services_label(lang, "service-group", &g)),
                 expired: c.expires_on < today,
                 unconfirmed: t_args(
                     lang,
