@@ -549,9 +549,9 @@ async fn an_adult_man_who_speaks_urdu_finds_the_shelter_in_montenegro_and_the_pa
     let token = app.token_for(token_user).await;
     let before_api = row_counts(&app.db).await;
     let found: Value = reqwest::Client::new()
-        .get(app.url(&format!(
-            "/api/v1/services/find?country=ME&kind=shelter&age=34&gender=male&language=ur&identification=presumed"
-        )))
+        .get(app.url(
+            "/api/v1/services/find?country=ME&kind=shelter&age=34&gender=male&language=ur&identification=presumed",
+        ))
         .bearer_auth(token)
         .send()
         .await
