@@ -1771,3 +1771,118 @@ spoken-language-hi = hindi
 spoken-language-zh = kineski
 spoken-language-es = španski
 spoken-language-rom = romski
+## Referral pathways, the pathway matrix and finding help across borders (pathways)
+nav-pathways = Putevi upućivanja
+pathways-title = Putevi upućivanja
+pathways-intro = Kako se osoba upućuje iz jedne zemlje u drugu, za svaku vrstu usluge: ko šta radi, koliko svaki korak smije da traje, šta se smije podijeliti i koga treba pozvati.
+pathways-legend = Šta oznake znače
+pathways-legend-agreed = partneri su ga usvojili i može se koristiti
+pathways-legend-draft = još se razrađuje; ne koristite ga još
+pathways-legend-suspended = za sada je obustavljen; provjerite sa sekretarijatom
+pathways-scroll-hint = Tabela se pomjera bočno unutar svog okvira.
+pathways-matrix-region = Matrica puteva, može se pomjerati
+pathways-matrix-caption = Putevi upućivanja: zemlje koje upućuju (redovi) ka zemljama koje primaju (kolone)
+pathways-from-to = Iz \ U
+pathways-none-here = Nema puta
+pathways-list-title = Svi putevi
+pathways-none = Nijedan put ne odgovara ovim filterima.
+pathways-back = Nazad na matricu puteva
+pathway-new = Novi put upućivanja
+pathway-edit = Izmjena puta upućivanja
+pathway-saved = Put upućivanja je sačuvan.
+pathway-used-saved = Zabilježeno: put je danas korišćen.
+pathway-route = Iz zemlje { $from } u zemlju { $to }
+pathway-from = Upućuje se iz
+pathway-to = Upućuje se u
+pathway-kind = Vrsta usluge
+pathway-status = Status
+pathway-status-draft = Nacrt
+pathway-status-agreed = Usvojen
+pathway-status-suspended = Obustavljen
+pathway-service = Usluga koja prima
+pathway-no-service = Još nije navedena
+pathway-contact = Kontakt tačka
+pathway-no-contact = Kontakt tačka nije navedena
+pathway-contact-24-7 = dostupno danju i noću
+pathway-consent = Informisani pristanak
+pathway-consent-hint = Kako se traži i bilježi pristanak prije nego što se bilo šta podijeli.
+pathway-child-consent = Pristanak za djecu
+pathway-information = Podaci koji se smiju podijeliti
+pathway-information-hint = Samo ove vrste podataka smiju pratiti upućivanje, i to samo uz pristanak.
+pathway-information-identity_documents = Lična dokumenta
+pathway-information-medical_needs = Zdravstvene potrebe
+pathway-information-language = Jezik
+pathway-information-safety_risks = Bezbjednosni rizici
+pathway-information-family_situation = Porodična situacija
+pathway-information-legal_status = Pravni status
+pathway-escort = Pratnja
+pathway-escort-cost = Ko plaća put i pratnju
+pathway-document = Sporazum ili standardna procedura
+pathway-barriers = Poznate pravne prepreke
+pathway-barriers-hint = Unosi iz registra pravnih razlika koji otežavaju ovo upućivanje.
+pathway-barrier-topic = Tema registra
+pathway-barrier-country = Zemlja unosa
+pathway-no-barriers = Nijedna nije zabilježena
+pathway-steps = Koraci
+pathway-steps-hint = Redom: ko šta radi i koliko dana najviše smije da traje. Prazan red se preskače.
+pathway-step-number = Korak { $n }
+pathway-step-actor = Ko
+pathway-step-action = Šta radi
+pathway-step-days = Najviše dana
+pathway-step-days-at-most = { $count ->
+    [one] najviše { $count } dan
+    [few] najviše { $count } dana
+   *[other] najviše { $count } dana
+}
+pathway-total-days = Svi koraci zajedno traju najviše { $count ->
+    [one] { $count } dan
+    [few] { $count } dana
+   *[other] { $count } dana
+}.
+pathway-no-steps = Koraci još nijesu zapisani.
+pathway-not-set = Nije određeno
+pathway-not-named = (nijedan)
+pathway-choose = Izaberite…
+pathway-not-agreed = Ovaj put nije usvojen: provjerite sa sekretarijatom prije nego što ga koristite.
+pathway-last-used = Posljednji put korišćen
+pathway-never-used = Još nije korišćen
+pathway-used-today = Korišćen danas
+pathway-error-same-country = Izaberite zemlju različitu od one koja upućuje.
+pathway-error-service-kind = Ova usluga je druge vrste.
+pathway-error-service-country = Ova usluga ne radi u zemlji koja prima.
+pathway-error-contact = Izaberite kontakt tačku usluge koja prima.
+pathway-error-consent = Usvojenom putu je potrebno pravilo o pristanku.
+pathway-error-days = Upišite cio broj dana od 0 do 365.
+find-title = Pronađite pomoć preko granica
+find-intro = Opišite situaciju, ne osobu: prikazuju se usluge koje odgovaraju, sa slobodnim mjestima, kontakt tačkom i putem upućivanja iz vaše zemlje.
+find-nothing-kept = Ništa o ovoj pretrazi se ne čuva: nema zapisa ni istorije, a adresa pretrage se ne bilježi u dnevnik.
+find-country = Pomoć je potrebna u
+find-age = Uzrast
+find-gender = Pol ili rod
+find-gender-female = Ženski
+find-gender-male = Muški
+find-gender-other = Drugo
+find-language = Jezik koji govori
+find-identification = Identifikacija
+find-identification-presumed = Pretpostavljena žrtva (bez formalne identifikacije)
+find-identification-formal = Formalno identifikovana
+find-needed-from = Potrebno od
+find-from = Upućuje se iz
+find-from-own = Zemlja moje organizacije
+find-submit = Pronađi usluge
+find-results = { $count ->
+    [one] Odgovara { $count } usluga
+    [few] Odgovaraju { $count } usluge
+   *[other] Odgovara { $count } usluga
+}
+find-none = Nijedna usluga ne odgovara ovoj situaciji. Pokušajte bez jezika ili vrste usluge.
+find-interpretation = Osoblje ne govori ovaj jezik: prevođenje se može obezbijediti.
+find-capacity = Slobodna mjesta
+find-as-of = na dan
+find-capacity-unconfirmed = nije potvrđeno od { $date }
+find-no-capacity = Nema podataka
+find-verified = Podaci posljednji put provjereni
+find-never-verified = nikada
+find-funding-ends = Finansiranje ističe prije nego što je pomoć potrebna:
+find-pathway = Put upućivanja
+find-no-pathway = Još nema puta iz vaše zemlje

@@ -1763,3 +1763,118 @@ spoken-language-hi = hindi
 spoken-language-zh = kineski
 spoken-language-es = španjolski
 spoken-language-rom = romski
+## Referral pathways, the pathway matrix and finding help across borders (pathways)
+nav-pathways = Putovi upućivanja
+pathways-title = Putovi upućivanja
+pathways-intro = Kako se osoba upućuje iz jedne države u drugu, za svaku vrstu usluge: tko što radi, koliko smije trajati svaki korak, što se smije podijeliti i koga treba nazvati.
+pathways-legend = Što oznake znače
+pathways-legend-agreed = partneri su ga dogovorili i može se koristiti
+pathways-legend-draft = još se razrađuje; nemojte ga još koristiti
+pathways-legend-suspended = zasad je obustavljen; provjerite s tajništvom
+pathways-scroll-hint = Tablica se pomiče bočno unutar svog okvira.
+pathways-matrix-region = Matrica putova, može se pomicati
+pathways-matrix-caption = Putovi upućivanja: države koje upućuju (retci) prema državama koje primaju (stupci)
+pathways-from-to = Iz \ U
+pathways-none-here = Nema puta
+pathways-list-title = Svi putovi
+pathways-none = Nijedan put ne odgovara ovim filtrima.
+pathways-back = Natrag na matricu putova
+pathway-new = Novi put upućivanja
+pathway-edit = Uređivanje puta upućivanja
+pathway-saved = Put upućivanja je spremljen.
+pathway-used-saved = Zabilježeno: put je danas korišten.
+pathway-route = Iz države { $from } u državu { $to }
+pathway-from = Upućuje se iz
+pathway-to = Upućuje se u
+pathway-kind = Vrsta usluge
+pathway-status = Status
+pathway-status-draft = Nacrt
+pathway-status-agreed = Dogovoren
+pathway-status-suspended = Obustavljen
+pathway-service = Usluga koja prima
+pathway-no-service = Još nije navedena
+pathway-contact = Kontaktna točka
+pathway-no-contact = Kontaktna točka nije navedena
+pathway-contact-24-7 = dostupno danju i noću
+pathway-consent = Informirani pristanak
+pathway-consent-hint = Kako se traži i bilježi pristanak prije nego što se išta podijeli.
+pathway-child-consent = Pristanak za djecu
+pathway-information = Podaci koji se smiju podijeliti
+pathway-information-hint = Samo ove vrste podataka smiju pratiti upućivanje, i to samo uz pristanak.
+pathway-information-identity_documents = Osobni dokumenti
+pathway-information-medical_needs = Zdravstvene potrebe
+pathway-information-language = Jezik
+pathway-information-safety_risks = Sigurnosni rizici
+pathway-information-family_situation = Obiteljska situacija
+pathway-information-legal_status = Pravni status
+pathway-escort = Pratnja
+pathway-escort-cost = Tko plaća put i pratnju
+pathway-document = Sporazum ili standardni postupak
+pathway-barriers = Poznate pravne prepreke
+pathway-barriers-hint = Unosi iz registra pravnih razlika koji otežavaju ovo upućivanje.
+pathway-barrier-topic = Tema registra
+pathway-barrier-country = Država unosa
+pathway-no-barriers = Nijedna nije zabilježena
+pathway-steps = Koraci
+pathway-steps-hint = Redom: tko što radi i koliko dana najviše smije trajati. Prazan redak se preskače.
+pathway-step-number = Korak { $n }
+pathway-step-actor = Tko
+pathway-step-action = Što radi
+pathway-step-days = Najviše dana
+pathway-step-days-at-most = { $count ->
+    [one] najviše { $count } dan
+    [few] najviše { $count } dana
+   *[other] najviše { $count } dana
+}
+pathway-total-days = Svi koraci zajedno traju najviše { $count ->
+    [one] { $count } dan
+    [few] { $count } dana
+   *[other] { $count } dana
+}.
+pathway-no-steps = Koraci još nisu zapisani.
+pathway-not-set = Nije određeno
+pathway-not-named = (nijedan)
+pathway-choose = Odaberite…
+pathway-not-agreed = Ovaj put nije dogovoren: provjerite s tajništvom prije nego što ga upotrijebite.
+pathway-last-used = Zadnji put korišten
+pathway-never-used = Još nije korišten
+pathway-used-today = Korišten danas
+pathway-error-same-country = Odaberite državu različitu od one koja upućuje.
+pathway-error-service-kind = Ova je usluga druge vrste.
+pathway-error-service-country = Ova usluga ne radi u državi koja prima.
+pathway-error-contact = Odaberite kontaktnu točku usluge koja prima.
+pathway-error-consent = Dogovorenom putu potrebno je pravilo o pristanku.
+pathway-error-days = Upišite cijeli broj dana od 0 do 365.
+find-title = Pronađite pomoć preko granica
+find-intro = Opišite situaciju, ne osobu: prikazuju se usluge koje odgovaraju, sa slobodnim mjestima, kontaktnom točkom i putem upućivanja iz vaše države.
+find-nothing-kept = Ništa o ovoj pretrazi ne čuva se: nema zapisa ni povijesti, a adresa pretrage ne bilježi se u dnevnik.
+find-country = Pomoć je potrebna u
+find-age = Dob
+find-gender = Spol ili rod
+find-gender-female = Ženski
+find-gender-male = Muški
+find-gender-other = Drugo
+find-language = Jezik koji govori
+find-identification = Identifikacija
+find-identification-presumed = Pretpostavljena žrtva (bez formalne identifikacije)
+find-identification-formal = Formalno identificirana
+find-needed-from = Potrebno od
+find-from = Upućuje se iz
+find-from-own = Država moje organizacije
+find-submit = Pronađi usluge
+find-results = { $count ->
+    [one] Odgovara { $count } usluga
+    [few] Odgovaraju { $count } usluge
+   *[other] Odgovara { $count } usluga
+}
+find-none = Nijedna usluga ne odgovara ovoj situaciji. Pokušajte bez jezika ili vrste usluge.
+find-interpretation = Osoblje ne govori ovaj jezik: prevođenje se može osigurati.
+find-capacity = Slobodna mjesta
+find-as-of = na dan
+find-capacity-unconfirmed = nije potvrđeno od { $date }
+find-no-capacity = Nema podataka
+find-verified = Podaci zadnji put provjereni
+find-never-verified = nikada
+find-funding-ends = Financiranje završava prije nego što je pomoć potrebna:
+find-pathway = Put upućivanja
+find-no-pathway = Još nema puta iz vaše države

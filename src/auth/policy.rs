@@ -66,6 +66,10 @@ pub enum Action {
     },
     /// See how many places are free now (members and the secretariat, never observers).
     SeeAvailablePlaces,
+    /// Create and edit referral pathways (the secretariat).
+    ManagePathways,
+    /// Record that a referral pathway was used today (members and the secretariat).
+    RecordPathwayUse,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -84,6 +88,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::SeeConfidentialAddress { organization_id } => user.role == Role::Member && own(organization_id),
         Action::SeeAvailablePlaces => user.role == Role::Member,
         Action::EditRegister => user.legal_reviewer,
+        Action::RecordPathwayUse => user.role == Role::Member,
         Action::ProposeLegalChange { own_country } => user.role == Role::Member && own_country,
         Action::CreateDocument { owner_org } | Action::EditDocument { owner_org } => {
             user.role == Role::Member && owner_org.is_some_and(own)
@@ -95,7 +100,8 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::ManageUsers
         | Action::ManageCountries
         | Action::ManageMail
-        | Action::ManageEvents => false,
+        | Action::ManageEvents
+        | Action::ManagePathways => false,
     }
 }
 
@@ -154,5 +160,18 @@ mod tests {
         assert!(allows(Some(&m), Action::ProposeLegalChange { own_country: true }));
         assert!(!allows(Some(&m), Action::ProposeLegalChange { own_country: false }));
         assert!(!allows(Some(&m), Action::EditRegister));
+    }
+
+    #[test]
+    fn only_the_secretariat_manages_pathways_and_members_record_their_use() {
+        let m = user(Role::Member, Some(7));
+        let o = user(Role::Observer, Some(7));
+        let s = user(Role::Secretariat, None);
+        assert!(!allows(Some(&m), Action::ManagePathways));
+        assert!(!allows(Some(&o), Action::ManagePathways));
+        assert!(allows(Some(&s), Action::ManagePathways));
+        assert!(allows(Some(&m), Action::RecordPathwayUse));
+        assert!(!allows(Some(&o), Action::RecordPathwayUse));
+        assert!(!allows(None, Action::RecordPathwayUse));
     }
 }

@@ -4,6 +4,7 @@
 
 mod documents;
 mod legal;
+mod pathways;
 mod scale;
 mod support;
 
@@ -18,6 +19,7 @@ use crate::services::documents as docs;
 use documents::load_documents;
 use entity::user;
 use legal::load_legal;
+use pathways::load_pathways;
 
 pub use scale::{scale, scale_documents, scale_legal};
 
@@ -289,6 +291,8 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
     load_legal(db).await?;
     load_documents(db, store, &org_ids, roundtable_id).await?;
     support::load_services(db, &org_ids, support::secretariat(db).await?).await?;
+    // After the demo services, which the pathways link to where they exist.
+    load_pathways(db).await?;
     Ok(info())
 }
 

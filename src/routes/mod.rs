@@ -19,6 +19,7 @@ pub mod language;
 pub mod legal;
 pub mod minutes;
 pub mod organizations;
+pub mod pathways;
 pub mod people;
 pub mod search;
 pub mod settings;
@@ -111,6 +112,8 @@ fn table(r: &mut RouteTable<'_>) {
 
     // Services, contact points and capacity
     r.get("/services", support::index);
+    // Before /services/{id}: the first pattern that matches answers.
+    r.get("/services/find", pathways::find);
     r.get("/services/{id}", support::show);
     r.get("/organizations/{id}/services/new", support::new_form);
     r.post("/organizations/{id}/services", support::create);
@@ -232,6 +235,15 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/legal/import", legal::import_upload);
     r.post("/legal/import/{id}/confirm", legal::import_confirm);
 
+    // Referral pathways and finding help across borders
+    r.get("/pathways", pathways::matrix);
+    r.get("/pathways/new", pathways::new_form);
+    r.post("/pathways", pathways::create);
+    r.get("/pathways/{id}", pathways::show);
+    r.get("/pathways/{id}/edit", pathways::edit_form);
+    r.post("/pathways/{id}", pathways::update);
+    r.post("/pathways/{id}/used", pathways::mark_used);
+
     // The footer's language switch (anyone)
     r.post("/language", language::switch);
 
@@ -295,6 +307,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/people", api::people::create);
     r.get("/api/v1/people/{id}", api::people::get);
     r.put("/api/v1/people/{id}", api::people::update);
+    r.get("/api/v1/pathways", api::pathways::list);
+    r.post("/api/v1/pathways", api::pathways::create);
+    r.get("/api/v1/pathways/matrix", api::pathways::matrix);
+    r.get("/api/v1/pathways/{id}", api::pathways::get);
+    r.put("/api/v1/pathways/{id}", api::pathways::update);
+    r.get("/api/v1/services/find", api::pathways::find);
     r.get("/api/v1/services", api::services::list);
     r.post("/api/v1/services", api::services::create);
     r.get("/api/v1/services/{id}", api::services::get);

@@ -15,6 +15,7 @@ pub mod legal;
 pub mod minutes;
 pub mod paging;
 pub mod participants;
+pub mod pathways;
 pub mod search;
 pub mod support;
 pub mod validate;

@@ -13,6 +13,7 @@ pub mod legal;
 pub mod markdown;
 pub mod minutes;
 pub mod participants;
+pub mod pathways;
 pub mod search;
 pub mod support;
 
@@ -224,6 +225,7 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
         items.push(("/legal", "nav-legal"));
         items.push(("/directory", "nav-directory"));
         items.push(("/services", "nav-services"));
+        items.push(("/pathways", "nav-pathways"));
     }
     items.push(("/documents", "nav-documents"));
     if viewer.can(Action::ManageUsers) {

@@ -123,6 +123,8 @@ struct Ev {
     /// A network document of the own organization, and a secretariat-only one of the other.
     own_doc: i32,
     secret_doc: i32,
+    /// A referral pathway (a draft from Serbia to Montenegro).
+    pathway: i32,
     /// Services of the own and the other organization, with a contact point and a capacity
     /// figure each.
     sv: Sv,
@@ -524,7 +526,114 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ])
     };
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
+    let pathway = e.pathway;
+    let pathway_form = || {
+        Body::Form(vec![
+            ("from_country", "RS".into()),
+            ("to_country", "ME".into()),
+            ("service_kind", "shelter".into()),
+            ("status", "draft".into()),
+        ])
+    };
+    let pathway_json = || {
+        Body::Json(json!({"from_country": "AL", "to_country": "XK", "service_kind": "legal_aid", "status": "draft"}))
+    };
     vec![
+        // Referral pathways and finding help
+        r("GET", "/pathways", "/pathways".into(), Body::None, [L, A, A, A]),
+        r("GET", "/pathways/new", "/pathways/new".into(), Body::None, [L, F, F, A]),
+        r("POST", "/pathways", "/pathways".into(), pathway_form(), [L, F, F, A]),
+        r(
+            "GET",
+            "/pathways/{id}",
+            format!("/pathways/{pathway}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/pathways/{id}",
+            "/pathways/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "GET",
+            "/pathways/{id}/edit",
+            format!("/pathways/{pathway}/edit"),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/pathways/{id}",
+            format!("/pathways/{pathway}"),
+            pathway_form(),
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/pathways/{id}/used",
+            format!("/pathways/{pathway}/used"),
+            Body::Form(vec![]),
+            [L, F, A, A],
+        ),
+        r(
+            "GET",
+            "/services/find",
+            "/services/find?country=ME&age=30&language=ur".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/pathways",
+            "/api/v1/pathways".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/pathways",
+            "/api/v1/pathways".into(),
+            pathway_json(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/pathways/matrix",
+            "/api/v1/pathways/matrix".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/pathways/{id}",
+            format!("/api/v1/pathways/{pathway}"),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/pathways/{id}",
+            "/api/v1/pathways/987654".into(),
+            Body::None,
+            [L, N, N, N],
+        ),
+        r(
+            "PUT",
+            "/api/v1/pathways/{id}",
+            format!("/api/v1/pathways/{pathway}"),
+            pathway_json(),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/services/find",
+            "/api/v1/services/find?country=ME".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
         // Legal-disparity register
         r("GET", "/legal", "/legal".into(), Body::None, [L, A, A, A]),
         r(
@@ -2065,7 +2174,19 @@ async fn events(app: &TestApp, own_org: i32, other_org: i32) -> Ev {
     let secret_doc = app
         .doc(sec, "Matrix secret document", "secretariat", Some(other_org))
         .await;
+    let pathway = roundtable::services::pathways::PathwayFields {
+        from_country: "RS".into(),
+        to_country: "ME".into(),
+        service_kind: "shelter".into(),
+        status: "draft".into(),
+        ..Default::default()
+    };
+    let pathway = roundtable::services::pathways::create(&app.db, pathway.parse(&app.db).await.unwrap())
+        .await
+        .unwrap()
+        .id;
     Ev {
+        pathway,
         id: published.id,
         item: item.id,
         draft: draft.id,
@@ -2152,6 +2273,7 @@ fn matrix_covers_every_route() {
                 own_figure: 17,
                 other_figure: 18,
             },
+            pathway: 13,
         },
     )
     .into_iter()

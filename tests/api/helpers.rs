@@ -283,6 +283,13 @@ impl TestApp {
             .map(|c| c.id)
             .collect());
         let service = service.to_string();
+        let pathway = ids(entity::referral_pathway::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.id)
+            .collect());
         let fill = |pattern: &str| -> Option<String> {
             // Signed links, files, feeds and the API are not pages.
             if [
@@ -325,6 +332,8 @@ impl TestApp {
                     .replace("{figure}", &figure)
             } else if pattern.starts_with("/admin/users/") {
                 pattern.replace("{id}", &user)
+            } else if pattern.starts_with("/pathways/") {
+                pattern.replace("{id}", &pathway)
             } else {
                 pattern
                     .replace("{code}", "RES-01")

@@ -25,6 +25,7 @@ mod mail;
 mod migrations;
 mod minutes;
 mod pages;
+mod pathways;
 mod s3server;
 mod search;
 mod smtp;

@@ -7,6 +7,7 @@ pub mod events;
 pub mod hsds;
 pub mod legal;
 pub mod organizations;
+pub mod pathways;
 pub mod people;
 pub mod services;
 
@@ -182,6 +183,7 @@ impl Modify for BearerAuth {
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
         services::list, services::get, services::create, services::update,
+        pathways::list, pathways::get, pathways::create, pathways::update, pathways::matrix, pathways::find,
     ),
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
@@ -196,6 +198,9 @@ impl Modify for BearerAuth {
         people::PersonDto, people::PersonList,
         services::ServiceDto, services::ServiceList, services::ServiceContactDto, services::CapacityDto,
         services::CapacityTotalDto, crate::services::support::SupportServiceFields,
+        pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
+        pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
+        pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
