@@ -1765,3 +1765,4 @@ spoken-language-hi = hindi
 spoken-language-zh = kineski
 spoken-language-es = španski
 spoken-language-rom = romski
+search-kind-service = Usluge

@@ -1732,3 +1732,4 @@ spoken-language-hi = Hindi
 spoken-language-zh = Chinese
 spoken-language-es = Spanish
 spoken-language-rom = Romani
+search-kind-service = Services

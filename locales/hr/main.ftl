@@ -1757,3 +1757,4 @@ spoken-language-hi = hindi
 spoken-language-zh = kineski
 spoken-language-es = španjolski
 spoken-language-rom = romski
+search-kind-service = Usluge

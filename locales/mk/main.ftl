@@ -1744,3 +1744,4 @@ spoken-language-hi = хинди
 spoken-language-zh = кинески
 spoken-language-es = шпански
 spoken-language-rom = ромски
+search-kind-service = Услуги

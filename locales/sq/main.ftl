@@ -1741,3 +1741,4 @@ spoken-language-hi = hindisht
 spoken-language-zh = kinezisht
 spoken-language-es = spanjisht
 spoken-language-rom = rome
+search-kind-service = Shërbimet

@@ -1753,3 +1753,4 @@ spoken-language-hi = hindi
 spoken-language-zh = kineski
 spoken-language-es = španski
 spoken-language-rom = romski
+search-kind-service = Usluge

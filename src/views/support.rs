@@ -362,9 +362,21 @@ pub fn service_form<'a>(
             kinds: service_options(lang, kinds),
             countries: checks("countries", country_options(countries_list), &form.countries),
             modes: checks("modes", options(lang, "service-mode", codes::MODES), &form.modes),
-            genders: checks("genders", options(lang, "service-gender", codes::GENDERS), &form.genders),
-            groups: checks("target_groups", options(lang, "service-group", codes::GROUPS), &form.target_groups),
-            languages: checks("languages", options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
+            genders: checks(
+                "genders",
+                options(lang, "service-gender", codes::GENDERS),
+                &form.genders,
+            ),
+            groups: checks(
+                "target_groups",
+                options(lang, "service-group", codes::GROUPS),
+                &form.target_groups,
+            ),
+            languages: checks(
+                "languages",
+                options(lang, "spoken-language", codes::LANGUAGES),
+                &form.languages,
+            ),
             identification: options(lang, "service-identification", codes::IDENTIFICATION),
             referral: options(lang, "service-referral", codes::REFERRAL),
             statuses: options(lang, "service-status", codes::STATUSES),
@@ -417,7 +429,11 @@ pub fn contact_form<'a>(
         action,
         back: format!("/services/{}", s.id),
         service_name: s.name.clone(),
-        languages: checks("languages", options(lang, "spoken-language", codes::LANGUAGES), &form.languages),
+        languages: checks(
+            "languages",
+            options(lang, "spoken-language", codes::LANGUAGES),
+            &form.languages,
+        ),
         form,
     }
 }
