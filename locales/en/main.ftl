@@ -1850,3 +1850,4 @@ find-never-verified = never
 find-funding-ends = Funding ends before help is needed:
 find-pathway = Referral pathway
 find-no-pathway = None from your country yet
+search-kind-service = Services

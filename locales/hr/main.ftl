@@ -1878,3 +1878,4 @@ find-never-verified = nikada
 find-funding-ends = Financiranje završava prije nego što je pomoć potrebna:
 find-pathway = Put upućivanja
 find-no-pathway = Još nema puta iz vaše države
+search-kind-service = Usluge

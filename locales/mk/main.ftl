@@ -1862,3 +1862,4 @@ find-never-verified = никогаш
 find-funding-ends = Финансирањето завршува пред да биде потребна помошта:
 find-pathway = Патека за упатување
 find-no-pathway = Сè уште нема од вашата земја
+search-kind-service = Услуги

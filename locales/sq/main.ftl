@@ -1859,3 +1859,4 @@ find-never-verified = asnjëherë
 find-funding-ends = Financimi mbaron para se të nevojitet ndihma:
 find-pathway = Rruga e referimit
 find-no-pathway = Ende asnjë nga vendi juaj
+search-kind-service = Shërbimet

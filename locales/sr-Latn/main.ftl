@@ -1874,3 +1874,4 @@ find-never-verified = nikada
 find-funding-ends = Finansiranje ističe pre nego što je pomoć potrebna:
 find-pathway = Put upućivanja
 find-no-pathway = Još nema puta iz vaše zemlje
+search-kind-service = Usluge

@@ -9,8 +9,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use crate::error::AppError;
 use crate::services::support::{self as sp, CapacityFields, ContactFields, SupportServiceFields};
 
-/// Who a service takes and how to reach it: (kind, name, city, countries, modes, groups,
-/// languages, confidential, 24/7, status).
+/// One demo service: what it is, where, for whom, how to reach it, its status, contact points
+/// and capacity figures. `org` is the index of its organization in the demo list.
 struct Demo {
     org: usize,
     kind: &'static str,

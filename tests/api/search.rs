@@ -286,7 +286,9 @@ async fn ranking_is_bounded_but_counts_pages_and_every_kind_cover_all_matches() 
 
     let page = get(&m, &app, "/search?q=numbat").await;
     assert!(!page.contains(notice));
-    assert!(page.contains(&format!("See all {n} in People")), "exact count");
+    // A count in the reader's language: "1,050" in English.
+    let count = roundtable::i18n::numbers::format("en", n as f64);
+    assert!(page.contains(&format!("See all {count} in People")), "exact count");
     assert!(
         page.contains(&format!("/events/{event}\"")),
         "a kind with no match among the newest still shows"

@@ -343,6 +343,20 @@ async fn a_confidential_address_shows_only_to_its_organization_and_the_secretari
         assert_eq!(body.contains(SECRET), sees, "{email} in the API list");
         let (_, found) = app.page(&client, "/search?q=Secret+Lane").await;
         assert!(!found.contains(SECRET), "{email}: search never shows it");
+        assert!(
+            !found.contains(&format!("/services/{id}")),
+            "{email}: nor finds the service by it"
+        );
+        let (_, found) = app.page(&client, "/search?q=Hidden+House").await;
+        assert!(
+            found.contains(&format!("/services/{id}")),
+            "{email}: found by its name: {found}"
+        );
+        let (_, found) = app.page(&client, "/search?q=Durres+shelter").await;
+        assert!(
+            found.contains(&format!("/services/{id}")),
+            "{email}: found by city and kind"
+        );
     }
     let (_, page) = app.page(&crate::helpers::client(), &format!("/services/{id}")).await;
     assert!(

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use entity::{
     action_item, agenda_item, country, document, document_version, event, legal_entry, legal_topic, organization,
-    organization_service, person,
+    organization_service, person, service,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionSession, TransactionTrait, Value};
 
@@ -402,6 +402,46 @@ async fn load(db: &impl ConnectionTrait, kind: Kind, ids: &[i32]) -> Result<Vec<
                     body,
                     url: format!("/people/{}", p.id),
                     visibility: if p.archived { "secretariat" } else { "network" },
+                    scope_id: None,
+                });
+            }
+        }
+        Kind::Service => {
+            // Found by name, kind, city, countries, areas and organization; a confidential
+            // location's address is never indexed, and neither is any other address.
+            let names = country_names(db).await?;
+            let services = by_ids::<service::Entity>(db, service::Column::Id, ids).await?;
+            let org_ids: Vec<i32> = services.iter().map(|s| s.organization_id).collect();
+            let orgs: HashMap<i32, String> = by_ids::<organization::Entity>(db, organization::Column::Id, &org_ids)
+                .await?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect();
+            for s in services {
+                let countries: Vec<&str> = s
+                    .countries
+                    .split(',')
+                    .filter_map(|c| names.get(c.trim()).map(|n| n.as_str()))
+                    .collect();
+                let countries = countries.join(", ");
+                let body = format!(
+                    "{}\n{}",
+                    join_some(&[
+                        Some(&s.kind.replace('_', " ")),
+                        Some(&s.city),
+                        Some(&countries),
+                        Some(&s.areas),
+                        orgs.get(&s.organization_id).map(|n| n.as_str()),
+                    ]),
+                    s.description
+                );
+                out.push(Entry {
+                    kind,
+                    ref_id: s.id,
+                    title: s.name,
+                    body,
+                    url: format!("/services/{}", s.id),
+                    visibility: "network",
                     scope_id: None,
                 });
             }

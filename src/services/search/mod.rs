@@ -1,5 +1,5 @@
 //! One search box across the product: documents, events and agenda items, action items,
-//! organizations and people, and the legal register.
+//! organizations and people, the legal register and services (never a confidential address).
 //!
 //! Every searchable record has one `search_entry` row (title, a snippet source, a link, who may
 //! see it). The words themselves are folded here in Rust (lower case, accents and Cyrillic
@@ -38,10 +38,11 @@ pub enum Kind {
     Organization,
     Person,
     Legal,
+    Service,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Document,
         Kind::Event,
         Kind::Agenda,
@@ -49,6 +50,7 @@ impl Kind {
         Kind::Organization,
         Kind::Person,
         Kind::Legal,
+        Kind::Service,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -60,6 +62,7 @@ impl Kind {
             Kind::Organization => "organization",
             Kind::Person => "person",
             Kind::Legal => "legal",
+            Kind::Service => "service",
         }
     }
 
@@ -86,6 +89,7 @@ impl Kind {
             Kind::Organization => "search-kind-organization",
             Kind::Person => "search-kind-person",
             Kind::Legal => "search-kind-legal",
+            Kind::Service => "search-kind-service",
         }
     }
 
@@ -99,6 +103,7 @@ impl Kind {
             Kind::Organization => "organization",
             Kind::Person => "person",
             Kind::Legal => "legal_entry",
+            Kind::Service => "service",
         }
     }
 }
