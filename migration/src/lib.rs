@@ -21,6 +21,7 @@ mod m20261207_000015_participant_quiet;
 mod m20261207_000016_calendar_import;
 mod m20261207_000017_participant_language;
 mod m20261208_000018_topic_translations;
+mod m20261209_000021_service_figures;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_calendar_import::Migration),
             Box::new(m20261207_000017_participant_language::Migration),
             Box::new(m20261208_000018_topic_translations::Migration),
+            Box::new(m20261209_000021_service_figures::Migration),
         ]
     }
 }

@@ -13,6 +13,7 @@ pub mod directory;
 pub mod documents;
 pub mod errors;
 pub mod events;
+pub mod figures;
 pub mod health;
 pub mod home;
 pub mod language;
@@ -209,6 +210,13 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/legal/import", legal::import_upload);
     r.post("/legal/import/{id}/confirm", legal::import_confirm);
 
+    // Figures for the roundtable (monthly counts per service kind, quarterly reports)
+    r.get("/figures", figures::index);
+    r.get("/figures/export.csv", figures::export_csv);
+    r.get("/figures/report", figures::mine);
+    r.get("/figures/report/{month}/{kind}", figures::form);
+    r.post("/figures/report/{month}/{kind}", figures::save);
+
     // The footer's language switch (anyone)
     r.post("/language", language::switch);
 
@@ -270,6 +278,9 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/people", api::people::create);
     r.get("/api/v1/people/{id}", api::people::get);
     r.put("/api/v1/people/{id}", api::people::update);
+    r.get("/api/v1/figures", api::figures::report);
+    r.get("/api/v1/figures/{month}/{kind}", api::figures::get_sheet);
+    r.put("/api/v1/figures/{month}/{kind}", api::figures::put_sheet);
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

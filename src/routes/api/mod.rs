@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod documents;
 pub mod events;
+pub mod figures;
 pub mod legal;
 pub mod organizations;
 pub mod people;
@@ -178,6 +179,7 @@ impl Modify for BearerAuth {
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
+        figures::report, figures::get_sheet, figures::put_sheet,
     ),
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
@@ -190,6 +192,7 @@ impl Modify for BearerAuth {
         ErrorBody, ErrorDetail, OrganizationFields, ServiceFields, PersonFields,
         organizations::OrganizationDto, organizations::OrganizationList, organizations::ServiceDto,
         people::PersonDto, people::PersonList,
+        figures::FiguresReport, figures::FigureTable, figures::SheetDto, figures::SheetBody,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
