@@ -3,6 +3,7 @@
 //! reserved example.org domain.
 
 mod documents;
+mod figures;
 mod legal;
 mod scale;
 
@@ -16,6 +17,7 @@ use crate::services::directory::{self as dir, OrganizationFields, PersonFields, 
 use crate::services::documents as docs;
 use documents::load_documents;
 use entity::user;
+use figures::load_figures;
 use legal::load_legal;
 
 pub use scale::{scale, scale_documents, scale_legal};
@@ -287,6 +289,7 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
     load_actions(db, &org_ids, roundtable_id).await?;
     load_legal(db).await?;
     load_documents(db, store, &org_ids, roundtable_id).await?;
+    load_figures(db, &org_ids).await?;
     Ok(info())
 }
 

@@ -169,9 +169,9 @@ mod tests {
             }
         }
         if totals.cols {
-            for j in 0..s.col_totals.len() {
+            for (j, total) in s.col_totals.iter().enumerate() {
                 let mut l: Vec<Shown> = s.cells.iter().map(|r| r[j]).collect();
-                l.push(s.col_totals[j]);
+                l.push(*total);
                 out.push(l);
             }
             if totals.rows {
