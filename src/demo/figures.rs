@@ -52,7 +52,7 @@ pub(super) async fn load_figures(db: &DatabaseConnection, org_ids: &[i32]) -> Re
                     for (i, cat) in fg::categories(breakdown).iter().enumerate() {
                         counts.insert(
                             format!("{measure}_{cat}"),
-                            n(base + i, 8 + base as usize) + i64::from(mi % 3 == 0),
+                            n(base + i, 8 + base) + i64::from(mi % 3 == 0),
                         );
                     }
                 }
