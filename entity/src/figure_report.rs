@@ -24,6 +24,12 @@ pub struct Model {
 pub enum Relation {
     #[sea_orm(has_many = "super::figure_count::Entity")]
     Count,
+    #[sea_orm(
+        belongs_to = "super::organization::Entity",
+        from = "Column::OrganizationId",
+        to = "super::organization::Column::Id"
+    )]
+    Organization,
 }
 
 impl Related<super::figure_count::Entity> for Entity {

@@ -63,8 +63,42 @@ pub struct Quarterly {
     pub example: bool,
 }
 
-/// One summed count: organization, kind, measure, destination, count.
-type Fact = (i32, String, String, String, i64);
+/// One summed count: the reporting organizations' country, kind, measure, destination, count.
+type Fact = (String, String, String, String, i64);
+
+/// The quarter's counts summed in the database by the reporting organization's country, kind,
+/// measure and destination (of one organization only, with `org`).
+async fn summed_facts(
+    db: &impl ConnectionTrait,
+    months: &[String],
+    kind: Option<&str>,
+    org: Option<i32>,
+) -> Result<Vec<Fact>, AppError> {
+    let mut q = figure_count::Entity::find()
+        .select_only()
+        .column_as(organization::Column::CountryCode, "org_country")
+        .column(figure_report::Column::ServiceCode)
+        .column(figure_count::Column::Measure)
+        .column_as(figure_count::Column::CountryCode, "destination")
+        .column_as(
+            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
+            "n",
+        )
+        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
+        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
+        .filter(figure_report::Column::Month.is_in(months.to_vec()))
+        .group_by(organization::Column::CountryCode)
+        .group_by(figure_report::Column::ServiceCode)
+        .group_by(figure_count::Column::Measure)
+        .group_by(figure_count::Column::CountryCode);
+    if let Some(k) = kind {
+        q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
+    }
+    if let Some(o) = org {
+        q = q.filter(figure_report::Column::OrganizationId.eq(o));
+    }
+    Ok(q.into_tuple().all(db).await?)
+}
 
 /// The quarter's reports of `filter`, suppressed at `threshold`; `own` adds that
 /// organization's exact figures. `countries` are the network's six, in order.
@@ -76,33 +110,17 @@ pub async fn quarterly(
     own: Option<i32>,
 ) -> Result<Quarterly, AppError> {
     let months: Vec<String> = filter.quarter.months().iter().map(|m| m.code()).collect();
-    let mut facts_q = figure_count::Entity::find()
-        .select_only()
-        .column(figure_report::Column::OrganizationId)
-        .column(figure_report::Column::ServiceCode)
-        .column(figure_count::Column::Measure)
-        .column(figure_count::Column::CountryCode)
-        .column_as(
-            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
-            "n",
-        )
-        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
-        .filter(figure_report::Column::Month.is_in(months.clone()))
-        .group_by(figure_report::Column::OrganizationId)
-        .group_by(figure_report::Column::ServiceCode)
-        .group_by(figure_count::Column::Measure)
-        .group_by(figure_count::Column::CountryCode);
+    let facts = summed_facts(db, &months, filter.kind.as_deref(), None).await?;
     let mut reports_q = figure_report::Entity::find()
         .select_only()
         .column(figure_report::Column::OrganizationId)
         .column(figure_report::Column::ServiceCode)
         .column(figure_report::Column::Example)
-        .filter(figure_report::Column::Month.is_in(months));
+        .distinct()
+        .filter(figure_report::Column::Month.is_in(months.clone()));
     if let Some(k) = &filter.kind {
-        facts_q = facts_q.filter(figure_report::Column::ServiceCode.eq(k.clone()));
         reports_q = reports_q.filter(figure_report::Column::ServiceCode.eq(k.clone()));
     }
-    let facts: Vec<Fact> = facts_q.into_tuple().all(db).await?;
     let reports: Vec<(i32, String, bool)> = reports_q.into_tuple().all(db).await?;
     let org_country: BTreeMap<i32, String> = organization::Entity::find()
         .select_only()
@@ -129,15 +147,16 @@ pub async fn quarterly(
     };
     let country_of = |org: &i32| org_country.get(org).cloned().unwrap_or_default();
     // Sums by (row key, column key) over the facts that pass `pick`.
-    let sum = |pick: &dyn Fn(&Fact) -> Option<(String, String)>| {
+    let sum_of = |facts: &[Fact], pick: &dyn Fn(&Fact) -> Option<(String, String)>| {
         let mut m: BTreeMap<(String, String), i64> = BTreeMap::new();
-        for f in &facts {
+        for f in facts {
             if let Some(k) = pick(f) {
                 *m.entry(k).or_default() += f.4;
             }
         }
         m
     };
+    let sum = |pick: &dyn Fn(&Fact) -> Option<(String, String)>| sum_of(&facts, pick);
     let grid = |m: &BTreeMap<(String, String), i64>, r: &[String], c: &[String]| -> Vec<Vec<i64>> {
         r.iter()
             .map(|a| {
@@ -154,10 +173,10 @@ pub async fn quarterly(
             m.into()
         }
     };
-    let in_rows = |org: &i32| rows.contains(&country_of(org));
+    let in_rows = |country: &String| rows.contains(country);
     let measures: Vec<String> = MEASURES.iter().map(|m| m.to_string()).collect();
 
-    let by_country_m = sum(&|f| in_rows(&f.0).then(|| (country_of(&f.0), measure_of(&f.2))));
+    let by_country_m = sum(&|f| in_rows(&f.0).then(|| (f.0.clone(), measure_of(&f.2))));
     let by_country = Table {
         figures: suppress(
             &grid(&by_country_m, &rows, &measures),
@@ -171,26 +190,26 @@ pub async fn quarterly(
         cols: measures.clone(),
     };
     let both = Totals { rows: true, cols: true };
-    let by_kind_m = sum(&|f| (in_rows(&f.0) && f.2 == "new").then(|| (f.1.clone(), country_of(&f.0))));
+    let by_kind_m = sum(&|f| (in_rows(&f.0) && f.2 == "new").then(|| (f.1.clone(), f.0.clone())));
     let by_kind = Table {
         figures: suppress(&grid(&by_kind_m, &kinds, &rows), both, threshold),
         rows: kinds.clone(),
         cols: rows.clone(),
     };
-    let flows_m = sum(&|f| (in_rows(&f.0) && f.2 == "sent").then(|| (country_of(&f.0), f.3.clone())));
+    let flows_m = sum(&|f| (in_rows(&f.0) && f.2 == "sent").then(|| (f.0.clone(), f.3.clone())));
     let flows = Table {
         figures: suppress(&grid(&flows_m, &rows, countries), both, threshold),
         rows: rows.clone(),
         cols: countries.to_vec(),
     };
-    let unmet_m = sum(&|f| (in_rows(&f.0) && f.2 == "declined_no_capacity").then(|| (f.1.clone(), country_of(&f.0))));
+    let unmet_m = sum(&|f| (in_rows(&f.0) && f.2 == "declined_no_capacity").then(|| (f.1.clone(), f.0.clone())));
     let unmet = Table {
         figures: suppress(&grid(&unmet_m, &kinds, &rows), both, threshold),
         rows: kinds.clone(),
         cols: rows.clone(),
     };
     let reported: BTreeSet<(String, String)> = reports.iter().map(|(o, k, _)| (country_of(o), k.clone())).collect();
-    let assisted = sum(&|f| (f.2 == "new" || f.2 == "ongoing").then(|| (country_of(&f.0), f.1.clone())));
+    let assisted = sum(&|f| (f.2 == "new" || f.2 == "ongoing").then(|| (f.0.clone(), f.1.clone())));
     let gaps = rows
         .iter()
         .map(|c| {
@@ -211,8 +230,12 @@ pub async fn quarterly(
             (c.clone(), cells)
         })
         .collect();
+    let own_facts = match own {
+        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), Some(org)).await?,
+        None => vec![],
+    };
     let own = own.map(|org| {
-        let mine = sum(&|f| (f.0 == org).then(|| (f.1.clone(), measure_of(&f.2))));
+        let mine = sum_of(&own_facts, &|f| Some((f.1.clone(), measure_of(&f.2))));
         let own_kinds: Vec<String> = kinds
             .iter()
             .filter(|k| reports.iter().any(|(o, rk, _)| *o == org && rk == *k))
@@ -240,7 +263,7 @@ pub async fn quarterly(
         own,
         reporting_organizations: reports
             .iter()
-            .filter(|(o, _, _)| in_rows(o))
+            .filter(|(o, _, _)| in_rows(&country_of(o)))
             .map(|(o, _, _)| *o)
             .collect::<BTreeSet<_>>()
             .len(),
