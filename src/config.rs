@@ -61,6 +61,9 @@ pub struct Settings {
     pub max_in_flight: usize,
     /// How long a request waits for its turn before it is answered 503 with `Retry-After`.
     pub admission_wait: Duration,
+    /// Figures from 1 to this minus one are shown as "<N" outside an organization's own form.
+    /// `ROUNDTABLE_SUPPRESSION_THRESHOLD`, default and lowest 5.
+    pub suppression_threshold: i64,
 }
 
 /// Where document files live: a local directory (the default) or an S3-compatible bucket
@@ -300,6 +303,26 @@ impl Settings {
         // multiplying the memory held by pages half-prepared (BENCHMARKS.md, "Memory under load").
         let max_in_flight = parse_num(&get, "ROUNDTABLE_MAX_IN_FLIGHT", 2 * cores, 1, 10_000)? as usize;
         let admission_wait = Duration::from_secs(parse_num(&get, "ROUNDTABLE_ADMISSION_WAIT_SECONDS", 15, 1, 600)?);
+        let suppression_threshold = match get("ROUNDTABLE_SUPPRESSION_THRESHOLD") {
+            None => crate::services::figures::suppress::MIN_THRESHOLD,
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) if (crate::services::figures::suppress::MIN_THRESHOLD..=1000).contains(&n) => n,
+                Ok(n) if n < crate::services::figures::suppress::MIN_THRESHOLD => {
+                    return Err(err(
+                        "ROUNDTABLE_SUPPRESSION_THRESHOLD",
+                        format!(
+                            "'{v}' is too low: figures below 5 must never be shown, so the threshold is at least 5."
+                        ),
+                    ));
+                }
+                _ => {
+                    return Err(err(
+                        "ROUNDTABLE_SUPPRESSION_THRESHOLD",
+                        format!("'{v}' is not a whole number from 5 to 1000."),
+                    ));
+                }
+            },
+        };
         let storage_dir = PathBuf::from(get("ROUNDTABLE_STORAGE_DIR").unwrap_or_else(|| "files".into()));
         let storage = match get("ROUNDTABLE_S3_BUCKET") {
             None => StorageSettings::Local { dir: storage_dir },
@@ -360,6 +383,7 @@ impl Settings {
             sqlite,
             max_in_flight,
             admission_wait,
+            suppression_threshold,
         })
     }
 
@@ -529,6 +553,22 @@ mod tests {
         let prod = with(&[("ROUNDTABLE_ENV", "production")]).unwrap_err();
         assert_eq!(prod.variable, "ROUNDTABLE_SECRET_KEY");
         assert!(prod.to_string().contains("must be set in production"));
+    }
+
+    #[test]
+    fn the_suppression_threshold_is_never_below_five() {
+        assert_eq!(with(&[]).unwrap().suppression_threshold, 5);
+        assert_eq!(
+            with(&[("ROUNDTABLE_SUPPRESSION_THRESHOLD", "10")])
+                .unwrap()
+                .suppression_threshold,
+            10
+        );
+        let low = with(&[("ROUNDTABLE_SUPPRESSION_THRESHOLD", "3")]).unwrap_err();
+        assert_eq!(low.variable, "ROUNDTABLE_SUPPRESSION_THRESHOLD");
+        assert!(low.to_string().contains("at least 5"), "{low}");
+        let bad = with(&[("ROUNDTABLE_SUPPRESSION_THRESHOLD", "five")]).unwrap_err();
+        assert_eq!(bad.variable, "ROUNDTABLE_SUPPRESSION_THRESHOLD");
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod m20261207_000017_participant_language;
 mod m20261208_000018_topic_translations;
 mod m20261209_000019_services;
 mod m20261209_000020_referral_pathways;
+mod m20261209_000021_service_figures;
 mod m20261210_000020_service_contact_version;
 
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000019_services::Migration),
             Box::new(m20261210_000020_service_contact_version::Migration),
             Box::new(m20261209_000020_referral_pathways::Migration),
+            Box::new(m20261209_000021_service_figures::Migration),
         ]
     }
 }

@@ -70,16 +70,29 @@ pub enum Action {
     ManagePathways,
     /// Record that a referral pathway was used today (members and the secretariat).
     RecordPathwayUse,
+    /// Read the network's figures: country-level, small numbers suppressed.
+    ViewFigures,
+    /// Report, correct and read exactly this organization's own monthly figures: its members
+    /// only. Not the secretariat: outside an organization's own form, everyone (the secretariat
+    /// included) sees country-level figures, suppressed.
+    ReportFigures {
+        organization_id: i32,
+    },
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
     let Some(user) = user else { return false };
+    let own = |org: i32| user.organization_id == Some(org);
+    // An organization's own figures are its members' alone, whatever the role's other rights.
+    if let Action::ReportFigures { organization_id } = action {
+        return user.role == Role::Member && own(organization_id);
+    }
     if user.role == Role::Secretariat {
         return true;
     }
-    let own = |org: i32| user.organization_id == Some(org);
     match action {
-        Action::ViewNetwork | Action::ManageOwnAccount => true,
+        Action::ViewNetwork | Action::ManageOwnAccount | Action::ViewFigures => true,
+        Action::ReportFigures { .. } => false,
         Action::CreateActionItem { owner_org } => user.role == Role::Member && own(owner_org),
         Action::EditActionItem { owner_org, supporter } => user.role == Role::Member && (own(owner_org) || supporter),
         Action::EditOrganization { organization_id }
@@ -147,6 +160,20 @@ mod tests {
         assert!(allows(Some(&m), Action::EditService { organization_id: 7 }));
         assert!(!allows(Some(&m), Action::EditService { organization_id: 8 }));
         assert!(!allows(Some(&o), Action::EditService { organization_id: 7 }));
+    }
+
+    #[test]
+    fn only_an_organizations_members_see_its_own_figures() {
+        let m = user(Role::Member, Some(7));
+        assert!(allows(Some(&m), Action::ReportFigures { organization_id: 7 }));
+        assert!(!allows(Some(&m), Action::ReportFigures { organization_id: 8 }));
+        let s = user(Role::Secretariat, Some(7));
+        assert!(!allows(Some(&s), Action::ReportFigures { organization_id: 7 }));
+        assert!(allows(Some(&s), Action::ViewFigures));
+        let o = user(Role::Observer, Some(7));
+        assert!(!allows(Some(&o), Action::ReportFigures { organization_id: 7 }));
+        assert!(allows(Some(&o), Action::ViewFigures));
+        assert!(!allows(None, Action::ViewFigures));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! reserved example.org domain.
 
 mod documents;
+mod figures;
 mod legal;
 mod pathways;
 mod scale;
@@ -18,6 +19,7 @@ use crate::services::directory::{self as dir, OrganizationFields, PersonFields, 
 use crate::services::documents as docs;
 use documents::load_documents;
 use entity::user;
+use figures::load_figures;
 use legal::load_legal;
 use pathways::load_pathways;
 
@@ -293,6 +295,7 @@ pub async fn load(db: &DatabaseConnection, store: &dyn crate::storage::BlobStore
     support::load_services(db, &org_ids, support::secretariat(db).await?).await?;
     // After the demo services, which the pathways link to where they exist.
     load_pathways(db).await?;
+    load_figures(db, &org_ids).await?;
     Ok(info())
 }
 

@@ -13,6 +13,7 @@ pub mod directory;
 pub mod documents;
 pub mod errors;
 pub mod events;
+pub mod figures;
 pub mod health;
 pub mod home;
 pub mod language;
@@ -243,6 +244,12 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/pathways/{id}/edit", pathways::edit_form);
     r.post("/pathways/{id}", pathways::update);
     r.post("/pathways/{id}/used", pathways::mark_used);
+    // Figures for the roundtable (monthly counts per service kind, quarterly reports)
+    r.get("/figures", figures::index);
+    r.get("/figures/export.csv", figures::export_csv);
+    r.get("/figures/report", figures::mine);
+    r.get("/figures/report/{month}/{kind}", figures::form);
+    r.post("/figures/report/{month}/{kind}", figures::save);
 
     // The footer's language switch (anyone)
     r.post("/language", language::switch);
@@ -317,6 +324,9 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/services", api::services::create);
     r.get("/api/v1/services/{id}", api::services::get);
     r.put("/api/v1/services/{id}", api::services::update);
+    r.get("/api/v1/figures", api::figures::report);
+    r.get("/api/v1/figures/{month}/{kind}", api::figures::get_sheet);
+    r.put("/api/v1/figures/{month}/{kind}", api::figures::put_sheet);
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod documents;
 pub mod events;
 pub mod feeds;
+pub mod figures;
 pub mod hsds;
 pub mod legal;
 pub mod minutes;

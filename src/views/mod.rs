@@ -8,6 +8,7 @@ pub mod calendar_import;
 pub mod directory;
 pub mod documents;
 pub mod events;
+pub mod figures;
 pub mod home;
 pub mod legal;
 pub mod markdown;
@@ -223,6 +224,11 @@ fn nav(viewer: &Viewer, path: &str) -> Vec<NavItem> {
     if viewer.can(Action::ViewNetwork) {
         items.push(("/actions", "nav-actions"));
         items.push(("/legal", "nav-legal"));
+    }
+    if viewer.can(Action::ViewFigures) {
+        items.push(("/figures", "nav-figures"));
+    }
+    if viewer.can(Action::ViewNetwork) {
         items.push(("/directory", "nav-directory"));
         items.push(("/services", "nav-services"));
         items.push(("/pathways", "nav-pathways"));

@@ -526,6 +526,11 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ])
     };
     let progress = || Body::Form(vec![("comment", "Met the ministry".into()), ("percent", "20".into())]);
+    let month = roundtable::services::figures::Month::of(roundtable::services::figures::today())
+        .prev()
+        .code();
+    let sheet = format!("/figures/report/{month}/shelter");
+    let api_sheet = format!("/api/v1/figures/{month}/legal_aid");
     let pathway = e.pathway;
     let pathway_form = || {
         Body::Form(vec![
@@ -633,6 +638,75 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "/api/v1/services/find?country=ME".into(),
             Body::None,
             [L, A, A, A],
+        ),
+        // Figures: everyone signed in reads the suppressed report; only an organization's
+        // members (not the secretariat) read and report its own figures.
+        r(
+            "GET",
+            "/figures",
+            "/figures?quarter=2026-Q4".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/figures/export.csv",
+            "/figures/export.csv".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/figures/report",
+            "/figures/report".into(),
+            Body::None,
+            [L, F, A, F],
+        ),
+        r(
+            "GET",
+            "/figures/report/{month}/{kind}",
+            sheet.clone(),
+            Body::None,
+            [L, F, A, F],
+        ),
+        r(
+            "GET",
+            "/figures/report/{month}/{kind}",
+            format!("/figures/report/{month}/no_such_kind"),
+            Body::None,
+            [L, F, N, F],
+        ),
+        r(
+            "POST",
+            "/figures/report/{month}/{kind}",
+            sheet,
+            Body::Form(vec![
+                ("version", "0".into()),
+                ("received", "7".into()),
+                ("bed_nights", "30".into()),
+            ]),
+            [L, F, A, F],
+        ),
+        r(
+            "GET",
+            "/api/v1/figures",
+            "/api/v1/figures".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/api/v1/figures/{month}/{kind}",
+            api_sheet.clone(),
+            Body::None,
+            [L, F, A, F],
+        ),
+        r(
+            "PUT",
+            "/api/v1/figures/{month}/{kind}",
+            api_sheet,
+            Body::Json(json!({"breakdown": "none", "counts": {"received": 3}})),
+            [L, F, A, F],
         ),
         // Legal-disparity register
         r("GET", "/legal", "/legal".into(), Body::None, [L, A, A, A]),

@@ -334,6 +334,11 @@ impl TestApp {
                 pattern.replace("{id}", &user)
             } else if pattern.starts_with("/pathways/") {
                 pattern.replace("{id}", &pathway)
+            } else if pattern.starts_with("/figures/") {
+                let month = roundtable::services::figures::Month::of(roundtable::services::figures::today())
+                    .prev()
+                    .code();
+                pattern.replace("{month}", &month).replace("{kind}", "shelter")
             } else {
                 pattern
                     .replace("{code}", "RES-01")

@@ -13,6 +13,7 @@ mod directory;
 mod documents;
 mod events;
 mod faults;
+mod figures;
 mod helpers;
 mod hostile;
 mod hsds;

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod documents;
 pub mod events;
+pub mod figures;
 pub mod hsds;
 pub mod legal;
 pub mod organizations;
@@ -184,6 +185,7 @@ impl Modify for BearerAuth {
         people::list, people::get, people::create, people::update,
         services::list, services::get, services::create, services::update,
         pathways::list, pathways::get, pathways::create, pathways::update, pathways::matrix, pathways::find,
+        figures::report, figures::get_sheet, figures::put_sheet,
     ),
     components(schemas(
         actions::ActionItemDto, actions::ActionItemList, actions::ChangeDto, actions::CommentBody,
@@ -201,6 +203,7 @@ impl Modify for BearerAuth {
         pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
         pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
         pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,
+        figures::FiguresReport, figures::FigureTable, figures::SheetDto, figures::SheetBody,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))

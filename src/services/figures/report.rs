@@ -1,0 +1,272 @@
+//! The quarterly reports: by country, by kind, the cross-border flow matrix, unmet demand and
+//! coverage gaps, each suppressed; and an organization's own figures, exact.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+};
+use serde::Serialize;
+
+use super::suppress::{Suppressed, Totals, exact, suppress};
+use super::{MEASURES, Quarter};
+use crate::error::AppError;
+use entity::{figure_count, figure_report, organization, service_kind};
+
+/// What a report covers: a quarter, and optionally one service kind and one country (of the
+/// reporting organizations).
+#[derive(Clone, Debug)]
+pub struct ReportFilter {
+    pub quarter: Quarter,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+}
+
+/// A table: its row and column codes and its figures, as they may be shown.
+#[derive(Clone, Debug, Serialize)]
+pub struct Table {
+    pub rows: Vec<String>,
+    pub cols: Vec<String>,
+    pub figures: Suppressed,
+}
+
+/// Whether a country has a service kind covered in the quarter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gap {
+    /// No organization of the country reported the kind.
+    NoReport,
+    /// Reported, but nobody assisted (new and ongoing both zero).
+    NoneAssisted,
+    Covered,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Quarterly {
+    pub quarter: String,
+    /// Countries × measures ([`MEASURES`]), with column totals.
+    pub by_country: Table,
+    /// Service kinds × countries: people newly assisted, with totals.
+    pub by_kind: Table,
+    /// Country of the reporting organization × destination: referrals sent, with totals.
+    pub flows: Table,
+    /// Service kinds × countries: referrals declined for lack of capacity, with totals.
+    pub unmet: Table,
+    /// Countries × kinds.
+    pub gaps: Vec<(String, Vec<(String, Gap)>)>,
+    /// The asking organization's own figures (kinds × measures, exact), when it is a member's.
+    pub own: Option<Table>,
+    /// Organizations that reported in the quarter.
+    pub reporting_organizations: usize,
+    /// Fictional demo figures are among them.
+    pub example: bool,
+}
+
+/// One summed count: the reporting organizations' country, kind, measure, destination, count.
+type Fact = (String, String, String, String, i64);
+
+/// The quarter's counts summed in the database by the reporting organization's country, kind,
+/// measure and destination (of one organization only, with `org`).
+async fn summed_facts(
+    db: &impl ConnectionTrait,
+    months: &[String],
+    kind: Option<&str>,
+    org: Option<i32>,
+) -> Result<Vec<Fact>, AppError> {
+    let mut q = figure_count::Entity::find()
+        .select_only()
+        .column_as(organization::Column::CountryCode, "org_country")
+        .column(figure_report::Column::ServiceCode)
+        .column(figure_count::Column::Measure)
+        .column_as(figure_count::Column::CountryCode, "destination")
+        .column_as(
+            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
+            "n",
+        )
+        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
+        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
+        .filter(figure_report::Column::Month.is_in(months.to_vec()))
+        .group_by(organization::Column::CountryCode)
+        .group_by(figure_report::Column::ServiceCode)
+        .group_by(figure_count::Column::Measure)
+        .group_by(figure_count::Column::CountryCode);
+    if let Some(k) = kind {
+        q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
+    }
+    if let Some(o) = org {
+        q = q.filter(figure_report::Column::OrganizationId.eq(o));
+    }
+    Ok(q.into_tuple().all(db).await?)
+}
+
+/// The quarter's reports of `filter`, suppressed at `threshold`; `own` adds that
+/// organization's exact figures. `countries` are the network's six, in order.
+pub async fn quarterly(
+    db: &impl ConnectionTrait,
+    filter: &ReportFilter,
+    countries: &[String],
+    threshold: i64,
+    own: Option<i32>,
+) -> Result<Quarterly, AppError> {
+    let months: Vec<String> = filter.quarter.months().iter().map(|m| m.code()).collect();
+    let facts = summed_facts(db, &months, filter.kind.as_deref(), None).await?;
+    let mut reports_q = figure_report::Entity::find()
+        .select_only()
+        .column(figure_report::Column::OrganizationId)
+        .column(figure_report::Column::ServiceCode)
+        .column(figure_report::Column::Example)
+        .distinct()
+        .filter(figure_report::Column::Month.is_in(months.clone()));
+    if let Some(k) = &filter.kind {
+        reports_q = reports_q.filter(figure_report::Column::ServiceCode.eq(k.clone()));
+    }
+    let reports: Vec<(i32, String, bool)> = reports_q.into_tuple().all(db).await?;
+    let org_country: BTreeMap<i32, String> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Id)
+        .column(organization::Column::CountryCode)
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let kinds: Vec<String> = match &filter.kind {
+        Some(k) => vec![k.clone()],
+        None => service_kind::Entity::find()
+            .order_by_asc(service_kind::Column::SortOrder)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|k| k.code)
+            .collect(),
+    };
+    let rows: Vec<String> = match &filter.country {
+        Some(c) => countries.iter().filter(|x| *x == c).cloned().collect(),
+        None => countries.to_vec(),
+    };
+    let country_of = |org: &i32| org_country.get(org).cloned().unwrap_or_default();
+    // Sums by (row key, column key) over the facts that pass `pick`.
+    let sum_of = |facts: &[Fact], pick: &dyn Fn(&Fact) -> Option<(String, String)>| {
+        let mut m: BTreeMap<(String, String), i64> = BTreeMap::new();
+        for f in facts {
+            if let Some(k) = pick(f) {
+                *m.entry(k).or_default() += f.4;
+            }
+        }
+        m
+    };
+    let sum = |pick: &dyn Fn(&Fact) -> Option<(String, String)>| sum_of(&facts, pick);
+    let grid = |m: &BTreeMap<(String, String), i64>, r: &[String], c: &[String]| -> Vec<Vec<i64>> {
+        r.iter()
+            .map(|a| {
+                c.iter()
+                    .map(|b| m.get(&(a.clone(), b.clone())).copied().unwrap_or(0))
+                    .collect()
+            })
+            .collect()
+    };
+    let measure_of = |m: &str| -> String {
+        if m.starts_with("declined_") {
+            "declined".into()
+        } else {
+            m.into()
+        }
+    };
+    let in_rows = |country: &String| rows.contains(country);
+    let measures: Vec<String> = MEASURES.iter().map(|m| m.to_string()).collect();
+
+    let by_country_m = sum(&|f| in_rows(&f.0).then(|| (f.0.clone(), measure_of(&f.2))));
+    let by_country = Table {
+        figures: suppress(
+            &grid(&by_country_m, &rows, &measures),
+            Totals {
+                rows: false,
+                cols: true,
+            },
+            threshold,
+        ),
+        rows: rows.clone(),
+        cols: measures.clone(),
+    };
+    let both = Totals { rows: true, cols: true };
+    let by_kind_m = sum(&|f| (in_rows(&f.0) && f.2 == "new").then(|| (f.1.clone(), f.0.clone())));
+    let by_kind = Table {
+        figures: suppress(&grid(&by_kind_m, &kinds, &rows), both, threshold),
+        rows: kinds.clone(),
+        cols: rows.clone(),
+    };
+    let flows_m = sum(&|f| (in_rows(&f.0) && f.2 == "sent").then(|| (f.0.clone(), f.3.clone())));
+    let flows = Table {
+        figures: suppress(&grid(&flows_m, &rows, countries), both, threshold),
+        rows: rows.clone(),
+        cols: countries.to_vec(),
+    };
+    let unmet_m = sum(&|f| (in_rows(&f.0) && f.2 == "declined_no_capacity").then(|| (f.1.clone(), f.0.clone())));
+    let unmet = Table {
+        figures: suppress(&grid(&unmet_m, &kinds, &rows), both, threshold),
+        rows: kinds.clone(),
+        cols: rows.clone(),
+    };
+    let reported: BTreeSet<(String, String)> = reports.iter().map(|(o, k, _)| (country_of(o), k.clone())).collect();
+    let assisted = sum(&|f| (f.2 == "new" || f.2 == "ongoing").then(|| (f.0.clone(), f.1.clone())));
+    let gaps = rows
+        .iter()
+        .map(|c| {
+            let cells = kinds
+                .iter()
+                .map(|k| {
+                    let key = (c.clone(), k.clone());
+                    let gap = if !reported.contains(&key) {
+                        Gap::NoReport
+                    } else if assisted.get(&key).copied().unwrap_or(0) == 0 {
+                        Gap::NoneAssisted
+                    } else {
+                        Gap::Covered
+                    };
+                    (k.clone(), gap)
+                })
+                .collect();
+            (c.clone(), cells)
+        })
+        .collect();
+    let own_facts = match own {
+        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), Some(org)).await?,
+        None => vec![],
+    };
+    let own = own.map(|org| {
+        let mine = sum_of(&own_facts, &|f| Some((f.1.clone(), measure_of(&f.2))));
+        let own_kinds: Vec<String> = kinds
+            .iter()
+            .filter(|k| reports.iter().any(|(o, rk, _)| *o == org && rk == *k))
+            .cloned()
+            .collect();
+        Table {
+            figures: exact(
+                &grid(&mine, &own_kinds, &measures),
+                Totals {
+                    rows: false,
+                    cols: true,
+                },
+            ),
+            rows: own_kinds,
+            cols: measures.clone(),
+        }
+    });
+    Ok(Quarterly {
+        quarter: filter.quarter.code(),
+        by_country,
+        by_kind,
+        flows,
+        unmet,
+        gaps,
+        own,
+        reporting_organizations: reports
+            .iter()
+            .filter(|(o, _, _)| in_rows(&country_of(o)))
+            .map(|(o, _, _)| *o)
+            .collect::<BTreeSet<_>>()
+            .len(),
+        example: reports.iter().any(|(_, _, e)| *e),
+    })
+}

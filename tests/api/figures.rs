@@ -1,0 +1,435 @@
+//! Figures for the roundtable over HTTP: a member reports a month and reads it back, small
+//! numbers are "<5" for everyone else (page, CSV, API) with complementary suppression, the own
+//! organization sees its exact figures, the form holds numbers only, the threshold cannot go
+//! below 5, a stale save is refused with what was typed kept, and a correction of a closed
+//! month is recorded.
+
+use roundtable::auth::Role;
+use roundtable::services::figures::{self as fg, FigureFields, Month, SheetKey};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, cast, form_fields, spawn_app};
+
+fn last_month() -> Month {
+    Month::of(fg::today()).prev()
+}
+
+fn sheet_path(m: Month, kind: &str) -> String {
+    format!("/figures/report/{}/{kind}", m.code())
+}
+
+fn report_path() -> String {
+    format!("/figures?quarter={}", last_month().quarter().code())
+}
+
+/// The rows of the table `id` on a page: each row's cells' text (header cell first).
+fn table(html: &str, id: &str) -> Vec<Vec<String>> {
+    let start = html
+        .find(&format!("id=\"t-{id}\""))
+        .unwrap_or_else(|| panic!("no table {id}"));
+    let end = html[start..].find("</table>").unwrap() + start;
+    let body = &html[start..end];
+    body.split("<tr")
+        .skip(1)
+        .map(|row| {
+            let mut cells = vec![];
+            let mut rest = row;
+            while let Some(i) = rest.find("<t") {
+                let after = &rest[i..];
+                let Some(gt) = after.find('>') else { break };
+                let tag = &after[..gt];
+                if !(tag.starts_with("<td") || tag.starts_with("<th")) {
+                    rest = &after[gt..];
+                    continue;
+                }
+                let content = &after[gt + 1..];
+                let close = content.find("</t").unwrap_or(content.len());
+                cells.push(content[..close].replace("&lt;", "<").trim().to_string());
+                rest = &content[close..];
+            }
+            cells
+        })
+        .collect()
+}
+
+fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
+    rows.iter()
+        .find(|r| r.first().is_some_and(|c| c == label))
+        .unwrap_or_else(|| panic!("no row {label} in {rows:?}"))
+}
+
+/// A member saves a sheet through the form as a browser would (the form's own fields).
+async fn submit(app: &TestApp, c: &reqwest::Client, path: &str, values: &[(&str, &str)]) -> reqwest::Response {
+    let (status, html) = app.page(c, path).await;
+    assert_eq!(status, 200, "{path}");
+    let mut fields = form_fields(&html, path);
+    for (k, v) in values {
+        crate::helpers::set_field(&mut fields, k, v);
+    }
+    c.post(app.url(path)).form(&fields).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_member_reports_a_month_and_reads_it_back() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let member = app.login("member@example.org").await;
+    let path = sheet_path(last_month(), "shelter");
+    let res = submit(
+        &app,
+        &member,
+        &path,
+        &[
+            ("received", "12"),
+            ("sent_RS", "6"),
+            ("new_all", "9"),
+            ("bed_nights", "240"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let (status, html) = app.page(&member, &path).await;
+    assert_eq!(status, 200);
+    let fields = form_fields(&html, &path);
+    let value = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap();
+    assert_eq!(value("received"), "12");
+    assert_eq!(value("sent_RS"), "6");
+    assert_eq!(value("bed_nights"), "240");
+    assert_eq!(value("version"), "1");
+    assert!(html.contains("Version 1"), "the save is listed");
+    // The month's overview says it is reported.
+    let (_, mine) = app.page(&member, "/figures/report").await;
+    assert!(mine.contains(&format!("href=\"{path}\"")));
+    assert!(mine.contains("reported"));
+}
+
+#[tokio::test]
+async fn the_form_holds_numbers_only_and_keeps_what_was_typed_when_refused() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let member = app.login("member@example.org").await;
+    let path = sheet_path(last_month(), "shelter");
+    let (_, html) = app.page(&member, &path).await;
+    assert!(!html.contains("<textarea"), "no free text");
+    let start = html.find(&format!("method=\"post\" action=\"{path}\"")).unwrap();
+    let form = &html[start..start + html[start..].find("</form>").unwrap()];
+    let mut inputs = 0;
+    for input in form.split("<input").skip(1) {
+        let tag = &input[..input.find('>').unwrap()];
+        assert!(
+            tag.contains("type=\"number\"") || tag.contains("type=\"hidden\""),
+            "only numbers (and hidden fields): {tag}"
+        );
+        inputs += 1;
+    }
+    assert!(inputs > 15, "a field per count");
+    assert!(!form.contains("<select"), "the breakdown is chosen on its own form");
+
+    let res = submit(
+        &app,
+        &member,
+        &path,
+        &[("received", "-2"), ("bed_nights", "lots"), ("new_all", "100001")],
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("A count cannot be below 0."));
+    assert!(html.contains("Enter a whole number"));
+    assert!(html.contains("Enter at most 100000."));
+    assert!(html.contains("value=\"lots\""), "what was typed is kept");
+    assert!(html.contains("value=\"-2\""));
+    assert!(
+        entity::figure_report::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing saved"
+    );
+}
+
+#[tokio::test]
+async fn small_numbers_are_hidden_from_everyone_else_but_not_from_the_own_organization() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    app.user("other-member@example.org", Role::Member, Some(c.other_org))
+        .await;
+    let member = app.login("member@example.org").await;
+    let path = sheet_path(last_month(), "shelter");
+    // Albania (the own organization): 3 referrals received, 3 sent to Serbia and 20 to
+    // Montenegro.
+    let res = submit(
+        &app,
+        &member,
+        &path,
+        &[("received", "3"), ("sent_RS", "3"), ("sent_ME", "20"), ("new_all", "8")],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+
+    // The own organization sees its exact figures.
+    let (_, own) = app.page(&member, &report_path()).await;
+    let own_rows = table(&own, "own");
+    assert_eq!(row(&own_rows, "Shelter")[1], "3", "{own_rows:?}");
+    assert_eq!(row(&own_rows, "Shelter")[2], "23");
+
+    // Another member, an observer and the secretariat see "<5".
+    for who in ["other-member@example.org", "observer@example.org", "sec@example.org"] {
+        let c = app.login(who).await;
+        let (status, html) = app.page(&c, &report_path()).await;
+        assert_eq!(status, 200, "{who}");
+        assert!(!html.contains("id=\"t-own\""), "{who} has no own figures here");
+        let rows = table(&html, "by-country");
+        let albania = row(&rows, "Albania");
+        assert_eq!(albania[1], "<5", "{who}: received 3 is suppressed ({albania:?})");
+        assert_eq!(albania[3], "8", "{who}: newly assisted 8 is shown");
+        // Complementary suppression: in the flow matrix, the 20 to Montenegro is hidden too,
+        // or the row total (23) would give the 3 to Serbia away.
+        let flows = table(&html, "flows");
+        let header = &flows[0];
+        let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let from_albania = row(&flows, "Albania");
+        assert_eq!(from_albania[col("Serbia")], "<5");
+        assert_eq!(
+            from_albania[col("Montenegro")],
+            "<5",
+            "the 20 is hidden: {from_albania:?}"
+        );
+        assert_eq!(from_albania[col("Total")], "23");
+        assert!(!from_albania.iter().any(|c| c == "20" || c == "3"), "{from_albania:?}");
+    }
+
+    // The CSV and the API say the same.
+    let other = app.login("other-member@example.org").await;
+    let csv = other
+        .get(app.url(&format!(
+            "/figures/export.csv?quarter={}",
+            last_month().quarter().code()
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("By country,Albania,Referrals received,<5")),
+        "{csv}"
+    );
+    assert!(!csv.lines().any(|l| l.contains(",Albania,Referrals received,3")));
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("Cross-border referrals,Albania,Montenegro,<5"))
+    );
+    let token = app.token_for(c.observer).await;
+    let api: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/figures?quarter={}", last_month().quarter().code())))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let by_country = &api["by_country"];
+    let al = by_country["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r == "AL")
+        .unwrap();
+    assert_eq!(by_country["cells"][al][0], json!("<5"), "{api}");
+    assert_eq!(by_country["cells"][al][2], json!(8));
+    let flows = &api["flows"];
+    let me = flows["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r == "ME")
+        .unwrap();
+    assert_eq!(flows["cells"][al][me], json!("<5"));
+    assert_eq!(api["threshold"], json!(5));
+    assert_eq!(api["coverage"]["AL"]["shelter"], json!("covered"));
+    assert_eq!(api["coverage"]["RS"]["shelter"], json!("no_report"));
+}
+
+#[tokio::test]
+async fn a_higher_threshold_hides_more() {
+    let app = crate::helpers::spawn_app_with(|s| s.suppression_threshold = 10).await;
+    cast(&app).await;
+    let member = app.login("member@example.org").await;
+    let res = submit(&app, &member, &sheet_path(last_month(), "shelter"), &[("new_all", "8")]).await;
+    assert_eq!(res.status(), 303);
+    let observer = app.login("observer@example.org").await;
+    let (_, html) = app.page(&observer, &report_path()).await;
+    assert_eq!(row(&table(&html, "by-country"), "Albania")[3], "<10");
+}
+
+#[test]
+fn a_threshold_below_five_is_refused_by_the_configuration() {
+    let low = roundtable::config::Settings::from_lookup(
+        |k| (k == "ROUNDTABLE_SUPPRESSION_THRESHOLD").then(|| "4".to_string()),
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(low.variable, "ROUNDTABLE_SUPPRESSION_THRESHOLD");
+    assert!(low.to_string().contains("at least 5"), "{low}");
+}
+
+#[tokio::test]
+async fn a_stale_save_is_refused_and_what_was_typed_is_kept() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let first = app.login("member@example.org").await;
+    let second = app.login("member@example.org").await;
+    let path = sheet_path(last_month(), "shelter");
+    // Both open the empty form (version 0); the second saves first.
+    let (_, html) = app.page(&first, &path).await;
+    let mut typed = form_fields(&html, &path);
+    crate::helpers::set_field(&mut typed, "received", "41");
+    assert_eq!(submit(&app, &second, &path, &[("received", "17")]).await.status(), 303);
+    let res = first.post(app.url(&path)).form(&typed).send().await.unwrap();
+    assert_eq!(res.status(), 409, "refused: the sheet changed since the form opened");
+    let html = res.text().await.unwrap();
+    assert!(html.contains("value=\"41\""), "what was typed is kept");
+    assert!(html.contains("stale-notice"));
+    assert!(html.contains(">17<"), "the saved value is shown beside it");
+    assert_eq!(crate::helpers::hidden_from(&html, "version").as_deref(), Some("1"));
+    // The stored figure is the one saved first.
+    let key = SheetKey {
+        organization_id: c.own_org,
+        month: last_month(),
+        service_code: "shelter".into(),
+    };
+    let dest: Vec<String> = fg::destinations(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    let sheet = fg::sheet(&app.db, &key, &dest).await.unwrap();
+    assert_eq!(sheet.fields.counts["received"], "17");
+    // Saving again from the refused form (now based on version 1) goes through.
+    let again = form_fields(&html, &path);
+    let res = first.post(app.url(&path)).form(&again).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let sheet = fg::sheet(&app.db, &key, &dest).await.unwrap();
+    assert_eq!(sheet.fields.counts["received"], "41");
+    let _ = FigureFields::default();
+}
+
+#[tokio::test]
+async fn a_correction_of_a_closed_month_is_recorded() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let member = app.login("member@example.org").await;
+    let mut old = last_month();
+    for _ in 0..3 {
+        old = old.prev();
+    }
+    assert!(old.is_closed(fg::today()));
+    let path = sheet_path(old, "shelter");
+    let (_, html) = app.page(&member, &path).await;
+    assert!(html.contains("Closed."));
+    assert!(html.contains("records a correction"));
+    assert_eq!(submit(&app, &member, &path, &[("received", "6")]).await.status(), 303);
+    let (_, html) = app.page(&member, &path).await;
+    assert!(
+        html.contains("Version 1: corrected by Test member@example.org"),
+        "the correction names who made it"
+    );
+    let revisions = entity::figure_revision::Entity::find()
+        .filter(entity::figure_revision::Column::Correction.eq(true))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(revisions.len(), 1);
+    assert_eq!(revisions[0].changed_by_name, "Test member@example.org");
+    // A future month is not a page; the secretariat does not open an organization's sheet.
+    let future = Month::of(fg::today()).next();
+    assert_eq!(app.page(&member, &sheet_path(future, "shelter")).await.0, 404);
+    let sec = app.login("sec@example.org").await;
+    assert_eq!(app.page(&sec, &path).await.0, 403);
+}
+
+#[tokio::test]
+async fn the_api_reports_and_corrects_with_if_match() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let token = app.token_for(c.member).await;
+    let url = app.url(&format!("/api/v1/figures/{}/legal_aid", last_month().code()));
+    let api = reqwest::Client::new();
+    let got = api.get(&url).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(got.status(), 200);
+    assert_eq!(got.headers()["etag"], "\"0\"");
+    let body = json!({"breakdown": "age", "counts": {"received": 4, "new_child": 2, "new_adult": 5, "sent_XK": 1}});
+    let put = api.put(&url).bearer_auth(&token).json(&body).send().await.unwrap();
+    assert_eq!(put.status(), 428, "If-Match is required");
+    let put = api
+        .put(&url)
+        .bearer_auth(&token)
+        .header("If-Match", "\"0\"")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), 200);
+    let saved: Value = put.json().await.unwrap();
+    assert_eq!(saved["version"], 1);
+    assert_eq!(saved["counts"]["new_child"], 2);
+    assert_eq!(saved["counts"]["received"], 4, "exact for the own organization");
+    let bad = api
+        .put(&url)
+        .bearer_auth(&token)
+        .header("If-Match", "\"1\"")
+        .json(&json!({"counts": {"received": -1}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    let err: Value = bad.json().await.unwrap();
+    assert!(err["error"]["fields"]["received"].is_string(), "{err}");
+    let stale = api
+        .put(&url)
+        .bearer_auth(&token)
+        .header("If-Match", "\"0\"")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 412);
+    // Members of another organization and the secretariat cannot read this sheet.
+    let sec = app.token_for(c.secretariat).await;
+    assert_eq!(api.get(&url).bearer_auth(&sec).send().await.unwrap().status(), 403);
+    // The paths are in the OpenAPI document.
+    let doc: Value = reqwest::get(app.url("/api/v1/openapi.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for p in ["/api/v1/figures", "/api/v1/figures/{month}/{kind}"] {
+        assert!(doc["paths"].get(p).is_some(), "{p} documented");
+    }
+}
+
+#[tokio::test]
+async fn the_demo_has_twelve_months_of_fictional_figures() {
+    let app = spawn_app().await;
+    app.load_demo().await;
+    let reports = entity::figure_report::Entity::find().all(&app.db).await.unwrap();
+    assert!(!reports.is_empty());
+    assert!(reports.iter().all(|r| r.example));
+    let months: std::collections::BTreeSet<&str> = reports.iter().map(|r| r.month.as_str()).collect();
+    assert_eq!(months.len(), 12);
+    let (c, _) = app
+        .sign_in(roundtable::demo::DEMO_OBSERVER, roundtable::demo::DEMO_PASSWORD)
+        .await;
+    let (status, html) = app.page(&c, &report_path()).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("fictional demo figures"));
+    assert!(html.contains("<svg"), "the chart");
+}
