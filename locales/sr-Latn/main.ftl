@@ -1588,3 +1588,46 @@ legal-parameter-reflection-period = period za oporavak i razmišljanje
 legal-parameter-limitation-period = rok zastarelosti
 legal-unit-days = dana
 legal-unit-years = godina
+
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Usluge
+freshness-review-title = Usluge za proveru
+freshness-review-lists = Spiskovi usluga za proveru
+freshness-unconfirmed-heading = Nisu potvrđene { $days } dana
+freshness-funding-heading = Finansiranje ističe u narednih { $months } meseci
+freshness-last-confirmed = Poslednja potvrda: { $date }
+freshness-never-confirmed = Nikada nije potvrđeno
+freshness-funded-until = Finansirano do { $date }
+freshness-see-all = Pogledajte sve ({ $count })
+freshness-unconfirmed-none = Sve usluge su nedavno potvrđene.
+freshness-funding-none = Ni jednoj usluzi finansiranje ne ističe u narednim mesecima.
+freshness-col-service = Usluga
+freshness-col-organization = Organizacija
+freshness-col-funded-until = Finansirano do
+freshness-col-confirmed = Poslednja potvrda
+freshness-confirm-title = Da li su podaci i dalje tačni?
+freshness-confirm-question = Da li su podaci o usluzi { $service } ({ $organization }) u imeniku usluga mreže i dalje tačni?
+freshness-confirm-submit = Da, i dalje su tačni
+freshness-confirm-done = Hvala: usluga { $service } je potvrđena { $date }.
+freshness-confirm-thanks = Ako se nešto promeni, prijavite se i ažurirajte podatke o usluzi.
+freshness-link-invalid-title = Ovaj link ne radi
+freshness-link-invalid-text = Link je nepotpun ili je istekao (linkovi važe 45 dana), ili usluga više ne postoji. Prijavite se da potvrdite ili ažurirate usluge svoje organizacije, ili sačekajte poruku sledećeg meseca.
+freshness-link-invalid-sign-in = Prijavite se
+email-service-confirm-subject = Da li su usluge organizacije { $organization } i dalje tačne?
+email-service-confirm-intro = Jednom mesečno molimo kontakt osobe organizacije { $organization } da provere njene usluge u imeniku usluga mreže. Broj usluga na spisku: { $count }.
+email-service-confirm-how = Ako su podaci o usluzi i dalje tačni, dovoljan je jedan klik. Ako se nešto promenilo, molimo vas da ih ažurirate.
+email-service-confirm-still-correct = I dalje tačno
+email-service-confirm-update = Ažurirajte
+email-service-confirm-expiry = Linkovi važe { $days } dana.
+email-service-full-subject = Popunjeno: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit }.
+email-service-full-group = Za: { $group }
+email-service-full-as-of = Podatak na dan { $date }.
+email-service-open = Otvorite uslugu
+email-service-open-text = Otvorite uslugu: { $url }
+email-service-funding-subject = Finansiranje usluge { $service } ističe { $date }
+email-service-funding-text = Finansiranje usluge { $service } ({ $organization }) ističe { $date }, { $months ->
+    [one] za otprilike mesec dana
+   *[other] za otprilike { $months } meseci
+}.
+email-service-funding-source = Finansira: { $source }

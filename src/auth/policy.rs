@@ -54,6 +54,8 @@ pub enum Action {
     },
     /// Adopt a document for the network or mark it superseded.
     AdoptDocument,
+    /// See which services need checking: not confirmed lately, funding ending.
+    ReviewServices,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -81,6 +83,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::ManageUsers
         | Action::ManageCountries
         | Action::ManageMail
+        | Action::ReviewServices
         | Action::ManageEvents => false,
     }
 }

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod documents;
 pub mod events;
 pub mod feeds;
+pub mod freshness;
 pub mod legal;
 pub mod minutes;
 pub mod paging;

@@ -1174,6 +1174,27 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ),
         r(
             "GET",
+            "/services/review",
+            "/services/review?list=funding".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/still-correct/{person}/{expires}/{sig}",
+            "/services/1/still-correct/1/4102444800/forged".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/services/{id}/still-correct/{person}/{expires}/{sig}",
+            "/services/1/still-correct/1/4102444800/forged".into(),
+            Body::Form(vec![]),
+            [N, N, N, N],
+        ),
+        r(
+            "GET",
             "/unsubscribe/{user}/{category}/{sig}",
             "/unsubscribe/1/events/forged".into(),
             Body::None,

@@ -13,6 +13,7 @@ mod directory;
 mod documents;
 mod events;
 mod faults;
+mod freshness;
 mod helpers;
 mod hostile;
 mod invitations;
