@@ -1635,8 +1635,24 @@ email-service-confirm-still-correct = I dalje tačno
 email-service-confirm-update = Ažurirajte
 email-service-confirm-expiry = Linkovi važe { $days } dana.
 email-service-full-subject = Popunjeno: { $service } ({ $organization })
-email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit }.
-email-service-full-group = Za: { $group }
+email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit ->
+    [beds] kreveti
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevozi mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+}.
+email-service-full-group = Za: { $group ->
+    [children] djecu
+    [families] porodice
+    [third_country_nationals] državljane trećih zemalja
+    [returnees] povratnike
+    [adults] odrasle
+    [women] žene
+    [men] muškarce
+   *[other] { $group }
+}
 email-service-full-as-of = Podatak na dan { $date }.
 email-service-open = Otvorite uslugu
 email-service-open-text = Otvorite uslugu: { $url }

@@ -1599,8 +1599,24 @@ email-service-confirm-still-correct = Still correct
 email-service-confirm-update = Update
 email-service-confirm-expiry = The links work for { $days } days.
 email-service-full-subject = Full: { $service } ({ $organization })
-email-service-full-text = { $service } ({ $organization }) reports that it is full: { $unit }.
-email-service-full-group = For: { $group }
+email-service-full-text = { $service } ({ $organization }) reports that it is full: { $unit ->
+    [beds] beds
+    [places] places
+    [persons_month] people per month
+    [transports_month] transports per month
+    [case_slots] case slots
+   *[other] { $unit }
+}.
+email-service-full-group = For: { $group ->
+    [children] children
+    [families] families
+    [third_country_nationals] third-country nationals
+    [returnees] returnees
+    [adults] adults
+    [women] women
+    [men] men
+   *[other] { $group }
+}
 email-service-full-as-of = Figure as of { $date }.
 email-service-open = Open the service
 email-service-open-text = Open the service: { $url }

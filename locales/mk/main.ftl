@@ -1611,8 +1611,24 @@ email-service-confirm-still-correct = Сѐ уште точно
 email-service-confirm-update = Ажурирајте
 email-service-confirm-expiry = Врските важат { $days } дена.
 email-service-full-subject = Пополнето: { $service } ({ $organization })
-email-service-full-text = { $service } ({ $organization }) јавува дека капацитетот е пополнет: { $unit }.
-email-service-full-group = За: { $group }
+email-service-full-text = { $service } ({ $organization }) јавува дека капацитетот е пополнет: { $unit ->
+    [beds] кревети
+    [places] места
+    [persons_month] лица месечно
+    [transports_month] превози месечно
+    [case_slots] места за случаи
+   *[other] { $unit }
+}.
+email-service-full-group = За: { $group ->
+    [children] деца
+    [families] семејства
+    [third_country_nationals] државјани на трети земји
+    [returnees] повратници
+    [adults] возрасни
+    [women] жени
+    [men] мажи
+   *[other] { $group }
+}
 email-service-full-as-of = Бројка на ден { $date }.
 email-service-open = Отворете ја услугата
 email-service-open-text = Отворете ја услугата: { $url }

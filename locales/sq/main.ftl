@@ -1608,8 +1608,24 @@ email-service-confirm-still-correct = Ende të sakta
 email-service-confirm-update = Përditësoni
 email-service-confirm-expiry = Lidhjet vlejnë { $days } ditë.
 email-service-full-subject = Plot: { $service } ({ $organization })
-email-service-full-text = { $service } ({ $organization }) njofton se nuk ka më vende: { $unit }.
-email-service-full-group = Për: { $group }
+email-service-full-text = { $service } ({ $organization }) njofton se nuk ka më vende: { $unit ->
+    [beds] shtretër
+    [places] vende
+    [persons_month] persona në muaj
+    [transports_month] transporte në muaj
+    [case_slots] vende për raste
+   *[other] { $unit }
+}.
+email-service-full-group = Për: { $group ->
+    [children] fëmijë
+    [families] familje
+    [third_country_nationals] shtetas të vendeve të treta
+    [returnees] të kthyer
+    [adults] të rritur
+    [women] gra
+    [men] burra
+   *[other] { $group }
+}
 email-service-full-as-of = Shifra e datës { $date }.
 email-service-open = Hapni shërbimin
 email-service-open-text = Hapni shërbimin: { $url }

@@ -379,7 +379,7 @@ async fn a_capacity_that_becomes_full_is_told_to_the_secretariat_in_its_language
         funded: Some(12),
         available: Some(1),
         band: "limited".into(),
-        target_group: String::new(),
+        target_group: "women".into(),
         as_of: today(),
         expires_on: today() + Duration::days(30),
         updated_by: Some(c.member),
@@ -431,7 +431,8 @@ async fn a_capacity_that_becomes_full_is_told_to_the_secretariat_in_its_language
     let msg = got[0].parsed();
     assert_eq!(msg.subject(), Some("Popunjeno: Safe House North (Own Org)"));
     let text = msg.body_text(0).unwrap().to_string();
-    assert!(text.contains("javlja da je kapacitet popunjen"), "{text}");
+    assert!(text.contains("javlja da je kapacitet popunjen: kreveti."), "{text}");
+    assert!(text.contains("Za: žene"), "{text}");
     assert!(text.contains(&format!("{}/services/{s}", app.base)), "{text}");
     assert!(msg.header_raw("List-Unsubscribe").is_some());
 }

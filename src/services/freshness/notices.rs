@@ -2,14 +2,11 @@
 //! funding that ends (6 months and 1 month before `funded_until`). Each goes through the outbox
 //! and the recipients' notification preferences (category `services`).
 
-use std::collections::BTreeMap;
-
 use chrono::{Months, NaiveDate};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::error::AppError;
-use crate::i18n::label;
 use crate::mail::{self, Category, Notification, Notifier};
 use entity::{organization, service, service_capacity, user};
 
@@ -51,31 +48,23 @@ pub async fn capacity_changed(
     }
     let s = super::get(txn, after.service_id).await?;
     let org = organization_name(txn, s.organization_id).await?;
-    let mut by_language: BTreeMap<String, Vec<user::Model>> = BTreeMap::new();
-    for u in secretariat(txn).await? {
-        by_language.entry(u.language.clone()).or_default().push(u);
-    }
-    let mut sent = 0;
-    for (lang, to) in by_language {
-        let group = (!after.target_group.is_empty()).then(|| label(&lang, "service-group", &after.target_group));
-        let note = Notification {
-            category: Category::Services,
-            template: "service_capacity_full",
-            data: json!({
-                "service": s.name,
-                "organization": org,
-                "unit": label(&lang, "capacity-unit", &after.unit),
-                "group": group,
-                "maximum": after.maximum,
-                "as_of": after.as_of.to_string(),
-                "url": format!("{}/services/{}", n.base, s.id),
-            }),
-            dedupe_key: format!("service-capacity-full:{}:v{}", after.id, after.version),
-        };
-        let out = mail::notify_users(txn, n.mailer, &to, &note).await?;
-        sent += out.queued + out.digested;
-    }
-    Ok(sent)
+    let to = secretariat(txn).await?;
+    let note = Notification {
+        category: Category::Services,
+        template: "service_capacity_full",
+        data: json!({
+            "service": s.name,
+            "organization": org,
+            // Codes: the message names them in the reader's language.
+            "unit": after.unit,
+            "group": (!after.target_group.is_empty()).then_some(&after.target_group),
+            "as_of": after.as_of.to_string(),
+            "url": format!("{}/services/{}", n.base, s.id),
+        }),
+        dedupe_key: format!("service-capacity-full:{}:v{}", after.id, after.version),
+    };
+    let out = mail::notify_users(txn, n.mailer, &to, &note).await?;
+    Ok(out.queued + out.digested)
 }
 
 /// Which funding notice is due today for funding that ends on `until`: 6 (months before) from
