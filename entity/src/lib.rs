@@ -36,6 +36,7 @@ pub mod person;
 pub mod service;
 pub mod service_capacity;
 pub mod service_contact;
+pub mod service_follow;
 pub mod service_kind;
 pub mod session;
 pub mod user;

@@ -1662,3 +1662,35 @@ email-service-funding-text = Finansiranje usluge { $service } ({ $organization }
    *[other] za otprilike { $months } mjeseci
 }.
 email-service-funding-source = Finansira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Dobijajte e-mail kada usluga koja radi u nekoj zemlji, ili neka vrsta usluge, prijavi promjenu kapaciteta: ima mjesta, malo mjesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po zemlji u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite pratiti
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevoze mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku dobijate jer pratite usluge po zemlji ili vrsti. Da to promijenite: { $url }

@@ -1659,3 +1659,35 @@ email-service-funding-text = Finansiranje usluge { $service } ({ $organization }
    *[other] za otprilike { $months } mjeseci
 }.
 email-service-funding-source = Finansira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Dobijajte poruku kada usluga koja radi u nekoj državi, ili neka vrsta usluge, prijavi promjenu kapaciteta: ima mjesta, malo mjesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po državi u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite da pratite
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prevoze mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku dobijate jer pratite usluge po državi ili vrsti. Da to promijenite: { $url }

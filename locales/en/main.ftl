@@ -1626,3 +1626,35 @@ email-service-funding-text = The funding of { $service } ({ $organization }) end
    *[other] about { $months } months from now
 }.
 email-service-funding-source = Funded by: { $source }
+freshness-follow-title = Follow services
+freshness-follow-intro = Hear by email when a service working in a country, or a kind of service, reports a change in its places: available, few left, full or a waiting list.
+freshness-follow-countries = By country served
+freshness-follow-kinds = By kind of service
+freshness-following = Following
+freshness-follow = Follow
+freshness-unfollow = Stop following
+freshness-followed = You now follow it.
+freshness-unfollowed = You no longer follow it.
+freshness-follow-bad = There is nothing to follow by that name.
+email-service-band-subject = { $service }: { $band ->
+    [available] places available
+    [limited] few places left
+    [full] full
+    [waiting_list] waiting list
+   *[other] { $band }
+}
+email-service-band-text = The capacity of { $service } ({ $organization }) for { $unit ->
+    [beds] beds
+    [places] places
+    [persons_month] people per month
+    [transports_month] transports per month
+    [case_slots] case slots
+   *[other] { $unit }
+} is now: { $band ->
+    [available] places available
+    [limited] few places left
+    [full] full
+    [waiting_list] waiting list
+   *[other] { $band }
+}.
+email-service-band-why = You receive this because you follow services by country or kind. To change that: { $url }

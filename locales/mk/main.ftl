@@ -1638,3 +1638,35 @@ email-service-funding-text = Финансирањето на { $service } ({ $or
    *[other] за околу { $months } месеци
 }.
 email-service-funding-source = Финансиер: { $source }
+freshness-follow-title = Следете услуги
+freshness-follow-intro = Добивајте е-пошта кога услуга што работи во некоја земја, или некој вид услуга, ќе пријави промена на капацитетот: има места, малку места, пополнето или листа на чекање.
+freshness-follow-countries = По земја каде што работат
+freshness-follow-kinds = По вид услуга
+freshness-following = Следите
+freshness-follow = Следете
+freshness-unfollow = Престанете да следите
+freshness-followed = Сега го следите.
+freshness-unfollowed = Веќе не го следите.
+freshness-follow-bad = Нема ништо за следење под тоа име.
+email-service-band-subject = { $service }: { $band ->
+    [available] има слободни места
+    [limited] останаа малку места
+    [full] пополнето
+    [waiting_list] листа на чекање
+   *[other] { $band }
+}
+email-service-band-text = Капацитетот на { $service } ({ $organization }) за { $unit ->
+    [beds] кревети
+    [places] места
+    [persons_month] лица месечно
+    [transports_month] превози месечно
+    [case_slots] места за случаи
+   *[other] { $unit }
+} сега е: { $band ->
+    [available] има слободни места
+    [limited] останаа малку места
+    [full] пополнето
+    [waiting_list] листа на чекање
+   *[other] { $band }
+}.
+email-service-band-why = Ја добивате оваа порака затоа што следите услуги по земја или вид. За да го промените тоа: { $url }

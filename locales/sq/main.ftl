@@ -1635,3 +1635,35 @@ email-service-funding-text = Financimi i { $service } ({ $organization }) mbaron
    *[other] pas rreth { $months } muajsh
 }.
 email-service-funding-source = Financues: { $source }
+freshness-follow-title = Ndiqni shërbimet
+freshness-follow-intro = Merrni njoftim me email kur një shërbim që punon në një vend, ose një lloj shërbimi, njofton ndryshim në vendet e lira: ka vende, pak vende, plot ose listë pritjeje.
+freshness-follow-countries = Sipas vendit ku ofrohet
+freshness-follow-kinds = Sipas llojit të shërbimit
+freshness-following = E ndiqni
+freshness-follow = Ndiqni
+freshness-unfollow = Mos e ndiqni më
+freshness-followed = Tani e ndiqni.
+freshness-unfollowed = Nuk e ndiqni më.
+freshness-follow-bad = Nuk ka asgjë për t'u ndjekur me këtë emër.
+email-service-band-subject = { $service }: { $band ->
+    [available] ka vende të lira
+    [limited] ka pak vende
+    [full] plot
+    [waiting_list] listë pritjeje
+   *[other] { $band }
+}
+email-service-band-text = Kapaciteti i { $service } ({ $organization }) për { $unit ->
+    [beds] shtretër
+    [places] vende
+    [persons_month] persona në muaj
+    [transports_month] transporte në muaj
+    [case_slots] vende për raste
+   *[other] { $unit }
+} tani është: { $band ->
+    [available] ka vende të lira
+    [limited] ka pak vende
+    [full] plot
+    [waiting_list] listë pritjeje
+   *[other] { $band }
+}.
+email-service-band-why = E merrni këtë sepse ndiqni shërbimet sipas vendit ose llojit. Për ta ndryshuar: { $url }

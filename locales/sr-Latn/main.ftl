@@ -1647,3 +1647,35 @@ email-service-funding-text = Finansiranje usluge { $service } ({ $organization }
    *[other] za otprilike { $months } meseci
 }.
 email-service-funding-source = Finansira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Dobijajte imejl kada usluga koja radi u nekoj zemlji, ili neka vrsta usluge, prijavi promenu kapaciteta: ima mesta, malo mesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po zemlji u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite da pratite
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mesta
+    [limited] ostalo je malo mesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mesta
+    [persons_month] osobe mesečno
+    [transports_month] prevoze mesečno
+    [case_slots] mesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mesta
+    [limited] ostalo je malo mesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku dobijate jer pratite usluge po zemlji ili vrsti. Da to promenite: { $url }

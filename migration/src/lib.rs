@@ -22,6 +22,7 @@ mod m20261207_000016_calendar_import;
 mod m20261207_000017_participant_language;
 mod m20261208_000018_topic_translations;
 mod m20261209_000019_services;
+mod m20261210_000024_service_follow;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_participant_language::Migration),
             Box::new(m20261208_000018_topic_translations::Migration),
             Box::new(m20261209_000019_services::Migration),
+            Box::new(m20261210_000024_service_follow::Migration),
         ]
     }
 }

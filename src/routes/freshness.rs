@@ -107,3 +107,35 @@ pub async fn confirm(page: Page, path: LinkPath, _form: Form) -> Result<HttpResp
     tracing::info!(service = s.id, person = path.1, "service confirmed by link");
     confirm_page(&page, &s, true).await
 }
+
+/// Follow services by country or kind: hear when a capacity figure changes band.
+pub async fn follow_page(page: Page) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let data = v::follow_page(&page.state, page.lang(), user.id).await?;
+    page.ok("pages/freshness/follow", &page.t("freshness-follow-title"), data)
+}
+
+pub async fn follow(page: Page, form: Form) -> Result<HttpResponse, AppError> {
+    let user = page.viewer.require(Action::ViewNetwork)?.clone();
+    let kind = form.get("kind");
+    let target = form.get("target");
+    let data = v::follow_page(&page.state, page.lang(), user.id).await?;
+    let known = match kind {
+        "country" => data.countries.iter().any(|r| r.target == target),
+        "service_kind" => data.kinds.iter().any(|r| r.target == target),
+        _ => false,
+    };
+    if !known {
+        return Err(AppError::BadRequest(crate::i18n::msg("freshness-follow-bad")));
+    }
+    let on = form.get("on") == "1";
+    fresh::follows::set_follow(&page.state.db, user.id, kind, target, on).await?;
+    page.done(
+        "/services/follow",
+        if on {
+            "freshness-followed"
+        } else {
+            "freshness-unfollowed"
+        },
+    )
+}

@@ -93,6 +93,8 @@ fn table(r: &mut RouteTable<'_>) {
     // Services kept fresh (before the services' own `/services/{id}` pages, which would
     // otherwise take `/services/review`)
     r.get("/services/review", freshness::review);
+    r.get("/services/follow", freshness::follow_page);
+    r.post("/services/follow", freshness::follow);
     r.get("/services/{id}/still-correct/{person}/{expires}/{sig}", freshness::confirm_form);
     r.post("/services/{id}/still-correct/{person}/{expires}/{sig}", freshness::confirm);
 

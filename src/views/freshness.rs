@@ -101,3 +101,49 @@ pub struct ConfirmPage {
     pub verified_on: Option<String>,
     pub action: String,
 }
+
+/// One thing to follow on the follow page, with its button's state.
+#[derive(Serialize)]
+pub struct FollowRow {
+    pub kind: &'static str,
+    pub target: String,
+    pub name: String,
+    pub following: bool,
+}
+
+/// `/services/follow`: the countries of the region and the kinds of service.
+#[derive(Serialize)]
+pub struct FollowPage {
+    pub countries: Vec<FollowRow>,
+    pub kinds: Vec<FollowRow>,
+}
+
+pub async fn follow_page(state: &AppState, lang: &str, user_id: i32) -> Result<FollowPage, AppError> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    let mine = crate::services::freshness::follows::follows(&state.db, user_id).await?;
+    let following = |kind: &str, target: &str| mine.iter().any(|(k, t)| k == kind && t == target);
+    let countries = crate::services::countries::all_in(&state.db, lang)
+        .await?
+        .into_iter()
+        .filter(|c| c.in_region)
+        .map(|c| FollowRow {
+            kind: "country",
+            following: following("country", &c.code),
+            name: crate::services::countries::display_name(&c),
+            target: c.code,
+        })
+        .collect();
+    let kinds = entity::service_kind::Entity::find()
+        .order_by_asc(entity::service_kind::Column::SortOrder)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|k| FollowRow {
+            kind: "service_kind",
+            following: following("service_kind", &k.code),
+            name: crate::i18n::label(lang, "service", &k.code),
+            target: k.code,
+        })
+        .collect();
+    Ok(FollowPage { countries, kinds })
+}

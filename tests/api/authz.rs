@@ -1181,6 +1181,24 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ),
         r(
             "GET",
+            "/services/follow",
+            "/services/follow".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/services/follow",
+            "/services/follow".into(),
+            Body::Form(vec![
+                ("kind", "country".into()),
+                ("target", "AL".into()),
+                ("on", "1".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
             "/services/{id}/still-correct/{person}/{expires}/{sig}",
             "/services/1/still-correct/1/4102444800/forged".into(),
             Body::None,

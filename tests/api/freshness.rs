@@ -491,3 +491,137 @@ async fn funding_notices_go_out_six_months_and_one_month_before_the_end_once_eac
             .all(|t| t.contains("Safe House North") && t.contains("Funded by: Demo Foundation"))
     );
 }
+
+#[tokio::test]
+async fn followers_of_a_country_hear_when_a_capacity_changes_band() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let sink = Sink::start();
+    // The member follows Albania on the follow page; the observer follows Serbia.
+    let member = app.login("member@example.org").await;
+    let (status, page) = app.page(&member, "/services/follow").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Albania") && page.contains("Shelter"),
+        "countries and kinds: {page}"
+    );
+    let res = app
+        .post_form(
+            &member,
+            "/services/follow",
+            &[("kind", "country"), ("target", "AL"), ("on", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Twice is still one follow.
+    app.post_form(
+        &member,
+        "/services/follow",
+        &[("kind", "country"), ("target", "AL"), ("on", "1")],
+    )
+    .await;
+    let (_, page) = app.page(&member, "/services/follow").await;
+    assert_eq!(page.matches("Following").count(), 1, "{page}");
+    let bad = app
+        .post_form(
+            &member,
+            "/services/follow",
+            &[("kind", "country"), ("target", "ZZ"), ("on", "1")],
+        )
+        .await;
+    assert_eq!(bad.status(), 400);
+    let observer = app.login("observer@example.org").await;
+    app.post_form(
+        &observer,
+        "/services/follow",
+        &[("kind", "country"), ("target", "RS"), ("on", "1")],
+    )
+    .await;
+    // The secretariat follows shelters, and hears that one is full only once.
+    let sec = app.login("sec@example.org").await;
+    app.post_form(
+        &sec,
+        "/services/follow",
+        &[("kind", "service_kind"), ("target", "shelter"), ("on", "1")],
+    )
+    .await;
+
+    let s = service(&app, c.own_org, "Safe House North", Some(today()), None, "active").await;
+    let figure = |band: &str, version: i32| entity::service_capacity::Model {
+        id: 3,
+        service_id: s,
+        unit: "beds".into(),
+        maximum: Some(12),
+        funded: Some(12),
+        available: Some(4),
+        band: band.into(),
+        target_group: String::new(),
+        as_of: today(),
+        expires_on: today() + Duration::days(30),
+        updated_by: None,
+        version,
+        updated_at: roundtable::db::now(),
+    };
+    let mailer = app.mailer();
+    let n = Notifier {
+        mailer: &mailer,
+        base: app.base.clone(),
+        secret: app.settings.secret_key(),
+    };
+    let txn = roundtable::db::begin_write(&app.db).await.unwrap();
+    let told = notices::capacity_changed(&txn, &n, Some(&figure("available", 1)), &figure("limited", 2))
+        .await
+        .unwrap();
+    assert_eq!(told, 2, "the member (Albania) and the secretariat (shelters)");
+    let same = notices::capacity_changed(&txn, &n, Some(&figure("limited", 2)), &figure("limited", 3))
+        .await
+        .unwrap();
+    assert_eq!(same, 0, "the same band again is no news");
+    let full = notices::capacity_changed(&txn, &n, Some(&figure("limited", 3)), &figure("full", 4))
+        .await
+        .unwrap();
+    assert_eq!(full, 2, "the member as follower, the secretariat once as secretariat");
+    txn.commit().await.unwrap();
+    app.worker(sink.port).drain(roundtable::db::now()).await.unwrap();
+    let got = sink.received();
+    assert!(
+        received_by(&got, "observer@example.org").is_empty(),
+        "Serbia is not served"
+    );
+    let to_member = received_by(&got, "member@example.org");
+    assert_eq!(to_member.len(), 2);
+    let subjects: Vec<String> = to_member
+        .iter()
+        .map(|r| r.parsed().subject().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        subjects.contains(&"Safe House North: few places left".to_string()),
+        "{subjects:?}"
+    );
+    assert!(subjects.contains(&"Safe House North: full".to_string()), "{subjects:?}");
+    let text = to_member[0].parsed().body_text(0).unwrap().to_string();
+    assert!(
+        text.contains("The capacity of Safe House North (Own Org) for beds is now:"),
+        "{text}"
+    );
+    let to_sec = received_by(&got, "sec@example.org");
+    assert_eq!(
+        to_sec.len(),
+        2,
+        "the band change, then the full notice; not a second mail for full"
+    );
+    assert!(
+        to_sec
+            .iter()
+            .any(|r| r.parsed().subject() == Some("Full: Safe House North (Own Org)"))
+    );
+    // Unfollowing stops it.
+    app.post_form(
+        &member,
+        "/services/follow",
+        &[("kind", "country"), ("target", "AL"), ("on", "0")],
+    )
+    .await;
+    let (_, page) = app.page(&member, "/services/follow").await;
+    assert!(!page.contains("Following"), "{page}");
+}

@@ -1,8 +1,9 @@
 //! Keeping services fresh: the monthly "still correct?" mail to each organization's focal points
 //! with a signed one-click link per service, the services the secretariat should look at (not
 //! confirmed for 60 days, funding ending within 6 months), and the notices about capacity and
-//! funding (see [`notices`]).
+//! funding (see [`notices`]), and follows of services by country or kind (see [`follows`]).
 
+pub mod follows;
 pub mod monthly;
 pub mod notices;
 

@@ -35,20 +35,23 @@ pub fn became_full(before: Option<&service_capacity::Model>, after: &service_cap
 }
 
 /// Called by the capacity save inside its transaction: when the figure has just become full,
-/// tells the secretariat (each in their language), queued when the save commits. Returns the
-/// number of messages queued or kept for a digest.
+/// tells the secretariat (each in their language), and when its band changed, the followers of
+/// a country it serves or of its kind (see [`super::follows`]); queued when the save commits.
+/// Returns the number of messages queued or kept for a digest.
 pub async fn capacity_changed(
     txn: &impl ConnectionTrait,
     n: &Notifier<'_>,
     before: Option<&service_capacity::Model>,
     after: &service_capacity::Model,
 ) -> Result<usize, AppError> {
-    if !became_full(before, after) {
-        return Ok(0);
-    }
     let s = super::get(txn, after.service_id).await?;
     let org = organization_name(txn, s.organization_id).await?;
+    if !became_full(before, after) {
+        return super::follows::notify_band_change(txn, n, &s, &org, before, after, &[]).await;
+    }
     let to = secretariat(txn).await?;
+    let told: Vec<i32> = to.iter().map(|u| u.id).collect();
+    let followers = super::follows::notify_band_change(txn, n, &s, &org, before, after, &told).await?;
     let note = Notification {
         category: Category::Services,
         template: "service_capacity_full",
@@ -64,7 +67,7 @@ pub async fn capacity_changed(
         dedupe_key: format!("service-capacity-full:{}:v{}", after.id, after.version),
     };
     let out = mail::notify_users(txn, n.mailer, &to, &note).await?;
-    Ok(out.queued + out.digested)
+    Ok(out.queued + out.digested + followers)
 }
 
 /// Which funding notice is due today for funding that ends on `until`: 6 (months before) from
