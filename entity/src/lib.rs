@@ -42,6 +42,7 @@ pub mod referral_pathway;
 pub mod service;
 pub mod service_capacity;
 pub mod service_contact;
+pub mod service_follow;
 pub mod service_kind;
 pub mod session;
 pub mod user;

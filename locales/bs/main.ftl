@@ -1984,3 +1984,93 @@ figures-saved = Brojke su sačuvane.
 figures-revisions = Čuvanja
 figures-revision-saved = Verziju { $version } sačuvao/la { $name }, { $when }.
 figures-revision-correction = Verzija { $version }: ispravku unio/la { $name }, { $when }, poslije zatvaranja mjeseca.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Usluge
+freshness-review-title = Usluge za provjeru
+freshness-review-lists = Spiskovi usluga za provjeru
+freshness-unconfirmed-heading = Nisu potvrđene { $days } dana
+freshness-funding-heading = Finansiranje ističe u narednih { $months } mjeseci
+freshness-last-confirmed = Posljednja potvrda: { $date }
+freshness-never-confirmed = Nikada nije potvrđeno
+freshness-funded-until = Finansirano do { $date }
+freshness-see-all = Pogledajte sve ({ $count })
+freshness-unconfirmed-none = Sve usluge su nedavno potvrđene.
+freshness-funding-none = Nijednoj usluzi finansiranje ne ističe u narednim mjesecima.
+freshness-col-service = Usluga
+freshness-col-organization = Organizacija
+freshness-col-funded-until = Finansirano do
+freshness-col-confirmed = Posljednja potvrda
+freshness-confirm-title = Jesu li podaci i dalje tačni?
+freshness-confirm-question = Jesu li podaci o usluzi { $service } ({ $organization }) u imeniku usluga mreže i dalje tačni?
+freshness-confirm-submit = Da, i dalje su tačni
+freshness-confirm-done = Hvala: usluga { $service } je potvrđena { $date }.
+freshness-confirm-thanks = Ako se nešto promijeni, prijavite se i ažurirajte podatke o usluzi.
+freshness-link-invalid-title = Ovaj link ne radi
+freshness-link-invalid-text = Link je nepotpun ili je istekao (linkovi važe 45 dana), ili usluga više ne postoji. Prijavite se da potvrdite ili ažurirate usluge svoje organizacije, ili sačekajte e-mail idućeg mjeseca.
+freshness-link-invalid-sign-in = Prijava
+email-service-confirm-subject = Jesu li usluge organizacije { $organization } i dalje tačne?
+email-service-confirm-intro = Jednom mjesečno molimo kontakt osobe organizacije { $organization } da provjere njene usluge u imeniku usluga mreže. Broj usluga na spisku: { $count }.
+email-service-confirm-how = Ako su podaci o usluzi i dalje tačni, dovoljan je jedan klik. Ako se nešto promijenilo, molimo vas da ih ažurirate.
+email-service-confirm-still-correct = I dalje tačno
+email-service-confirm-update = Ažurirajte
+email-service-confirm-expiry = Linkovi važe { $days } dana.
+email-service-full-subject = Popunjeno: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit ->
+    [beds] kreveti
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevozi mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+}.
+email-service-full-group = Za: { $group ->
+    [children] djecu
+    [families] porodice
+    [third_country_nationals] državljane trećih zemalja
+    [returnees] povratnike
+    [adults] odrasle
+    [women] žene
+    [men] muškarce
+   *[other] { $group }
+}
+email-service-full-as-of = Podatak na dan { $date }.
+email-service-open = Otvorite uslugu
+email-service-open-text = Otvorite uslugu: { $url }
+email-service-funding-subject = Finansiranje usluge { $service } ističe { $date }
+email-service-funding-text = Finansiranje usluge { $service } ({ $organization }) ističe { $date }, { $months ->
+    [one] za otprilike mjesec dana
+   *[other] za otprilike { $months } mjeseci
+}.
+email-service-funding-source = Finansira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Dobijajte e-mail kada usluga koja radi u nekoj zemlji, ili neka vrsta usluge, prijavi promjenu kapaciteta: ima mjesta, malo mjesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po zemlji u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite pratiti
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevoze mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku dobijate jer pratite usluge po zemlji ili vrsti. Da to promijenite: { $url }

@@ -1944,3 +1944,93 @@ figures-saved = The figures are saved.
 figures-revisions = Saves
 figures-revision-saved = Version { $version } saved by { $name }, { $when }.
 figures-revision-correction = Version { $version }: corrected by { $name }, { $when }, after the month closed.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Services
+freshness-review-title = Services to check
+freshness-review-lists = Lists of services to check
+freshness-unconfirmed-heading = Not confirmed for { $days } days
+freshness-funding-heading = Funding ending within { $months } months
+freshness-last-confirmed = Last confirmed { $date }
+freshness-never-confirmed = Never confirmed
+freshness-funded-until = Funded until { $date }
+freshness-see-all = See all ({ $count })
+freshness-unconfirmed-none = Every service has been confirmed lately.
+freshness-funding-none = No service's funding ends in the coming months.
+freshness-col-service = Service
+freshness-col-organization = Organization
+freshness-col-funded-until = Funded until
+freshness-col-confirmed = Last confirmed
+freshness-confirm-title = Are the details still correct?
+freshness-confirm-question = Are the details of { $service } ({ $organization }) in the network's directory of services still correct?
+freshness-confirm-submit = Yes, still correct
+freshness-confirm-done = Thank you: { $service } is confirmed as of { $date }.
+freshness-confirm-thanks = If something changes, please sign in and update the service's details.
+freshness-link-invalid-title = This link does not work
+freshness-link-invalid-text = The link is incomplete or has expired (links work for 45 days), or the service no longer exists. Sign in to confirm or update your organization's services, or wait for next month's email.
+freshness-link-invalid-sign-in = Sign in
+email-service-confirm-subject = Are the services of { $organization } still correct?
+email-service-confirm-intro = Once a month we ask the focal points of { $organization } to check its services in the network's directory of services. Services listed: { $count }.
+email-service-confirm-how = If a service's details are still correct, one click is enough. If something has changed, please update them.
+email-service-confirm-still-correct = Still correct
+email-service-confirm-update = Update
+email-service-confirm-expiry = The links work for { $days } days.
+email-service-full-subject = Full: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) reports that it is full: { $unit ->
+    [beds] beds
+    [places] places
+    [persons_month] people per month
+    [transports_month] transports per month
+    [case_slots] case slots
+   *[other] { $unit }
+}.
+email-service-full-group = For: { $group ->
+    [children] children
+    [families] families
+    [third_country_nationals] third-country nationals
+    [returnees] returnees
+    [adults] adults
+    [women] women
+    [men] men
+   *[other] { $group }
+}
+email-service-full-as-of = Figure as of { $date }.
+email-service-open = Open the service
+email-service-open-text = Open the service: { $url }
+email-service-funding-subject = Funding of { $service } ends on { $date }
+email-service-funding-text = The funding of { $service } ({ $organization }) ends on { $date }, { $months ->
+    [one] about a month from now
+   *[other] about { $months } months from now
+}.
+email-service-funding-source = Funded by: { $source }
+freshness-follow-title = Follow services
+freshness-follow-intro = Hear by email when a service working in a country, or a kind of service, reports a change in its places: available, few left, full or a waiting list.
+freshness-follow-countries = By country served
+freshness-follow-kinds = By kind of service
+freshness-following = Following
+freshness-follow = Follow
+freshness-unfollow = Stop following
+freshness-followed = You now follow it.
+freshness-unfollowed = You no longer follow it.
+freshness-follow-bad = There is nothing to follow by that name.
+email-service-band-subject = { $service }: { $band ->
+    [available] places available
+    [limited] few places left
+    [full] full
+    [waiting_list] waiting list
+   *[other] { $band }
+}
+email-service-band-text = The capacity of { $service } ({ $organization }) for { $unit ->
+    [beds] beds
+    [places] places
+    [persons_month] people per month
+    [transports_month] transports per month
+    [case_slots] case slots
+   *[other] { $unit }
+} is now: { $band ->
+    [available] places available
+    [limited] few places left
+    [full] full
+    [waiting_list] waiting list
+   *[other] { $band }
+}.
+email-service-band-why = You receive this because you follow services by country or kind. To change that: { $url }

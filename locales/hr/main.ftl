@@ -1973,3 +1973,93 @@ figures-saved = Brojke su spremljene.
 figures-revisions = Spremanja
 figures-revision-saved = Verziju { $version } spremio/la { $name }, { $when }.
 figures-revision-correction = Verzija { $version }: ispravak unio/la { $name }, { $when }, nakon zatvaranja mjeseca.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Usluge
+freshness-review-title = Usluge za provjeru
+freshness-review-lists = Popisi usluga za provjeru
+freshness-unconfirmed-heading = Nisu potvrđene { $days } dana
+freshness-funding-heading = Financiranje završava u sljedećih { $months } mjeseci
+freshness-last-confirmed = Posljednja potvrda: { $date }
+freshness-never-confirmed = Nikad nije potvrđeno
+freshness-funded-until = Financirano do { $date }
+freshness-see-all = Prikažite sve ({ $count })
+freshness-unconfirmed-none = Sve su usluge nedavno potvrđene.
+freshness-funding-none = Nijednoj usluzi financiranje ne završava u sljedećim mjesecima.
+freshness-col-service = Usluga
+freshness-col-organization = Organizacija
+freshness-col-funded-until = Financirano do
+freshness-col-confirmed = Posljednja potvrda
+freshness-confirm-title = Jesu li podaci i dalje točni?
+freshness-confirm-question = Jesu li podaci o usluzi { $service } ({ $organization }) u imeniku usluga mreže i dalje točni?
+freshness-confirm-submit = Da, i dalje su točni
+freshness-confirm-done = Hvala: usluga { $service } potvrđena je { $date }.
+freshness-confirm-thanks = Ako se nešto promijeni, prijavite se i ažurirajte podatke o usluzi.
+freshness-link-invalid-title = Ova poveznica ne radi
+freshness-link-invalid-text = Poveznica je nepotpuna ili je istekla (poveznice vrijede 45 dana), ili usluga više ne postoji. Prijavite se kako biste potvrdili ili ažurirali usluge svoje organizacije ili pričekajte poruku sljedećeg mjeseca.
+freshness-link-invalid-sign-in = Prijava
+email-service-confirm-subject = Jesu li usluge organizacije { $organization } i dalje točne?
+email-service-confirm-intro = Jednom mjesečno molimo kontaktne osobe organizacije { $organization } da provjere njezine usluge u imeniku usluga mreže. Broj usluga na popisu: { $count }.
+email-service-confirm-how = Ako su podaci o usluzi i dalje točni, dovoljan je jedan klik. Ako se nešto promijenilo, molimo vas da ih ažurirate.
+email-service-confirm-still-correct = I dalje točno
+email-service-confirm-update = Ažurirajte
+email-service-confirm-expiry = Poveznice vrijede { $days } dana.
+email-service-full-subject = Popunjeno: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit ->
+    [beds] kreveti
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevozi mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+}.
+email-service-full-group = Za: { $group ->
+    [children] djecu
+    [families] obitelji
+    [third_country_nationals] državljane trećih zemalja
+    [returnees] povratnike
+    [adults] odrasle
+    [women] žene
+    [men] muškarce
+   *[other] { $group }
+}
+email-service-full-as-of = Podatak na dan { $date }.
+email-service-open = Otvorite uslugu
+email-service-open-text = Otvorite uslugu: { $url }
+email-service-funding-subject = Financiranje usluge { $service } završava { $date }
+email-service-funding-text = Financiranje usluge { $service } ({ $organization }) završava { $date }, { $months ->
+    [one] za otprilike mjesec dana
+   *[other] za otprilike { $months } mjeseci
+}.
+email-service-funding-source = Financira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Primajte e-poštu kada usluga koja radi u nekoj zemlji, ili neka vrsta usluge, prijavi promjenu kapaciteta: ima mjesta, malo mjesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po zemlji u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite pratiti
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mjesta
+    [persons_month] osobe mjesečno
+    [transports_month] prijevoze mjesečno
+    [case_slots] mjesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mjesta
+    [limited] ostalo je malo mjesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku primate jer pratite usluge po zemlji ili vrsti. Za promjenu: { $url }

@@ -1956,3 +1956,93 @@ figures-saved = Бројките се зачувани.
 figures-revisions = Зачувувања
 figures-revision-saved = Верзија { $version } ја зачува { $name }, { $when }.
 figures-revision-correction = Верзија { $version }: исправка од { $name }, { $when }, по затворањето на месецот.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Услуги
+freshness-review-title = Услуги за проверка
+freshness-review-lists = Списоци на услуги за проверка
+freshness-unconfirmed-heading = Непотврдени { $days } дена
+freshness-funding-heading = Финансирањето завршува во следните { $months } месеци
+freshness-last-confirmed = Последна потврда: { $date }
+freshness-never-confirmed = Никогаш не е потврдено
+freshness-funded-until = Финансирано до { $date }
+freshness-see-all = Видете ги сите ({ $count })
+freshness-unconfirmed-none = Сите услуги се потврдени неодамна.
+freshness-funding-none = На ниту една услуга не ѝ завршува финансирањето во наредните месеци.
+freshness-col-service = Услуга
+freshness-col-organization = Организација
+freshness-col-funded-until = Финансирано до
+freshness-col-confirmed = Последна потврда
+freshness-confirm-title = Дали податоците се сѐ уште точни?
+freshness-confirm-question = Дали податоците за услугата { $service } ({ $organization }) во именикот на услуги на мрежата се сѐ уште точни?
+freshness-confirm-submit = Да, сѐ уште се точни
+freshness-confirm-done = Ви благодариме: услугата { $service } е потврдена на { $date }.
+freshness-confirm-thanks = Ако нешто се промени, најавете се и ажурирајте ги податоците за услугата.
+freshness-link-invalid-title = Оваа врска не работи
+freshness-link-invalid-text = Врската е нецелосна или е истечена (врските важат 45 дена), или услугата веќе не постои. Најавете се за да ги потврдите или ажурирате услугите на вашата организација, или почекајте ја пораката следниот месец.
+freshness-link-invalid-sign-in = Најавете се
+email-service-confirm-subject = Дали услугите на { $organization } се сѐ уште точни?
+email-service-confirm-intro = Еднаш месечно ги молиме контакт лицата на { $organization } да ги проверат нејзините услуги во именикот на услуги на мрежата. Услуги на списокот: { $count }.
+email-service-confirm-how = Ако податоците за некоја услуга се сѐ уште точни, доволен е еден клик. Ако нешто се променило, ве молиме ажурирајте ги.
+email-service-confirm-still-correct = Сѐ уште точно
+email-service-confirm-update = Ажурирајте
+email-service-confirm-expiry = Врските важат { $days } дена.
+email-service-full-subject = Пополнето: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) јавува дека капацитетот е пополнет: { $unit ->
+    [beds] кревети
+    [places] места
+    [persons_month] лица месечно
+    [transports_month] превози месечно
+    [case_slots] места за случаи
+   *[other] { $unit }
+}.
+email-service-full-group = За: { $group ->
+    [children] деца
+    [families] семејства
+    [third_country_nationals] државјани на трети земји
+    [returnees] повратници
+    [adults] возрасни
+    [women] жени
+    [men] мажи
+   *[other] { $group }
+}
+email-service-full-as-of = Бројка на ден { $date }.
+email-service-open = Отворете ја услугата
+email-service-open-text = Отворете ја услугата: { $url }
+email-service-funding-subject = Финансирањето на { $service } завршува на { $date }
+email-service-funding-text = Финансирањето на { $service } ({ $organization }) завршува на { $date }, { $months ->
+    [one] за околу еден месец
+   *[other] за околу { $months } месеци
+}.
+email-service-funding-source = Финансиер: { $source }
+freshness-follow-title = Следете услуги
+freshness-follow-intro = Добивајте е-пошта кога услуга што работи во некоја земја, или некој вид услуга, ќе пријави промена на капацитетот: има места, малку места, пополнето или листа на чекање.
+freshness-follow-countries = По земја каде што работат
+freshness-follow-kinds = По вид услуга
+freshness-following = Следите
+freshness-follow = Следете
+freshness-unfollow = Престанете да следите
+freshness-followed = Сега го следите.
+freshness-unfollowed = Веќе не го следите.
+freshness-follow-bad = Нема ништо за следење под тоа име.
+email-service-band-subject = { $service }: { $band ->
+    [available] има слободни места
+    [limited] останаа малку места
+    [full] пополнето
+    [waiting_list] листа на чекање
+   *[other] { $band }
+}
+email-service-band-text = Капацитетот на { $service } ({ $organization }) за { $unit ->
+    [beds] кревети
+    [places] места
+    [persons_month] лица месечно
+    [transports_month] превози месечно
+    [case_slots] места за случаи
+   *[other] { $unit }
+} сега е: { $band ->
+    [available] има слободни места
+    [limited] останаа малку места
+    [full] пополнето
+    [waiting_list] листа на чекање
+   *[other] { $band }
+}.
+email-service-band-why = Ја добивате оваа порака затоа што следите услуги по земја или вид. За да го промените тоа: { $url }

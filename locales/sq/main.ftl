@@ -1953,3 +1953,93 @@ figures-saved = Shifrat u ruajtën.
 figures-revisions = Ruajtjet
 figures-revision-saved = Versioni { $version } u ruajt nga { $name }, { $when }.
 figures-revision-correction = Versioni { $version }: korrigjuar nga { $name }, { $when }, pasi muaji ishte mbyllur.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Shërbimet
+freshness-review-title = Shërbime për t'u kontrolluar
+freshness-review-lists = Listat e shërbimeve për t'u kontrolluar
+freshness-unconfirmed-heading = Pa konfirmim prej { $days } ditësh
+freshness-funding-heading = Financimi mbaron brenda { $months } muajve
+freshness-last-confirmed = Konfirmuar për herë të fundit më { $date }
+freshness-never-confirmed = Nuk është konfirmuar kurrë
+freshness-funded-until = Financuar deri më { $date }
+freshness-see-all = Shihini të gjitha ({ $count })
+freshness-unconfirmed-none = Të gjitha shërbimet janë konfirmuar së fundmi.
+freshness-funding-none = Asnjë shërbimi nuk i mbaron financimi në muajt në vijim.
+freshness-col-service = Shërbimi
+freshness-col-organization = Organizata
+freshness-col-funded-until = Financuar deri më
+freshness-col-confirmed = Konfirmimi i fundit
+freshness-confirm-title = A janë ende të sakta të dhënat?
+freshness-confirm-question = A janë ende të sakta të dhënat e shërbimit { $service } ({ $organization }) në regjistrin e shërbimeve të rrjetit?
+freshness-confirm-submit = Po, janë ende të sakta
+freshness-confirm-done = Faleminderit: shërbimi { $service } u konfirmua më { $date }.
+freshness-confirm-thanks = Nëse ndryshon diçka, ju lutemi hyni dhe përditësoni të dhënat e shërbimit.
+freshness-link-invalid-title = Kjo lidhje nuk funksionon
+freshness-link-invalid-text = Lidhja është e paplotë ose ka skaduar (lidhjet vlejnë 45 ditë), ose shërbimi nuk ekziston më. Hyni për të konfirmuar ose përditësuar shërbimet e organizatës suaj, ose prisni email-in e muajit të ardhshëm.
+freshness-link-invalid-sign-in = Hyr
+email-service-confirm-subject = A janë ende të sakta shërbimet e { $organization }?
+email-service-confirm-intro = Një herë në muaj u kërkojmë pikave të kontaktit të { $organization } të kontrollojnë shërbimet e saj në regjistrin e shërbimeve të rrjetit. Shërbime në listë: { $count }.
+email-service-confirm-how = Nëse të dhënat e një shërbimi janë ende të sakta, mjafton një klikim. Nëse diçka ka ndryshuar, ju lutemi përditësojini.
+email-service-confirm-still-correct = Ende të sakta
+email-service-confirm-update = Përditësoni
+email-service-confirm-expiry = Lidhjet vlejnë { $days } ditë.
+email-service-full-subject = Plot: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) njofton se nuk ka më vende: { $unit ->
+    [beds] shtretër
+    [places] vende
+    [persons_month] persona në muaj
+    [transports_month] transporte në muaj
+    [case_slots] vende për raste
+   *[other] { $unit }
+}.
+email-service-full-group = Për: { $group ->
+    [children] fëmijë
+    [families] familje
+    [third_country_nationals] shtetas të vendeve të treta
+    [returnees] të kthyer
+    [adults] të rritur
+    [women] gra
+    [men] burra
+   *[other] { $group }
+}
+email-service-full-as-of = Shifra e datës { $date }.
+email-service-open = Hapni shërbimin
+email-service-open-text = Hapni shërbimin: { $url }
+email-service-funding-subject = Financimi i { $service } mbaron më { $date }
+email-service-funding-text = Financimi i { $service } ({ $organization }) mbaron më { $date }, { $months ->
+    [one] pas rreth një muaji
+   *[other] pas rreth { $months } muajsh
+}.
+email-service-funding-source = Financues: { $source }
+freshness-follow-title = Ndiqni shërbimet
+freshness-follow-intro = Merrni njoftim me email kur një shërbim që punon në një vend, ose një lloj shërbimi, njofton ndryshim në vendet e lira: ka vende, pak vende, plot ose listë pritjeje.
+freshness-follow-countries = Sipas vendit ku ofrohet
+freshness-follow-kinds = Sipas llojit të shërbimit
+freshness-following = E ndiqni
+freshness-follow = Ndiqni
+freshness-unfollow = Mos e ndiqni më
+freshness-followed = Tani e ndiqni.
+freshness-unfollowed = Nuk e ndiqni më.
+freshness-follow-bad = Nuk ka asgjë për t'u ndjekur me këtë emër.
+email-service-band-subject = { $service }: { $band ->
+    [available] ka vende të lira
+    [limited] ka pak vende
+    [full] plot
+    [waiting_list] listë pritjeje
+   *[other] { $band }
+}
+email-service-band-text = Kapaciteti i { $service } ({ $organization }) për { $unit ->
+    [beds] shtretër
+    [places] vende
+    [persons_month] persona në muaj
+    [transports_month] transporte në muaj
+    [case_slots] vende për raste
+   *[other] { $unit }
+} tani është: { $band ->
+    [available] ka vende të lira
+    [limited] ka pak vende
+    [full] plot
+    [waiting_list] listë pritjeje
+   *[other] { $band }
+}.
+email-service-band-why = E merrni këtë sepse ndiqni shërbimet sipas vendit ose llojit. Për ta ndryshuar: { $url }

@@ -1969,3 +1969,93 @@ figures-saved = Brojke su sačuvane.
 figures-revisions = Čuvanja
 figures-revision-saved = Verziju { $version } sačuvao/la { $name }, { $when }.
 figures-revision-correction = Verzija { $version }: ispravku uneo/la { $name }, { $when }, posle zatvaranja meseca.
+## Services kept fresh: the monthly "still correct?" mail, the secretariat's list of services to check, capacity and funding notices
+category-services = Usluge
+freshness-review-title = Usluge za proveru
+freshness-review-lists = Spiskovi usluga za proveru
+freshness-unconfirmed-heading = Nisu potvrđene { $days } dana
+freshness-funding-heading = Finansiranje ističe u narednih { $months } meseci
+freshness-last-confirmed = Poslednja potvrda: { $date }
+freshness-never-confirmed = Nikada nije potvrđeno
+freshness-funded-until = Finansirano do { $date }
+freshness-see-all = Pogledajte sve ({ $count })
+freshness-unconfirmed-none = Sve usluge su nedavno potvrđene.
+freshness-funding-none = Ni jednoj usluzi finansiranje ne ističe u narednim mesecima.
+freshness-col-service = Usluga
+freshness-col-organization = Organizacija
+freshness-col-funded-until = Finansirano do
+freshness-col-confirmed = Poslednja potvrda
+freshness-confirm-title = Da li su podaci i dalje tačni?
+freshness-confirm-question = Da li su podaci o usluzi { $service } ({ $organization }) u imeniku usluga mreže i dalje tačni?
+freshness-confirm-submit = Da, i dalje su tačni
+freshness-confirm-done = Hvala: usluga { $service } je potvrđena { $date }.
+freshness-confirm-thanks = Ako se nešto promeni, prijavite se i ažurirajte podatke o usluzi.
+freshness-link-invalid-title = Ovaj link ne radi
+freshness-link-invalid-text = Link je nepotpun ili je istekao (linkovi važe 45 dana), ili usluga više ne postoji. Prijavite se da potvrdite ili ažurirate usluge svoje organizacije, ili sačekajte poruku sledećeg meseca.
+freshness-link-invalid-sign-in = Prijavite se
+email-service-confirm-subject = Da li su usluge organizacije { $organization } i dalje tačne?
+email-service-confirm-intro = Jednom mesečno molimo kontakt osobe organizacije { $organization } da provere njene usluge u imeniku usluga mreže. Broj usluga na spisku: { $count }.
+email-service-confirm-how = Ako su podaci o usluzi i dalje tačni, dovoljan je jedan klik. Ako se nešto promenilo, molimo vas da ih ažurirate.
+email-service-confirm-still-correct = I dalje tačno
+email-service-confirm-update = Ažurirajte
+email-service-confirm-expiry = Linkovi važe { $days } dana.
+email-service-full-subject = Popunjeno: { $service } ({ $organization })
+email-service-full-text = { $service } ({ $organization }) javlja da je kapacitet popunjen: { $unit ->
+    [beds] kreveti
+    [places] mesta
+    [persons_month] osobe mesečno
+    [transports_month] prevozi mesečno
+    [case_slots] mesta za slučajeve
+   *[other] { $unit }
+}.
+email-service-full-group = Za: { $group ->
+    [children] decu
+    [families] porodice
+    [third_country_nationals] državljane trećih zemalja
+    [returnees] povratnike
+    [adults] odrasle
+    [women] žene
+    [men] muškarce
+   *[other] { $group }
+}
+email-service-full-as-of = Podatak na dan { $date }.
+email-service-open = Otvorite uslugu
+email-service-open-text = Otvorite uslugu: { $url }
+email-service-funding-subject = Finansiranje usluge { $service } ističe { $date }
+email-service-funding-text = Finansiranje usluge { $service } ({ $organization }) ističe { $date }, { $months ->
+    [one] za otprilike mesec dana
+   *[other] za otprilike { $months } meseci
+}.
+email-service-funding-source = Finansira: { $source }
+freshness-follow-title = Pratite usluge
+freshness-follow-intro = Dobijajte imejl kada usluga koja radi u nekoj zemlji, ili neka vrsta usluge, prijavi promenu kapaciteta: ima mesta, malo mesta, popunjeno ili lista čekanja.
+freshness-follow-countries = Po zemlji u kojoj rade
+freshness-follow-kinds = Po vrsti usluge
+freshness-following = Praćenje uključeno
+freshness-follow = Pratite
+freshness-unfollow = Prestanite da pratite
+freshness-followed = Sada to pratite.
+freshness-unfollowed = To više ne pratite.
+freshness-follow-bad = Ne postoji ništa za praćenje pod tim imenom.
+email-service-band-subject = { $service }: { $band ->
+    [available] ima slobodnih mesta
+    [limited] ostalo je malo mesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}
+email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za { $unit ->
+    [beds] krevete
+    [places] mesta
+    [persons_month] osobe mesečno
+    [transports_month] prevoze mesečno
+    [case_slots] mesta za slučajeve
+   *[other] { $unit }
+} sada je: { $band ->
+    [available] ima slobodnih mesta
+    [limited] ostalo je malo mesta
+    [full] popunjeno
+    [waiting_list] lista čekanja
+   *[other] { $band }
+}.
+email-service-band-why = Ovu poruku dobijate jer pratite usluge po zemlji ili vrsti. Da to promenite: { $url }

@@ -25,6 +25,7 @@ mod m20261209_000019_services;
 mod m20261209_000020_referral_pathways;
 mod m20261209_000021_service_figures;
 mod m20261210_000020_service_contact_version;
+mod m20261210_000024_service_follow;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000020_service_contact_version::Migration),
             Box::new(m20261209_000020_referral_pathways::Migration),
             Box::new(m20261209_000021_service_figures::Migration),
+            Box::new(m20261210_000024_service_follow::Migration),
         ]
     }
 }

@@ -78,6 +78,8 @@ pub enum Action {
     ReportFigures {
         organization_id: i32,
     },
+    /// See which services need checking: not confirmed lately, funding ending.
+    ReviewServices,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -113,6 +115,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::ManageUsers
         | Action::ManageCountries
         | Action::ManageMail
+        | Action::ReviewServices
         | Action::ManageEvents
         | Action::ManagePathways => false,
     }

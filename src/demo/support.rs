@@ -452,7 +452,7 @@ pub async fn load_services(db: &DatabaseConnection, org_ids: &[i32], confirmer: 
                 as_of: as_of.to_string(),
                 expires_on: (as_of + Duration::days(*valid)).to_string(),
             };
-            sp::create_capacity(db, s.id, f.parse().map_err(AppError::Validation)?, confirmer).await?;
+            sp::create_capacity(db, None, s.id, f.parse().map_err(AppError::Validation)?, confirmer).await?;
         }
         if i % 3 != 2 {
             sp::confirm(db, s.id, confirmer).await?;

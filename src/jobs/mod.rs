@@ -3,9 +3,9 @@
 //! One loop runs inside `serve` (or alone as `roundtable worker`; several may run at once, on
 //! one database). Every `ROUNDTABLE_MAIL_POLL_MS` it extracts the text of a few new uploads,
 //! brings the search index up to date and delivers due mail; once a minute it also runs the
-//! digests, agenda notices, reminders and the search index's maintenance. Each job is one file
-//! here and calls its service; an error is logged and the loop goes on, so a database hiccup
-//! never stops mail for good.
+//! digests, agenda notices, reminders, the services' monthly confirmations and funding notices,
+//! and the search index's maintenance. Each job is one file here and calls its service; an error
+//! is logged and the loop goes on, so a database hiccup never stops mail for good.
 //!
 //! To add a job: a file with `pub async fn run(ctx: &Context, ...)` that logs its own failure,
 //! and one line in [`run`] in the right cadence.
@@ -16,6 +16,7 @@ mod mail_delivery;
 mod reminders;
 mod review_reminders;
 mod search_index;
+mod service_confirmations;
 mod text_extraction;
 
 use std::sync::Arc;
@@ -76,5 +77,6 @@ async fn minute(ctx: &Context, search: &mut search_index::State, now: DateTime<U
     let today = now.with_timezone(&chrono_tz::Europe::Tirane).date_naive();
     reminders::run(ctx, today).await;
     review_reminders::run(ctx, today).await;
+    service_confirmations::run(ctx, today, now).await;
     search_index::maintain(ctx, search).await;
 }

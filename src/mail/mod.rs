@@ -42,17 +42,20 @@ pub enum Category {
     ActionItems,
     Legal,
     Documents,
+    /// Services: the monthly "still correct?" request, capacity and funding notices.
+    Services,
     /// Daily and weekly digests; unsubscribing turns off every category sent by digest.
     Digest,
 }
 
 impl Category {
-    pub const CHOOSABLE: [Category; 5] = [
+    pub const CHOOSABLE: [Category; 6] = [
         Category::Events,
         Category::Agenda,
         Category::ActionItems,
         Category::Legal,
         Category::Documents,
+        Category::Services,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +66,7 @@ impl Category {
             Category::ActionItems => "action_items",
             Category::Legal => "legal",
             Category::Documents => "documents",
+            Category::Services => "services",
             Category::Digest => "digest",
         }
     }

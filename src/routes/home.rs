@@ -43,10 +43,13 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
         .map(|(_, e)| v::invitation(&e, format!("/events/{}#your-answer", e.id)))
         .collect();
     let register = register(&page.state, &lang, &user, today).await?;
-    let secretariat = if user.is_secretariat() {
-        Some(secretariat(&page.state, page.lang(), today, tz).await?)
+    let (secretariat, service_checks) = if user.is_secretariat() {
+        (
+            Some(secretariat(&page.state, page.lang(), today, tz).await?),
+            Some(crate::views::freshness::panel(&page.state, today).await?),
+        )
     } else {
-        None
+        (None, None)
     };
     let recent = crate::services::documents::recent(&page.state.db, Some(&user), 5).await?;
     // The next five events the user may see, drafts left out (they are the secretariat's work
@@ -70,6 +73,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
             secretariat,
             register,
             recent_documents: crate::views::documents::rows(&page.state, &lang, &recent).await?,
+            service_checks,
         },
     )
 }

@@ -14,6 +14,7 @@ pub mod documents;
 pub mod errors;
 pub mod events;
 pub mod figures;
+pub mod freshness;
 pub mod health;
 pub mod home;
 pub mod language;
@@ -91,6 +92,14 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/confirm-email", auth::confirm_email);
     r.get("/unsubscribe/{user}/{category}/{sig}", unsubscribe::confirm_form);
     r.post("/unsubscribe/{user}/{category}/{sig}", unsubscribe::unsubscribe);
+
+    // Services kept fresh (before the services' own `/services/{id}` pages, which would
+    // otherwise take `/services/review`)
+    r.get("/services/review", freshness::review);
+    r.get("/services/follow", freshness::follow_page);
+    r.post("/services/follow", freshness::follow);
+    r.get("/services/{id}/still-correct/{person}/{expires}/{sig}", freshness::confirm_form);
+    r.post("/services/{id}/still-correct/{person}/{expires}/{sig}", freshness::confirm);
 
     // Directory
     r.get("/directory", directory::index);

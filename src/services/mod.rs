@@ -11,6 +11,7 @@ pub mod documents;
 pub mod events;
 pub mod feeds;
 pub mod figures;
+pub mod freshness;
 pub mod hsds;
 pub mod legal;
 pub mod minutes;

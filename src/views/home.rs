@@ -26,6 +26,8 @@ pub struct Dashboard {
     pub secretariat: Option<SecretariatPanel>,
     pub register: Option<RegisterPanel>,
     pub recent_documents: Vec<DocumentRow>,
+    /// For the secretariat: services not confirmed lately and funding that ends soon.
+    pub service_checks: Option<crate::views::freshness::Panel>,
 }
 
 /// Members of the directory in one country of the region.

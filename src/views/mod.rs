@@ -9,6 +9,7 @@ pub mod directory;
 pub mod documents;
 pub mod events;
 pub mod figures;
+pub mod freshness;
 pub mod home;
 pub mod legal;
 pub mod markdown;

@@ -1728,6 +1728,45 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ),
         r(
             "GET",
+            "/services/review",
+            "/services/review?list=funding".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/services/follow",
+            "/services/follow".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/services/follow",
+            "/services/follow".into(),
+            Body::Form(vec![
+                ("kind", "country".into()),
+                ("target", "AL".into()),
+                ("on", "1".into()),
+            ]),
+            [L, A, A, A],
+        ),
+        r(
+            "GET",
+            "/services/{id}/still-correct/{person}/{expires}/{sig}",
+            "/services/1/still-correct/1/4102444800/forged".into(),
+            Body::None,
+            [N, N, N, N],
+        ),
+        r(
+            "POST",
+            "/services/{id}/still-correct/{person}/{expires}/{sig}",
+            "/services/1/still-correct/1/4102444800/forged".into(),
+            Body::Form(vec![]),
+            [N, N, N, N],
+        ),
+        r(
+            "GET",
             "/unsubscribe/{user}/{category}/{sig}",
             "/unsubscribe/1/events/forged".into(),
             Body::None,
@@ -2300,7 +2339,7 @@ async fn service(app: &TestApp, org: i32, user: i32) -> (i32, i32, i32) {
         expires_on: "2031-12-01".into(),
         ..Default::default()
     };
-    let cap = sp::create_capacity(&app.db, s.id, cap.parse().unwrap(), user)
+    let cap = sp::create_capacity(&app.db, None, s.id, cap.parse().unwrap(), user)
         .await
         .unwrap();
     (s.id, c.id, cap.id)

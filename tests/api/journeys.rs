@@ -372,6 +372,7 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
         "/directory",
         "/documents",
         "/settings",
+        "/services/follow",
     ];
     let profile = tempfile::tempdir().expect("browser profile dir");
     let driver = start_driver(&http()).await;
@@ -392,6 +393,7 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
                 format!("{event}/invite"),
                 "/admin".into(),
                 format!("{event}/participants"),
+                "/services/review".into(),
             ]);
         }
         for (width, height) in [DESKTOP, PHONE] {

@@ -14,6 +14,7 @@ mod documents;
 mod events;
 mod faults;
 mod figures;
+mod freshness;
 mod helpers;
 mod hostile;
 mod hsds;

@@ -64,7 +64,7 @@ async fn figure(app: &TestApp, service: i32, unit: &str, max: i32, free: i32, da
         expires_on: (as_of + chrono::Duration::days(valid)).to_string(),
         ..Default::default()
     };
-    sp::create_capacity(&app.db, service, f.parse().unwrap(), 1)
+    sp::create_capacity(&app.db, None, service, f.parse().unwrap(), 1)
         .await
         .unwrap()
         .id

@@ -158,7 +158,7 @@ pub async fn capacity_create(page: Page, path: web::Path<i32>, form: Form) -> Re
     let user = page.viewer.signed_in()?;
     let fields: CapacityFields = form.parse()?;
     let saved = match fields.parse() {
-        Ok(input) => sp::create_capacity(&page.state.db, s.id, input, user.id).await,
+        Ok(input) => sp::create_capacity(&page.state.db, Some(&page.state.notifier()), s.id, input, user.id).await,
         Err(e) => Err(AppError::Validation(e)),
     };
     match views::checked(saved)? {
@@ -192,7 +192,7 @@ pub async fn capacity_update(page: Page, path: PartPath, form: Form) -> Result<H
     let based_on = versions::from_form(form.get("version"))?;
     let fields: CapacityFields = form.parse()?;
     let saved = match fields.parse() {
-        Ok(input) => sp::update_capacity(db, s.id, figure, input, based_on, user.id).await,
+        Ok(input) => sp::update_capacity(db, &page.state.notifier(), s.id, figure, input, based_on, user.id).await,
         Err(e) => Err(AppError::Validation(e)),
     };
     let invalid = match views::saved(saved)? {

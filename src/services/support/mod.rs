@@ -232,14 +232,7 @@ pub async fn update(
 /// `user_id`. Changes nothing else (an edit form open meanwhile stays valid). The monthly
 /// reminder's one-click link calls this too.
 pub async fn confirm(db: &DatabaseConnection, service_id: i32, user_id: i32) -> Result<service::Model, AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    let s = get(&txn, service_id).await?;
-    let mut am = s.into_active_model();
-    am.verified_on = Set(Some(today()));
-    am.verified_by = Set(Some(user_id));
-    let saved = am.update(&txn).await?;
-    txn.commit().await?;
-    Ok(saved)
+    crate::services::freshness::confirm(db, service_id, Some(user_id), today()).await
 }
 
 /// The contact points and capacity figures of one service.

@@ -14,6 +14,8 @@ use super::codes::{self, split};
 use crate::db::now;
 use crate::error::{AppError, FieldErrors};
 use crate::i18n::msg;
+use crate::mail::Notifier;
+use crate::services::freshness::notices;
 use crate::services::{validate, versions};
 use entity::{service_capacity, service_contact};
 
@@ -338,8 +340,12 @@ fn apply_capacity(am: &mut service_capacity::ActiveModel, f: CapacityInput, user
     am.updated_at = Set(now());
 }
 
+/// Adds a capacity figure. With a notifier (not when loading demo data), a figure that is full
+/// tells the secretariat and followers hear of its band, queued when the save commits
+/// ([`crate::services::freshness::notices::capacity_changed`]).
 pub async fn create_capacity(
     db: &DatabaseConnection,
+    n: Option<&Notifier<'_>>,
     service_id: i32,
     f: CapacityInput,
     user_id: i32,
@@ -353,6 +359,9 @@ pub async fn create_capacity(
     };
     apply_capacity(&mut am, f, user_id);
     let saved = am.insert(&txn).await?;
+    if let Some(n) = n {
+        notices::capacity_changed(&txn, n, None, &saved).await?;
+    }
     txn.commit().await?;
     Ok(saved)
 }
@@ -360,6 +369,7 @@ pub async fn create_capacity(
 /// Saves an edited figure based on its version `based_on`; `StaleEdit` when it moved on.
 pub async fn update_capacity(
     db: &DatabaseConnection,
+    n: &Notifier<'_>,
     service_id: i32,
     id: i32,
     f: CapacityInput,
@@ -371,9 +381,11 @@ pub async fn update_capacity(
         .add(service_capacity::Column::Id.eq(id))
         .add(service_capacity::Column::ServiceId.eq(service_id));
     versions::claim::<service_capacity::Entity>(&txn, row, service_capacity::Column::Version, based_on).await?;
-    let mut am = get_capacity(&txn, service_id, id).await?.into_active_model();
+    let before = get_capacity(&txn, service_id, id).await?;
+    let mut am = before.clone().into_active_model();
     apply_capacity(&mut am, f, user_id);
     let saved = am.update(&txn).await?;
+    notices::capacity_changed(&txn, n, Some(&before), &saved).await?;
     txn.commit().await?;
     Ok(saved)
 }
