@@ -137,7 +137,10 @@ async fn the_form_holds_numbers_only_and_keeps_what_was_typed_when_refused() {
     let html = res.text().await.unwrap();
     assert!(html.contains("A count cannot be below 0."));
     assert!(html.contains("Enter a whole number"));
-    assert!(html.contains("Enter at most 100,000."), "the limit as English writes it");
+    assert!(
+        html.contains("Enter at most 100,000."),
+        "the limit as English writes it"
+    );
     assert!(html.contains("value=\"lots\""), "what was typed is kept");
     assert!(html.contains("value=\"-2\""));
     assert!(
