@@ -2074,3 +2074,26 @@ email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za {
    *[other] { $band }
 }.
 email-service-band-why = Ovu poruku dobijate jer pratite usluge po zemlji ili vrsti. Da to promijenite: { $url }
+figures-percent = { $percent }%
+figures-no-rate = nije prikazano
+figures-table-occupancy = Popunjenost: noćenja u odnosu na krevete
+figures-occupancy-chart = Popunjenost, po zemlji
+figures-occupancy-chart-caption = Iste stope su u tabeli ispod; zemlja bez stope nema stubac.
+figures-beds = Kreveti
+figures-occupancy-rate = Popunjenost
+figures-occupancy-note = Popunjenost je broj prijavljenih noćenja podijeljen sa kreveti × { $days } dana kvartala. Kreveti su zbir maksimuma brojki o krevetima, potvrđenih i neisteklih danas, aktivnih usluga svake zemlje. Stopa se ne prikazuje kada su noćenja skrivena ili kada nema kreveta.
+figures-table-at-risk = Kapacitet u riziku: finansiranje se završava u narednih šest mjeseci
+figures-at-risk-corner = Zemlja: usluga
+figures-services = Usluge
+figures-capacity = Kapacitet
+figures-funded-until = Finansirano do (najranije)
+figures-no-capacity-figure = nema potvrđene brojke o kapacitetu
+figures-at-risk-hint = Usluge koje nisu zatvorene i čije se finansiranje završava u narednih šest mjeseci, najranije prvo, sa potvrđenim kapacitetom. Kapaciteti su mjesta, a ne ljudi, pa se ne skrivaju.
+figures-at-risk-none = Nijednoj usluzi se finansiranje ne završava u narednih šest mjeseci.
+figures-breakdowns = Pomognute osobe, po raščlanjivanju
+figures-breakdowns-hint = Svaka organizacija mjesečno prijavljuje jedno raščlanjivanje; svaka tabela broji samo organizacije koje su ga izabrale, pa se ove tabele ne slažu sa ukupnim brojkama iznad.
+figures-breakdown-reported = { $count ->
+    [one] Prijavila { $count } organizacija ovog kvartala.
+    [few] Prijavile { $count } organizacije ovog kvartala.
+   *[other] Prijavilo { $count } organizacija ovog kvartala.
+}

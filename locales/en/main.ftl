@@ -2034,3 +2034,25 @@ email-service-band-text = The capacity of { $service } ({ $organization }) for {
    *[other] { $band }
 }.
 email-service-band-why = You receive this because you follow services by country or kind. To change that: { $url }
+figures-percent = { $percent }%
+figures-no-rate = not shown
+figures-table-occupancy = Occupancy: bed-nights against beds
+figures-occupancy-chart = Occupancy, by country
+figures-occupancy-chart-caption = The same rates are in the table below; a country without a rate has no bar.
+figures-beds = Beds
+figures-occupancy-rate = Occupancy
+figures-occupancy-note = Occupancy is the bed-nights reported divided by beds × { $days } days of the quarter. Beds are the sum of the maximum of the bed figures, confirmed and not expired today, of each country's active services. No rate is shown where the bed-nights are hidden or there are no beds.
+figures-table-at-risk = Capacity at risk: funding ending within six months
+figures-at-risk-corner = Country: service
+figures-services = Services
+figures-capacity = Capacity
+figures-funded-until = Funded until (earliest)
+figures-no-capacity-figure = no confirmed capacity figure
+figures-at-risk-hint = Services that are not closed and whose funding ends in the next six months, earliest first, with their confirmed capacity. Capacities are places, not people, so they are not hidden.
+figures-at-risk-none = No service's funding ends in the next six months.
+figures-breakdowns = People assisted, by breakdown
+figures-breakdowns-hint = Each organization reports one breakdown a month; each table counts only the organizations that chose it, so these tables do not add up to the totals above.
+figures-breakdown-reported = { $count ->
+    [one] Reported by one organization this quarter.
+   *[other] Reported by { $count } organizations this quarter.
+}

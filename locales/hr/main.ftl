@@ -2063,3 +2063,26 @@ email-service-band-text = Kapacitet usluge { $service } ({ $organization }) za {
    *[other] { $band }
 }.
 email-service-band-why = Ovu poruku primate jer pratite usluge po zemlji ili vrsti. Za promjenu: { $url }
+figures-percent = { $percent } %
+figures-no-rate = nije prikazano
+figures-table-occupancy = Popunjenost: noćenja u odnosu na krevete
+figures-occupancy-chart = Popunjenost, po državi
+figures-occupancy-chart-caption = Iste stope nalaze se u tablici ispod; država bez stope nema stupac.
+figures-beds = Kreveti
+figures-occupancy-rate = Popunjenost
+figures-occupancy-note = Popunjenost je broj prijavljenih noćenja podijeljen s kreveti × { $days } dana tromjesečja. Kreveti su zbroj najvećih brojki o krevetima, potvrđenih i neisteklih danas, aktivnih usluga svake države. Stopa se ne prikazuje kada su noćenja skrivena ili kada nema kreveta.
+figures-table-at-risk = Kapacitet u opasnosti: financiranje završava u sljedećih šest mjeseci
+figures-at-risk-corner = Država: usluga
+figures-services = Usluge
+figures-capacity = Kapacitet
+figures-funded-until = Financirano do (najranije)
+figures-no-capacity-figure = nema potvrđene brojke o kapacitetu
+figures-at-risk-hint = Usluge koje nisu zatvorene i čije financiranje završava u sljedećih šest mjeseci, najranije prvo, s potvrđenim kapacitetom. Kapaciteti su mjesta, a ne ljudi, pa se ne skrivaju.
+figures-at-risk-none = Nijednoj usluzi financiranje ne završava u sljedećih šest mjeseci.
+figures-breakdowns = Osobe kojima je pružena pomoć, po raščlambi
+figures-breakdowns-hint = Svaka organizacija mjesečno prijavljuje jednu raščlambu; svaka tablica broji samo organizacije koje su je odabrale, pa se ove tablice ne zbrajaju u ukupne brojke iznad.
+figures-breakdown-reported = { $count ->
+    [one] Prijavila { $count } organizacija ovog tromjesečja.
+    [few] Prijavile { $count } organizacije ovog tromjesečja.
+   *[other] Prijavilo { $count } organizacija ovog tromjesečja.
+}

@@ -2043,3 +2043,25 @@ email-service-band-text = Kapaciteti i { $service } ({ $organization }) për { $
    *[other] { $band }
 }.
 email-service-band-why = E merrni këtë sepse ndiqni shërbimet sipas vendit ose llojit. Për ta ndryshuar: { $url }
+figures-percent = { $percent }%
+figures-no-rate = nuk shfaqet
+figures-table-occupancy = Zënia: netë shtrati kundrejt shtretërve
+figures-occupancy-chart = Zënia, sipas vendit
+figures-occupancy-chart-caption = Të njëjtat përqindje janë në tabelën më poshtë; një vend pa përqindje nuk ka shirit.
+figures-beds = Shtretër
+figures-occupancy-rate = Zënia
+figures-occupancy-note = Zënia është netët e shtratit të raportuara të pjesëtuara me shtretër × { $days } ditë të tremujorit. Shtretërit janë shuma e maksimumit të shifrave të shtretërve, të konfirmuara dhe të paskaduara sot, të shërbimeve aktive të çdo vendi. Nuk shfaqet përqindje kur netët e shtratit janë të fshehura ose nuk ka shtretër.
+figures-table-at-risk = Kapacitet në rrezik: financim që mbaron brenda gjashtë muajve
+figures-at-risk-corner = Vendi: shërbimi
+figures-services = Shërbime
+figures-capacity = Kapaciteti
+figures-funded-until = Financuar deri më (më e hershmja)
+figures-no-capacity-figure = asnjë shifër kapaciteti e konfirmuar
+figures-at-risk-hint = Shërbimet që nuk janë mbyllur dhe financimi i të cilëve mbaron në gjashtë muajt e ardhshëm, më të hershmit së pari, me kapacitetin e tyre të konfirmuar. Kapacitetet janë vende, jo njerëz, prandaj nuk fshihen.
+figures-at-risk-none = Financimi i asnjë shërbimi nuk mbaron në gjashtë muajt e ardhshëm.
+figures-breakdowns = Personat e ndihmuar, sipas ndarjes
+figures-breakdowns-hint = Çdo organizatë raporton një ndarje në muaj; çdo tabelë numëron vetëm organizatat që e zgjodhën, prandaj këto tabela nuk përputhen me totalet më sipër.
+figures-breakdown-reported = { $count ->
+    [one] Raportuar nga një organizatë këtë tremujor.
+   *[other] Raportuar nga { $count } organizata këtë tremujor.
+}

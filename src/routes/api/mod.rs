@@ -203,7 +203,8 @@ impl Modify for BearerAuth {
         pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
         pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
         pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,
-        figures::FiguresReport, figures::FigureTable, figures::SheetDto, figures::SheetBody,
+        figures::FiguresReport, figures::FigureTable, figures::FigureOccupancy, figures::FigureOccupancyRow,
+        figures::FigureCapacityAtRisk, figures::FigureBreakdown, figures::SheetDto, figures::SheetBody,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
