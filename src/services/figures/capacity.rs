@@ -201,3 +201,28 @@ pub async fn at_risk(
     list.sort_by(|a, b| (a.earliest, &a.country, &a.kind).cmp(&(b.earliest, &b.country, &b.kind)));
     Ok(list)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rate_only_where_the_bed_nights_are_shown_and_there_are_beds() {
+        let rows = ["AL", "RS", "ME"].map(String::from);
+        let beds = BTreeMap::from([("AL".to_string(), 10), ("RS".to_string(), 6)]);
+        let o = occupancy(
+            &rows,
+            &[Shown::Count(460), Shown::Hidden, Shown::Count(30)],
+            Some(Shown::Count(497)),
+            &beds,
+            92,
+        );
+        assert_eq!(o.rows[0].percent, Some(50.0));
+        assert_eq!(o.rows[1].percent, None, "hidden bed-nights have no rate");
+        assert_eq!(o.rows[2].percent, None, "no beds, no rate");
+        assert_eq!(o.total.beds, 16);
+        assert!(o.total.percent.is_some());
+        let hidden_total = occupancy(&rows, &[Shown::Hidden; 3], Some(Shown::Hidden), &beds, 92);
+        assert_eq!(hidden_total.total.percent, None);
+    }
+}
