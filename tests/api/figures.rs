@@ -206,17 +206,7 @@ async fn small_numbers_are_hidden_from_everyone_else_but_not_from_the_own_organi
 
     // The CSV and the API say the same.
     let other = app.login("other-member@example.org").await;
-    let csv = other
-        .get(app.url(&format!(
-            "/figures/export.csv?quarter={}",
-            last_month().quarter().code()
-        )))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = csv_report(&app, &other).await;
     assert!(
         csv.lines()
             .any(|l| l.contains("By country,Albania,Referrals received,<5")),
@@ -227,16 +217,7 @@ async fn small_numbers_are_hidden_from_everyone_else_but_not_from_the_own_organi
         csv.lines()
             .any(|l| l.contains("Cross-border referrals,Albania,Montenegro,<5"))
     );
-    let token = app.token_for(c.observer).await;
-    let api: Value = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/figures?quarter={}", last_month().quarter().code())))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api = api_report(&app, c.observer).await;
     let by_country = &api["by_country"];
     let al = by_country["rows"]
         .as_array()
@@ -448,47 +429,16 @@ async fn shelter(
     use sea_orm::{ActiveModelTrait, Set};
     let t = roundtable::db::now();
     let today = fg::today();
-    let id = entity::service::ActiveModel {
-        organization_id: Set(org),
-        kind: Set("shelter".into()),
-        name: Set(format!("Shelter {org} {status}")),
-        description: Set(String::new()),
-        modes: Set("on_site".into()),
-        countries: Set("AL".into()),
-        areas: Set(String::new()),
-        age_min: Set(None),
-        age_max: Set(None),
-        genders: Set(String::new()),
-        target_groups: Set(String::new()),
-        identification: Set("presumed".into()),
-        languages: Set("en".into()),
-        interpretation: Set(false),
-        referral: Set("referral".into()),
-        intake_steps: Set(String::new()),
-        hours: Set(String::new()),
-        open_24_7: Set(true),
-        confidential_location: Set(false),
-        address: Set(String::new()),
-        city: Set("Tirana".into()),
-        funding_source: Set("A fund".into()),
-        funded_until: Set(funded_until),
-        status: Set(status.into()),
-        status_notice: Set(if status == "suspended" {
+    let id = crate::pathways::service(app, org, &format!("Shelter {org} {status}"), |s| {
+        s.funded_until = Set(funded_until);
+        s.status = Set(status.into());
+        s.status_notice = Set(if status == "suspended" {
             "Paused".into()
         } else {
             String::new()
-        }),
-        verified_on: Set(Some(today)),
-        verified_by: Set(None),
-        version: Set(1),
-        created_at: Set(t),
-        updated_at: Set(t),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .expect("service")
-    .id;
+        });
+    })
+    .await;
     for (unit, max, expires_in) in figures {
         entity::service_capacity::ActiveModel {
             service_id: Set(id),

@@ -85,6 +85,27 @@ pub struct Breakdown {
     pub ongoing: Table,
 }
 
+/// The quarter's counts (of `kind` only, with one), their reporting organization's country
+/// selected first and grouped on; the caller adds its columns, then [`summed`].
+fn counts_of(months: &[String], kind: Option<&str>) -> sea_orm::Select<figure_count::Entity> {
+    let q = figure_count::Entity::find()
+        .select_only()
+        .column_as(organization::Column::CountryCode, "org_country")
+        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
+        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
+        .filter(figure_report::Column::Month.is_in(months.to_vec()))
+        .group_by(organization::Column::CountryCode);
+    match kind {
+        Some(k) => q.filter(figure_report::Column::ServiceCode.eq(k.to_string())),
+        None => q,
+    }
+}
+
+/// The sum of the counts.
+fn summed() -> sea_orm::sea_query::SimpleExpr {
+    Expr::col((figure_count::Entity, figure_count::Column::Count)).sum()
+}
+
 /// One summed count: the reporting organizations' country, kind, measure, destination, count.
 type Fact = (String, String, String, String, i64);
 
@@ -96,26 +117,14 @@ async fn summed_facts(
     kind: Option<&str>,
     org: Option<i32>,
 ) -> Result<Vec<Fact>, AppError> {
-    let mut q = figure_count::Entity::find()
-        .select_only()
-        .column_as(organization::Column::CountryCode, "org_country")
+    let mut q = counts_of(months, kind)
         .column(figure_report::Column::ServiceCode)
         .column(figure_count::Column::Measure)
         .column_as(figure_count::Column::CountryCode, "destination")
-        .column_as(
-            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
-            "n",
-        )
-        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
-        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
-        .filter(figure_report::Column::Month.is_in(months.to_vec()))
-        .group_by(organization::Column::CountryCode)
+        .column_as(summed(), "n")
         .group_by(figure_report::Column::ServiceCode)
         .group_by(figure_count::Column::Measure)
         .group_by(figure_count::Column::CountryCode);
-    if let Some(k) = kind {
-        q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
-    }
     if let Some(o) = org {
         q = q.filter(figure_report::Column::OrganizationId.eq(o));
     }
@@ -129,27 +138,17 @@ async fn summed_categories(
     months: &[String],
     kind: Option<&str>,
 ) -> Result<Vec<(String, String, String, i64)>, AppError> {
-    let mut q = figure_count::Entity::find()
-        .select_only()
-        .column_as(organization::Column::CountryCode, "org_country")
+    Ok(counts_of(months, kind)
         .column(figure_count::Column::Measure)
         .column(figure_count::Column::Category)
-        .column_as(
-            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
-            "n",
-        )
-        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
-        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
-        .filter(figure_report::Column::Month.is_in(months.to_vec()))
+        .column_as(summed(), "n")
         .filter(figure_count::Column::Measure.is_in(["new", "ongoing"]))
         .filter(figure_report::Column::Breakdown.ne("none"))
-        .group_by(organization::Column::CountryCode)
         .group_by(figure_count::Column::Measure)
-        .group_by(figure_count::Column::Category);
-    if let Some(k) = kind {
-        q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
-    }
-    Ok(q.into_tuple().all(db).await?)
+        .group_by(figure_count::Column::Category)
+        .into_tuple()
+        .all(db)
+        .await?)
 }
 
 /// The quarter's reports of `filter`, suppressed at `threshold`; `own` adds that
