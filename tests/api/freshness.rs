@@ -17,7 +17,7 @@ fn today() -> NaiveDate {
 }
 
 /// A service of `org` as the services area would store it.
-async fn service(
+pub(crate) async fn service(
     app: &TestApp,
     org: i32,
     name: &str,

@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::services::countries;
 use entity::service_kind;
 
+pub mod glance;
 pub mod report;
 mod sheet;
 pub mod suppress;
