@@ -84,22 +84,25 @@ async fn the_report_shows_the_quarter_before_the_meeting_suppressed_and_nothing_
         let (status, html) = page(&app, &c, &path).await;
         assert_eq!(status, 200, "{who}");
         assert!(html.contains(&heading), "{who} sees the quarter before the meeting");
-        assert!(html.contains("One organization reported figures for this quarter."), "{who}");
+        assert!(
+            html.contains("One organization reported figures for this quarter."),
+            "{who}"
+        );
         let rows = table(&html, "by-country");
         let albania = row(&rows, "Albania");
         assert_eq!(albania[1], "<5", "{who}: 3 received is shown as <5 ({albania:?})");
         assert_eq!(albania[3], "8", "{who}: 8 newly assisted");
         assert!(html.contains("<svg"), "{who}: the chart");
-        assert!(html.contains("People newly assisted: <strong class=\"\">8</strong>"), "{who}");
+        assert!(
+            html.contains("People newly assisted: <strong class=\"\">8</strong>"),
+            "{who}"
+        );
         // 2 declined for lack of capacity: "<5" in the headline as in the tables.
         assert!(
             html.contains("Referrals declined for lack of capacity: <strong class=\"suppressed\"><5</strong>"),
             "{who}"
         );
-        assert!(html.contains(&format!(
-            "href=\"/figures?quarter={}\"",
-            last_month().quarter().code()
-        )));
+        assert!(html.contains(&format!("href=\"/figures?quarter={}\"", last_month().quarter().code())));
         assert!(!html.contains("id=\"t-own\""), "{who}: no organization's own figures");
         // Only the secretariat chooses the quarter.
         assert_eq!(
@@ -142,16 +145,21 @@ async fn a_members_dashboard_shows_a_missing_sheet_until_it_is_saved_and_service
 
     let (status, html) = page(&app, &member, "/").await;
     assert_eq!(status, 200);
-    assert!(html.contains(&format!(
-        "Your organization's figures for {}",
-        month_name(last_month())
-    )));
+    assert!(html.contains(&format!("Your organization's figures for {}", month_name(last_month()))));
     let missing = &html[html.find("class=\"figures-missing\"").expect("a missing sheet")..];
     assert!(missing[..missing.find("</ul>").unwrap()].contains(&href), "{missing}");
     assert!(html.contains("Your services not confirmed for 60 days"));
-    assert!(html.contains(&format!("href=\"/services/{stale}\">Safe house Tirana</a> · Never confirmed")));
-    assert!(!html.contains(&format!("href=\"/services/{fresh}\"")), "confirmed today");
-    assert!(!html.contains("id=\"dashboard-network-figures\""), "no network card for a member");
+    assert!(html.contains(&format!(
+        "href=\"/services/{stale}\">Safe house Tirana</a> · Never confirmed"
+    )));
+    assert!(
+        !html.contains(&format!("href=\"/services/{fresh}\"")),
+        "confirmed today"
+    );
+    assert!(
+        !html.contains("id=\"dashboard-network-figures\""),
+        "no network card for a member"
+    );
 
     albania_reports(&app).await;
     let (_, html) = page(&app, &member, "/").await;
@@ -208,8 +216,14 @@ async fn the_secretariat_dashboard_counts_reporting_organizations_services_to_ch
     assert_eq!(row(&rows, "Albania")[1], "8");
     assert_eq!(row(&rows, "Total")[1], "8");
     // Services to check: two not confirmed for 60 days, one whose funding ends in 2 months.
-    assert!(html.contains("href=\"/services/review\">See all (2)</a>"), "unconfirmed");
-    assert!(html.contains("href=\"/services/review?list=funding\">See all (1)</a>"), "funding");
+    assert!(
+        html.contains("href=\"/services/review\">See all (2)</a>"),
+        "unconfirmed"
+    );
+    assert!(
+        html.contains("href=\"/services/review?list=funding\">See all (1)</a>"),
+        "funding"
+    );
     assert!(!html.contains("class=\"figures-missing\""), "no organization's sheets");
 }
 

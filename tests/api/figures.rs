@@ -60,7 +60,12 @@ pub(crate) fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
 }
 
 /// A member saves a sheet through the form as a browser would (the form's own fields).
-pub(crate) async fn submit(app: &TestApp, c: &reqwest::Client, path: &str, values: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn submit(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    values: &[(&str, &str)],
+) -> reqwest::Response {
     let (status, html) = app.page(c, path).await;
     assert_eq!(status, 200, "{path}");
     let mut fields = form_fields(&html, path);

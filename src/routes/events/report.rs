@@ -139,7 +139,8 @@ pub async fn post_meeting_report(
     // figures; the quarter is chosen on the report itself (it is made on demand, so a query
     // parameter is enough and nothing is stored).
     let tz_event: Tz = e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
-    let default_quarter = crate::services::figures::glance::quarter_before(e.starts_at.with_timezone(&tz_event).date_naive());
+    let default_quarter =
+        crate::services::figures::glance::quarter_before(e.starts_at.with_timezone(&tz_event).date_naive());
     let chosen = match q.figures.trim() {
         "none" => None,
         other => Some(crate::services::figures::Quarter::parse(other).unwrap_or(default_quarter)),
