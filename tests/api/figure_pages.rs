@@ -4,7 +4,6 @@
 //! network's quarter for the secretariat and observers, with no organization's figures).
 
 use chrono::{Duration, Months};
-use roundtable::services::events as ev;
 use roundtable::services::figures::Month;
 
 use crate::figures::{last_month, row, sheet_path, submit, table};
@@ -17,28 +16,17 @@ async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
     (status, decode_entities(&html))
 }
 
-/// A published network meeting that starts two weeks into the quarter after last month's, so
+/// A published public meeting that starts two weeks into the quarter after last month's, so
 /// that the quarter before it is the one holding last month.
 async fn meeting(app: &TestApp) -> i32 {
     let after = last_month().quarter().months()[2].next().first_day() + Duration::days(14);
-    let day = after.format("%Y-%m-%d").to_string();
-    let fields = ev::EventFields {
-        title: "Regional roundtable".into(),
-        kind: "roundtable".into(),
-        time_zone: "Europe/Tirane".into(),
-        start_date: day.clone(),
-        start_time: "09:00".into(),
-        end_date: day,
-        end_time: "17:00".into(),
-        venue_name: "Hotel Demo".into(),
-        visibility: "public".into(),
-        status: "published".into(),
-        ..Default::default()
-    };
-    ev::create(&app.db, fields.parse(&app.db).await.unwrap(), None, "test")
-        .await
-        .unwrap()
-        .id
+    crate::hostile::event_on(
+        app,
+        "Regional roundtable",
+        "public",
+        &after.format("%Y-%m-%d").to_string(),
+    )
+    .await
 }
 
 fn quarter_name() -> String {
