@@ -2056,3 +2056,29 @@ figures-breakdown-reported = { $count ->
     [one] Reported by one organization this quarter.
    *[other] Reported by { $count } organizations this quarter.
 }
+# Figures on the post-meeting report and the dashboard
+glance-newly-assisted = People newly assisted
+glance-sent-across-borders = Referrals sent to another country
+glance-declined-no-capacity = Referrals declined for lack of capacity
+post-report-figures = Figures for the roundtable: { $quarter }
+post-report-figures-link = All figures for { $quarter }
+post-report-figures-none = No organization reported figures for this quarter.
+post-report-figures-chart-caption = The same figures are in the table below, with the other measures.
+post-report-figures-choose = Figures on this report
+post-report-figures-default = { $quarter } (the quarter before the meeting)
+post-report-figures-off = No figures
+post-report-figures-show = Show
+dashboard-figures-month = Your organization's figures for { $month }
+dashboard-figures-no-kinds = Your organization has no services listed yet: report its figures from the figures page.
+dashboard-figures-missing = Not reported yet:
+dashboard-figures-all-reported = Every sheet of the month is reported. Thank you.
+dashboard-figures-reported = Reported:
+dashboard-figures-all-months = All months
+dashboard-figures-see-network = The network's figures
+dashboard-services-unconfirmed = Your services not confirmed for { $days } days
+dashboard-services-unconfirmed-hint = Open a service and confirm its details if they are still correct, or update them.
+dashboard-services-unconfirmed-none = All your services were confirmed within the last { $days } days.
+dashboard-figures-network = The network in { $quarter }
+dashboard-figures-organizations = Member organizations that reported figures for { $month }: { $reported } of { $total }.
+dashboard-figures-chart-caption = The same figures are in the table below.
+dashboard-figures-all = All figures for the quarter

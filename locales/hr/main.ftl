@@ -2086,3 +2086,29 @@ figures-breakdown-reported = { $count ->
     [few] Prijavile { $count } organizacije ovog tromjesečja.
    *[other] Prijavilo { $count } organizacija ovog tromjesečja.
 }
+# Figures on the post-meeting report and the dashboard
+glance-newly-assisted = Novopodržane osobe
+glance-sent-across-borders = Upućivanja u drugu zemlju
+glance-declined-no-capacity = Upućivanja odbijena zbog nedostatka kapaciteta
+post-report-figures = Brojke za okrugli stol: { $quarter }
+post-report-figures-link = Sve brojke za { $quarter }
+post-report-figures-none = Nijedna organizacija nije dostavila brojke za ovo tromjesečje.
+post-report-figures-chart-caption = Iste su brojke u tablici ispod, uz ostale mjere.
+post-report-figures-choose = Brojke u ovom izvješću
+post-report-figures-default = { $quarter } (tromjesečje prije sastanka)
+post-report-figures-off = Bez brojki
+post-report-figures-show = Prikaži
+dashboard-figures-month = Brojke vaše organizacije za { $month }
+dashboard-figures-no-kinds = Vaša organizacija još nema upisanih usluga: brojke dostavite putem stranice s brojkama.
+dashboard-figures-missing = Još nije dostavljeno:
+dashboard-figures-all-reported = Svi su obrasci za ovaj mjesec dostavljeni. Hvala.
+dashboard-figures-reported = Dostavljeno:
+dashboard-figures-all-months = Svi mjeseci
+dashboard-figures-see-network = Brojke mreže
+dashboard-services-unconfirmed = Vaše usluge nepotvrđene { $days } dana
+dashboard-services-unconfirmed-hint = Otvorite uslugu i potvrdite podatke ako su i dalje točni ili ih ažurirajte.
+dashboard-services-unconfirmed-none = Sve su vaše usluge potvrđene u posljednjih { $days } dana.
+dashboard-figures-network = Mreža: { $quarter }
+dashboard-figures-organizations = Organizacije članice koje su dostavile brojke za { $month }: { $reported } od { $total }.
+dashboard-figures-chart-caption = Iste su brojke u tablici ispod.
+dashboard-figures-all = Sve brojke za tromjesečje

@@ -2068,3 +2068,29 @@ figures-breakdown-reported = { $count ->
     [one] Пријавено од { $count } организација овој квартал.
    *[other] Пријавено од { $count } организации овој квартал.
 }
+# Figures on the post-meeting report and the dashboard
+glance-newly-assisted = Новоподдржани лица
+glance-sent-across-borders = Упатувања во друга земја
+glance-declined-no-capacity = Упатувања одбиени поради недостиг на капацитет
+post-report-figures = Бројки за тркалезната маса: { $quarter }
+post-report-figures-link = Сите бројки за { $quarter }
+post-report-figures-none = Ниту една организација не достави бројки за овој квартал.
+post-report-figures-chart-caption = Истите бројки се во табелата подолу, заедно со другите мерки.
+post-report-figures-choose = Бројки во овој извештај
+post-report-figures-default = { $quarter } (кварталот пред средбата)
+post-report-figures-off = Без бројки
+post-report-figures-show = Прикажи
+dashboard-figures-month = Бројките на вашата организација за { $month }
+dashboard-figures-no-kinds = Вашата организација сè уште нема внесени услуги: доставете ги бројките преку страницата со бројки.
+dashboard-figures-missing = Сè уште не е доставено:
+dashboard-figures-all-reported = Сите обрасци за месецот се доставени. Ви благодариме.
+dashboard-figures-reported = Доставено:
+dashboard-figures-all-months = Сите месеци
+dashboard-figures-see-network = Бројки на мрежата
+dashboard-services-unconfirmed = Вашите услуги непотврдени { $days } дена
+dashboard-services-unconfirmed-hint = Отворете ја услугата и потврдете ги податоците ако сè уште се точни, или ажурирајте ги.
+dashboard-services-unconfirmed-none = Сите ваши услуги се потврдени во последните { $days } дена.
+dashboard-figures-network = Мрежата: { $quarter }
+dashboard-figures-organizations = Организации членки што доставиле бројки за { $month }: { $reported } од { $total }.
+dashboard-figures-chart-caption = Истите бројки се во табелата подолу.
+dashboard-figures-all = Сите бројки за кварталот

@@ -2065,3 +2065,29 @@ figures-breakdown-reported = { $count ->
     [one] Raportuar nga një organizatë këtë tremujor.
    *[other] Raportuar nga { $count } organizata këtë tremujor.
 }
+# Figures on the post-meeting report and the dashboard
+glance-newly-assisted = Persona të ndihmuar rishtazi
+glance-sent-across-borders = Referime të dërguara në një vend tjetër
+glance-declined-no-capacity = Referime të refuzuara për mungesë kapaciteti
+post-report-figures = Shifrat për tryezën e rrumbullakët: { $quarter }
+post-report-figures-link = Të gjitha shifrat për { $quarter }
+post-report-figures-none = Asnjë organizatë nuk raportoi shifra për këtë tremujor.
+post-report-figures-chart-caption = Të njëjtat shifra janë në tabelën më poshtë, bashkë me masat e tjera.
+post-report-figures-choose = Shifrat në këtë raport
+post-report-figures-default = { $quarter } (tremujori para takimit)
+post-report-figures-off = Pa shifra
+post-report-figures-show = Shfaq
+dashboard-figures-month = Shifrat e organizatës suaj për { $month }
+dashboard-figures-no-kinds = Organizata juaj nuk ka ende shërbime të regjistruara: raportoni shifrat e saj nga faqja e shifrave.
+dashboard-figures-missing = Ende pa u raportuar:
+dashboard-figures-all-reported = Të gjitha fletët e muajit janë raportuar. Faleminderit.
+dashboard-figures-reported = Të raportuara:
+dashboard-figures-all-months = Të gjithë muajt
+dashboard-figures-see-network = Shifrat e rrjetit
+dashboard-services-unconfirmed = Shërbimet tuaja të pakonfirmuara prej { $days } ditësh
+dashboard-services-unconfirmed-hint = Hapni një shërbim dhe konfirmoni të dhënat e tij nëse janë ende të sakta, ose përditësojini.
+dashboard-services-unconfirmed-none = Të gjitha shërbimet tuaja janë konfirmuar brenda { $days } ditëve të fundit.
+dashboard-figures-network = Rrjeti në { $quarter }
+dashboard-figures-organizations = Organizatat anëtare që raportuan shifra për { $month }: { $reported } nga { $total }.
+dashboard-figures-chart-caption = Të njëjtat shifra janë në tabelën më poshtë.
+dashboard-figures-all = Të gjitha shifrat e tremujorit

@@ -2082,3 +2082,29 @@ figures-breakdown-reported = { $count ->
     [few] Prijavile { $count } organizacije ovog kvartala.
    *[other] Prijavilo { $count } organizacija ovog kvartala.
 }
+# Figures on the post-meeting report and the dashboard
+glance-newly-assisted = Novopodržane osobe
+glance-sent-across-borders = Upućivanja u drugu zemlju
+glance-declined-no-capacity = Upućivanja odbijena zbog nedostatka kapaciteta
+post-report-figures = Brojke za okrugli sto: { $quarter }
+post-report-figures-link = Sve brojke za { $quarter }
+post-report-figures-none = Nijedna organizacija nije dostavila brojke za ovaj kvartal.
+post-report-figures-chart-caption = Iste brojke su u tabeli ispod, uz ostale mere.
+post-report-figures-choose = Brojke u ovom izveštaju
+post-report-figures-default = { $quarter } (kvartal pre sastanka)
+post-report-figures-off = Bez brojki
+post-report-figures-show = Prikaži
+dashboard-figures-month = Brojke vaše organizacije za { $month }
+dashboard-figures-no-kinds = Vaša organizacija još nema upisanih usluga: brojke dostavite preko stranice s brojkama.
+dashboard-figures-missing = Još nije dostavljeno:
+dashboard-figures-all-reported = Svi obrasci za ovaj mesec su dostavljeni. Hvala.
+dashboard-figures-reported = Dostavljeno:
+dashboard-figures-all-months = Svi meseci
+dashboard-figures-see-network = Brojke mreže
+dashboard-services-unconfirmed = Vaše usluge nepotvrđene { $days } dana
+dashboard-services-unconfirmed-hint = Otvorite uslugu i potvrdite podatke ako su i dalje tačni, ili ih ažurirajte.
+dashboard-services-unconfirmed-none = Sve vaše usluge su potvrđene u poslednjih { $days } dana.
+dashboard-figures-network = Mreža: { $quarter }
+dashboard-figures-organizations = Organizacije članice koje su dostavile brojke za { $month }: { $reported } od { $total }.
+dashboard-figures-chart-caption = Iste brojke su u tabeli ispod.
+dashboard-figures-all = Sve brojke za kvartal

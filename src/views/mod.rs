@@ -8,6 +8,7 @@ pub mod calendar_import;
 pub mod directory;
 pub mod documents;
 pub mod events;
+pub mod figure_panels;
 pub mod figures;
 pub mod freshness;
 pub mod home;

@@ -11,11 +11,11 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, cast, form_fields, spawn_app};
 
-fn last_month() -> Month {
+pub(crate) fn last_month() -> Month {
     Month::of(fg::today()).prev()
 }
 
-fn sheet_path(m: Month, kind: &str) -> String {
+pub(crate) fn sheet_path(m: Month, kind: &str) -> String {
     format!("/figures/report/{}/{kind}", m.code())
 }
 
@@ -24,7 +24,7 @@ fn report_path() -> String {
 }
 
 /// The rows of the table `id` on a page: each row's cells' text (header cell first).
-fn table(html: &str, id: &str) -> Vec<Vec<String>> {
+pub(crate) fn table(html: &str, id: &str) -> Vec<Vec<String>> {
     let start = html
         .find(&format!("id=\"t-{id}\""))
         .unwrap_or_else(|| panic!("no table {id}"));
@@ -53,14 +53,19 @@ fn table(html: &str, id: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
+pub(crate) fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
     rows.iter()
         .find(|r| r.first().is_some_and(|c| c == label))
         .unwrap_or_else(|| panic!("no row {label} in {rows:?}"))
 }
 
 /// A member saves a sheet through the form as a browser would (the form's own fields).
-async fn submit(app: &TestApp, c: &reqwest::Client, path: &str, values: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn submit(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    values: &[(&str, &str)],
+) -> reqwest::Response {
     let (status, html) = app.page(c, path).await;
     assert_eq!(status, 200, "{path}");
     let mut fields = form_fields(&html, path);

@@ -13,6 +13,7 @@ mod directory;
 mod documents;
 mod events;
 mod faults;
+mod figure_pages;
 mod figures;
 mod freshness;
 mod helpers;

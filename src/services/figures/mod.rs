@@ -20,6 +20,7 @@ use crate::services::countries;
 use entity::service_kind;
 
 pub mod capacity;
+pub mod glance;
 pub mod report;
 mod sheet;
 pub mod suppress;
