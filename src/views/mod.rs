@@ -11,6 +11,7 @@ pub mod events;
 pub mod figures;
 pub mod freshness;
 pub mod home;
+pub mod hsds;
 pub mod legal;
 pub mod markdown;
 pub mod minutes;

@@ -18,6 +18,7 @@ mod freshness;
 mod helpers;
 mod hostile;
 mod hsds;
+mod hsds_import;
 mod invitations;
 mod journeys;
 mod languages;

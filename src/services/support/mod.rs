@@ -28,6 +28,7 @@ pub use parts::{
     create_contact, delete_capacity, delete_contact, get_capacity, get_contact, is_expired, totals, update_capacity,
     update_contact,
 };
+pub(crate) use parts::{apply_capacity, apply_contact};
 
 pub const PER_PAGE: u64 = 20;
 
@@ -152,7 +153,8 @@ pub async fn list(db: &impl ConnectionTrait, f: &ServiceFilter) -> Result<Servic
     })
 }
 
-fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
+/// Puts a checked service onto a row (the HSDS import saves through this too).
+pub(crate) fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
     am.kind = Set(f.kind);
     am.name = Set(f.name);
     am.description = Set(f.description);
