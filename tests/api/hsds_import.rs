@@ -3,7 +3,7 @@
 
 use std::io::{Cursor, Write};
 
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::Value;
 
 use crate::helpers::{TestApp, cast, client, spawn_app};
@@ -324,43 +324,12 @@ async fn cast_secretariat(app: &TestApp) -> i32 {
 async fn a_redacted_or_any_location_never_overwrites_a_stored_confidential_address() {
     let app = spawn_app().await;
     let c = cast(&app).await;
-    let now = chrono::Utc::now();
-    let stored = entity::service::ActiveModel {
-        organization_id: Set(c.own_org),
-        kind: Set("shelter".into()),
-        name: Set("Safe house".into()),
-        description: Set("Fictional".into()),
-        modes: Set("on_site".into()),
-        countries: Set("AL".into()),
-        areas: Set(String::new()),
-        age_min: Set(None),
-        age_max: Set(None),
-        genders: Set(String::new()),
-        target_groups: Set(String::new()),
-        identification: Set("presumed".into()),
-        languages: Set("sq".into()),
-        interpretation: Set(false),
-        referral: Set("referral".into()),
-        intake_steps: Set(String::new()),
-        hours: Set(String::new()),
-        open_24_7: Set(false),
-        confidential_location: Set(true),
-        address: Set("Secret street 9".into()),
-        city: Set("Tirana".into()),
-        funding_source: Set(String::new()),
-        funded_until: Set(None),
-        status: Set("active".into()),
-        status_notice: Set(String::new()),
-        verified_on: Set(None),
-        verified_by: Set(None),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    let id = crate::hsds::service(&app, c.own_org, "shelter", "Safe house", true).await;
+    let stored = entity::service::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let sid = roundtable::services::hsds::uuid("service", stored.id);
     let oid = roundtable::services::hsds::uuid("organization", c.own_org);
     let sec = app.login("sec@example.org").await;
@@ -393,7 +362,7 @@ async fn a_redacted_or_any_location_never_overwrites_a_stored_confidential_addre
         assert_eq!(after.description, format!("Fictional ({kind})"), "the rest is updated");
         assert_eq!(
             (after.address.as_str(), after.confidential_location),
-            ("Secret street 9", true),
+            (crate::hsds::SECRET_STREET, true),
             "{kind}"
         );
         assert_eq!(after.city, "Durrës", "the city is public and may change");

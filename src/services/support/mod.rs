@@ -181,10 +181,8 @@ pub(crate) fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
     am.status_notice = Set(f.status_notice);
 }
 
-/// Adds a service to organization `org`.
-pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -> Result<service::Model, AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    crate::services::directory::get_organization(&txn, org).await?;
+/// A new service of organization `org`, not yet saved (the HSDS import inserts through this too).
+pub(crate) fn new_row(org: i32, f: SupportServiceInput) -> service::ActiveModel {
     let t = now();
     let mut am = service::ActiveModel {
         organization_id: Set(org),
@@ -196,7 +194,14 @@ pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -
         ..Default::default()
     };
     apply(&mut am, f);
-    let saved = am.insert(&txn).await?;
+    am
+}
+
+/// Adds a service to organization `org`.
+pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -> Result<service::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    crate::services::directory::get_organization(&txn, org).await?;
+    let saved = new_row(org, f).insert(&txn).await?;
     txn.commit().await?;
     Ok(saved)
 }

@@ -17,12 +17,27 @@ use crate::services::freshness::notices;
 use crate::services::support::{self as sp};
 use entity::{service, service_capacity, service_contact};
 
-/// A row that moved on between reading and writing (PostgreSQL, an edit saved meanwhile).
-fn moved_on(e: DbErr) -> AppError {
-    match e {
-        DbErr::RecordNotUpdated => AppError::Conflict(msg("hsds-import-error-changed")),
-        e => e.into(),
-    }
+/// Writes `am` (already moved on one version) if the row is still at version `was`; a row that
+/// moved on meanwhile (an edit saved on PostgreSQL while the import ran) refuses the import.
+async fn write_if_at<A>(
+    txn: &impl ConnectionTrait,
+    am: A,
+    version: <A::Entity as EntityTrait>::Column,
+    was: i32,
+) -> Result<<A::Entity as EntityTrait>::Model, AppError>
+where
+    A: ActiveModelTrait + Send,
+    <A::Entity as EntityTrait>::Model: IntoActiveModel<A>,
+{
+    <A::Entity as EntityTrait>::update(am)
+        .validate()?
+        .filter(version.eq(was))
+        .exec(txn)
+        .await
+        .map_err(|e| match e {
+            DbErr::RecordNotUpdated => AppError::Conflict(msg("hsds-import-error-changed")),
+            e => e.into(),
+        })
 }
 
 pub async fn save(
@@ -44,29 +59,14 @@ pub async fn save(
                 if am.clone().try_into_model()? != before {
                     am.version = Set(before.version + 1);
                     am.updated_at = Set(t);
-                    service::Entity::update(am)
-                        .validate()?
-                        .filter(service::Column::Version.eq(before.version))
-                        .exec(txn)
-                        .await
-                        .map_err(moved_on)?;
+                    write_if_at(txn, am, service::Column::Version, before.version).await?;
                     sum.services_updated += 1;
                 }
                 before.id
             }
             None => {
-                let mut am = service::ActiveModel {
-                    organization_id: Set(p.organization_id),
-                    version: Set(1),
-                    created_at: Set(t),
-                    updated_at: Set(t),
-                    verified_on: Set(None),
-                    verified_by: Set(None),
-                    ..Default::default()
-                };
-                sp::apply(&mut am, p.input);
                 sum.services_created += 1;
-                am.insert(txn).await?.id
+                sp::new_row(p.organization_id, p.input).insert(txn).await?.id
             }
         };
 
@@ -83,12 +83,7 @@ pub async fn save(
                     sp::apply_contact(&mut am, input);
                     if am.clone().try_into_model()? != before {
                         am.version = Set(before.version + 1);
-                        service_contact::Entity::update(am)
-                            .validate()?
-                            .filter(service_contact::Column::Version.eq(before.version))
-                            .exec(txn)
-                            .await
-                            .map_err(moved_on)?;
+                        write_if_at(txn, am, service_contact::Column::Version, before.version).await?;
                         sum.contacts_updated += 1;
                     }
                 }
@@ -119,12 +114,7 @@ pub async fn save(
                     }
                     am.version = Set(before.version + 1);
                     sum.capacity_updated += 1;
-                    service_capacity::Entity::update(am)
-                        .validate()?
-                        .filter(service_capacity::Column::Version.eq(before.version))
-                        .exec(txn)
-                        .await
-                        .map_err(moved_on)?
+                    write_if_at(txn, am, service_capacity::Column::Version, before.version).await?
                 }
                 None => {
                     let mut am = service_capacity::ActiveModel {
