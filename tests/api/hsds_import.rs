@@ -195,23 +195,9 @@ async fn another_directorys_package_creates_a_service_with_its_contact_and_capac
 
     // A member sees it on the services pages with its contact point and figure.
     let member = app.login("member@example.org").await;
-    let list = member
-        .get(app.url("/services"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, list) = app.page(&member, "/services").await;
     assert!(list.contains("Northern shelter"), "{list}");
-    let show = member
-        .get(app.url(&format!("/services/{}", s.id)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, show) = app.page(&member, &format!("/services/{}", s.id)).await;
     assert!(
         show.contains("Intake desk") && show.contains("+355 22 000 000"),
         "{show}"
@@ -456,24 +442,10 @@ async fn only_the_secretariat_imports_and_the_form_needs_its_csrf_token() {
     assert_eq!(state(&app).await.0, 0);
 
     // The directory page links to the import for the secretariat only.
-    let page = sec
-        .get(app.url("/directory"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, page) = app.page(&sec, "/directory").await;
     assert!(page.contains("href=\"/directory/hsds/import\""));
     let member = app.login("member@example.org").await;
-    let page = member
-        .get(app.url("/directory"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, page) = app.page(&member, "/directory").await;
     assert!(!page.contains("href=\"/directory/hsds/import\""));
     // The OpenAPI document has the import.
     let doc: Value = client()
