@@ -12,6 +12,7 @@ pub mod figure_panels;
 pub mod figures;
 pub mod freshness;
 pub mod home;
+pub mod hsds;
 pub mod legal;
 pub mod markdown;
 pub mod minutes;

@@ -401,6 +401,7 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
                 "/admin".into(),
                 format!("{event}/participants"),
                 "/services/review".into(),
+                "/directory/hsds/import".into(),
             ]);
         }
         for (width, height) in [DESKTOP, PHONE] {

@@ -19,6 +19,7 @@ mod freshness;
 mod helpers;
 mod hostile;
 mod hsds;
+mod hsds_import;
 mod invitations;
 mod journeys;
 mod languages;

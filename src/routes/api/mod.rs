@@ -179,7 +179,7 @@ impl Modify for BearerAuth {
         events::list, events::get,
         documents::list, documents::get, documents::versions, documents::create, documents::add_version,
         documents::download, documents::download_version, documents::search_api,
-        hsds::services_json, hsds::datapackage,
+        hsds::services_json, hsds::datapackage, hsds::import,
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
@@ -205,6 +205,7 @@ impl Modify for BearerAuth {
         pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,
         figures::FiguresReport, figures::FigureTable, figures::FigureOccupancy, figures::FigureOccupancyRow,
         figures::FigureCapacityAtRisk, figures::FigureBreakdown, figures::SheetDto, figures::SheetBody,
+        hsds::HsdsImportProblem, hsds::HsdsImportErrors, crate::services::hsds::import::Summary,
     )),
     modifiers(&BearerAuth),
     security(("bearer" = []))
