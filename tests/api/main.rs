@@ -30,6 +30,7 @@ mod pages;
 mod pathways;
 mod s3server;
 mod search;
+mod service_map;
 mod smtp;
 mod support;
 mod unchanged;
