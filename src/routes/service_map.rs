@@ -26,12 +26,14 @@ pub async fn agenda(page: Page, form: Form) -> Result<HttpResponse, AppError> {
     let me = page.viewer.require(Action::ManageEvents)?.clone();
     let key = GapKey::check(&page.state.db, form.get("country"), form.get("kind"), form.get("group")).await?;
     match cov::put_on_agenda(&page.state.db, &key, Some(me.id), page.lang()).await? {
-        OnAgenda::Created { event_id, item_id } => {
-            page.done(&format!("/events/{event_id}#item-{item_id}"), "service-gap-agenda-created")
-        }
-        OnAgenda::Existing { event_id, item_id } => {
-            page.done(&format!("/events/{event_id}#item-{item_id}"), "service-gap-agenda-exists")
-        }
+        OnAgenda::Created { event_id, item_id } => page.done(
+            &format!("/events/{event_id}#item-{item_id}"),
+            "service-gap-agenda-created",
+        ),
+        OnAgenda::Existing { event_id, item_id } => page.done(
+            &format!("/events/{event_id}#item-{item_id}"),
+            "service-gap-agenda-exists",
+        ),
         OnAgenda::NoRoundtable => {
             let msg = page.t("service-gap-no-roundtable");
             Ok(page.see_other(&key.map_url(), Some(("error", &msg))))

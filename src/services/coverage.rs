@@ -85,7 +85,11 @@ impl GapKey {
             t_args(
                 lang,
                 "service-gap-title",
-                &[("kind", kind.into()), ("group", group.into()), ("country", country.into())],
+                &[
+                    ("kind", kind.into()),
+                    ("group", group.into()),
+                    ("country", country.into()),
+                ],
             )
         }
     }
@@ -212,8 +216,10 @@ pub async fn map(db: &impl ConnectionTrait, f: &MapFilter, today: NaiveDate) -> 
         let cells = region
             .iter()
             .map(|c| {
-                let here: Vec<&service::Model> =
-                    active.iter().filter(|s| s.kind == *kind && serves(s, &c.code)).collect();
+                let here: Vec<&service::Model> = active
+                    .iter()
+                    .filter(|s| s.kind == *kind && serves(s, &c.code))
+                    .collect();
                 let figures: Vec<_> = here
                     .iter()
                     .flat_map(|s| capacity.get(&s.id).into_iter().flatten())
@@ -357,9 +363,15 @@ pub async fn next_roundtable(db: &impl ConnectionTrait) -> Result<Option<event::
 /// What "put on the next roundtable's agenda" did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OnAgenda {
-    Created { event_id: i32, item_id: i32 },
+    Created {
+        event_id: i32,
+        item_id: i32,
+    },
     /// The gap was already on that event's agenda: nothing new.
-    Existing { event_id: i32, item_id: i32 },
+    Existing {
+        event_id: i32,
+        item_id: i32,
+    },
     /// No roundtable is coming up: nothing created.
     NoRoundtable,
 }

@@ -61,7 +61,10 @@ pub async fn agenda_gap_links(state: &AppState, lang: &str, event_id: i32) -> Re
         return Ok(HashMap::new());
     }
     let names = countries::all_in(&state.db, lang).await?;
-    Ok(gaps.into_iter().map(|(id, k)| (id, gap_link(lang, &k, &names))).collect())
+    Ok(gaps
+        .into_iter()
+        .map(|(id, k)| (id, gap_link(lang, &k, &names)))
+        .collect())
 }
 
 /// One unit's capacity in a cell.
@@ -232,7 +235,11 @@ pub async fn map_page(
     };
     let qs = filter.query_string();
     Ok(MapPage {
-        countries: map.countries.iter().map(|c| countries::name_in(&names, &c.code)).collect(),
+        countries: map
+            .countries
+            .iter()
+            .map(|c| countries::name_in(&names, &c.code))
+            .collect(),
         rows: map
             .rows
             .iter()

@@ -232,7 +232,10 @@ async fn the_service_map_shows_capacity_and_gaps_not_the_old_capacity_notes() {
     cast(&app).await; // both cast organizations offer shelter (helpers::org), "10 places"
     let c = app.login("observer@example.org").await;
     let directory = c.get(app.url("/directory")).send().await.unwrap().text().await.unwrap();
-    assert!(directory.contains("href=\"/directory/services\""), "the directory links to the map");
+    assert!(
+        directory.contains("href=\"/directory/services\""),
+        "the directory links to the map"
+    );
     let page = c
         .get(app.url("/directory/services"))
         .send()
@@ -243,7 +246,10 @@ async fn the_service_map_shows_capacity_and_gaps_not_the_old_capacity_notes() {
         .unwrap();
     assert!(page.contains("Capacity by country") && page.contains("Coverage gaps"));
     assert!(page.contains("<th scope=\"row\">Shelter</th>"));
-    assert!(!page.contains("Own Org") && !page.contains("10 places"), "the old map is retired");
+    assert!(
+        !page.contains("Own Org") && !page.contains("10 places"),
+        "the old map is retired"
+    );
     assert!(page.contains("Kosovo*") && page.contains("This designation is without prejudice"));
 }
 

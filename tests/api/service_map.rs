@@ -55,7 +55,11 @@ async fn figure(app: &TestApp, service: i32, unit: &str, max: i32, free: i32, ba
 }
 
 async fn set_status(app: &TestApp, id: i32, status: &str) {
-    let s = entity::service::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+    let s = entity::service::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let mut am: entity::service::ActiveModel = s.into();
     am.status = Set(status.into());
     am.status_notice = Set("Renovation".into());
@@ -115,7 +119,10 @@ async fn the_map_sums_unexpired_figures_and_shows_free_places_to_members_only() 
 
     let member = app.login("member@example.org").await;
     let (_, page) = app.page(&member, "/directory/services?kind=shelter").await;
-    assert!(page.contains("(free now: 40)"), "40 free beds now (the expired 3 left out)");
+    assert!(
+        page.contains("(free now: 40)"),
+        "40 free beds now (the expired 3 left out)"
+    );
 
     let token = app.token_for(c.observer).await;
     let api: Value = reqwest::Client::new()
@@ -127,12 +134,20 @@ async fn the_map_sums_unexpired_figures_and_shows_free_places_to_members_only() 
         .json()
         .await
         .unwrap();
-    let me = api["countries"].as_array().unwrap().iter().position(|c| c == "ME").unwrap();
+    let me = api["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c == "ME")
+        .unwrap();
     let cell = &api["rows"][0]["cells"][me];
     assert_eq!(cell["amounts"][0]["unit"], "beds");
     assert_eq!(cell["amounts"][0]["maximum"], 1070);
     assert_eq!(cell["amounts"][0]["unconfirmed"], 1);
-    assert!(cell["amounts"][0].get("available").is_none(), "no free places for observers");
+    assert!(
+        cell["amounts"][0].get("available").is_none(),
+        "no free places for observers"
+    );
     assert_eq!(cell["best_band"], "available");
     assert_eq!(cell["worst_band"], "full");
     let token = app.token_for(c.member).await;
@@ -195,12 +210,21 @@ async fn a_gap_becomes_an_action_item_linked_both_ways() {
     let (_, map) = app.page(&member, GAP).await;
     let map = decode_entities(&map);
     let new = "/actions/new?gap_country=ME&gap_kind=shelter&gap_group=children";
-    assert!(map.contains(new), "members may make an action item for their organization");
-    assert!(!map.contains("Put on the next roundtable"), "only the secretariat manages agendas");
+    assert!(
+        map.contains(new),
+        "members may make an action item for their organization"
+    );
+    assert!(
+        !map.contains("Put on the next roundtable"),
+        "only the secretariat manages agendas"
+    );
 
     let (status, form) = app.page(&member, new).await;
     assert_eq!(status, 200);
-    assert!(form.contains(&format!("value=\"{GAP_TITLE}\"")), "the title is prefilled");
+    assert!(
+        form.contains(&format!("value=\"{GAP_TITLE}\"")),
+        "the title is prefilled"
+    );
     let fields = form_fields(&form, "/actions");
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let res = member.post(app.url("/actions")).form(&fields).send().await.unwrap();
@@ -215,7 +239,11 @@ async fn a_gap_becomes_an_action_item_linked_both_ways() {
         .unwrap()
         .expect("the link is saved with the item");
     assert_eq!(
-        (link.country_code.as_str(), link.service_kind.as_str(), link.target_group.as_str()),
+        (
+            link.country_code.as_str(),
+            link.service_kind.as_str(),
+            link.target_group.as_str()
+        ),
         ("ME", "shelter", "children")
     );
     let (_, page) = app.page(&member, &item).await;
@@ -283,14 +311,20 @@ async fn a_gap_goes_on_the_next_roundtables_agenda_once() {
     let at = first.headers()["location"].to_str().unwrap().to_string();
     assert!(at.starts_with(&format!("/events/{next}#item-")), "{at}");
     let again = app.post_form(&sec, "/directory/services/agenda", &gap).await;
-    assert_eq!(again.headers()["location"].to_str().unwrap(), at, "the second click shows the same item");
+    assert_eq!(
+        again.headers()["location"].to_str().unwrap(),
+        at,
+        "the second click shows the same item"
+    );
     assert_eq!(agenda_items(&app, next).await, 1);
     assert_eq!(agenda_items(&app, later).await, 0);
 
     let (_, event) = app.page(&sec, &format!("/events/{next}")).await;
     let event = decode_entities(&event);
     assert!(event.contains(GAP_TITLE), "the agenda item is titled after the gap");
-    assert!(event.contains("Coverage gap: <a href=\"/directory/services?country=ME&kind=shelter&group=children#gaps\">"));
+    assert!(
+        event.contains("Coverage gap: <a href=\"/directory/services?country=ME&kind=shelter&group=children#gaps\">")
+    );
     let (_, map) = app.page(&sec, GAP).await;
     let map = decode_entities(&map);
     assert!(map.contains(&format!("href=\"{at}\">On the agenda: {GAP_TITLE} (Next roundtable)")));
@@ -329,7 +363,10 @@ async fn without_an_upcoming_roundtable_nothing_goes_on_an_agenda() {
     let (_, page) = app.page(&sec, &back).await;
     assert!(page.contains("No roundtable is coming up: add one to the events first."));
     assert_eq!(entity::agenda_item::Entity::find().count(&app.db).await.unwrap(), 0);
-    assert_eq!(entity::service_gap_link::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        entity::service_gap_link::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
 
     // A gap that does not exist: 404, nothing made.
     let res = app
