@@ -448,36 +448,41 @@ pub async fn put_on_agenda(
         moderator: None,
         speakers: None,
     };
-    let item = events::save_item(&txn, ev.id, None, input).await?;
-    crate::services::agenda::record(&txn, ev.id, user).await?;
-    let inserted = service_gap_link::ActiveModel {
-        country_code: Set(key.country.clone()),
-        service_kind: Set(key.kind.clone()),
-        target_group: Set(key.group.clone()),
-        action_item_id: Set(None),
-        agenda_item_id: Set(Some(item.id)),
-        event_id: Set(Some(ev.id)),
-        created_at: Set(now()),
-        created_by: Set(user),
-        ..Default::default()
+    let made = async {
+        let item = events::save_item(&txn, ev.id, None, input).await?;
+        crate::services::agenda::record(&txn, ev.id, user).await?;
+        service_gap_link::ActiveModel {
+            country_code: Set(key.country.clone()),
+            service_kind: Set(key.kind.clone()),
+            target_group: Set(key.group.clone()),
+            action_item_id: Set(None),
+            agenda_item_id: Set(Some(item.id)),
+            event_id: Set(Some(ev.id)),
+            created_at: Set(now()),
+            created_by: Set(user),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        Ok::<i32, AppError>(item.id)
     }
-    .insert(&txn)
     .await;
-    match inserted {
-        Ok(_) => {
+    match made {
+        Ok(item_id) => {
             txn.commit().await?;
             Ok(OnAgenda::Created {
                 event_id: ev.id,
-                item_id: item.id,
+                item_id,
             })
         }
         Err(e) => {
             // Someone put the same gap on the same agenda meanwhile (PostgreSQL lets both
-            // transactions run; the unique index stops the second): theirs stands.
+            // transactions run; a unique index stops the second, at the gap's link or at the
+            // agenda's revision number): theirs stands, and nothing of this one is kept.
             txn.rollback().await?;
             match agenda_link(db, key, ev.id).await? {
                 Some(existing) => Ok(existing),
-                None => Err(e.into()),
+                None => Err(e),
             }
         }
     }
