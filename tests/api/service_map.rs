@@ -66,10 +66,10 @@ async fn set_status(app: &TestApp, id: i32, status: &str) {
     am.update(&app.db).await.unwrap();
 }
 
-/// A roundtable starting in 30 days.
-async fn roundtable(app: &TestApp, title: &str) -> i32 {
+/// A roundtable starting in `days` days.
+async fn roundtable(app: &TestApp, title: &str, days: i64) -> i32 {
     use roundtable::services::events as ev;
-    let day = sp::today() + chrono::Duration::days(30);
+    let day = sp::today() + chrono::Duration::days(days);
     let fields = ev::EventFields {
         title: title.into(),
         kind: "roundtable".into(),
@@ -87,6 +87,19 @@ async fn roundtable(app: &TestApp, title: &str) -> i32 {
         .await
         .unwrap()
         .id
+}
+
+/// The map as the API gives it to `user`.
+async fn api_map(app: &TestApp, user: i32, query: &str) -> Value {
+    let token = app.token_for(user).await;
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/services/map?{query}")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
 }
 
 fn gaps_found(page: &str, n: u64) -> bool {
@@ -124,16 +137,7 @@ async fn the_map_sums_unexpired_figures_and_shows_free_places_to_members_only() 
         "40 free beds now (the expired 3 left out)"
     );
 
-    let token = app.token_for(c.observer).await;
-    let api: Value = reqwest::Client::new()
-        .get(app.url("/api/v1/services/map?kind=shelter&country=ME"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api = api_map(&app, c.observer, "kind=shelter&country=ME").await;
     let me = api["countries"]
         .as_array()
         .unwrap()
@@ -150,16 +154,7 @@ async fn the_map_sums_unexpired_figures_and_shows_free_places_to_members_only() 
     );
     assert_eq!(cell["best_band"], "available");
     assert_eq!(cell["worst_band"], "full");
-    let token = app.token_for(c.member).await;
-    let api: Value = reqwest::Client::new()
-        .get(app.url("/api/v1/services/map?kind=shelter"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api = api_map(&app, c.member, "kind=shelter").await;
     assert_eq!(api["rows"][0]["cells"][me]["amounts"][0]["available"], 40);
 }
 
@@ -279,29 +274,9 @@ async fn agenda_items(app: &TestApp, event: i32) -> u64 {
 async fn a_gap_goes_on_the_next_roundtables_agenda_once() {
     let app = spawn_app().await;
     cast(&app).await;
-    let later = roundtable(&app, "Later roundtable").await;
-    let next = {
-        // An earlier one: the next roundtable is the first to come.
-        use roundtable::services::events as ev;
-        let day = sp::today() + chrono::Duration::days(10);
-        let f = ev::EventFields {
-            title: "Next roundtable".into(),
-            kind: "roundtable".into(),
-            time_zone: "Europe/Tirane".into(),
-            start_date: day.to_string(),
-            start_time: "10:00".into(),
-            end_date: day.to_string(),
-            end_time: "16:00".into(),
-            venue_name: "Hotel Demo".into(),
-            visibility: "network".into(),
-            status: "published".into(),
-            ..Default::default()
-        };
-        ev::create(&app.db, f.parse(&app.db).await.unwrap(), None, "test")
-            .await
-            .unwrap()
-            .id
-    };
+    let later = roundtable(&app, "Later roundtable", 30).await;
+    // An earlier one: the next roundtable is the first to come.
+    let next = roundtable(&app, "Next roundtable", 10).await;
     let sec = app.login("sec@example.org").await;
     let (_, map) = app.page(&sec, GAP).await;
     assert!(map.contains("Next roundtable: Next roundtable"));
