@@ -332,19 +332,27 @@ pub async fn link_action(
     user: Option<i32>,
 ) -> Result<(), AppError> {
     service_gap_link::ActiveModel {
+        action_item_id: Set(Some(item)),
+        ..new_link(key, user)
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// A link of gap `key` made by `user` now, to nothing yet.
+fn new_link(key: &GapKey, user: Option<i32>) -> service_gap_link::ActiveModel {
+    service_gap_link::ActiveModel {
         country_code: Set(key.country.clone()),
         service_kind: Set(key.kind.clone()),
         target_group: Set(key.group.clone()),
-        action_item_id: Set(Some(item)),
+        action_item_id: Set(None),
         agenda_item_id: Set(None),
         event_id: Set(None),
         created_at: Set(now()),
         created_by: Set(user),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// The next roundtable: the first event of kind "roundtable", draft or published, that has not
@@ -452,15 +460,9 @@ pub async fn put_on_agenda(
         let item = events::save_item(&txn, ev.id, None, input).await?;
         crate::services::agenda::record(&txn, ev.id, user).await?;
         service_gap_link::ActiveModel {
-            country_code: Set(key.country.clone()),
-            service_kind: Set(key.kind.clone()),
-            target_group: Set(key.group.clone()),
-            action_item_id: Set(None),
             agenda_item_id: Set(Some(item.id)),
             event_id: Set(Some(ev.id)),
-            created_at: Set(now()),
-            created_by: Set(user),
-            ..Default::default()
+            ..new_link(key, user)
         }
         .insert(&txn)
         .await?;

@@ -202,7 +202,7 @@ impl Modify for BearerAuth {
         services::ServiceDto, services::ServiceList, services::ServiceContactDto, services::CapacityDto,
         services::CapacityTotalDto, crate::services::support::SupportServiceFields,
         service_map::ServiceMapDto, service_map::ServiceMapRowDto, service_map::ServiceMapCellDto,
-        service_map::ServiceMapAmountDto, service_map::CoverageGapDto,
+        service_map::CoverageGapDto,
         pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
         pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
         pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,

@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::services::CapacityTotalDto;
 use crate::auth::Action;
 use crate::error::AppError;
 use crate::services::coverage::{self as cov, MapFilter};
@@ -13,23 +14,10 @@ use crate::services::support as sp;
 use crate::views::Page;
 
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct ServiceMapAmountDto {
-    pub unit: String,
-    /// Sum of the maximum of the unexpired figures of the active services.
-    pub maximum: i64,
-    /// Free places now: members and the secretariat only (absent for observers).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<i64>,
-    /// Figures counted.
-    pub figures: i64,
-    /// Expired figures left out.
-    pub unconfirmed: i64,
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
 pub struct ServiceMapCellDto {
     pub country: String,
-    pub amounts: Vec<ServiceMapAmountDto>,
+    /// Per unit, as the services list's totals: active services only.
+    pub amounts: Vec<CapacityTotalDto>,
     /// The most open band of the active services' current figures (`full` only when every
     /// one is full); absent without a current figure.
     pub best_band: Option<String>,
@@ -106,7 +94,7 @@ pub async fn map(Page { state, viewer, .. }: Page, q: web::Query<MapFilter>) -> 
                     amounts: c
                         .totals
                         .into_iter()
-                        .map(|t| ServiceMapAmountDto {
+                        .map(|t| CapacityTotalDto {
                             unit: t.unit,
                             maximum: t.maximum,
                             available: Some(t.available).filter(|_| available),
