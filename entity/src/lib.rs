@@ -43,6 +43,7 @@ pub mod service;
 pub mod service_capacity;
 pub mod service_contact;
 pub mod service_follow;
+pub mod service_gap_link;
 pub mod service_kind;
 pub mod session;
 pub mod user;

@@ -84,7 +84,7 @@ directory-col-services = Usluge
 archived = Arhivirano
 
 service-map-title = Mapa usluga
-service-map-intro = Koje usluge organizacije iz mreže pružaju u svakoj zemlji.
+service-map-intro = Kapacitet i praznine u pokrivenosti uslugama mreže, po zemlji i vrsti usluge.
 service-map-service = Usluga
 service-map-none = nema
 
@@ -2177,3 +2177,30 @@ hsds-import-error-date = Ovo nije datum: napišite ga kao 2026-12-31 ili 2026-12
 hsds-import-error-number = Ovo nije cijeli broj.
 hsds-import-error-changed = Jedna usluga se promijenila dok se paket uvozio, pa ništa nije sačuvano. Ponovo uvezite paket.
 hsds-import-error-unreadable = Učitavanje je prekinuto. Pokušajte ponovo.
+
+# Service map and coverage gaps
+service-map-group = Ciljna grupa
+service-map-group-everyone = Svi
+service-map-capacity = Kapacitet po zemljama
+service-map-capacity-intro = Zbir maksimuma brojki o kapacitetu aktivnih usluga, po jedinici; brojke kojima je istekao rok nijesu uračunate. Nivo je najotvoreniji među uslugama („Popunjeno” samo kada su sve usluge popunjene), a iza njega najmanje otvoren kada se razlikuju. Usluga koja pokriva više zemalja računa se u svakoj od njih.
+service-map-capacity-caption = Kapacitet aktivnih usluga: vrste usluga po zemljama
+service-map-services = aktivne usluge: { $count }
+service-map-free-now = slobodno sada
+service-map-worst = najmanje otvoren: { $band }
+service-map-unconfirmed = istekle brojke nijesu uračunate: { $count }
+service-map-gaps = Praznine u pokrivenosti
+service-map-gaps-intro = Praznina je zemlja, vrsta usluge i ciljna grupa bez aktivne, provjerene usluge: nijedna nije potvrđena u posljednjih { $days } dana (od { $date }). Usluga važi za grupu koju navodi, ili, kada ne navodi nijednu, za svaku grupu koju njen raspon godina i pol ne isključuju; za „Svi” je potrebna usluga koja ne navodi grupu i ne ograničava ni godine ni pol.
+service-map-gaps-count = Pronađene praznine: { $count }
+service-map-next-roundtable = Sljedeći okrugli sto: { $title }
+service-gap-no-roundtable = Nije zakazan nijedan okrugli sto: prvo ga dodajte u događaje. Ništa nije stavljeno na dnevni red.
+service-gap-make-action = Napravi akcionu stavku
+service-gap-put-on-agenda = Stavi na dnevni red sljedećeg okruglog stola
+service-gap-title = Praznina u pokrivenosti: nema usluge „{ $kind }” za grupu „{ $group }” – { $country }
+service-gap-title-everyone = Praznina u pokrivenosti: nema usluge „{ $kind }” otvorene za sve – { $country }
+service-gap-link = Praznina u pokrivenosti
+service-gap-linked-action = Akciona stavka
+service-gap-linked-agenda = Na dnevnom redu
+service-gap-agenda-created = Praznina je na dnevnom redu sljedećeg okruglog stola.
+service-gap-agenda-exists = Ova praznina je već na dnevnom redu sljedećeg okruglog stola: evo je.
+service-gap-agenda-description = Pokrenuto s mape usluga: nijedna aktivna usluga ove vrste za ovu grupu nije potvrđena u posljednjih { $days } dana.
+service-gap-error = Ova praznina u pokrivenosti ne postoji: ponovo otvorite obrazac s mape usluga.

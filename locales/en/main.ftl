@@ -80,7 +80,7 @@ directory-col-services = Services
 archived = Archived
 
 service-map-title = Service map
-service-map-intro = Which services the network's organizations offer in each country.
+service-map-intro = Capacity and coverage gaps of the network's services, by country and kind of service.
 service-map-service = Service
 service-map-none = none
 
@@ -2139,3 +2139,30 @@ hsds-import-error-date = This is not a date: write it as 2026-12-31 or 2026-12-3
 hsds-import-error-number = This is not a whole number.
 hsds-import-error-changed = A service changed while the package was being imported, so nothing was saved. Import the package again.
 hsds-import-error-unreadable = The upload broke off. Please try again.
+
+# Service map and coverage gaps
+service-map-group = Target group
+service-map-group-everyone = Everyone
+service-map-capacity = Capacity by country
+service-map-capacity-intro = Sums of the maximum of the active services' capacity figures, by unit; figures past their expiry are left out. The band is the most open one among the services ("Full" only when every service is full), followed by the least open when they differ. A service that serves several countries counts in each of them.
+service-map-capacity-caption = Capacity of active services: kinds of service by country
+service-map-services = active services: { $count }
+service-map-free-now = free now
+service-map-worst = least open: { $band }
+service-map-unconfirmed = expired figures left out: { $count }
+service-map-gaps = Coverage gaps
+service-map-gaps-intro = A gap is a country, kind of service and target group with no active, verified service: none confirmed within the last { $days } days (since { $date }). A service counts for a group it names, or, when it names none, for every group its age range and sexes do not exclude; "Everyone" needs a service that names no group and limits neither age nor sex.
+service-map-gaps-count = Gaps found: { $count }
+service-map-next-roundtable = Next roundtable: { $title }
+service-gap-no-roundtable = No roundtable is coming up: add one to the events first. Nothing was put on an agenda.
+service-gap-make-action = Make an action item
+service-gap-put-on-agenda = Put on the next roundtable's agenda
+service-gap-title = Coverage gap: no { $kind } for { $group } in { $country }
+service-gap-title-everyone = Coverage gap: no { $kind } open to everyone in { $country }
+service-gap-link = Coverage gap
+service-gap-linked-action = Action item
+service-gap-linked-agenda = On the agenda
+service-gap-agenda-created = The gap is on the next roundtable's agenda.
+service-gap-agenda-exists = This gap is already on the next roundtable's agenda: here it is.
+service-gap-agenda-description = Raised from the service map: no active service of this kind for this group confirmed within the last { $days } days.
+service-gap-error = This coverage gap does not exist: open the form again from the service map.

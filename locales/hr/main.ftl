@@ -84,7 +84,7 @@ directory-col-services = Usluge
 archived = Arhivirano
 
 service-map-title = Karta usluga
-service-map-intro = Koje usluge organizacije iz mreže pružaju u pojedinoj državi.
+service-map-intro = Kapacitet i praznine u pokrivenosti uslugama mreže, po državi i vrsti usluge.
 service-map-service = Usluga
 service-map-none = nema
 
@@ -2169,3 +2169,30 @@ hsds-import-error-date = Ovo nije datum: napišite ga kao 2026-12-31 ili 2026-12
 hsds-import-error-number = Ovo nije cijeli broj.
 hsds-import-error-changed = Jedna usluga se promijenila dok se paket uvozio, pa ništa nije spremljeno. Ponovo uvezite paket.
 hsds-import-error-unreadable = Učitavanje je prekinuto. Pokušajte ponovo.
+
+# Service map and coverage gaps
+service-map-group = Ciljna skupina
+service-map-group-everyone = Svi
+service-map-capacity = Kapacitet po državama
+service-map-capacity-intro = Zbroj maksimuma brojki o kapacitetu aktivnih usluga, po jedinici; brojke kojima je istekao rok nisu uračunate. Razina je najotvorenija među uslugama („Popunjeno” samo kada su sve usluge popunjene), a iza nje najmanje otvorena kada se razlikuju. Usluga koja pokriva više država računa se u svakoj od njih.
+service-map-capacity-caption = Kapacitet aktivnih usluga: vrste usluga po državama
+service-map-services = aktivne usluge: { $count }
+service-map-free-now = slobodno sada
+service-map-worst = najmanje otvorena: { $band }
+service-map-unconfirmed = istekle brojke nisu uračunate: { $count }
+service-map-gaps = Praznine u pokrivenosti
+service-map-gaps-intro = Praznina je država, vrsta usluge i ciljna skupina bez aktivne, provjerene usluge: nijedna nije potvrđena u posljednjih { $days } dana (od { $date }). Usluga vrijedi za skupinu koju navodi, ili, kada ne navodi nijednu, za svaku skupinu koju njezin raspon dobi i spol ne isključuju; za „Svi” je potrebna usluga koja ne navodi skupinu i ne ograničava ni dob ni spol.
+service-map-gaps-count = Pronađene praznine: { $count }
+service-map-next-roundtable = Sljedeći okrugli stol: { $title }
+service-gap-no-roundtable = Nije zakazan nijedan okrugli stol: najprije ga dodajte u događaje. Ništa nije stavljeno na dnevni red.
+service-gap-make-action = Izradi akcijsku stavku
+service-gap-put-on-agenda = Stavi na dnevni red sljedećeg okruglog stola
+service-gap-title = Praznina u pokrivenosti: nema usluge „{ $kind }” za skupinu „{ $group }” – { $country }
+service-gap-title-everyone = Praznina u pokrivenosti: nema usluge „{ $kind }” otvorene za sve – { $country }
+service-gap-link = Praznina u pokrivenosti
+service-gap-linked-action = Akcijska stavka
+service-gap-linked-agenda = Na dnevnom redu
+service-gap-agenda-created = Praznina je na dnevnom redu sljedećeg okruglog stola.
+service-gap-agenda-exists = Ova je praznina već na dnevnom redu sljedećeg okruglog stola: evo je.
+service-gap-agenda-description = Pokrenuto s karte usluga: nijedna aktivna usluga ove vrste za ovu skupinu nije potvrđena u posljednjih { $days } dana.
+service-gap-error = Ova praznina u pokrivenosti ne postoji: ponovno otvorite obrazac s karte usluga.

@@ -83,7 +83,7 @@ directory-col-services = Shërbimet
 archived = E arkivuar
 
 service-map-title = Harta e shërbimeve
-service-map-intro = Cilat shërbime ofrojnë organizatat e rrjetit në secilin vend.
+service-map-intro = Kapaciteti dhe mungesat në mbulim të shërbimeve të rrjetit, sipas vendit dhe llojit të shërbimit.
 service-map-service = Shërbimi
 service-map-none = asnjë
 
@@ -2148,3 +2148,30 @@ hsds-import-error-date = Kjo nuk është datë: shkruajeni si 2026-12-31 ose 202
 hsds-import-error-number = Ky nuk është numër i plotë.
 hsds-import-error-changed = Një shërbim ndryshoi ndërsa paketa po importohej, prandaj nuk u ruajt asgjë. Importojeni paketën përsëri.
 hsds-import-error-unreadable = Ngarkimi u ndërpre. Ju lutemi provoni përsëri.
+
+# Service map and coverage gaps
+service-map-group = Grupi i synuar
+service-map-group-everyone = Të gjithë
+service-map-capacity = Kapaciteti sipas vendit
+service-map-capacity-intro = Shuma e maksimumit të shifrave të kapacitetit të shërbimeve aktive, sipas njësisë; shifrat e skaduara nuk numërohen. Brezi është më i hapuri ndër shërbimet ("Plot" vetëm kur çdo shërbim është plot), i ndjekur nga më pak i hapuri kur ndryshojnë. Një shërbim që mbulon disa vende numërohet në secilin prej tyre.
+service-map-capacity-caption = Kapaciteti i shërbimeve aktive: llojet e shërbimit sipas vendit
+service-map-services = shërbime aktive: { $count }
+service-map-free-now = të lira tani
+service-map-worst = më pak i hapur: { $band }
+service-map-unconfirmed = shifra të skaduara të lëna jashtë: { $count }
+service-map-gaps = Mungesat në mbulim
+service-map-gaps-intro = Një mungesë është një vend, lloj shërbimi dhe grup i synuar pa asnjë shërbim aktiv të verifikuar: asnjë i konfirmuar në { $days } ditët e fundit (që nga { $date }). Një shërbim vlen për grupin që përmend, ose, kur nuk përmend asnjë, për çdo grup që mosha dhe gjinia e tij nuk e përjashtojnë; "Të gjithë" kërkon një shërbim që nuk përmend asnjë grup dhe nuk kufizon as moshën as gjininë.
+service-map-gaps-count = Mungesa të gjetura: { $count }
+service-map-next-roundtable = Tryeza e rrumbullakët e radhës: { $title }
+service-gap-no-roundtable = Nuk ka tryezë të rrumbullakët së shpejti: shtoni një te ngjarjet më parë. Asgjë nuk u vendos në rend dite.
+service-gap-make-action = Krijo një veprim
+service-gap-put-on-agenda = Vendose në rendin e ditës të tryezës së radhës
+service-gap-title = Mungesë mbulimi: asnjë „{ $kind }” për „{ $group }” – { $country }
+service-gap-title-everyone = Mungesë mbulimi: asnjë „{ $kind }” i hapur për të gjithë – { $country }
+service-gap-link = Mungesë mbulimi
+service-gap-linked-action = Veprim
+service-gap-linked-agenda = Në rendin e ditës
+service-gap-agenda-created = Mungesa është në rendin e ditës të tryezës së radhës.
+service-gap-agenda-exists = Kjo mungesë është tashmë në rendin e ditës të tryezës së radhës: ja ku është.
+service-gap-agenda-description = Ngritur nga harta e shërbimeve: asnjë shërbim aktiv i këtij lloji për këtë grup i konfirmuar në { $days } ditët e fundit.
+service-gap-error = Kjo mungesë mbulimi nuk ekziston: hapeni formularin sërish nga harta e shërbimeve.

@@ -26,6 +26,7 @@ mod m20261209_000020_referral_pathways;
 mod m20261209_000021_service_figures;
 mod m20261210_000020_service_contact_version;
 mod m20261210_000024_service_follow;
+mod m20261211_000025_service_gaps;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000020_referral_pathways::Migration),
             Box::new(m20261209_000021_service_figures::Migration),
             Box::new(m20261210_000024_service_follow::Migration),
+            Box::new(m20261211_000025_service_gaps::Migration),
         ]
     }
 }

@@ -204,9 +204,11 @@ async fn form_data<'a>(
     let legal =
         crate::views::legal::legal_link(&state.db, lang, fields.legal_topic_id, fields.legal_country.as_deref())
             .await?;
+    let gap = crate::views::service_map::gap_link_of_fields(state, lang, fields).await?;
     let data = v::FormPage {
         form: fields,
         legal,
+        gap,
         people,
         owner_person: fields.owner_person_id.map(|p| p.to_string()).unwrap_or_default(),
         owner: fields.owner_org_id.map(|o| o.to_string()).unwrap_or_default(),
@@ -273,6 +275,17 @@ pub async fn new_form(
         fields.legal_topic_id = Some(topic.id);
         fields.legal_country = Some(country.code);
     }
+    // From a coverage gap of the service map: prefilled, and linked when saved.
+    if let (Some(cc), Some(kind), Some(group)) = (q.get("gap_country"), q.get("gap_kind"), q.get("gap_group")) {
+        let gap = crate::services::coverage::GapKey::check(&page.state.db, cc, kind, group).await?;
+        let names = countries::all_in(&page.state.db, &lang).await?;
+        fields.title = gap.title(&lang, &names);
+        fields.countries = vec![gap.country.clone()];
+        fields.tags = "services".into();
+        fields.gap_country = gap.country;
+        fields.gap_kind = gap.kind;
+        fields.gap_group = gap.group;
+    }
     let (heading, data) = form_data(&page, &user, &fields, None).await?;
     page.ok(FORM, &heading, data)
 }
@@ -335,6 +348,7 @@ async fn show_page(
         item.legal_country.as_deref(),
     )
     .await?;
+    let gap = crate::views::service_map::gap_link_of_action(&page.state, &lang, item.id).await?;
     let day = today(&page.viewer);
     let (progress, errors) = match refused {
         Some((typed, errors)) => (typed, Some(errors)),
@@ -358,6 +372,7 @@ async fn show_page(
         tags: item.tags.clone(),
         event,
         legal,
+        gap,
         timeline,
         can_edit: can_edit(&page.state, &page.viewer, &item).await?,
         statuses: options(&lang, "action-status", act::STATUSES),

@@ -95,20 +95,3 @@ pub async fn export_csv(page: Page, q: web::Query<dir::DirectoryFilter>) -> Resu
     }
     w.download("roundtable-directory.csv")
 }
-
-pub async fn service_map(page: Page) -> Result<HttpResponse, AppError> {
-    page.viewer.require(Action::ViewNetwork)?;
-    let lang = page.lang().to_string();
-    let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
-    let map = dir::service_map(&page.state.db).await?;
-    let codes = dir::service_codes(&page.state.db).await?;
-    let shown: Vec<_> = countries_list
-        .iter()
-        .filter(|c| c.in_region || map.keys().any(|(cc, _)| cc == &c.code))
-        .collect();
-    page.ok(
-        "pages/directory/service_map",
-        &t(&lang, "service-map-title"),
-        v::service_map(&lang, &shown, &codes, &map),
-    )
-}

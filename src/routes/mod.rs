@@ -25,6 +25,7 @@ pub mod organizations;
 pub mod pathways;
 pub mod people;
 pub mod search;
+pub mod service_map;
 pub mod settings;
 pub mod support;
 pub mod unsubscribe;
@@ -108,7 +109,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/directory/hsds.zip", api::hsds::datapackage);
     r.get("/directory/hsds/import", hsds::import_form);
     r.post("/directory/hsds/import", hsds::import_upload);
-    r.get("/directory/services", directory::service_map);
+    r.get("/directory/services", service_map::page);
+    r.post("/directory/services/agenda", service_map::agenda);
     r.get("/organizations/new", organizations::new_form);
     r.post("/organizations", organizations::create);
     r.get("/organizations/{id}", organizations::show);
@@ -333,6 +335,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/api/v1/pathways/{id}", api::pathways::get);
     r.put("/api/v1/pathways/{id}", api::pathways::update);
     r.get("/api/v1/services/find", api::pathways::find);
+    r.get("/api/v1/services/map", api::service_map::map);
     r.get("/api/v1/services", api::services::list);
     r.post("/api/v1/services", api::services::create);
     r.get("/api/v1/services/{id}", api::services::get);

@@ -1,6 +1,6 @@
 //! The member directory: organizations, their services and their people.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
@@ -441,33 +441,6 @@ pub async fn all_organizations(
     let ids: Vec<i32> = items.iter().map(|o| o.id).collect();
     let services = services_of(db, &ids).await?;
     Ok((items, services))
-}
-
-/// countries x services -> organizations (id, name), for non-archived organizations.
-pub async fn service_map(
-    db: &impl ConnectionTrait,
-) -> Result<BTreeMap<(String, String), Vec<(i32, String)>>, AppError> {
-    let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
-        .filter(organization::Column::Archived.eq(false))
-        .order_by_asc(organization::Column::Name)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    let mut map: BTreeMap<(String, String), Vec<(i32, String)>> = BTreeMap::new();
-    for s in organization_service::Entity::find().all(db).await? {
-        if let Some(o) = orgs.get(&s.organization_id) {
-            let label = o.acronym.clone().unwrap_or_else(|| o.name.clone());
-            map.entry((o.country_code.clone(), s.service_code))
-                .or_default()
-                .push((o.id, label));
-        }
-    }
-    for v in map.values_mut() {
-        v.sort_by(|a, b| a.1.cmp(&b.1));
-    }
-    Ok(map)
 }
 
 /// Raw person fields as typed in a form or sent to the API.

@@ -6,6 +6,7 @@ pub mod action_notices;
 pub mod actions;
 pub mod agenda;
 pub mod countries;
+pub mod coverage;
 pub mod directory;
 pub mod documents;
 pub mod events;

@@ -149,6 +149,8 @@ pub fn org_options(list: &[(i32, String)]) -> Vec<Opt> {
 pub struct FormPage<'a> {
     pub form: &'a act::ItemFields,
     pub legal: Option<LegalLink>,
+    /// The coverage gap of the service map the item follows up.
+    pub gap: Option<crate::views::service_map::GapLink>,
     pub people: Vec<Opt>,
     pub owner_person: String,
     pub owner: String,
@@ -183,6 +185,8 @@ pub struct ShowPage {
     pub tags: Option<String>,
     pub event: Option<EventRef>,
     pub legal: Option<LegalLink>,
+    /// The coverage gap of the service map the item follows up.
+    pub gap: Option<crate::views::service_map::GapLink>,
     pub timeline: Vec<TimelineEntry>,
     pub can_edit: bool,
     pub statuses: Vec<Opt>,

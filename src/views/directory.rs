@@ -1,6 +1,6 @@
 //! View models for the directory pages. Templates never see entities.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -195,64 +195,10 @@ pub struct DirectoryPage {
     pub can_import_hsds: bool,
 }
 
-/// Which organizations offer which service in which country.
-#[derive(Serialize)]
-pub struct ServiceMap {
-    pub countries: Vec<String>,
-    pub rows: Vec<ServiceMapRow>,
-}
-
-#[derive(Serialize)]
-pub struct ServiceMapRow {
-    pub service: String,
-    pub cells: Vec<ServiceMapCell>,
-}
-
-#[derive(Serialize)]
-pub struct ServiceMapCell {
-    pub country: String,
-    pub orgs: Vec<OrgLink>,
-}
-
 #[derive(Serialize)]
 pub struct OrgLink {
     pub id: i32,
     pub name: String,
-}
-
-/// A row per service code, a cell per country shown (its organizations from `map`).
-pub fn service_map(
-    lang: &str,
-    shown: &[&country::Model],
-    codes: &[String],
-    map: &BTreeMap<(String, String), Vec<(i32, String)>>,
-) -> ServiceMap {
-    ServiceMap {
-        countries: shown.iter().map(|c| countries::display_name(c)).collect(),
-        rows: codes
-            .iter()
-            .map(|s| ServiceMapRow {
-                service: label(lang, "service", s),
-                cells: shown
-                    .iter()
-                    .map(|c| ServiceMapCell {
-                        country: countries::display_name(c),
-                        orgs: map
-                            .get(&(c.code.clone(), s.clone()))
-                            .map(|orgs| {
-                                orgs.iter()
-                                    .map(|(id, name)| OrgLink {
-                                        id: *id,
-                                        name: name.clone(),
-                                    })
-                                    .collect()
-                            })
-                            .unwrap_or_default(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
 }
 
 /// An organization's page: its details, services and people.

@@ -240,6 +240,8 @@ pub struct AgendaRow {
     pub speakers: Vec<String>,
     pub description: Option<String>,
     pub warnings: Vec<String>,
+    /// The coverage gap of the service map this item was put on the agenda for.
+    pub gap: Option<crate::views::service_map::GapLink>,
 }
 
 /// An item's time as the agenda shows it: one in the autumn's repeated hour says which of the
@@ -293,6 +295,7 @@ pub fn agenda_days(lang: &str, tz: Tz, items: &[agenda_item::Model]) -> Vec<Agen
                 speakers: ev::speakers(i.speakers.as_deref()),
                 description: i.description.clone(),
                 warnings,
+                gap: None,
             });
         }
     }

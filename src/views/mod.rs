@@ -19,6 +19,7 @@ pub mod minutes;
 pub mod participants;
 pub mod pathways;
 pub mod search;
+pub mod service_map;
 pub mod support;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};

@@ -639,6 +639,33 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             Body::None,
             [L, A, A, A],
         ),
+        // The service map: everyone signed in reads it; only the secretariat puts a gap on an
+        // agenda (the matrix has a roundtable to come).
+        r(
+            "GET",
+            "/api/v1/services/map",
+            "/api/v1/services/map?kind=shelter".into(),
+            Body::None,
+            [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/directory/services/agenda",
+            "/directory/services/agenda".into(),
+            Body::Form(vec![
+                ("country", "ME".into()),
+                ("kind", "shelter".into()),
+                ("group", "children".into()),
+            ]),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
+            "/actions/new",
+            "/actions/new?gap_country=ME&gap_kind=shelter&gap_group=everyone".into(),
+            Body::None,
+            [L, F, A, A],
+        ),
         // Figures: everyone signed in reads the suppressed report; only an organization's
         // members (not the secretariat) read and report its own figures.
         r(

@@ -223,11 +223,19 @@ async fn directory_pages_and_csv_export_follow_the_filters() {
     assert!(!body.contains("Own Org"), "filter applies to the export");
 }
 
+/// The directory's service map is the services' map now (capacity and coverage gaps, see
+/// `service_map.rs`): the catalogue services of the organizations (`organization_service`) and
+/// their free-text capacity notes are no longer shown there.
 #[tokio::test]
-async fn service_map_lists_organizations_per_country_and_service() {
+async fn the_service_map_shows_capacity_and_gaps_not_the_old_capacity_notes() {
     let app = spawn_app().await;
-    cast(&app).await; // both cast organizations offer shelter (helpers::org)
+    cast(&app).await; // both cast organizations offer shelter (helpers::org), "10 places"
     let c = app.login("observer@example.org").await;
+    let directory = c.get(app.url("/directory")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        directory.contains("href=\"/directory/services\""),
+        "the directory links to the map"
+    );
     let page = c
         .get(app.url("/directory/services"))
         .send()
@@ -236,7 +244,12 @@ async fn service_map_lists_organizations_per_country_and_service() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Shelter") && page.contains("Own Org") && page.contains("Other Org"));
+    assert!(page.contains("Capacity by country") && page.contains("Coverage gaps"));
+    assert!(page.contains("<th scope=\"row\">Shelter</th>"));
+    assert!(
+        !page.contains("Own Org") && !page.contains("10 places"),
+        "the old map is retired"
+    );
     assert!(page.contains("Kosovo*") && page.contains("This designation is without prejudice"));
 }
 

@@ -380,6 +380,7 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
         "/settings",
         "/services/follow",
         "/figures",
+        "/directory/services",
     ];
     let profile = tempfile::tempdir().expect("browser profile dir");
     let driver = start_driver(&http()).await;

@@ -32,6 +32,7 @@ mod pages;
 mod pathways;
 mod s3server;
 mod search;
+mod service_map;
 mod smtp;
 mod support;
 mod unchanged;

@@ -10,6 +10,7 @@ pub mod legal;
 pub mod organizations;
 pub mod pathways;
 pub mod people;
+pub mod service_map;
 pub mod services;
 
 use std::future::Future;
@@ -183,7 +184,7 @@ impl Modify for BearerAuth {
         legal::topics, legal::entries, legal::entry, legal::put_entry, legal::history, legal::propose, legal::changes,
         organizations::list, organizations::get, organizations::create, organizations::update,
         people::list, people::get, people::create, people::update,
-        services::list, services::get, services::create, services::update,
+        services::list, services::get, services::create, services::update, service_map::map,
         pathways::list, pathways::get, pathways::create, pathways::update, pathways::matrix, pathways::find,
         figures::report, figures::get_sheet, figures::put_sheet,
     ),
@@ -200,6 +201,8 @@ impl Modify for BearerAuth {
         people::PersonDto, people::PersonList,
         services::ServiceDto, services::ServiceList, services::ServiceContactDto, services::CapacityDto,
         services::CapacityTotalDto, crate::services::support::SupportServiceFields,
+        service_map::ServiceMapDto, service_map::ServiceMapRowDto, service_map::ServiceMapCellDto,
+        service_map::CoverageGapDto,
         pathways::PathwayBody, pathways::StepBody, pathways::BarrierBody, pathways::PathwayDto, pathways::PathwayList,
         pathways::MatrixDto, pathways::MatrixCellDto, pathways::MatrixEntryDto,
         pathways::FoundList, pathways::FoundServiceDto, pathways::FoundCapacityDto, pathways::FoundContactDto,

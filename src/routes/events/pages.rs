@@ -61,11 +61,15 @@ pub async fn show_page(
     let countries_list = countries::all_in(&page.state.db, page.lang()).await?;
     let items = ev::items(&page.state.db, e.id).await?;
     let show_agenda = e.agenda_published || page.viewer.can(Action::ManageEvents);
-    let days = if show_agenda {
+    let mut days = if show_agenda {
         v::agenda_days(&lang, v::tz_of(&e), &items)
     } else {
         vec![]
     };
+    let gaps = crate::views::service_map::agenda_gap_links(&page.state, &lang, e.id).await?;
+    for row in days.iter_mut().flat_map(|d| d.items.iter_mut()) {
+        row.gap = gaps.get(&row.id).cloned();
+    }
     let org_ids = ev::organizers_of(&page.state.db, e.id).await?;
     let mut organizers = vec![];
     for id in org_ids {

@@ -95,9 +95,13 @@ pub async fn create(
         ..Default::default()
     };
     let supporters = i.supporters.clone();
+    let gap = i.gap.clone();
     apply(&mut am, i);
     let item = am.insert(&txn).await?;
     set_supporters(&txn, item.id, &supporters).await?;
+    if let Some(gap) = &gap {
+        crate::services::coverage::link_action(&txn, gap, item.id, author).await?;
+    }
     let history = History {
         db: &txn,
         item: item.id,

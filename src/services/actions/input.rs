@@ -44,6 +44,11 @@ pub struct ItemFields {
     pub legal_topic_id: Option<i32>,
     #[serde(deserialize_with = "validate::blank_none")]
     pub legal_country: Option<String>,
+    /// The coverage gap of the service map this item follows up (when created from it):
+    /// country code, service kind and target group ("everyone" for all). Read on create only.
+    pub gap_country: String,
+    pub gap_kind: String,
+    pub gap_group: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +68,7 @@ pub struct ItemInput {
     pub agenda_item_id: Option<i32>,
     pub legal_topic_id: Option<i32>,
     pub legal_country: Option<String>,
+    pub gap: Option<crate::services::coverage::GapKey>,
 }
 
 impl ItemFields {
@@ -154,6 +160,22 @@ impl ItemFields {
             }
             _ => e.add("legal_topic_id", msg("action-error-legal-both")),
         }
+        let gap = if [&self.gap_country, &self.gap_kind, &self.gap_group]
+            .iter()
+            .all(|x| x.trim().is_empty())
+        {
+            None
+        } else {
+            match crate::services::coverage::GapKey::check(db, &self.gap_country, &self.gap_kind, &self.gap_group).await
+            {
+                Ok(k) => Some(k),
+                Err(AppError::NotFound) => {
+                    e.add("title", msg("service-gap-error"));
+                    None
+                }
+                Err(other) => return Err(other),
+            }
+        };
         e.into_result()?;
         Ok(ItemInput {
             title,
@@ -171,6 +193,7 @@ impl ItemFields {
             agenda_item_id: self.agenda_item_id,
             legal_topic_id: self.legal_topic_id,
             legal_country,
+            gap,
         })
     }
 
@@ -195,6 +218,7 @@ impl ItemFields {
             agenda_item_id: i.agenda_item_id,
             legal_topic_id: i.legal_topic_id,
             legal_country: i.legal_country.clone(),
+            ..Default::default()
         }
     }
 }
