@@ -21,6 +21,7 @@ use entity::service_kind;
 pub mod report;
 mod sheet;
 pub mod suppress;
+pub mod totals;
 
 pub use report::{Quarterly, ReportFilter, Table, quarterly};
 pub use sheet::{

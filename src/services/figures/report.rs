@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::suppress::{Suppressed, Totals, exact, suppress};
 use super::{MEASURES, Quarter};
 use crate::error::AppError;
-use entity::{figure_count, figure_report, organization, service_kind};
+use entity::{figure_count, figure_report, figure_total, organization, service_kind};
 
 /// What a report covers: a quarter, and optionally one service kind and one country (of the
 /// reporting organizations).
@@ -66,13 +66,35 @@ pub struct Quarterly {
 /// One summed count: the reporting organizations' country, kind, measure, destination, count.
 type Fact = (String, String, String, String, i64);
 
-/// The quarter's counts summed in the database by the reporting organization's country, kind,
-/// measure and destination (of one organization only, with `org`).
+/// The quarter's counts of every organization summed by the reporting organizations' country,
+/// kind, measure and destination, from the country totals ([`super::totals`]).
+async fn country_facts(db: &impl ConnectionTrait, months: &[String], kind: Option<&str>) -> Result<Vec<Fact>, AppError> {
+    use figure_total::Column as T;
+    let mut q = figure_total::Entity::find()
+        .select_only()
+        .column(T::CountryCode)
+        .column(T::ServiceCode)
+        .column(T::Measure)
+        .column(T::Destination)
+        .column_as(Expr::col((figure_total::Entity, T::Total)).sum(), "n")
+        .filter(T::Month.is_in(months.to_vec()))
+        .group_by(T::CountryCode)
+        .group_by(T::ServiceCode)
+        .group_by(T::Measure)
+        .group_by(T::Destination);
+    if let Some(k) = kind {
+        q = q.filter(T::ServiceCode.eq(k.to_string()));
+    }
+    Ok(q.into_tuple().all(db).await?)
+}
+
+/// The quarter's counts of one organization summed by its country, kind, measure and
+/// destination.
 async fn summed_facts(
     db: &impl ConnectionTrait,
     months: &[String],
     kind: Option<&str>,
-    org: Option<i32>,
+    org: i32,
 ) -> Result<Vec<Fact>, AppError> {
     let mut q = figure_count::Entity::find()
         .select_only()
@@ -94,9 +116,7 @@ async fn summed_facts(
     if let Some(k) = kind {
         q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
     }
-    if let Some(o) = org {
-        q = q.filter(figure_report::Column::OrganizationId.eq(o));
-    }
+    q = q.filter(figure_report::Column::OrganizationId.eq(org));
     Ok(q.into_tuple().all(db).await?)
 }
 
@@ -110,7 +130,7 @@ pub async fn quarterly(
     own: Option<i32>,
 ) -> Result<Quarterly, AppError> {
     let months: Vec<String> = filter.quarter.months().iter().map(|m| m.code()).collect();
-    let facts = summed_facts(db, &months, filter.kind.as_deref(), None).await?;
+    let facts = country_facts(db, &months, filter.kind.as_deref()).await?;
     let mut reports_q = figure_report::Entity::find()
         .select_only()
         .column(figure_report::Column::OrganizationId)
@@ -231,7 +251,7 @@ pub async fn quarterly(
         })
         .collect();
     let own_facts = match own {
-        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), Some(org)).await?,
+        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), org).await?,
         None => vec![],
     };
     let own = own.map(|org| {
