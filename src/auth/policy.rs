@@ -80,6 +80,8 @@ pub enum Action {
     },
     /// See which services need checking: not confirmed lately, funding ending.
     ReviewServices,
+    /// Import services from another directory's HSDS package (the secretariat).
+    ImportServices,
 }
 
 pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
@@ -116,6 +118,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action) -> bool {
         | Action::ManageCountries
         | Action::ManageMail
         | Action::ReviewServices
+        | Action::ImportServices
         | Action::ManageEvents
         | Action::ManagePathways => false,
     }
@@ -203,5 +206,13 @@ mod tests {
         assert!(allows(Some(&m), Action::RecordPathwayUse));
         assert!(!allows(Some(&o), Action::RecordPathwayUse));
         assert!(!allows(None, Action::RecordPathwayUse));
+    }
+
+    #[test]
+    fn only_the_secretariat_imports_services() {
+        assert!(!allows(Some(&user(Role::Member, Some(7))), Action::ImportServices));
+        assert!(!allows(Some(&user(Role::Observer, Some(7))), Action::ImportServices));
+        assert!(allows(Some(&user(Role::Secretariat, None)), Action::ImportServices));
+        assert!(!allows(None, Action::ImportServices));
     }
 }

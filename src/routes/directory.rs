@@ -39,6 +39,7 @@ pub async fn index(page: Page, q: web::Query<dir::DirectoryFilter>) -> Result<Ht
             services: v::service_options(&lang, &service_codes),
             can_create: page.viewer.can(Action::CreateOrganization),
             export_url,
+            can_import_hsds: page.viewer.can(Action::ImportServices),
         },
     )
 }

@@ -98,6 +98,13 @@ fn tables(l: &vf::Labels<'_>, r: &fg::Quarterly, threshold: i64) -> Vec<vf::Tabl
     ]
 }
 
+/// The report's other tables (occupancy, capacity at risk, the breakdowns), in page order.
+fn more_tables(l: &vf::Labels<'_>, r: &fg::Quarterly, threshold: i64) -> Vec<vf::TableView> {
+    let mut out = vec![vf::occupancy_view(l, r, threshold), vf::at_risk_view(l, r)];
+    out.extend(vf::breakdown_views(l, r, threshold).into_iter().flat_map(|b| b.tables));
+    out
+}
+
 pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
     page.viewer.require(Action::ViewFigures)?;
     let state = &page.state;
@@ -183,6 +190,13 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
             .unwrap_or_default(),
         gaps: vf::gaps_view(&l, &report),
         chart: vf::assisted_chart(&l, &report, threshold),
+        occupancy: vf::occupancy_view(&l, &report, threshold),
+        occupancy_note: msg("figures-occupancy-note")
+            .arg("days", report.occupancy.days)
+            .text(&lang),
+        occupancy_chart: vf::occupancy_chart(&l, &report),
+        at_risk: vf::at_risk_view(&l, &report),
+        breakdowns: vf::breakdown_views(&l, &report, threshold),
         own: own_table,
         can_report: own.is_some(),
         csv_url: if query_string.is_empty() {
@@ -221,7 +235,9 @@ pub async fn export_csv(page: Page) -> Result<HttpResponse, AppError> {
         ],
     )?;
     let total = t(&lang, "figures-total");
-    for table in tables(&l, &report, threshold) {
+    let mut all_tables = tables(&l, &report, threshold);
+    all_tables.extend(more_tables(&l, &report, threshold));
+    for table in all_tables {
         let all = table.rows.iter().chain(table.totals.iter());
         for row in all {
             for (col, c) in table.cols.iter().zip(&row.cells) {
@@ -230,7 +246,7 @@ pub async fn export_csv(page: Page) -> Result<HttpResponse, AppError> {
                     table.caption.clone(),
                     row.label.clone(),
                     col.clone(),
-                    c.text.clone(),
+                    c.raw.clone(),
                 ])?;
             }
             if let Some(c) = &row.total {
@@ -239,7 +255,7 @@ pub async fn export_csv(page: Page) -> Result<HttpResponse, AppError> {
                     table.caption.clone(),
                     row.label.clone(),
                     total.clone(),
-                    c.text.clone(),
+                    c.raw.clone(),
                 ])?;
             }
         }

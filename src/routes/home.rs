@@ -51,6 +51,7 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
     } else {
         (None, None)
     };
+    let figures = figures(&page, &lang, today).await?;
     let recent = crate::services::documents::recent(&page.state.db, Some(&user), 5).await?;
     // The next five events the user may see, drafts left out (they are the secretariat's work
     // in progress, listed on the events page).
@@ -74,8 +75,41 @@ pub async fn index(page: Page) -> Result<HttpResponse, AppError> {
             register,
             recent_documents: crate::views::documents::rows(&page.state, &lang, &recent).await?,
             service_checks,
+            figures,
         },
     )
+}
+
+/// The figures card: a member reporting for their organization sees its sheets of last month and
+/// its services to confirm; anyone else who reads figures sees the network's quarter.
+async fn figures(
+    page: &Page,
+    lang: &str,
+    today: chrono::NaiveDate,
+) -> Result<Option<crate::views::figure_panels::DashboardFigures>, AppError> {
+    use crate::views::figure_panels as fp;
+    let state = &page.state;
+    let own = page
+        .viewer
+        .user
+        .as_ref()
+        .and_then(|u| u.organization_id)
+        .filter(|org| page.viewer.can(Action::ReportFigures { organization_id: *org }));
+    let cards = if let Some(org) = own {
+        fp::DashboardFigures {
+            member: Some(fp::member_card(state, lang, org, today).await?),
+            network: None,
+        }
+    } else if page.viewer.can(Action::ViewFigures) {
+        let secretariat = page.viewer.user.as_ref().is_some_and(|u| u.is_secretariat());
+        fp::DashboardFigures {
+            member: None,
+            network: Some(fp::network_card(state, lang, secretariat).await?),
+        }
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(cards))
 }
 
 /// Register changes in the country of the user's organization, last 90 days.

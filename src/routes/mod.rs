@@ -17,6 +17,7 @@ pub mod figures;
 pub mod freshness;
 pub mod health;
 pub mod home;
+pub mod hsds;
 pub mod language;
 pub mod legal;
 pub mod minutes;
@@ -105,6 +106,8 @@ fn table(r: &mut RouteTable<'_>) {
     r.get("/directory", directory::index);
     r.get("/directory/export.csv", directory::export_csv);
     r.get("/directory/hsds.zip", api::hsds::datapackage);
+    r.get("/directory/hsds/import", hsds::import_form);
+    r.post("/directory/hsds/import", hsds::import_upload);
     r.get("/directory/services", directory::service_map);
     r.get("/organizations/new", organizations::new_form);
     r.post("/organizations", organizations::create);
@@ -302,6 +305,7 @@ fn table(r: &mut RouteTable<'_>) {
     r.post("/api/v1/action-items/{id}/comments", api::actions::add_comment);
     r.get("/api/v1/hsds/services", api::hsds::services_json);
     r.get("/api/v1/hsds/datapackage.zip", api::hsds::datapackage);
+    r.post("/api/v1/hsds/import", api::hsds::import);
     r.get("/api/v1/legal/topics", api::legal::topics);
     r.get("/api/v1/legal/entries", api::legal::entries);
     r.get("/api/v1/legal/entries/{topic}/{country}", api::legal::entry);

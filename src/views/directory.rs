@@ -191,6 +191,8 @@ pub struct DirectoryPage {
     pub services: Vec<Opt>,
     pub can_create: bool,
     pub export_url: String,
+    /// The secretariat may import another directory's HSDS package.
+    pub can_import_hsds: bool,
 }
 
 /// Which organizations offer which service in which country.

@@ -560,6 +560,10 @@ pub struct ReportPage {
     pub closed: usize,
     pub opened_count: usize,
     pub download_url: String,
+    /// Figures for the roundtable (readers of figures only; none when the secretariat chose so).
+    pub figures: Option<crate::views::figure_panels::ReportFigures>,
+    /// The secretariat's choice of the figures' quarter (empty for everyone else).
+    pub figures_choice: Vec<crate::views::figure_panels::QuarterOption>,
 }
 
 /// A change to the legal register since the previous meeting.

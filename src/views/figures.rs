@@ -7,30 +7,55 @@ use std::collections::BTreeMap;
 use handlebars::html_escape;
 use serde::Serialize;
 
-use crate::i18n::{self, msg, t};
+use crate::i18n::{self, msg, numbers, t};
+use crate::services::figures::capacity::OccupancyRow;
 use crate::services::figures::report::Gap;
 use crate::services::figures::suppress::Shown;
-use crate::services::figures::{self as fg, Month, Quarterly, Table};
+use crate::services::figures::{self as fg, Breakdown, Month, Quarterly, Table};
 use crate::views::FieldMessages;
 use crate::views::directory::Opt;
 
-/// A figure as a cell shows it: the count, or "<5".
+/// A figure as a cell shows it: the count in the reader's language ("1,234", "1.234"), or
+/// "<5".
 #[derive(Serialize, Clone)]
 pub struct CellView {
     pub text: String,
     pub hidden: bool,
+    /// The value as a file carries it: digits only ("1234"), or "<5".
+    pub raw: String,
+    /// Words rather than a number (left-aligned).
+    pub words: bool,
 }
 
 pub fn cell(lang: &str, s: Shown, threshold: i64) -> CellView {
     match s {
-        Shown::Count(n) => CellView {
-            text: n.to_string(),
-            hidden: false,
-        },
+        Shown::Count(n) => count_cell(lang, n),
         Shown::Hidden => CellView {
             text: below(lang, threshold),
+            raw: format!("<{threshold}"),
             hidden: true,
+            words: false,
         },
+    }
+}
+
+/// A count nobody needs hidden (a capacity), in the reader's language.
+pub fn count_cell(lang: &str, n: i64) -> CellView {
+    CellView {
+        text: numbers::format(lang, n as f64),
+        raw: n.to_string(),
+        hidden: false,
+        words: false,
+    }
+}
+
+/// A cell of words (a service kind, a date, a list of capacities).
+pub fn words_cell(text: String) -> CellView {
+    CellView {
+        raw: text.clone(),
+        text,
+        hidden: false,
+        words: true,
     }
 }
 
@@ -75,6 +100,9 @@ impl Labels<'_> {
     pub fn measure(&self, code: &str) -> String {
         i18n::label(self.lang, "figures-measure", code)
     }
+    pub fn category(&self, code: &str) -> String {
+        i18n::label(self.lang, "figures-category", code)
+    }
 }
 
 /// Which labels a table's rows and columns take.
@@ -83,6 +111,7 @@ pub enum Axis {
     Country,
     Kind,
     Measure,
+    Category,
 }
 
 fn label(l: &Labels<'_>, axis: Axis, code: &str) -> String {
@@ -90,6 +119,7 @@ fn label(l: &Labels<'_>, axis: Axis, code: &str) -> String {
         Axis::Country => l.country(code),
         Axis::Kind => l.kind(code),
         Axis::Measure => l.measure(code),
+        Axis::Category => l.category(code),
     }
 }
 
@@ -170,37 +200,25 @@ pub fn gaps_view(l: &Labels<'_>, q: &Quarterly) -> Vec<GapRow> {
 
 const CHART_W: usize = 360;
 
-/// People newly assisted by country, a bar each (server-rendered SVG); a hidden figure has no
-/// bar, only its "<5".
-pub fn assisted_chart(l: &Labels<'_>, q: &Quarterly, threshold: i64) -> String {
-    let col = q.by_country.cols.iter().position(|c| c == "new").unwrap_or(0);
-    let values: Vec<(String, Shown)> = q
-        .by_country
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (l.country(c), q.by_country.figures.cells[i][col]))
-        .collect();
-    let max = values.iter().filter_map(|(_, v)| v.count()).max().unwrap_or(0).max(1) as f64;
+/// A horizontal bar chart (server-rendered SVG): a bar per label, scaled to the largest value;
+/// a value of `None` has no bar, only its text.
+fn bar_chart(id: &str, title: &str, bars: &[(String, Option<f64>, String)]) -> String {
+    let max = bars.iter().filter_map(|(_, v, _)| *v).fold(1.0f64, f64::max);
     let (left, bar_h, gap) = (130usize, 18usize, 8usize);
-    let width = CHART_W - left - 50;
-    let h = values.len() * (bar_h + gap) + 12;
-    let title = t(l.lang, "figures-chart-title");
+    let width = CHART_W - left - 60;
+    let h = bars.len() * (bar_h + gap) + 12;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_W}\" height=\"{h}\" role=\"img\" aria-labelledby=\"chart-assisted\"><title id=\"chart-assisted\">{}</title>",
-        html_escape(&title)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_W}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}\"><title id=\"{id}\">{}</title>",
+        html_escape(title)
     );
-    for (i, (name, v)) in values.iter().enumerate() {
+    for (i, (name, v, text)) in bars.iter().enumerate() {
         let y = 6 + i * (bar_h + gap);
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text>",
             y + bar_h - 5,
             html_escape(name)
         ));
-        let (w, text) = match v {
-            Shown::Count(n) => (((*n as f64 / max) * width as f64).round() as usize, n.to_string()),
-            Shown::Hidden => (0, below(l.lang, threshold)),
-        };
+        let w = v.map_or(0, |v| ((v / max) * width as f64).round() as usize);
         if w > 0 {
             svg.push_str(&format!(
                 "<rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"#0b4f8a\"/>"
@@ -210,11 +228,204 @@ pub fn assisted_chart(l: &Labels<'_>, q: &Quarterly, threshold: i64) -> String {
             "<text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
             left + w + 4,
             y + bar_h - 5,
-            html_escape(&text)
+            html_escape(text)
         ));
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// People newly assisted by country, a bar each; a hidden figure has no bar, only its "<5".
+pub fn assisted_chart(l: &Labels<'_>, q: &Quarterly, threshold: i64) -> String {
+    let col = q.by_country.cols.iter().position(|c| c == "new").unwrap_or(0);
+    let bars: Vec<(String, Option<f64>, String)> = q
+        .by_country
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let v = q.by_country.figures.cells[i][col];
+            (
+                l.country(c),
+                v.count().map(|n| n as f64),
+                cell(l.lang, v, threshold).text,
+            )
+        })
+        .collect();
+    bar_chart("chart-assisted", &t(l.lang, "figures-chart-title"), &bars)
+}
+
+/// An occupancy rate in the reader's language ("72.5%", "72,5 %").
+pub fn percent(lang: &str, p: f64) -> String {
+    msg("figures-percent")
+        .arg("percent", numbers::format_fixed(lang, p, 1))
+        .text(lang)
+}
+
+/// Occupancy by country, a bar each; no bar where the rate is not shown.
+pub fn occupancy_chart(l: &Labels<'_>, q: &Quarterly) -> String {
+    let bars: Vec<(String, Option<f64>, String)> = q
+        .occupancy
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                l.country(&r.country),
+                r.percent,
+                r.percent
+                    .map_or_else(|| t(l.lang, "figures-no-rate"), |p| percent(l.lang, p)),
+            )
+        })
+        .collect();
+    bar_chart("chart-occupancy", &t(l.lang, "figures-occupancy-chart"), &bars)
+}
+
+fn occupancy_row(l: &Labels<'_>, label: String, r: &OccupancyRow, threshold: i64) -> RowView {
+    RowView {
+        label,
+        cells: vec![
+            cell(l.lang, r.bed_nights, threshold),
+            count_cell(l.lang, r.beds),
+            match r.percent {
+                Some(p) => CellView {
+                    text: percent(l.lang, p),
+                    raw: format!("{p:.1}"),
+                    hidden: false,
+                    words: false,
+                },
+                None => words_cell(t(l.lang, "figures-no-rate")),
+            },
+        ],
+        total: None,
+    }
+}
+
+/// Occupancy as a table: country, bed-nights, beds, rate; the network's total below.
+pub fn occupancy_view(l: &Labels<'_>, q: &Quarterly, threshold: i64) -> TableView {
+    let o = &q.occupancy;
+    let rows: Vec<RowView> = o
+        .rows
+        .iter()
+        .map(|r| occupancy_row(l, l.country(&r.country), r, threshold))
+        .collect();
+    TableView {
+        id: "occupancy",
+        caption: t(l.lang, "figures-table-occupancy"),
+        corner: t(l.lang, "figures-country"),
+        cols: vec![
+            l.measure("bed_nights"),
+            t(l.lang, "figures-beds"),
+            t(l.lang, "figures-occupancy-rate"),
+        ],
+        has_row_totals: false,
+        empty: rows.is_empty(),
+        rows,
+        totals: Some(occupancy_row(l, t(l.lang, "figures-total"), &o.total, threshold)),
+    }
+}
+
+/// Capacity at risk as a table: a row per country and service kind (earliest end first) with
+/// the number of services, their capacity per unit and the earliest end of their funding.
+pub fn at_risk_view(l: &Labels<'_>, q: &Quarterly) -> TableView {
+    let lang = l.lang;
+    let rows: Vec<RowView> = q
+        .at_risk
+        .iter()
+        .map(|a| {
+            let capacity = if a.capacity.is_empty() {
+                t(lang, "figures-no-capacity-figure")
+            } else {
+                a.capacity
+                    .iter()
+                    .map(|(u, n)| {
+                        format!(
+                            "{}: {}",
+                            i18n::label(lang, "capacity-unit", u),
+                            numbers::format(lang, *n as f64)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            RowView {
+                label: format!("{}: {}", l.country(&a.country), l.kind(&a.kind)),
+                cells: vec![
+                    count_cell(lang, a.services),
+                    words_cell(capacity),
+                    words_cell(i18n::dates::date(lang, a.earliest)),
+                ],
+                total: None,
+            }
+        })
+        .collect();
+    TableView {
+        id: "at-risk",
+        caption: t(lang, "figures-table-at-risk"),
+        corner: t(lang, "figures-at-risk-corner"),
+        cols: vec![
+            t(lang, "figures-services"),
+            t(lang, "figures-capacity"),
+            t(lang, "figures-funded-until"),
+        ],
+        has_row_totals: false,
+        empty: rows.is_empty(),
+        rows,
+        totals: None,
+    }
+}
+
+/// One breakdown's section: its heading, how many organizations reported it, and its tables
+/// (people newly assisted, then ongoing).
+#[derive(Serialize)]
+pub struct BreakdownView {
+    pub id: String,
+    pub heading: String,
+    pub reported: String,
+    pub tables: Vec<TableView>,
+}
+
+pub fn breakdown_views(l: &Labels<'_>, q: &Quarterly, threshold: i64) -> Vec<BreakdownView> {
+    q.breakdowns
+        .iter()
+        .map(|b: &Breakdown| {
+            let heading = i18n::label(l.lang, "figures-breakdown", &b.breakdown);
+            let tables = [("new", &b.new), ("ongoing", &b.ongoing)]
+                .into_iter()
+                .map(|(measure, table)| {
+                    let id = match (b.breakdown.as_str(), measure) {
+                        ("sex", "new") => "breakdown-sex-new",
+                        ("sex", _) => "breakdown-sex-ongoing",
+                        ("age", "new") => "breakdown-age-new",
+                        ("age", _) => "breakdown-age-ongoing",
+                        (_, "new") => "breakdown-origin-new",
+                        _ => "breakdown-origin-ongoing",
+                    };
+                    let mut v = table_view(
+                        l,
+                        TableSpec {
+                            id,
+                            caption: "figures-total",
+                            corner: "figures-country",
+                            rows: Axis::Country,
+                            cols: Axis::Category,
+                        },
+                        table,
+                        threshold,
+                    );
+                    v.caption = format!("{}: {}", heading, l.measure(measure));
+                    v
+                })
+                .collect();
+            BreakdownView {
+                id: format!("breakdown-{}", b.breakdown),
+                reported: msg("figures-breakdown-reported")
+                    .arg("count", b.organizations as i64)
+                    .text(l.lang),
+                heading,
+                tables,
+            }
+        })
+        .collect()
 }
 
 /// The report page.
@@ -234,6 +445,11 @@ pub struct IndexPage {
     pub gap_kinds: Vec<String>,
     pub gaps: Vec<GapRow>,
     pub chart: String,
+    pub occupancy: TableView,
+    pub occupancy_note: String,
+    pub occupancy_chart: String,
+    pub at_risk: TableView,
+    pub breakdowns: Vec<BreakdownView>,
     pub own: Option<TableView>,
     pub can_report: bool,
     pub csv_url: String,

@@ -28,6 +28,9 @@ pub struct Dashboard {
     pub recent_documents: Vec<DocumentRow>,
     /// For the secretariat: services not confirmed lately and funding that ends soon.
     pub service_checks: Option<crate::views::freshness::Panel>,
+    /// Figures for the roundtable: a member's sheets and services to confirm, or the network's
+    /// quarter (secretariat, observers).
+    pub figures: Option<crate::views::figure_panels::DashboardFigures>,
 }
 
 /// Members of the directory in one country of the region.

@@ -1838,6 +1838,20 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
         ),
         r(
             "GET",
+            "/directory/hsds/import",
+            "/directory/hsds/import".into(),
+            Body::None,
+            [L, F, F, A],
+        ),
+        r(
+            "POST",
+            "/directory/hsds/import",
+            "/directory/hsds/import".into(),
+            Body::Multipart(IMPORT_SAMPLE),
+            [L, F, F, A],
+        ),
+        r(
+            "GET",
             "/organizations/new",
             "/organizations/new".into(),
             Body::None,
@@ -2123,6 +2137,13 @@ fn rows(own: i32, other: i32, own_p: i32, other_p: i32, observer_id: i32, e: Ev)
             "/api/v1/hsds/datapackage.zip".into(),
             Body::None,
             [L, A, A, A],
+        ),
+        r(
+            "POST",
+            "/api/v1/hsds/import",
+            "/api/v1/hsds/import".into(),
+            Body::Json(json!([])),
+            [L, F, F, A],
         ),
         r(
             "POST",

@@ -11,11 +11,11 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, cast, form_fields, spawn_app};
 
-fn last_month() -> Month {
+pub(crate) fn last_month() -> Month {
     Month::of(fg::today()).prev()
 }
 
-fn sheet_path(m: Month, kind: &str) -> String {
+pub(crate) fn sheet_path(m: Month, kind: &str) -> String {
     format!("/figures/report/{}/{kind}", m.code())
 }
 
@@ -24,7 +24,7 @@ fn report_path() -> String {
 }
 
 /// The rows of the table `id` on a page: each row's cells' text (header cell first).
-fn table(html: &str, id: &str) -> Vec<Vec<String>> {
+pub(crate) fn table(html: &str, id: &str) -> Vec<Vec<String>> {
     let start = html
         .find(&format!("id=\"t-{id}\""))
         .unwrap_or_else(|| panic!("no table {id}"));
@@ -53,14 +53,19 @@ fn table(html: &str, id: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
+pub(crate) fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a Vec<String> {
     rows.iter()
         .find(|r| r.first().is_some_and(|c| c == label))
         .unwrap_or_else(|| panic!("no row {label} in {rows:?}"))
 }
 
 /// A member saves a sheet through the form as a browser would (the form's own fields).
-async fn submit(app: &TestApp, c: &reqwest::Client, path: &str, values: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn submit(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    values: &[(&str, &str)],
+) -> reqwest::Response {
     let (status, html) = app.page(c, path).await;
     assert_eq!(status, 200, "{path}");
     let mut fields = form_fields(&html, path);
@@ -206,17 +211,7 @@ async fn small_numbers_are_hidden_from_everyone_else_but_not_from_the_own_organi
 
     // The CSV and the API say the same.
     let other = app.login("other-member@example.org").await;
-    let csv = other
-        .get(app.url(&format!(
-            "/figures/export.csv?quarter={}",
-            last_month().quarter().code()
-        )))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = csv_report(&app, &other).await;
     assert!(
         csv.lines()
             .any(|l| l.contains("By country,Albania,Referrals received,<5")),
@@ -227,16 +222,7 @@ async fn small_numbers_are_hidden_from_everyone_else_but_not_from_the_own_organi
         csv.lines()
             .any(|l| l.contains("Cross-border referrals,Albania,Montenegro,<5"))
     );
-    let token = app.token_for(c.observer).await;
-    let api: Value = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/figures?quarter={}", last_month().quarter().code())))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api = api_report(&app, c.observer).await;
     let by_country = &api["by_country"];
     let al = by_country["rows"]
         .as_array()
@@ -436,6 +422,354 @@ async fn the_demo_has_twelve_months_of_fictional_figures() {
     assert!(html.contains("fictional demo figures"));
     assert!(html.contains("<svg"), "the chart");
 }
+
+/// A shelter of `org` with capacity figures `(unit, maximum, expires in days)`.
+async fn shelter(
+    app: &TestApp,
+    org: i32,
+    status: &str,
+    funded_until: Option<chrono::NaiveDate>,
+    figures: &[(&str, i32, i64)],
+) -> i32 {
+    use sea_orm::{ActiveModelTrait, Set};
+    let t = roundtable::db::now();
+    let today = fg::today();
+    let id = crate::pathways::service(app, org, &format!("Shelter {org} {status}"), |s| {
+        s.funded_until = Set(funded_until);
+        s.status = Set(status.into());
+        s.status_notice = Set(if status == "suspended" {
+            "Paused".into()
+        } else {
+            String::new()
+        });
+    })
+    .await;
+    for (unit, max, expires_in) in figures {
+        entity::service_capacity::ActiveModel {
+            service_id: Set(id),
+            unit: Set(unit.to_string()),
+            maximum: Set(Some(*max)),
+            funded: Set(None),
+            available: Set(Some(1)),
+            band: Set("limited".into()),
+            target_group: Set(String::new()),
+            as_of: Set(today - chrono::Duration::days(100)),
+            expires_on: Set(today + chrono::Duration::days(*expires_in)),
+            updated_by: Set(None),
+            version: Set(1),
+            updated_at: Set(t),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("capacity");
+    }
+    id
+}
+
+/// Saves a month's counts for a member's organization through the API (a first report).
+async fn put_sheet(app: &TestApp, user: i32, kind: &str, body: Value) {
+    let token = app.token_for(user).await;
+    let url = app.url(&format!("/api/v1/figures/{}/{kind}", last_month().code()));
+    let put = reqwest::Client::new()
+        .put(&url)
+        .bearer_auth(token)
+        .header("If-Match", "\"0\"")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), 200, "{}", put.text().await.unwrap());
+}
+
+async fn api_report(app: &TestApp, user: i32) -> Value {
+    reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/figures?quarter={}", last_month().quarter().code())))
+        .bearer_auth(app.token_for(user).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+async fn csv_report(app: &TestApp, c: &reqwest::Client) -> String {
+    c.get(app.url(&format!(
+        "/figures/export.csv?quarter={}",
+        last_month().quarter().code()
+    )))
+    .send()
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn occupancy_is_bed_nights_against_beds_and_never_shows_a_hidden_figure() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let serbia_member = app
+        .user("other-member@example.org", Role::Member, Some(c.other_org))
+        .await;
+    let me_org = app.org("Third Org", "ME").await;
+    let me_member = app.user("me-member@example.org", Role::Member, Some(me_org)).await;
+    // Albania: 460 bed-nights, 10 beds confirmed (an expired figure of 50 and a closed
+    // shelter's 20 do not count). Serbia: 3 bed-nights (hidden), Montenegro 7 (hidden too, or
+    // the column total would give the 3 away), each with beds.
+    shelter(&app, c.own_org, "active", None, &[("beds", 10, 30), ("beds", 50, -1)]).await;
+    shelter(&app, c.own_org, "closed", None, &[("beds", 20, 30)]).await;
+    shelter(&app, c.other_org, "active", None, &[("beds", 6, 30)]).await;
+    shelter(&app, me_org, "active", None, &[("beds", 4, 30), ("places", 9, 30)]).await;
+    put_sheet(&app, c.member, "shelter", json!({"counts": {"bed_nights": 460}})).await;
+    put_sheet(&app, serbia_member, "shelter", json!({"counts": {"bed_nights": 3}})).await;
+    put_sheet(&app, me_member, "shelter", json!({"counts": {"bed_nights": 7}})).await;
+
+    let days: i64 = last_month()
+        .quarter()
+        .months()
+        .iter()
+        .map(|m| (m.next().first_day() - m.first_day()).num_days())
+        .sum();
+    let rate = |nights: f64, beds: f64| {
+        format!(
+            "{}%",
+            roundtable::i18n::numbers::format_fixed("en", nights * 100.0 / (beds * days as f64), 1)
+        )
+    };
+    let observer = app.login("observer@example.org").await;
+    let (status, html) = app.page(&observer, &report_path()).await;
+    assert_eq!(status, 200);
+    let rows = table(&html, "occupancy");
+    assert_eq!(
+        row(&rows, "Albania")[1..],
+        ["460", "10", rate(460.0, 10.0).as_str()],
+        "{rows:?}"
+    );
+    assert_eq!(row(&rows, "Serbia")[1..], ["<5", "6", "not shown"], "{rows:?}");
+    assert_eq!(
+        row(&rows, "Montenegro")[1..],
+        ["<5", "4", "not shown"],
+        "the 7 is hidden, and so is its rate: {rows:?}"
+    );
+    assert_eq!(row(&rows, "Total")[1..], ["470", "20", rate(470.0, 20.0).as_str()]);
+    assert!(!rows.iter().flatten().any(|c| c == "7" || c == "3"), "{rows:?}");
+    assert!(html.contains("aria-labelledby=\"chart-occupancy\""), "a chart");
+    assert!(html.contains(&format!("{days} days of the quarter")));
+    // The observer sees country-level figures only.
+    assert!(!html.contains("id=\"t-own\""));
+
+    let csv = csv_report(&app, &observer).await;
+    let caption = "Occupancy: bed-nights against beds";
+    assert!(csv.contains(&format!("{caption},Albania,Beds,10")), "{csv}");
+    assert!(csv.contains(&format!("{caption},Montenegro,Bed-nights,<5")), "{csv}");
+    assert!(
+        csv.contains(&format!("{caption},Montenegro,Occupancy,not shown")),
+        "{csv}"
+    );
+
+    let api = api_report(&app, c.observer).await;
+    let occ = &api["occupancy"];
+    assert_eq!(occ["days"], json!(days));
+    let of = |code: &str| {
+        occ["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["country"] == code)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(of("AL")["bed_nights"], json!(460));
+    assert_eq!(of("AL")["beds"], json!(10));
+    let expected = (460.0 * 100.0 / (10.0 * days as f64) * 10.0f64).round() / 10.0;
+    assert_eq!(of("AL")["percent"], json!(expected));
+    assert_eq!(of("ME")["bed_nights"], json!("<5"));
+    assert_eq!(of("ME")["percent"], Value::Null);
+    assert_eq!(occ["total"]["beds"], json!(20));
+}
+
+#[tokio::test]
+async fn capacity_at_risk_lists_funding_that_ends_within_six_months() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let today = fg::today();
+    let next_month = today + chrono::Duration::days(30);
+    shelter(
+        &app,
+        c.own_org,
+        "active",
+        Some(next_month),
+        &[("beds", 12, 60), ("persons_month", 30, 60), ("beds", 40, -2)],
+    )
+    .await;
+    shelter(
+        &app,
+        c.own_org,
+        "suspended",
+        Some(today + chrono::Duration::days(90)),
+        &[("beds", 5, 60)],
+    )
+    .await;
+    shelter(
+        &app,
+        c.other_org,
+        "active",
+        Some(today + chrono::Duration::days(730)),
+        &[("beds", 99, 60)],
+    )
+    .await;
+    shelter(&app, c.other_org, "closed", Some(next_month), &[("beds", 77, 60)]).await;
+
+    let observer = app.login("observer@example.org").await;
+    let (_, html) = app.page(&observer, &report_path()).await;
+    let rows = table(&html, "at-risk");
+    assert_eq!(rows.len(), 2, "a header and one row: {rows:?}");
+    let date = roundtable::i18n::dates::date("en", next_month);
+    assert_eq!(
+        row(&rows, "Albania: Shelter")[1..],
+        ["2", "Beds: 17; Persons per month: 30", date.as_str()],
+        "two services, the expired figure left out: {rows:?}"
+    );
+    assert!(!html.contains("Serbia: Shelter"), "funded for two years, or closed");
+
+    let csv = csv_report(&app, &observer).await;
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("Albania: Shelter,Capacity,Beds: 17; Persons per month: 30")),
+        "{csv}"
+    );
+    let api = api_report(&app, c.observer).await;
+    let risk = api["capacity_at_risk"].as_array().unwrap();
+    assert_eq!(risk.len(), 1, "{risk:?}");
+    assert_eq!(risk[0]["country"], "AL");
+    assert_eq!(risk[0]["kind"], "shelter");
+    assert_eq!(risk[0]["services"], 2);
+    assert_eq!(risk[0]["capacity"], json!({"beds": 17, "persons_month": 30}));
+    assert_eq!(risk[0]["earliest_funded_until"], json!(next_month.to_string()));
+}
+
+#[tokio::test]
+async fn breakdowns_are_reported_with_small_numbers_and_a_complementary_cell_hidden() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    let serbia_member = app
+        .user("other-member@example.org", Role::Member, Some(c.other_org))
+        .await;
+    put_sheet(
+        &app,
+        c.member,
+        "shelter",
+        json!({"breakdown": "sex", "counts": {"new_female": 12, "new_male": 3, "ongoing_female": 6}}),
+    )
+    .await;
+    put_sheet(
+        &app,
+        serbia_member,
+        "legal_aid",
+        json!({"breakdown": "sex", "counts": {"new_female": 20, "new_male": 9}}),
+    )
+    .await;
+    put_sheet(
+        &app,
+        serbia_member,
+        "shelter",
+        json!({"breakdown": "age", "counts": {"new_child": 8}}),
+    )
+    .await;
+
+    let observer = app.login("observer@example.org").await;
+    let (_, html) = app.page(&observer, &report_path()).await;
+    let rows = table(&html, "breakdown-sex-new");
+    assert_eq!(rows[0][1..], ["Women and girls", "Men and boys", "Another gender"]);
+    assert_eq!(row(&rows, "Albania")[1..], ["12", "<5", "0"], "{rows:?}");
+    assert_eq!(
+        row(&rows, "Serbia")[1..],
+        ["20", "<5", "0"],
+        "the 9 is hidden, or the total would give the 3 away: {rows:?}"
+    );
+    assert_eq!(row(&rows, "Total")[1..], ["32", "12", "0"]);
+    assert!(html.contains("Reported by 2 organizations this quarter."));
+    assert!(
+        html.contains("Reported by one organization this quarter."),
+        "the age breakdown"
+    );
+    let age = table(&html, "breakdown-age-new");
+    assert_eq!(row(&age, "Serbia")[1..], ["8", "0"]);
+
+    let csv = csv_report(&app, &observer).await;
+    assert!(csv.contains("By sex: Newly assisted,Serbia,Men and boys,<5"), "{csv}");
+    assert!(
+        csv.contains("By sex: Newly assisted,Albania,Women and girls,12"),
+        "{csv}"
+    );
+    assert!(!csv.contains(",Men and boys,9"));
+
+    let api = api_report(&app, c.observer).await;
+    let sex = api["breakdowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["breakdown"] == "sex")
+        .cloned()
+        .unwrap();
+    assert_eq!(sex["organizations"], 2);
+    let al = sex["new"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r == "AL")
+        .unwrap();
+    assert_eq!(sex["new"]["columns"], json!(["female", "male", "other"]));
+    assert_eq!(sex["new"]["cells"][al], json!([12, "<5", 0]));
+    assert_eq!(sex["new"]["column_totals"], json!([32, 12, 0]));
+    assert_eq!(sex["ongoing"]["cells"][al][0], json!(6));
+
+    // The own organization's exact figures stay its own: observers see country-level only.
+    assert!(!html.contains("id=\"t-own\""));
+    let (_, own) = app.page(&app.login("member@example.org").await, &report_path()).await;
+    assert!(own.contains("id=\"t-own\""));
+}
+
+#[tokio::test]
+async fn counts_are_written_in_the_readers_language() {
+    let app = spawn_app().await;
+    let c = cast(&app).await;
+    put_sheet(
+        &app,
+        c.member,
+        "shelter",
+        json!({"counts": {"received": 1234, "new_all": 2050}}),
+    )
+    .await;
+    let observer = app.login("observer@example.org").await;
+    let (_, en) = app.page(&observer, &report_path()).await;
+    let albania = row(&table(&en, "by-country"), "Albania").clone();
+    assert_eq!(albania[1], "1,234", "{albania:?}");
+    assert_eq!(albania[3], "2,050");
+    assert!(en.contains(">2,050</text>"), "the chart too");
+    assert!(!en.contains(">1234<"));
+
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let u = entity::user::Entity::find_by_id(c.observer)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut am = u.into_active_model();
+    am.language = Set("hr".into());
+    am.update(&app.db).await.unwrap();
+    let (_, hr) = app.page(&observer, &report_path()).await;
+    assert!(hr.contains("<html lang=\"hr\""));
+    let albania = row(&table(&hr, "by-country"), "Albanija").clone();
+    assert_eq!(albania[1], "1.234", "{albania:?}");
+    assert_eq!(albania[3], "2.050");
+    // The CSV keeps plain digits for spreadsheets.
+    let csv = csv_report(&app, &observer).await;
+    assert!(csv.contains(",1234"), "{csv}");
+    assert!(!csv.contains("1.234"));
 
 /// The quarterly report sums the country totals each save keeps in step: eight organizations of
 /// one country saving the same month at the same moment all count, and an organization that

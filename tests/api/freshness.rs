@@ -17,7 +17,7 @@ fn today() -> NaiveDate {
 }
 
 /// A service of `org` as the services area would store it.
-async fn service(
+pub(crate) async fn service(
     app: &TestApp,
     org: i32,
     name: &str,
@@ -357,10 +357,12 @@ async fn the_secretariat_dashboard_lists_stale_services_and_funding_that_ends() 
     assert!(!all.contains("Fresh And Funded") && !all.contains("Funding Ends Soon"));
     let (_, all) = app.page(&sec, "/services/review?list=funding").await;
     assert!(all.contains("Funding Ends Soon") && !all.contains("Stale Shelter"));
-    // Only the secretariat sees them.
+    // Only the secretariat sees them; a member sees their own organization's services to
+    // confirm, and no one else's.
     let member = app.login("member@example.org").await;
     let (_, home) = app.page(&member, "/").await;
-    assert!(!home.contains("service-checks") && !home.contains("Stale Shelter"));
+    assert!(!home.contains("service-checks") && !home.contains("Never Confirmed Line"));
+    assert!(home.contains(&format!("href=\"/services/{stale}\">Stale Shelter")));
     assert_eq!(app.page(&member, "/services/review").await.0, 403);
 }
 

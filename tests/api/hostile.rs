@@ -10,13 +10,18 @@ use roundtable::services::paging::MAX_PAGE;
 use crate::helpers::{PASSWORD, TestApp, cast, client, csrf_from, spawn_app, spawn_app_with};
 
 async fn event(app: &TestApp, title: &str, visibility: &str) -> i32 {
+    event_on(app, title, visibility, "2031-12-12").await
+}
+
+/// A published one-day roundtable on `day` (`YYYY-MM-DD`).
+pub(crate) async fn event_on(app: &TestApp, title: &str, visibility: &str, day: &str) -> i32 {
     let fields = ev::EventFields {
         title: title.into(),
         kind: "roundtable".into(),
         time_zone: "Europe/Tirane".into(),
-        start_date: "2031-12-12".into(),
+        start_date: day.into(),
         start_time: "09:00".into(),
-        end_date: "2031-12-12".into(),
+        end_date: day.into(),
         end_time: "17:00".into(),
         venue_name: "Hotel Demo".into(),
         visibility: visibility.into(),

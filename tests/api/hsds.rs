@@ -10,9 +10,9 @@ use serde_json::Value;
 
 use crate::helpers::{TestApp, cast};
 
-const SECRET_STREET: &str = "Rruga e Fshehtë 12";
+pub(crate) const SECRET_STREET: &str = "Rruga e Fshehtë 12";
 
-async fn service(app: &TestApp, org: i32, kind: &str, name: &str, confidential: bool) -> i32 {
+pub(crate) async fn service(app: &TestApp, org: i32, kind: &str, name: &str, confidential: bool) -> i32 {
     let now = Utc::now();
     entity::service::ActiveModel {
         organization_id: Set(org),

@@ -363,16 +363,23 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
     app.load_demo().await;
     let roundtable_event = app.first_published_event().await;
     let event = format!("/events/{roundtable_event}");
+    // The post-meeting report with the demo's latest quarter of figures (its chart and table).
+    let report = format!(
+        "{event}/report?figures={}",
+        roundtable::services::figures::Quarter::latest(roundtable::services::figures::today()).code()
+    );
     let everyone = ["/events", "/legal", "/legal/compare?country=AL&country=RS"];
     let signed_in = [
         "/",
         "/events/calendar",
         &event,
+        &report,
         "/actions",
         "/directory",
         "/documents",
         "/settings",
         "/services/follow",
+        "/figures",
     ];
     let profile = tempfile::tempdir().expect("browser profile dir");
     let driver = start_driver(&http()).await;
@@ -394,6 +401,7 @@ async fn the_main_pages_of_each_role_pass_axe_and_fit_a_phone_and_a_desktop() {
                 "/admin".into(),
                 format!("{event}/participants"),
                 "/services/review".into(),
+                "/directory/hsds/import".into(),
             ]);
         }
         for (width, height) in [DESKTOP, PHONE] {

@@ -12,7 +12,12 @@ use crate::helpers::{TestApp, cast, form_fields, set_field, spawn_app};
 
 /// An active service of organization `org` inserted as the services area would store it;
 /// `change` adjusts it. Returns its id.
-async fn service(app: &TestApp, org: i32, name: &str, change: impl FnOnce(&mut entity::service::ActiveModel)) -> i32 {
+pub(crate) async fn service(
+    app: &TestApp,
+    org: i32,
+    name: &str,
+    change: impl FnOnce(&mut entity::service::ActiveModel),
+) -> i32 {
     let now = roundtable::db::now();
     let mut am = entity::service::ActiveModel {
         organization_id: Set(org),

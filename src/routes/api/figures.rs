@@ -55,6 +55,72 @@ pub struct FiguresReport {
     pub coverage: BTreeMap<String, BTreeMap<String, String>>,
     /// Fictional demo figures are among them.
     pub example: bool,
+    /// Bed-nights reported against beds, by country.
+    pub occupancy: FigureOccupancy,
+    /// Capacity of services whose funding ends within six months, by country and service kind,
+    /// earliest end first (capacities are places, not people: not suppressed).
+    pub capacity_at_risk: Vec<FigureCapacityAtRisk>,
+    /// People assisted by the categories of each breakdown (sex, age, origin).
+    pub breakdowns: Vec<FigureBreakdown>,
+}
+
+/// One country's occupancy (or the network's, with an empty `country`).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FigureOccupancyRow {
+    pub country: String,
+    /// A count, or "<5" (suppressed as in `by_country`).
+    #[schema(value_type = Object)]
+    pub bed_nights: serde_json::Value,
+    /// The sum of the maximum of the confirmed (unexpired) `beds` figures of the country's
+    /// active services.
+    pub beds: i64,
+    /// bed_nights / (beds × days) in per cent, one decimal; null when the bed-nights are
+    /// suppressed or there are no beds.
+    pub percent: Option<f64>,
+}
+
+/// Occupancy: bed-nights against beds.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FigureOccupancy {
+    /// Days in the quarter.
+    pub days: i64,
+    pub rows: Vec<FigureOccupancyRow>,
+    pub total: FigureOccupancyRow,
+}
+
+/// Capacity of one country's services of one kind whose funding ends within six months.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FigureCapacityAtRisk {
+    pub country: String,
+    pub kind: String,
+    pub services: i64,
+    /// Unit (beds, places, persons_month, transports_month, case_slots) -> sum of the
+    /// confirmed figures' maximum.
+    pub capacity: BTreeMap<String, i64>,
+    pub earliest_funded_until: chrono::NaiveDate,
+}
+
+/// People assisted by the categories of one breakdown, by country (suppressed, with column
+/// totals).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FigureBreakdown {
+    /// sex, age or origin.
+    pub breakdown: String,
+    /// Organizations that reported this breakdown in the quarter.
+    pub organizations: usize,
+    /// Countries × categories: people newly assisted.
+    pub new: FigureTable,
+    /// Countries × categories: people assisted, ongoing.
+    pub ongoing: FigureTable,
+}
+
+fn occupancy_row(r: &fg::capacity::OccupancyRow, below: &str) -> FigureOccupancyRow {
+    FigureOccupancyRow {
+        country: r.country.clone(),
+        bed_nights: value(r.bed_nights, below),
+        beds: r.beds,
+        percent: r.percent.map(|p| (p * 10.0).round() / 10.0),
+    }
 }
 
 fn value(s: Shown, below: &str) -> serde_json::Value {
@@ -80,8 +146,8 @@ fn table(t: &Table, below: &str) -> FigureTable {
     }
 }
 
-/// The quarterly report: by country, by kind, cross-border flows, unmet demand and coverage
-/// gaps, with every figure from 1 to 4 (at the default threshold) shown as "<5".
+/// The quarterly report: by country, by kind, cross-border flows, unmet demand, coverage
+/// gaps, occupancy, capacity at risk and the breakdowns of people assisted, with every figure from 1 to 4 (at the default threshold) shown as "<5".
 #[utoipa::path(get, path = "/api/v1/figures",
     params(("quarter" = Option<String>, Query, description = "YYYY-Qn; the latest quarter by default"),
         ("kind" = Option<String>, Query, description = "A service kind code"),
@@ -127,6 +193,32 @@ pub async fn report(Page { state, viewer, req }: Page) -> Result<HttpResponse, A
         unmet_demand: table(&r.unmet, &below),
         coverage,
         example: r.example,
+        occupancy: FigureOccupancy {
+            days: r.occupancy.days,
+            rows: r.occupancy.rows.iter().map(|o| occupancy_row(o, &below)).collect(),
+            total: occupancy_row(&r.occupancy.total, &below),
+        },
+        capacity_at_risk: r
+            .at_risk
+            .iter()
+            .map(|a| FigureCapacityAtRisk {
+                country: a.country.clone(),
+                kind: a.kind.clone(),
+                services: a.services,
+                capacity: a.capacity.clone(),
+                earliest_funded_until: a.earliest,
+            })
+            .collect(),
+        breakdowns: r
+            .breakdowns
+            .iter()
+            .map(|b| FigureBreakdown {
+                breakdown: b.breakdown.clone(),
+                organizations: b.organizations,
+                new: table(&b.new, &below),
+                ongoing: table(&b.ongoing, &below),
+            })
+            .collect(),
     }))
 }
 

@@ -51,6 +51,10 @@ pub async fn matter_outcome(page: Page, path: web::Path<(i32, i32)>, form: Form)
 pub struct ReportQuery {
     #[serde(default)]
     download: String,
+    /// The quarter of "Figures for the roundtable" (`2026-Q3`), or `none`; by default the
+    /// last complete quarter before the meeting.
+    #[serde(default)]
+    figures: String,
 }
 
 /// The post-meeting report in one click: attendance by country and organization, sessions held,
@@ -131,6 +135,31 @@ pub async fn post_meeting_report(
     let all_countries = countries::all_in(&page.state.db, page.lang()).await?;
     let file = q.download == "1";
     let site = base(&page.state);
+    // Figures for the roundtable: network information, so never for a reader who may not read
+    // figures; the quarter is chosen on the report itself (it is made on demand, so a query
+    // parameter is enough and nothing is stored).
+    let tz_event: Tz = e.time_zone.parse().unwrap_or(chrono_tz::Europe::Tirane);
+    let default_quarter =
+        crate::services::figures::glance::quarter_before(e.starts_at.with_timezone(&tz_event).date_naive());
+    let chosen = match q.figures.trim() {
+        "none" => None,
+        other => Some(crate::services::figures::Quarter::parse(other).unwrap_or(default_quarter)),
+    };
+    let may_see_figures = page.viewer.can(Action::ViewFigures);
+    let figures = match chosen.filter(|_| may_see_figures) {
+        Some(quarter) => Some(crate::views::figure_panels::report_figures(&page.state, &lang, quarter).await?),
+        None => None,
+    };
+    let figures_choice = if page.viewer.can(Action::ManageEvents) && may_see_figures && !file {
+        crate::views::figure_panels::quarter_options(&lang, default_quarter, chosen)
+    } else {
+        vec![]
+    };
+    let figures_param = if q.figures.trim().is_empty() {
+        String::new()
+    } else {
+        format!("&figures={}", chosen.map(|c| c.code()).unwrap_or_else(|| "none".into()))
+    };
     let data = v::ReportPage {
         link_base: if file { site.clone() } else { String::new() },
         page_url: format!("{site}/events/{}/report", e.id),
@@ -154,7 +183,9 @@ pub async fn post_meeting_report(
         opened: actions.iter().map(|a| views::actions::action_link(&lang, a)).collect(),
         closed: actions.iter().filter(|a| a.status == "done").count(),
         opened_count: actions.len(),
-        download_url: format!("/events/{}/report?download=1", e.id),
+        download_url: format!("/events/{}/report?download=1{figures_param}", e.id),
+        figures,
+        figures_choice,
     };
     let template = if file {
         "pages/events/report_file"

@@ -7,6 +7,7 @@
 //!   (with its version, and a revision that marks a correction of a closed month).
 //! - [`report`]: the quarterly aggregates by country, kind, cross-border flow, unmet demand and
 //!   coverage gaps.
+//! - [`capacity`]: occupancy (bed-nights against beds) and capacity at risk (funding ending).
 //! - [`suppress`]: small-number suppression, applied to everything but an organization's own
 //!   figures.
 
@@ -18,12 +19,14 @@ use crate::error::AppError;
 use crate::services::countries;
 use entity::service_kind;
 
+pub mod capacity;
+pub mod glance;
 pub mod report;
 mod sheet;
 pub mod suppress;
 pub mod totals;
 
-pub use report::{Quarterly, ReportFilter, Table, quarterly};
+pub use report::{Breakdown, Quarterly, ReportFilter, Table, quarterly};
 pub use sheet::{
     Actor, FigureFields, FigureInput, Sheet, SheetKey, destinations, field_names, reported_months, save, save_on, sheet,
 };

@@ -9,8 +9,9 @@ use sea_orm::{
 };
 use serde::Serialize;
 
+use super::capacity::{self, AtRisk, Occupancy};
 use super::suppress::{Suppressed, Totals, exact, suppress};
-use super::{MEASURES, Quarter};
+use super::{BREAKDOWNS, MEASURES, Quarter};
 use crate::error::AppError;
 use entity::{figure_count, figure_report, figure_total, organization, service_kind};
 
@@ -61,6 +62,48 @@ pub struct Quarterly {
     pub reporting_organizations: usize,
     /// Fictional demo figures are among them.
     pub example: bool,
+    /// Bed-nights against beds, by country (the bed-nights as `by_country` shows them).
+    pub occupancy: Occupancy,
+    /// Capacity of services whose funding ends within six months, by country and kind,
+    /// earliest end first.
+    pub at_risk: Vec<AtRisk>,
+    /// People assisted by the categories of each breakdown (sex, age, origin), in that order.
+    pub breakdowns: Vec<Breakdown>,
+}
+
+/// People assisted by the categories of one breakdown, by country: the figures of the
+/// organizations that chose that breakdown for a month.
+#[derive(Clone, Debug, Serialize)]
+pub struct Breakdown {
+    /// sex, age or origin.
+    pub breakdown: String,
+    /// Organizations (of the report's countries) that reported it in the quarter.
+    pub organizations: usize,
+    /// Countries × categories: people newly assisted, with column totals.
+    pub new: Table,
+    /// Countries × categories: people assisted, ongoing, with column totals.
+    pub ongoing: Table,
+}
+
+/// The quarter's counts (of `kind` only, with one), their reporting organization's country
+/// selected first and grouped on; the caller adds its columns, then [`summed`].
+fn counts_of(months: &[String], kind: Option<&str>) -> sea_orm::Select<figure_count::Entity> {
+    let q = figure_count::Entity::find()
+        .select_only()
+        .column_as(organization::Column::CountryCode, "org_country")
+        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
+        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
+        .filter(figure_report::Column::Month.is_in(months.to_vec()))
+        .group_by(organization::Column::CountryCode);
+    match kind {
+        Some(k) => q.filter(figure_report::Column::ServiceCode.eq(k.to_string())),
+        None => q,
+    }
+}
+
+/// The sum of the counts.
+fn summed() -> sea_orm::sea_query::SimpleExpr {
+    Expr::col((figure_count::Entity, figure_count::Column::Count)).sum()
 }
 
 /// One summed count: the reporting organizations' country, kind, measure, destination, count.
@@ -96,27 +139,44 @@ async fn summed_facts(
     kind: Option<&str>,
     org: i32,
 ) -> Result<Vec<Fact>, AppError> {
-    let mut q = figure_count::Entity::find()
-        .select_only()
-        .column_as(organization::Column::CountryCode, "org_country")
+    Ok(counts_of(months, kind)
         .column(figure_report::Column::ServiceCode)
         .column(figure_count::Column::Measure)
         .column_as(figure_count::Column::CountryCode, "destination")
-        .column_as(
-            Expr::col((figure_count::Entity, figure_count::Column::Count)).sum(),
-            "n",
-        )
-        .join(JoinType::InnerJoin, figure_count::Relation::Report.def())
-        .join(JoinType::InnerJoin, figure_report::Relation::Organization.def())
-        .filter(figure_report::Column::Month.is_in(months.to_vec()))
-        .group_by(organization::Column::CountryCode)
+        .column_as(summed(), "n")
+        .filter(figure_report::Column::OrganizationId.eq(org))
         .group_by(figure_report::Column::ServiceCode)
         .group_by(figure_count::Column::Measure)
-        .group_by(figure_count::Column::CountryCode);
+        .group_by(figure_count::Column::CountryCode)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// The quarter's people assisted summed by the reporting organizations' country, measure (new,
+/// ongoing) and breakdown category (the category `all` of sheets without a breakdown left
+/// out), from the country totals.
+async fn summed_categories(
+    db: &impl ConnectionTrait,
+    months: &[String],
+    kind: Option<&str>,
+) -> Result<Vec<(String, String, String, i64)>, AppError> {
+    use figure_total::Column as T;
+    let mut q = figure_total::Entity::find()
+        .select_only()
+        .column(T::CountryCode)
+        .column(T::Measure)
+        .column(T::Category)
+        .column_as(Expr::col((figure_total::Entity, T::Total)).sum(), "n")
+        .filter(T::Month.is_in(months.to_vec()))
+        .filter(T::Measure.is_in(["new", "ongoing"]))
+        .filter(T::Category.ne("all"))
+        .group_by(T::CountryCode)
+        .group_by(T::Measure)
+        .group_by(T::Category);
     if let Some(k) = kind {
-        q = q.filter(figure_report::Column::ServiceCode.eq(k.to_string()));
+        q = q.filter(T::ServiceCode.eq(k.to_string()));
     }
-    q = q.filter(figure_report::Column::OrganizationId.eq(org));
     Ok(q.into_tuple().all(db).await?)
 }
 
@@ -136,12 +196,13 @@ pub async fn quarterly(
         .column(figure_report::Column::OrganizationId)
         .column(figure_report::Column::ServiceCode)
         .column(figure_report::Column::Example)
+        .column(figure_report::Column::Breakdown)
         .distinct()
         .filter(figure_report::Column::Month.is_in(months.clone()));
     if let Some(k) = &filter.kind {
         reports_q = reports_q.filter(figure_report::Column::ServiceCode.eq(k.clone()));
     }
-    let reports: Vec<(i32, String, bool)> = reports_q.into_tuple().all(db).await?;
+    let reports: Vec<(i32, String, bool, String)> = reports_q.into_tuple().all(db).await?;
     let org_country: BTreeMap<i32, String> = organization::Entity::find()
         .select_only()
         .column(organization::Column::Id)
@@ -228,7 +289,7 @@ pub async fn quarterly(
         rows: kinds.clone(),
         cols: rows.clone(),
     };
-    let reported: BTreeSet<(String, String)> = reports.iter().map(|(o, k, _)| (country_of(o), k.clone())).collect();
+    let reported: BTreeSet<(String, String)> = reports.iter().map(|(o, k, _, _)| (country_of(o), k.clone())).collect();
     let assisted = sum(&|f| (f.2 == "new" || f.2 == "ongoing").then(|| (f.0.clone(), f.1.clone())));
     let gaps = rows
         .iter()
@@ -258,7 +319,7 @@ pub async fn quarterly(
         let mine = sum_of(&own_facts, &|f| Some((f.1.clone(), measure_of(&f.2))));
         let own_kinds: Vec<String> = kinds
             .iter()
-            .filter(|k| reports.iter().any(|(o, rk, _)| *o == org && rk == *k))
+            .filter(|k| reports.iter().any(|(o, rk, _, _)| *o == org && rk == *k))
             .cloned()
             .collect();
         Table {
@@ -273,7 +334,62 @@ pub async fn quarterly(
             cols: measures.clone(),
         }
     });
+    let today = super::today();
+    let days: i64 = filter
+        .quarter
+        .months()
+        .iter()
+        .map(|m| (m.next().first_day() - m.first_day()).num_days())
+        .sum();
+    let bed_col = measures.iter().position(|m| m == "bed_nights").unwrap_or(0);
+    let occupancy = capacity::occupancy(
+        &rows,
+        &by_country.figures.cells.iter().map(|r| r[bed_col]).collect::<Vec<_>>(),
+        by_country.figures.col_totals.get(bed_col).copied(),
+        &capacity::beds(db, filter.kind.as_deref(), today).await?,
+        days,
+    );
+    let at_risk = capacity::at_risk(db, &rows, filter.kind.as_deref(), today).await?;
+    let categories = summed_categories(db, &months, filter.kind.as_deref()).await?;
+    let col_totals = Totals {
+        rows: false,
+        cols: true,
+    };
+    let breakdowns = BREAKDOWNS
+        .iter()
+        .filter(|(b, _)| *b != "none")
+        .map(|(b, cats)| {
+            let cats: Vec<String> = cats.iter().map(|c| c.to_string()).collect();
+            let table = |measure: &str| {
+                let mut m: BTreeMap<(String, String), i64> = BTreeMap::new();
+                for (country, me, cat, n) in &categories {
+                    if me == measure && cats.contains(cat) && in_rows(country) {
+                        *m.entry((country.clone(), cat.clone())).or_default() += n;
+                    }
+                }
+                Table {
+                    figures: suppress(&grid(&m, &rows, &cats), col_totals, threshold),
+                    rows: rows.clone(),
+                    cols: cats.clone(),
+                }
+            };
+            Breakdown {
+                breakdown: b.to_string(),
+                organizations: reports
+                    .iter()
+                    .filter(|(o, _, _, rb)| rb == b && in_rows(&country_of(o)))
+                    .map(|(o, _, _, _)| *o)
+                    .collect::<BTreeSet<_>>()
+                    .len(),
+                new: table("new"),
+                ongoing: table("ongoing"),
+            }
+        })
+        .collect();
     Ok(Quarterly {
+        occupancy,
+        at_risk,
+        breakdowns,
         quarter: filter.quarter.code(),
         by_country,
         by_kind,
@@ -283,10 +399,10 @@ pub async fn quarterly(
         own,
         reporting_organizations: reports
             .iter()
-            .filter(|(o, _, _)| in_rows(&country_of(o)))
-            .map(|(o, _, _)| *o)
+            .filter(|(o, _, _, _)| in_rows(&country_of(o)))
+            .map(|(o, _, _, _)| *o)
             .collect::<BTreeSet<_>>()
             .len(),
-        example: reports.iter().any(|(_, _, e)| *e),
+        example: reports.iter().any(|(_, _, e, _)| *e),
     })
 }

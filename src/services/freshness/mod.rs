@@ -177,3 +177,16 @@ pub async fn organization_names(
         .map(|o| (o.id, o.name))
         .collect())
 }
+
+/// One organization's services not confirmed for [`STALE_DAYS`] days (or never), as the
+/// secretariat's list orders them: its members' dashboard lists them. One query.
+pub async fn unconfirmed_of(
+    db: &impl ConnectionTrait,
+    organization_id: i32,
+    today: NaiveDate,
+) -> Result<Vec<service::Model>, AppError> {
+    Ok(check_query(Check::Unconfirmed, today)
+        .filter(service::Column::OrganizationId.eq(organization_id))
+        .all(db)
+        .await?)
+}

@@ -10,8 +10,12 @@
 //! keeps the same identifier in every export and a receiving directory can update rather than
 //! duplicate. A confidential location leaves as its city only, with `location_type` `redacted`,
 //! no street address and no coordinates.
+//!
+//! [`import::import`] reads such a package (or the JSON form) back: all or nothing, every
+//! problem reported with its file, line and field.
 
 pub mod export;
+pub mod import;
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Write};

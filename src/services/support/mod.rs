@@ -28,6 +28,7 @@ pub use parts::{
     create_contact, delete_capacity, delete_contact, get_capacity, get_contact, is_expired, totals, update_capacity,
     update_contact,
 };
+pub(crate) use parts::{apply_capacity, apply_contact};
 
 pub const PER_PAGE: u64 = 20;
 
@@ -152,7 +153,8 @@ pub async fn list(db: &impl ConnectionTrait, f: &ServiceFilter) -> Result<Servic
     })
 }
 
-fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
+/// Puts a checked service onto a row (the HSDS import saves through this too).
+pub(crate) fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
     am.kind = Set(f.kind);
     am.name = Set(f.name);
     am.description = Set(f.description);
@@ -179,10 +181,8 @@ fn apply(am: &mut service::ActiveModel, f: SupportServiceInput) {
     am.status_notice = Set(f.status_notice);
 }
 
-/// Adds a service to organization `org`.
-pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -> Result<service::Model, AppError> {
-    let txn = crate::db::begin_write(db).await?;
-    crate::services::directory::get_organization(&txn, org).await?;
+/// A new service of organization `org`, not yet saved (the HSDS import inserts through this too).
+pub(crate) fn new_row(org: i32, f: SupportServiceInput) -> service::ActiveModel {
     let t = now();
     let mut am = service::ActiveModel {
         organization_id: Set(org),
@@ -194,7 +194,14 @@ pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -
         ..Default::default()
     };
     apply(&mut am, f);
-    let saved = am.insert(&txn).await?;
+    am
+}
+
+/// Adds a service to organization `org`.
+pub async fn create(db: &DatabaseConnection, org: i32, f: SupportServiceInput) -> Result<service::Model, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    crate::services::directory::get_organization(&txn, org).await?;
+    let saved = new_row(org, f).insert(&txn).await?;
     txn.commit().await?;
     Ok(saved)
 }

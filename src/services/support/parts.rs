@@ -110,7 +110,7 @@ pub async fn get_contact(
         .ok_or(AppError::NotFound)
 }
 
-fn apply_contact(am: &mut service_contact::ActiveModel, f: ContactInput) {
+pub(crate) fn apply_contact(am: &mut service_contact::ActiveModel, f: ContactInput) {
     am.role = Set(f.role);
     am.phone = Set(f.phone);
     am.email = Set(f.email);
@@ -327,7 +327,7 @@ pub async fn get_capacity(
         .ok_or(AppError::NotFound)
 }
 
-fn apply_capacity(am: &mut service_capacity::ActiveModel, f: CapacityInput, user_id: i32) {
+pub(crate) fn apply_capacity(am: &mut service_capacity::ActiveModel, f: CapacityInput, user_id: i32) {
     am.unit = Set(f.unit);
     am.maximum = Set(f.maximum);
     am.funded = Set(f.funded);
