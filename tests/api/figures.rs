@@ -770,6 +770,7 @@ async fn counts_are_written_in_the_readers_language() {
     let csv = csv_report(&app, &observer).await;
     assert!(csv.contains(",1234"), "{csv}");
     assert!(!csv.contains("1.234"));
+}
 
 /// The quarterly report sums the country totals each save keeps in step: eight organizations of
 /// one country saving the same month at the same moment all count, and an organization that
@@ -816,13 +817,13 @@ async fn country_totals_follow_concurrent_saves_and_an_organization_that_moves()
 
     // The secretariat moves one of them to Montenegro on the directory's form.
     let sec = app.login("sec@example.org").await;
-    let path = format!("/organizations/{}/edit", orgs[0]);
-    let (status, form) = app.page(&sec, &path).await;
+    let (status, form) = app.page(&sec, &format!("/organizations/{}/edit", orgs[0])).await;
     assert_eq!(status, 200);
-    let mut fields = form_fields(&form, &path);
+    let action = format!("/organizations/{}", orgs[0]);
+    let mut fields = form_fields(&form, &action);
     crate::helpers::set_field(&mut fields, "country", "ME");
     let res = sec
-        .post(app.url(&format!("/organizations/{}", orgs[0])))
+        .post(app.url(&action))
         .form(&fields)
         .send()
         .await
