@@ -170,6 +170,22 @@ pub async fn begin_write<C: TransactionTrait>(db: &C) -> Result<C::Transaction, 
     .await
 }
 
+/// Makes the writers of one named thing (not a row: a derived total, say) queue behind each
+/// other until the transaction ends: a transaction-scoped advisory lock on PostgreSQL. On SQLite
+/// the transaction already holds the database write lock ([`begin_write`]). `key` is a name from
+/// our own code.
+pub async fn lock_key(txn: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtext($1))",
+            [key.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
 /// Makes the writers of one record queue behind each other until the transaction ends.
 ///
 /// A limit that depends on other rows (an event's capacity, say) is only safe if two

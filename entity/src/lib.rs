@@ -19,6 +19,7 @@ pub mod event_organizer;
 pub mod figure_count;
 pub mod figure_report;
 pub mod figure_revision;
+pub mod figure_total;
 pub mod legal_entry;
 pub mod legal_follow;
 pub mod legal_import;

@@ -250,6 +250,7 @@ pub async fn update_organization(
     am.updated_at = Set(now());
     let org = am.update(&txn).await?;
     replace_services(&txn, id, &input.services).await?;
+    crate::services::figures::totals::organization_moved(&txn, &before.country_code, &org.country_code).await?;
     txn.commit().await?;
     Ok(org)
 }

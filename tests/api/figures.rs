@@ -5,7 +5,7 @@
 //! month is recorded.
 
 use roundtable::auth::Role;
-use roundtable::services::figures::{self as fg, FigureFields, Month, SheetKey};
+use roundtable::services::figures::{self as fg, FigureFields, FigureInput, Month, SheetKey};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
@@ -770,4 +770,68 @@ async fn counts_are_written_in_the_readers_language() {
     let csv = csv_report(&app, &observer).await;
     assert!(csv.contains(",1234"), "{csv}");
     assert!(!csv.contains("1.234"));
+}
+
+/// The quarterly report sums the country totals each save keeps in step: eight organizations of
+/// one country saving the same month at the same moment all count, and an organization that
+/// moves to another country takes its figures with it.
+#[tokio::test]
+async fn country_totals_follow_concurrent_saves_and_an_organization_that_moves() {
+    let app = spawn_app().await;
+    cast(&app).await;
+    let mut orgs = vec![];
+    for i in 0..8 {
+        orgs.push(app.org(&format!("Albanian Org {i}"), "AL").await);
+    }
+    let month = last_month();
+    let saves = orgs.iter().map(|org| {
+        let db = app.db.clone();
+        let org = *org;
+        async move {
+            let key = SheetKey {
+                organization_id: org,
+                month,
+                service_code: "shelter".into(),
+            };
+            let input = FigureInput {
+                breakdown: "none".into(),
+                counts: [("received".to_string(), 7i64), ("sent_ME".to_string(), 6)]
+                    .into_iter()
+                    .collect(),
+            };
+            let actor = fg::Actor {
+                user_id: None,
+                name: "Test".into(),
+            };
+            fg::save(&db, &key, &input, 0, &actor, fg::today()).await
+        }
+    });
+    for saved in futures_util::future::join_all(saves).await {
+        saved.unwrap();
+    }
+    assert_eq!(fg::totals::drift(&app.db).await.unwrap(), 0);
+    let observer = app.login("observer@example.org").await;
+    let (_, html) = app.page(&observer, &report_path()).await;
+    let rows = table(&html, "by-country");
+    assert_eq!(row(&rows, "Albania")[1], "56", "{rows:?}");
+
+    // The secretariat moves one of them to Montenegro on the directory's form.
+    let sec = app.login("sec@example.org").await;
+    let (status, form) = app.page(&sec, &format!("/organizations/{}/edit", orgs[0])).await;
+    assert_eq!(status, 200);
+    let action = format!("/organizations/{}", orgs[0]);
+    let mut fields = form_fields(&form, &action);
+    crate::helpers::set_field(&mut fields, "country", "ME");
+    let res = sec
+        .post(app.url(&action))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(fg::totals::drift(&app.db).await.unwrap(), 0);
+    let (_, html) = app.page(&observer, &report_path()).await;
+    let rows = table(&html, "by-country");
+    assert_eq!(row(&rows, "Albania")[1], "49", "{rows:?}");
+    assert_eq!(row(&rows, "Montenegro")[1], "7", "{rows:?}");
 }

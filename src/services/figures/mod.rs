@@ -24,6 +24,7 @@ pub mod glance;
 pub mod report;
 mod sheet;
 pub mod suppress;
+pub mod totals;
 
 pub use report::{Breakdown, Quarterly, ReportFilter, Table, quarterly};
 pub use sheet::{

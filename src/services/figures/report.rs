@@ -13,7 +13,7 @@ use super::capacity::{self, AtRisk, Occupancy};
 use super::suppress::{Suppressed, Totals, exact, suppress};
 use super::{BREAKDOWNS, MEASURES, Quarter};
 use crate::error::AppError;
-use entity::{figure_count, figure_report, organization, service_kind};
+use entity::{figure_count, figure_report, figure_total, organization, service_kind};
 
 /// What a report covers: a quarter, and optionally one service kind and one country (of the
 /// reporting organizations).
@@ -109,46 +109,75 @@ fn summed() -> sea_orm::sea_query::SimpleExpr {
 /// One summed count: the reporting organizations' country, kind, measure, destination, count.
 type Fact = (String, String, String, String, i64);
 
-/// The quarter's counts summed in the database by the reporting organization's country, kind,
-/// measure and destination (of one organization only, with `org`).
-async fn summed_facts(
-    db: &impl ConnectionTrait,
-    months: &[String],
-    kind: Option<&str>,
-    org: Option<i32>,
-) -> Result<Vec<Fact>, AppError> {
-    let mut q = counts_of(months, kind)
-        .column(figure_report::Column::ServiceCode)
-        .column(figure_count::Column::Measure)
-        .column_as(figure_count::Column::CountryCode, "destination")
-        .column_as(summed(), "n")
-        .group_by(figure_report::Column::ServiceCode)
-        .group_by(figure_count::Column::Measure)
-        .group_by(figure_count::Column::CountryCode);
-    if let Some(o) = org {
-        q = q.filter(figure_report::Column::OrganizationId.eq(o));
+/// The quarter's counts of every organization summed by the reporting organizations' country,
+/// kind, measure and destination, from the country totals ([`super::totals`]).
+async fn country_facts(db: &impl ConnectionTrait, months: &[String], kind: Option<&str>) -> Result<Vec<Fact>, AppError> {
+    use figure_total::Column as T;
+    let mut q = figure_total::Entity::find()
+        .select_only()
+        .column(T::CountryCode)
+        .column(T::ServiceCode)
+        .column(T::Measure)
+        .column(T::Destination)
+        .column_as(Expr::col((figure_total::Entity, T::Total)).sum(), "n")
+        .filter(T::Month.is_in(months.to_vec()))
+        .group_by(T::CountryCode)
+        .group_by(T::ServiceCode)
+        .group_by(T::Measure)
+        .group_by(T::Destination);
+    if let Some(k) = kind {
+        q = q.filter(T::ServiceCode.eq(k.to_string()));
     }
     Ok(q.into_tuple().all(db).await?)
 }
 
-/// The quarter's people assisted summed in the database by the reporting organization's
-/// country, measure (new, ongoing) and breakdown category.
+/// The quarter's counts of one organization summed by its country, kind, measure and
+/// destination.
+async fn summed_facts(
+    db: &impl ConnectionTrait,
+    months: &[String],
+    kind: Option<&str>,
+    org: i32,
+) -> Result<Vec<Fact>, AppError> {
+    Ok(counts_of(months, kind)
+        .column(figure_report::Column::ServiceCode)
+        .column(figure_count::Column::Measure)
+        .column_as(figure_count::Column::CountryCode, "destination")
+        .column_as(summed(), "n")
+        .filter(figure_report::Column::OrganizationId.eq(org))
+        .group_by(figure_report::Column::ServiceCode)
+        .group_by(figure_count::Column::Measure)
+        .group_by(figure_count::Column::CountryCode)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// The quarter's people assisted summed by the reporting organizations' country, measure (new,
+/// ongoing) and breakdown category (the category `all` of sheets without a breakdown left
+/// out), from the country totals.
 async fn summed_categories(
     db: &impl ConnectionTrait,
     months: &[String],
     kind: Option<&str>,
 ) -> Result<Vec<(String, String, String, i64)>, AppError> {
-    Ok(counts_of(months, kind)
-        .column(figure_count::Column::Measure)
-        .column(figure_count::Column::Category)
-        .column_as(summed(), "n")
-        .filter(figure_count::Column::Measure.is_in(["new", "ongoing"]))
-        .filter(figure_report::Column::Breakdown.ne("none"))
-        .group_by(figure_count::Column::Measure)
-        .group_by(figure_count::Column::Category)
-        .into_tuple()
-        .all(db)
-        .await?)
+    use figure_total::Column as T;
+    let mut q = figure_total::Entity::find()
+        .select_only()
+        .column(T::CountryCode)
+        .column(T::Measure)
+        .column(T::Category)
+        .column_as(Expr::col((figure_total::Entity, T::Total)).sum(), "n")
+        .filter(T::Month.is_in(months.to_vec()))
+        .filter(T::Measure.is_in(["new", "ongoing"]))
+        .filter(T::Category.ne("all"))
+        .group_by(T::CountryCode)
+        .group_by(T::Measure)
+        .group_by(T::Category);
+    if let Some(k) = kind {
+        q = q.filter(T::ServiceCode.eq(k.to_string()));
+    }
+    Ok(q.into_tuple().all(db).await?)
 }
 
 /// The quarter's reports of `filter`, suppressed at `threshold`; `own` adds that
@@ -161,7 +190,7 @@ pub async fn quarterly(
     own: Option<i32>,
 ) -> Result<Quarterly, AppError> {
     let months: Vec<String> = filter.quarter.months().iter().map(|m| m.code()).collect();
-    let facts = summed_facts(db, &months, filter.kind.as_deref(), None).await?;
+    let facts = country_facts(db, &months, filter.kind.as_deref()).await?;
     let mut reports_q = figure_report::Entity::find()
         .select_only()
         .column(figure_report::Column::OrganizationId)
@@ -283,7 +312,7 @@ pub async fn quarterly(
         })
         .collect();
     let own_facts = match own {
-        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), Some(org)).await?,
+        Some(org) => summed_facts(db, &months, filter.kind.as_deref(), org).await?,
         None => vec![],
     };
     let own = own.map(|org| {

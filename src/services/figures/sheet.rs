@@ -304,6 +304,7 @@ pub async fn save_on(
             .exec_without_returning(txn)
             .await?;
     }
+    super::totals::sheet_saved(txn, key.organization_id, &report.month, &report.service_code).await?;
     figure_revision::ActiveModel {
         report_id: Set(report.id),
         version: Set(version),
