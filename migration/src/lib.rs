@@ -24,10 +24,10 @@ mod m20261208_000018_topic_translations;
 mod m20261209_000019_services;
 mod m20261209_000020_referral_pathways;
 mod m20261209_000021_service_figures;
-mod m20261211_000028_figure_totals;
 mod m20261210_000020_service_contact_version;
 mod m20261210_000024_service_follow;
 mod m20261211_000025_service_gaps;
+mod m20261211_000028_figure_totals;
 
 pub struct Migrator;
 

@@ -822,12 +822,7 @@ async fn country_totals_follow_concurrent_saves_and_an_organization_that_moves()
     let action = format!("/organizations/{}", orgs[0]);
     let mut fields = form_fields(&form, &action);
     crate::helpers::set_field(&mut fields, "country", "ME");
-    let res = sec
-        .post(app.url(&action))
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let res = sec.post(app.url(&action)).form(&fields).send().await.unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(fg::totals::drift(&app.db).await.unwrap(), 0);
     let (_, html) = app.page(&observer, &report_path()).await;

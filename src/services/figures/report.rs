@@ -111,7 +111,11 @@ type Fact = (String, String, String, String, i64);
 
 /// The quarter's counts of every organization summed by the reporting organizations' country,
 /// kind, measure and destination, from the country totals ([`super::totals`]).
-async fn country_facts(db: &impl ConnectionTrait, months: &[String], kind: Option<&str>) -> Result<Vec<Fact>, AppError> {
+async fn country_facts(
+    db: &impl ConnectionTrait,
+    months: &[String],
+    kind: Option<&str>,
+) -> Result<Vec<Fact>, AppError> {
     use figure_total::Column as T;
     let mut q = figure_total::Entity::find()
         .select_only()

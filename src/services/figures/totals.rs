@@ -8,7 +8,9 @@
 //! totals recomputed. [`drift`] compares them with the counts (the tests use it).
 
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, QueryTrait, RelationTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, QueryTrait, RelationTrait,
+};
 
 use crate::error::AppError;
 use entity::{figure_count, figure_report, figure_total, organization};
@@ -122,7 +124,14 @@ pub async fn drift(db: &impl ConnectionTrait) -> Result<usize, AppError> {
         .into_iter()
         .map(|t| {
             (
-                (t.month, t.country_code, t.service_code, t.measure, t.destination, t.category),
+                (
+                    t.month,
+                    t.country_code,
+                    t.service_code,
+                    t.measure,
+                    t.destination,
+                    t.category,
+                ),
                 i64::from(t.total),
             )
         })
