@@ -10,7 +10,7 @@ use sea_orm::{
 use serde::Serialize;
 
 use super::capacity::{self, AtRisk, Occupancy};
-use super::suppress::{Suppressed, Totals, exact, suppress};
+use super::suppress::{Suppressed, Totals, exact, suppress, suppress_linked};
 use super::{BREAKDOWNS, MEASURES, Quarter};
 use crate::error::AppError;
 use entity::{figure_count, figure_report, figure_total, organization, service_kind};
@@ -184,6 +184,48 @@ async fn summed_categories(
     Ok(q.into_tuple().all(db).await?)
 }
 
+/// The by-country table (countries x [`MEASURES`], with column totals), suppressed so that it
+/// agrees with the tables that show some of its figures again: a country's people newly
+/// assisted are the by-kind table's column total, and its referrals sent are the flow matrix's
+/// row total (their grand totals are this table's column totals). Whatever those hide, this
+/// hides too; the converse holds because those sums are protected lines of their own tables.
+fn by_country_linked(
+    cells: &[Vec<i64>],
+    measures: &[String],
+    by_kind: &Suppressed,
+    flows: &Suppressed,
+    threshold: i64,
+) -> Suppressed {
+    let mut linked = vec![];
+    for (measure, again, total) in [
+        ("new", &by_kind.col_totals, by_kind.grand),
+        ("sent", &flows.row_totals, flows.grand),
+    ] {
+        let Some(j) = measures.iter().position(|m| m == measure) else {
+            continue;
+        };
+        linked.extend(
+            again
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.count().is_none())
+                .map(|(i, _)| (i, j)),
+        );
+        if total.is_some_and(|s| s.count().is_none()) {
+            linked.push((cells.len(), j));
+        }
+    }
+    suppress_linked(
+        cells,
+        Totals {
+            rows: false,
+            cols: true,
+        },
+        threshold,
+        &linked,
+    )
+}
+
 /// The quarter's reports of `filter`, suppressed at `threshold`; `own` adds that
 /// organization's exact figures. `countries` are the network's six, in order.
 pub async fn quarterly(
@@ -261,19 +303,6 @@ pub async fn quarterly(
     let in_rows = |country: &String| rows.contains(country);
     let measures: Vec<String> = MEASURES.iter().map(|m| m.to_string()).collect();
 
-    let by_country_m = sum(&|f| in_rows(&f.0).then(|| (f.0.clone(), measure_of(&f.2))));
-    let by_country = Table {
-        figures: suppress(
-            &grid(&by_country_m, &rows, &measures),
-            Totals {
-                rows: false,
-                cols: true,
-            },
-            threshold,
-        ),
-        rows: rows.clone(),
-        cols: measures.clone(),
-    };
     let both = Totals { rows: true, cols: true };
     let by_kind_m = sum(&|f| (in_rows(&f.0) && f.2 == "new").then(|| (f.1.clone(), f.0.clone())));
     let by_kind = Table {
@@ -286,6 +315,18 @@ pub async fn quarterly(
         figures: suppress(&grid(&flows_m, &rows, countries), both, threshold),
         rows: rows.clone(),
         cols: countries.to_vec(),
+    };
+    let by_country_m = sum(&|f| in_rows(&f.0).then(|| (f.0.clone(), measure_of(&f.2))));
+    let by_country = Table {
+        figures: by_country_linked(
+            &grid(&by_country_m, &rows, &measures),
+            &measures,
+            &by_kind.figures,
+            &flows.figures,
+            threshold,
+        ),
+        rows: rows.clone(),
+        cols: measures.clone(),
     };
     let unmet_m = sum(&|f| (in_rows(&f.0) && f.2 == "declined_no_capacity").then(|| (f.1.clone(), f.0.clone())));
     let unmet = Table {
@@ -409,4 +450,98 @@ pub async fn quarterly(
             .len(),
         example: reports.iter().any(|(_, _, e, _)| *e),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, max: i64) -> i64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((self.0 >> 33) as i64) % max
+        }
+
+        /// A small count, zero a third of the time.
+        fn count(&mut self) -> i64 {
+            if self.below(3) == 0 { 0 } else { self.below(12) }
+        }
+    }
+
+    fn hidden(s: super::super::suppress::Shown) -> bool {
+        s.count().is_none()
+    }
+
+    /// 500 generated quarters: whatever the by-kind table and the flow matrix hide of a
+    /// country's people newly assisted and referrals sent (and of their grand totals), the
+    /// by-country table hides too and shows the rest, and none of its columns is left with
+    /// exactly one hidden entry. Suppressed alone, the by-country table disagrees with them in
+    /// some of these quarters: that was the leak.
+    #[test]
+    fn the_by_country_table_hides_what_the_by_kind_table_and_the_flows_hide() {
+        let measures: Vec<String> = MEASURES.iter().map(|m| m.to_string()).collect();
+        let new = measures.iter().position(|m| m == "new").unwrap();
+        let sent = measures.iter().position(|m| m == "sent").unwrap();
+        let both = Totals { rows: true, cols: true };
+        let cols = Totals {
+            rows: false,
+            cols: true,
+        };
+        let mut rng = Lcg(7);
+        let mut disagreed_alone = 0;
+        for _ in 0..500 {
+            let kinds = 1 + rng.below(5) as usize;
+            let by_kind_cells: Vec<Vec<i64>> = (0..kinds).map(|_| (0..6).map(|_| rng.count()).collect()).collect();
+            let flows_cells: Vec<Vec<i64>> = (0..6).map(|_| (0..6).map(|_| rng.count()).collect()).collect();
+            let cells: Vec<Vec<i64>> = (0..6)
+                .map(|i| {
+                    (0..measures.len())
+                        .map(|j| {
+                            if j == new {
+                                by_kind_cells.iter().map(|r| r[i]).sum()
+                            } else if j == sent {
+                                flows_cells[i].iter().sum()
+                            } else {
+                                rng.below(30)
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            let by_kind = suppress(&by_kind_cells, both, 5);
+            let flows = suppress(&flows_cells, both, 5);
+            let linked = by_country_linked(&cells, &measures, &by_kind, &flows, 5);
+            let alone = suppress(&cells, cols, 5);
+            for i in 0..6 {
+                assert_eq!(hidden(linked.cells[i][new]), hidden(by_kind.col_totals[i]), "{cells:?}");
+                assert_eq!(hidden(linked.cells[i][sent]), hidden(flows.row_totals[i]), "{cells:?}");
+                if hidden(alone.cells[i][new]) != hidden(by_kind.col_totals[i])
+                    || hidden(alone.cells[i][sent]) != hidden(flows.row_totals[i])
+                {
+                    disagreed_alone += 1;
+                }
+                for (j, shown) in linked.cells[i].iter().enumerate() {
+                    if let Some(n) = shown.count() {
+                        assert_eq!(n, cells[i][j]);
+                    }
+                }
+            }
+            assert_eq!(hidden(linked.col_totals[new]), hidden(by_kind.grand.unwrap()));
+            assert_eq!(hidden(linked.col_totals[sent]), hidden(flows.grand.unwrap()));
+            for j in 0..measures.len() {
+                let n =
+                    (0..6).filter(|&i| hidden(linked.cells[i][j])).count() + usize::from(hidden(linked.col_totals[j]));
+                assert_ne!(n, 1, "column {j} gives its one hidden entry away: {cells:?}");
+            }
+        }
+        assert!(
+            disagreed_alone > 0,
+            "the generated quarters include the case that leaked"
+        );
+    }
 }

@@ -51,15 +51,22 @@ pub struct Totals {
 /// Shows `cells` (rows of equal length, counts >= 0) with their totals, suppressed at
 /// `threshold` (never below [`MIN_THRESHOLD`]).
 pub fn suppress(cells: &[Vec<i64>], totals: Totals, threshold: i64) -> Suppressed {
-    table(cells, totals, Some(threshold.max(MIN_THRESHOLD)))
+    table(cells, totals, Some(threshold.max(MIN_THRESHOLD)), &[])
+}
+
+/// [`suppress`], with the entries `linked` hidden from the start: figures that another table
+/// shows as well and hides (row `cells.len()` is the column totals' row). A figure that two
+/// tables show must be hidden in both or neither, or one table gives away what the other hides.
+pub fn suppress_linked(cells: &[Vec<i64>], totals: Totals, threshold: i64, linked: &[(usize, usize)]) -> Suppressed {
+    table(cells, totals, Some(threshold.max(MIN_THRESHOLD)), linked)
 }
 
 /// `cells` with their totals, nothing hidden: an organization's own figures, for itself.
 pub fn exact(cells: &[Vec<i64>], totals: Totals) -> Suppressed {
-    table(cells, totals, None)
+    table(cells, totals, None, &[])
 }
 
-fn table(cells: &[Vec<i64>], totals: Totals, threshold: Option<i64>) -> Suppressed {
+fn table(cells: &[Vec<i64>], totals: Totals, threshold: Option<i64>, linked: &[(usize, usize)]) -> Suppressed {
     let threshold = threshold.unwrap_or(1);
     let rows = cells.len();
     let cols = cells.first().map_or(0, Vec::len);
@@ -85,6 +92,11 @@ fn table(cells: &[Vec<i64>], totals: Totals, threshold: Option<i64>) -> Suppress
         .iter()
         .map(|r| r.iter().map(|v| *v > 0 && *v < threshold).collect())
         .collect();
+    for &(i, j) in linked {
+        if let Some(cell) = hidden.get_mut(i).and_then(|r| r.get_mut(j)) {
+            *cell = true;
+        }
+    }
     // The sums: each row (with its total) when rows have totals, each column likewise; the
     // total row and the total column are sums too (of the totals, into the grand total).
     let mut lines: Vec<Vec<(usize, usize)>> = vec![];
